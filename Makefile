@@ -1,0 +1,43 @@
+# Rilis — the two set-up commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-rilis
+SAMPLE := resources/samples/kegiatan-polres.rilis
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint bench fuzz system-run system-test clean
+
+## run: install everything, then render the sample draft to out/ in every format
+run: system-run $(STAMP)
+	$(BIN)/rilis render $(SAMPLE) -f all -o out/
+	@echo "Contoh rilis telah diekspor ke folder out/ (HTML, DOCX, teks)."
+
+## test: install everything (with LibreOffice and pandoc), then lint, type-check and test
+test: system-test $(STAMP)
+	$(BIN)/ruff check app ui tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check app ui tests bench
+	$(BIN)/mypy
+
+## bench: export timings for the sample, beside pandoc
+bench: system-test $(STAMP)
+	$(BIN)/python bench/export_bench.py
+
+system-run:
+	@PYTHON=$(PYTHON) scripts/system-deps.sh run
+
+system-test:
+	@PYTHON=$(PYTHON) scripts/system-deps.sh test
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+clean:
+	rm -rf out .pytest_cache .mypy_cache .ruff_cache

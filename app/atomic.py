@@ -1,0 +1,96 @@
+"""Atomic file writing with a backup of the previous version.
+
+A save must leave on disk either the old file or the new one, whole, whatever happens
+(power cut, killed process, full disk): write a temporary file in the same folder, flush,
+fsync, keep the old version as ``NAME.bak``, then swap the new one in with ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from app.errors import ExportError
+
+logger = logging.getLogger(__name__)
+
+BACKUP_SUFFIX = ".bak"
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX only; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _explain(error: OSError, path: Path) -> str:
+    if error.errno == errno.ENOSPC:
+        return f"Disk penuh: {path} tidak dapat disimpan. Kosongkan ruang lalu simpan lagi."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Tidak ada izin menulis ke {path.parent}. Simpan di folder lain."
+    if error.errno == errno.ENOENT:
+        return f"Folder {path.parent} tidak ada."
+    return f"Gagal menyimpan {path}: {error.strerror or error}"
+
+
+def _keep_backup(path: Path) -> None:
+    """Copy the current file to ``NAME.bak`` atomically (a hard link where possible)."""
+    if not path.exists():
+        return
+    target = backup_path(path)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()
+    try:
+        os.link(path, temporary)
+    except OSError:
+        shutil.copy2(path, temporary)
+    os.replace(temporary, target)
+
+
+def write_atomic(path: Path, data: bytes, keep_backup: bool = True) -> None:
+    """Write ``data`` to ``path`` so that a crash never leaves a half-written file.
+
+    Raises ExportError with an Indonesian message (disk full, no permission); the
+    original file is untouched in that case.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    temp_name = ""
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if keep_backup:
+            _keep_backup(path)
+        os.replace(temp_name, path)
+        temp_name = ""
+        _fsync_dir(folder)
+    except OSError as error:
+        logger.warning("saving %s failed: %s", path, error)
+        raise ExportError(_explain(error, path)) from error
+    finally:
+        if temp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)

@@ -1,0 +1,48 @@
+"""``rilis new [-t TEMPLATE] -o DRAFT``: a starter draft to fill in."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+from pathlib import Path
+from typing import Any
+
+from app.draftfile import save_draft
+from app.errors import RilisError
+from app.model import Event, Meta, Paragraph, Release
+from app.templating import DEFAULT_TEMPLATE, list_templates
+
+
+def starter_release(template_id: str = DEFAULT_TEMPLATE,
+                    today: datetime.date | None = None) -> Release:
+    """An empty release dated today, with one paragraph to start typing in."""
+    today = today or datetime.date.today()
+    stamp = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+    return Release(template=template_id, event=Event(date=today.isoformat(), timezone="WIB"),
+                   body=[Paragraph(text="")], meta=Meta(created=stamp, modified=stamp))
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("new", help="buat draf baru dari templat",
+                                   description="Buat draf .rilis baru yang siap diisi.")
+    parser.add_argument("-t", "--template", default=DEFAULT_TEMPLATE, metavar="TEMPLAT",
+                        help=f"jenis rilis (bawaan: {DEFAULT_TEMPLATE}; lihat 'rilis templates')")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="DRAF",
+                        help="berkas .rilis yang dibuat")
+    parser.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    known = {info.id for info in list_templates()}
+    if args.template not in known:
+        raise RilisError(f"Templat '{args.template}' tidak ada. Yang tersedia: "
+                         f"{', '.join(sorted(known))}.")
+    output: Path = args.output
+    if output.suffix == "":
+        output = output.with_suffix(".rilis")
+    if output.exists() and not args.force:
+        raise RilisError(f"{output} sudah ada; pakai --force untuk menimpanya.")
+    save_draft(starter_release(args.template), output)
+    print(output)
+    return 0

@@ -1,0 +1,208 @@
+"""The document structure every writer serialises: blocks of inline runs.
+
+A template renders a small XML vocabulary (documented in docs/templates.md); ``parse_markup``
+turns it into these dataclasses. One template therefore drives HTML, DOCX and text alike.
+
+Vocabulary (root ``<document title=".." author=".." lang="id">``):
+  blocks  ``<title> <subtitle> <heading> <p> <quote> <letterhead> <info> <note> <closing>``
+          (each may have ``align="left|center|right|justify"``), ``<list ordered="true">``
+          with ``<item>``, ``<image src caption credit role="photo|emblem"/>``, ``<rule/>``
+  inline  ``<b> <i> <a href=".."> <br/>``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from xml.etree.ElementTree import Element
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from app.errors import TemplateError
+
+TEXT_STYLES: tuple[str, ...] = (
+    "title", "subtitle", "heading", "p", "quote", "letterhead", "info", "note", "closing",
+)
+ALIGNMENTS: tuple[str, ...] = ("left", "center", "right", "justify")
+SAFE_URL = re.compile(r"(?i)^(https?://|mailto:)[^\s\"'<>\\]+$")
+_SPACES = re.compile(r"[ \t\r\n]+")
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_clean(text: str) -> str:
+    """Remove characters XML 1.0 forbids (control characters, lone surrogates)."""
+    return _XML_FORBIDDEN.sub("", text)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text with one formatting; ``"\\n"`` alone is a line break."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str = ""
+
+
+@dataclass
+class TextBlock:
+    style: str
+    runs: list[Run]
+    align: str = ""
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass
+class ListBlock:
+    ordered: bool
+    items: list[list[Run]]
+
+
+@dataclass
+class ImageBlock:
+    src: str
+    caption: str = ""
+    credit: str = ""
+    role: str = "photo"
+
+
+@dataclass
+class RuleBlock:
+    pass
+
+
+DocBlock = TextBlock | ListBlock | ImageBlock | RuleBlock
+
+
+@dataclass
+class Document:
+    title: str = ""
+    author: str = ""
+    lang: str = "id"
+    blocks: list[DocBlock] = field(default_factory=list)
+
+    def text_blocks(self, style: str | None = None) -> Iterator[TextBlock]:
+        for block in self.blocks:
+            if isinstance(block, TextBlock) and (style is None or block.style == style):
+                yield block
+
+
+def safe_url(url: str) -> str:
+    """The URL if it is http(s) or mailto, else empty: no ``javascript:`` ever reaches a link."""
+    url = url.strip()
+    return url if SAFE_URL.match(url) else ""
+
+
+def _inline(element: Element, bold: bool, italic: bool, href: str, out: list[Run]) -> None:
+    if element.text:
+        out.append(Run(element.text, bold, italic, href))
+    for child in element:
+        tag = child.tag
+        if tag == "br":
+            out.append(Run("\n", bold, italic, href))
+        elif tag in ("b", "strong"):
+            _inline(child, True, italic, href, out)
+        elif tag in ("i", "em"):
+            _inline(child, bold, True, href, out)
+        elif tag == "a":
+            _inline(child, bold, italic, safe_url(child.get("href", "")) or href, out)
+        else:
+            raise TemplateError(f"Tag <{tag}> tidak dikenal di dalam teks.")
+        if child.tail:
+            out.append(Run(child.tail, bold, italic, href))
+
+
+def _normalise(runs: list[Run]) -> list[Run]:
+    """Collapse whitespace like HTML does, trim the block's ends, merge equal neighbours."""
+    result: list[Run] = []
+    previous_space = True
+    for run in runs:
+        if run.text == "\n":
+            result.append(run)
+            previous_space = True
+            continue
+        text = _SPACES.sub(" ", run.text)
+        if previous_space:
+            text = text.lstrip(" ")
+        if not text:
+            continue
+        previous_space = text.endswith(" ")
+        last = result[-1] if result else None
+        if last and last.text != "\n" and (last.bold, last.italic, last.href) == (
+                run.bold, run.italic, run.href):
+            result[-1] = Run(last.text + text, run.bold, run.italic, run.href)
+        else:
+            result.append(Run(text, run.bold, run.italic, run.href))
+    while result and result[-1].text != "\n" and result[-1].text.endswith(" "):
+        last = result.pop()
+        if last.text.rstrip(" "):
+            result.append(Run(last.text.rstrip(" "), last.bold, last.italic, last.href))
+            break
+    return result
+
+
+def _runs(element: Element) -> list[Run]:
+    raw: list[Run] = []
+    _inline(element, False, False, "", raw)
+    return _normalise(raw)
+
+
+def _block(element: Element) -> DocBlock | None:
+    tag = element.tag
+    if tag in TEXT_STYLES:
+        align = element.get("align", "")
+        if align and align not in ALIGNMENTS:
+            raise TemplateError(f"align='{align}' tidak dikenal (left, center, right, justify).")
+        runs = _runs(element)
+        return TextBlock(tag, runs, align) if runs else None
+    if tag == "list":
+        items = []
+        for child in element:
+            if child.tag != "item":
+                raise TemplateError(f"<list> hanya berisi <item>, bukan <{child.tag}>.")
+            runs = _runs(child)
+            if runs:
+                items.append(runs)
+        ordered = element.get("ordered", "false").lower() in ("true", "1", "yes")
+        return ListBlock(ordered, items) if items else None
+    if tag == "image":
+        src = element.get("src", "").strip()
+        if not src:
+            return None
+        return ImageBlock(src, _SPACES.sub(" ", element.get("caption", "")).strip(),
+                          _SPACES.sub(" ", element.get("credit", "")).strip(),
+                          element.get("role", "photo"))
+    if tag == "rule":
+        return RuleBlock()
+    raise TemplateError(f"Tag <{tag}> tidak dikenal sebagai blok dokumen.")
+
+
+def parse_markup(markup: str) -> Document:
+    """Build a Document from a template's output; untrusted, so DTDs and entities are refused."""
+    try:
+        root: Any = SafeET.fromstring(markup, forbid_dtd=True)
+    except DefusedXmlException as error:
+        raise TemplateError("Templat memakai DTD/entitas XML, yang tidak diizinkan.") from error
+    except SafeET.ParseError as error:
+        line, column = getattr(error, "position", (0, 0))
+        raise TemplateError(
+            f"Keluaran templat bukan XML dokumen yang sah (baris {line}, kolom {column})."
+        ) from error
+    if root.tag != "document":
+        raise TemplateError("Keluaran templat harus berakar pada <document>.")
+    document = Document(
+        title=_SPACES.sub(" ", root.get("title", "")).strip(),
+        author=_SPACES.sub(" ", root.get("author", "")).strip(),
+        lang=root.get("lang", "id"),
+    )
+    for child in root:
+        block = _block(child)
+        if block is not None:
+            document.blocks.append(block)
+    return document

@@ -1,0 +1,372 @@
+"""The ``.rilis`` draft file: UTF-8 JSON with a format version, validated on load.
+
+The JSON keys are a public format (docs/draft-format.md). Loading never changes the file;
+problems are reported in Indonesian with their place (``officials[1].rank: ...``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from app.atomic import write_atomic
+from app.errors import DraftError
+from app.model import (
+    TIMEZONES,
+    Block,
+    Contact,
+    Embargo,
+    Event,
+    Meta,
+    Official,
+    Paragraph,
+    Photo,
+    Quote,
+    RelatedStory,
+    Release,
+)
+
+logger = logging.getLogger(__name__)
+
+FORMAT_VERSION = 2
+EXTENSION = ".rilis"
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_PROBLEMS = 8
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"\d{2}\.\d{2}")
+
+
+# ---------------------------------------------------------------- writing
+
+
+def release_to_dict(release: Release, base_dir: Path | None = None) -> dict[str, Any]:
+    """The JSON object of a draft; photo paths relative to ``base_dir`` where they can be."""
+    data: dict[str, Any] = {"version": FORMAT_VERSION}
+    data.update(asdict(release))
+    body: list[dict[str, Any]] = []
+    for block in release.body:
+        item = asdict(block)
+        item = {"type": item.pop("type"), **item}
+        if isinstance(block, Photo):
+            item["path"] = relative_photo_path(block.path, base_dir)
+        body.append(item)
+    data["body"] = body
+    if release.emblem:
+        data["emblem"] = relative_photo_path(release.emblem, base_dir)
+    return data
+
+
+def relative_photo_path(path: str, base_dir: Path | None) -> str:
+    """A path inside the draft's folder is stored relative (the folder can be moved)."""
+    if not path or base_dir is None:
+        return path
+    candidate = Path(path)
+    if not candidate.is_absolute():
+        return candidate.as_posix()
+    try:
+        return candidate.resolve().relative_to(base_dir.resolve()).as_posix()
+    except (ValueError, OSError):
+        return path
+
+
+def dumps(release: Release, base_dir: Path | None = None) -> str:
+    return json.dumps(release_to_dict(release, base_dir), ensure_ascii=False, indent=2) + "\n"
+
+
+def save_draft(release: Release, path: Path) -> None:
+    """Save atomically, keeping the previous version as ``NAME.rilis.bak``."""
+    path = Path(path)
+    text = dumps(release, path.parent.resolve())
+    write_atomic(path, text.encode("utf-8"))
+    logger.info("saved draft %s", path)
+
+
+# ---------------------------------------------------------------- reading
+
+
+class _Reader:
+    """Reads typed values out of untrusted JSON, collecting problems with their place."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def problem(self, place: str, message: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(f"{place}: {message}")
+
+    def obj(self, data: Any, place: str) -> dict[str, Any]:
+        if isinstance(data, dict):
+            return data
+        self.problem(place, f"harus berupa objek, bukan {_type_name(data)}")
+        return {}
+
+    def text(self, data: dict[str, Any], key: str, place: str, default: str = "") -> str:
+        value = data.get(key, default)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            self.problem(_join(place, key), f"harus berupa teks, bukan {_type_name(value)}")
+            return default
+        return _LONE_SURROGATE.sub("\ufffd", value)
+
+    def texts(self, data: dict[str, Any], key: str, place: str) -> list[str]:
+        value = data.get(key, [])
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problem(_join(place, key), f"harus berupa daftar teks, bukan {_type_name(value)}")
+            return []
+        result: list[str] = []
+        for index, item in enumerate(value):
+            if isinstance(item, str):
+                result.append(_LONE_SURROGATE.sub("\ufffd", item))
+            else:
+                self.problem(f"{_join(place, key)}[{index}]",
+                             f"harus berupa teks, bukan {_type_name(item)}")
+        return result
+
+    def items(self, data: dict[str, Any], key: str, place: str) -> list[tuple[str, Any]]:
+        value = data.get(key, [])
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problem(_join(place, key), f"harus berupa daftar, bukan {_type_name(value)}")
+            return []
+        return [(f"{_join(place, key)}[{index}]", item) for index, item in enumerate(value)]
+
+
+def _join(place: str, key: str) -> str:
+    return f"{place}.{key}" if place else key
+
+
+def _type_name(value: Any) -> str:
+    names = {dict: "objek", list: "daftar", str: "teks", bool: "benar/salah",
+             int: "angka", float: "angka", type(None): "kosong (null)"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _read_official(reader: _Reader, place: str, raw: Any) -> Official:
+    data = reader.obj(raw, place)
+    official = Official(
+        id=reader.text(data, "id", place),
+        rank=reader.text(data, "rank", place),
+        name=reader.text(data, "name", place),
+        short_name=reader.text(data, "short_name", place),
+        position=reader.text(data, "position", place),
+        degrees=reader.texts(data, "degrees", place),
+    )
+    if data and not official.id.strip():
+        reader.problem(_join(place, "id"), "wajib diisi (dipakai kutipan untuk menunjuk pejabat)")
+    return official
+
+
+def _read_event(reader: _Reader, raw: Any) -> Event:
+    data = reader.obj(raw, "event")
+    event = Event(
+        name=reader.text(data, "name", "event"),
+        date=reader.text(data, "date", "event"),
+        time=reader.text(data, "time", "event"),
+        timezone=reader.text(data, "timezone", "event", "WIB") or "WIB",
+        place=reader.text(data, "place", "event"),
+    )
+    _check_moment(reader, "event", event.date, event.time, event.timezone)
+    return event
+
+
+def _check_moment(reader: _Reader, place: str, date: str, time: str, zone: str) -> None:
+    if date and not _valid_date(date):
+        reader.problem(f"{place}.date", f"tanggal '{date}' tidak sah (format YYYY-MM-DD)")
+    if time and not (_TIME.fullmatch(time) and int(time[:2]) < 24 and int(time[3:]) < 60):
+        reader.problem(f"{place}.time", f"jam '{time}' tidak sah (format HH.MM, mis. 09.00)")
+    if zone not in TIMEZONES:
+        reader.problem(f"{place}.timezone", f"zona waktu '{zone}' tidak dikenal (WIB, WITA, WIT)")
+
+
+def _valid_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _read_block(reader: _Reader, place: str, raw: Any, base_dir: Path | None) -> Block | None:
+    data = reader.obj(raw, place)
+    if not data:
+        return None
+    kind = data.get("type")
+    if kind == "paragraph":
+        return Paragraph(text=reader.text(data, "text", place))
+    if kind == "quote":
+        return Quote(speaker=reader.text(data, "speaker", place),
+                     text=reader.text(data, "text", place),
+                     verb=reader.text(data, "verb", place, "ujar") or "ujar")
+    if kind == "photo":
+        path = reader.text(data, "path", place)
+        return Photo(path=_absolute(path, base_dir), caption=reader.text(data, "caption", place),
+                     credit=reader.text(data, "credit", place))
+    reader.problem(_join(place, "type"),
+                   f"jenis blok '{kind}' tidak dikenal (paragraph, quote, photo)")
+    return None
+
+
+def _absolute(path: str, base_dir: Path | None) -> str:
+    if not path or base_dir is None or Path(path).is_absolute():
+        return path
+    return str((base_dir / path).resolve())
+
+
+def release_from_dict(data: Any, base_dir: Path | None = None) -> Release:
+    """Validate and build a Release from parsed JSON (after migration)."""
+    reader = _Reader()
+    root = reader.obj(data, "(berkas)")
+    release = Release(
+        template=reader.text(root, "template", "", "berita-kegiatan") or "berita-kegiatan",
+        title=reader.text(root, "title", ""),
+        dateline=reader.text(root, "dateline", ""),
+        unit=reader.text(root, "unit", ""),
+        closing=reader.text(root, "closing", "", "(*)"),
+        number=reader.text(root, "number", ""),
+        emblem=_absolute(reader.text(root, "emblem", ""), base_dir),
+    )
+    release.officials = [_read_official(reader, place, raw)
+                         for place, raw in reader.items(root, "officials", "")]
+    ids = [o.id for o in release.officials]
+    for index, official_id in enumerate(ids):
+        if official_id and ids.index(official_id) != index:
+            reader.problem(f"officials[{index}].id", f"'{official_id}' dipakai dua kali")
+    release.event = _read_event(reader, root.get("event", {}))
+    for place, raw in reader.items(root, "body", ""):
+        block = _read_block(reader, place, raw, base_dir)
+        if block is not None:
+            release.body.append(block)
+    for index, block in enumerate(release.body):
+        if isinstance(block, Quote) and block.speaker and block.speaker not in ids:
+            reader.problem(f"body[{index}].speaker",
+                           f"pejabat '{block.speaker}' tidak ada di daftar officials")
+    for place, raw in reader.items(root, "related", ""):
+        item = reader.obj(raw, place)
+        release.related.append(RelatedStory(title=reader.text(item, "title", place),
+                                            url=reader.text(item, "url", place)))
+    contact = reader.obj(root.get("contact", {}), "contact")
+    release.contact = Contact(name=reader.text(contact, "name", "contact"),
+                              phone=reader.text(contact, "phone", "contact"),
+                              email=reader.text(contact, "email", "contact"))
+    meta = reader.obj(root.get("meta", {}), "meta")
+    release.meta = Meta(author=reader.text(meta, "author", "meta"),
+                        editor=reader.text(meta, "editor", "meta"),
+                        tags=reader.texts(meta, "tags", "meta"),
+                        created=reader.text(meta, "created", "meta"),
+                        modified=reader.text(meta, "modified", "meta"))
+    embargo = reader.obj(root.get("embargo", {}), "embargo")
+    release.embargo = Embargo(date=reader.text(embargo, "date", "embargo"),
+                              time=reader.text(embargo, "time", "embargo"),
+                              timezone=reader.text(embargo, "timezone", "embargo", "WIB") or "WIB")
+    _check_moment(reader, "embargo", release.embargo.date, release.embargo.time,
+                  release.embargo.timezone)
+    if reader.problems:
+        raise DraftError("Isi draf tidak sah:", reader.problems)
+    return release
+
+
+# ---------------------------------------------------------------- versions
+
+
+def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 (prototype): degrees as one string, time ``HH:MM``, bare strings in lists."""
+    for official in data.get("officials") or []:
+        if isinstance(official, dict) and isinstance(official.get("degrees"), str):
+            from app.indonesian import split_degrees
+
+            official["degrees"] = split_degrees(official["degrees"])
+    event = data.get("event")
+    if isinstance(event, dict) and isinstance(event.get("time"), str):
+        from app.indonesian import normalize_time
+
+        event["time"] = normalize_time(event["time"])
+    body = data.get("body")
+    if isinstance(body, list):
+        data["body"] = [{"type": "paragraph", "text": b} if isinstance(b, str) else b
+                        for b in body]
+    related = data.get("related")
+    if isinstance(related, list):
+        data["related"] = [{"title": r, "url": ""} if isinstance(r, str) else r for r in related]
+    data["version"] = 2
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
+"""``MIGRATIONS[n]`` turns a version-n object into version n+1."""
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise DraftError(f"version: harus berupa angka bulat, bukan {_type_name(version)}"
+                         if version is not None else "version: wajib ada di setiap draf")
+    if version > FORMAT_VERSION:
+        raise DraftError(
+            f"Draf ini dibuat oleh Rilis yang lebih baru (format versi {version}; "
+            f"versi ini mengenal sampai {FORMAT_VERSION}). Perbarui Rilis untuk membukanya."
+        )
+    if version < 1:
+        raise DraftError(f"version: versi format {version} tidak dikenal")
+    while version < FORMAT_VERSION:
+        data = MIGRATIONS[version](data)
+        logger.info("migrated draft from version %d", version)
+        version += 1
+    return data
+
+
+def loads(text: str, base_dir: Path | None = None) -> Release:
+    """Parse, migrate and validate the text of a draft."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DraftError(
+            f"Berkas bukan draf Rilis yang utuh (JSON rusak di baris {error.lineno}, "
+            f"kolom {error.colno})."
+        ) from error
+    except RecursionError as error:
+        raise DraftError("Berkas bukan draf Rilis: isinya bersarang terlalu dalam.") from error
+    except ValueError as error:
+        raise DraftError(f"Berkas bukan draf Rilis yang utuh: {error}") from error
+    if not isinstance(data, dict):
+        raise DraftError(f"Berkas bukan draf Rilis: isinya {_type_name(data)}, bukan objek.")
+    return release_from_dict(migrate(data), base_dir)
+
+
+def load_draft(path: Path) -> Release:
+    """Read a ``.rilis`` file; the file is never modified, even when migrated."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DraftError(f"{path}: berkas terlalu besar untuk draf ({size // 1_000_000} MB).")
+        raw = path.read_bytes()
+    except FileNotFoundError as error:
+        raise DraftError(f"Berkas {path} tidak ditemukan.") from error
+    except IsADirectoryError as error:
+        raise DraftError(f"{path} adalah folder, bukan draf.") from error
+    except PermissionError as error:
+        raise DraftError(f"Tidak ada izin membaca {path}.") from error
+    except OSError as error:
+        raise DraftError(f"Gagal membaca {path}: {error.strerror or error}") from error
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DraftError(f"{path}: berkas bukan teks UTF-8 (bita ke-{error.start}).") from error
+    try:
+        return loads(text, path.parent.resolve())
+    except DraftError as error:
+        raise DraftError(f"{path}: {error.message}", error.problems) from error

@@ -1,0 +1,240 @@
+"""Indonesian house-style formatting: dates, times, headlines, degrees, official mentions.
+
+Day and month names are hard-coded: the system locale of an officer's laptop is often
+English, and the release must still say *Jumat, 22 September 2023*.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from app.model import Official
+
+DAYS: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTHS: tuple[str, ...] = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+
+TITLE_LOWERCASE: frozenset[str] = frozenset(
+    [
+        "di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan", "atau", "oleh", "dalam",
+        "bagi", "sebagai", "tentang", "serta", "kepada", "terhadap", "daripada", "tetapi",
+        "karena", "agar", "bahwa", "para", "si", "sang", "nan", "per"
+    ]
+)
+"""Function words EYD keeps in lower case inside a title (unless first)."""
+
+_KNOWN_DEGREES: dict[str, str] = {
+    "LLM": "LL.M.", "PHD": "Ph.D.", "MBA": "M.B.A.", "MPA": "M.P.A.", "MAP": "M.A.P.",
+    "MKN": "M.Kn.", "MTI": "M.T.I.", "SAP": "S.A.P.", "SIP": "S.I.P.", "SKM": "S.K.M.",
+    "SHI": "S.H.I.", "MHUM": "M.Hum.", "SHUM": "S.Hum.", "SSI": "S.Si.", "MSI": "M.Si.",
+    "SKOM": "S.Kom.", "MKOM": "M.Kom.", "SPD": "S.Pd.", "MPD": "M.Pd.", "SSOS": "S.Sos.",
+    "SSTMPK": "S.STMPK.", "STRK": "S.Tr.K.", "MTROPSLA": "M.Tr.Opsla.", "SPSI": "S.Psi.",
+    "MPSI": "M.Psi.", "SAG": "S.Ag.", "MAG": "M.Ag.", "SKED": "S.Ked.", "MKES": "M.Kes.",
+}
+"""Degrees whose dotted form cannot be guessed from capital letters alone."""
+
+_DEGREE_SEGMENT = re.compile(r"[A-Z][a-z]*|[a-z]+")
+
+
+def _parse_date(value: str | _dt.date) -> _dt.date:
+    if isinstance(value, _dt.date):
+        return value
+    return _dt.date.fromisoformat(value)
+
+
+def day_name(value: str | _dt.date) -> str:
+    """``Jumat`` for 2023-09-22."""
+    return DAYS[_parse_date(value).weekday()]
+
+
+def long_date(value: str | _dt.date, with_day: bool = True) -> str:
+    """``Jumat, 22 September 2023`` (or ``22 September 2023`` without the day)."""
+    date = _parse_date(value)
+    text = f"{date.day} {MONTHS[date.month - 1]} {date.year}"
+    return f"{DAYS[date.weekday()]}, {text}" if with_day else text
+
+
+def short_date(value: str | _dt.date, with_year: bool = False) -> str:
+    """``Jumat (22/9)`` or ``Jumat (22/9/2023)``, the form used inside a sentence."""
+    date = _parse_date(value)
+    numbers = f"{date.day}/{date.month}" + (f"/{date.year}" if with_year else "")
+    return f"{DAYS[date.weekday()]} ({numbers})"
+
+
+def format_time(value: str, timezone: str = "WIB") -> str:
+    """``pukul 09.00 WIB`` from ``09.00`` or ``9:00``; empty input gives empty output."""
+    value = value.strip()
+    if not value:
+        return ""
+    match = re.fullmatch(r"(\d{1,2})[.:](\d{2})", value)
+    if not match:
+        return f"pukul {value} {timezone}".strip()
+    hours, minutes = match.groups()
+    return f"pukul {int(hours):02d}.{minutes} {timezone}".strip()
+
+
+def normalize_time(value: str) -> str:
+    """``HH.MM`` from ``H:MM``/``HH.MM``; anything else is returned unchanged."""
+    match = re.fullmatch(r"\s*(\d{1,2})[.:](\d{2})\s*", value)
+    if not match:
+        return value
+    return f"{int(match.group(1)):02d}.{match.group(2)}"
+
+
+def _title_word(word: str, first: bool, all_caps_input: bool, keep_upper: frozenset[str]) -> str:
+    if not word:
+        return word
+    if "-" in word and not word.startswith("-"):
+        parts = word.split("-")
+        return "-".join(_title_word(p, first and i == 0, all_caps_input, keep_upper)
+                        for i, p in enumerate(parts))
+    core = word.strip("\"'“”‘’()[]")
+    if not core:
+        return word
+    if all_caps_input:
+        if core in keep_upper or any(ch.isdigit() for ch in core):
+            return word
+        word = word.lower()
+    elif core.isupper() or any(ch.isupper() for ch in core[1:]):
+        return word  # an acronym (TNI) or a mixed-case name (McDonald, PolresTa) stays
+    lower = word.lower()
+    if not first and lower.strip("\"'“”‘’()[]") in TITLE_LOWERCASE:
+        return lower
+    for index, char in enumerate(word):
+        if char.isalpha():
+            return word[:index] + char.upper() + word[index + 1:]
+    return word
+
+
+def title_case(headline: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """EYD title case: every word capitalised except function words that are not first.
+
+    A headline typed in capitals is lowered first, keeping ``acronyms`` (e.g. TNI, AKBP)
+    and words with digits.
+    """
+    letters = [ch for ch in headline if ch.isalpha()]
+    all_caps = bool(letters) and all(ch.isupper() for ch in letters)
+    keep = acronyms | DEFAULT_ACRONYMS
+    words = headline.split(" ")
+    result: list[str] = []
+    seen_word = False
+    for word in words:
+        result.append(_title_word(word, not seen_word, all_caps, keep))
+        seen_word = seen_word or bool(word.strip())
+    return " ".join(result)
+
+
+DEFAULT_ACRONYMS: frozenset[str] = frozenset(
+    [
+        "TNI", "POLRI", "AKBP", "AKP", "KOMPOL", "IPTU", "IPDA", "KPU", "BAWASLU", "PPK", "PPS",
+        "KPPS", "DPR", "DPRD", "MPR", "BNN", "BPBD", "NKRI", "RI", "UU", "KUHP", "SIM", "STNK",
+        "BPKB", "OPD", "ASN", "PNS", "RT", "RW", "SD", "SMP", "SMA", "SMK", "HUT", "PT", "CV",
+        "WIB", "WITA", "WIT", "ODGJ", "KDRT", "BBM", "SPBU", "APBD", "APBN", "COVID-19", "KTP",
+        "NIK"
+    ]
+)
+
+
+def normalize_degree(degree: str) -> str:
+    """EYD form of an academic degree: ``SH`` → ``S.H.``, ``M.Si`` → ``M.Si.``."""
+    raw = degree.strip().strip(",")
+    if not raw:
+        return ""
+    key = re.sub(r"[.\s]", "", raw).upper()
+    if key in _KNOWN_DEGREES:
+        return _KNOWN_DEGREES[key]
+    compact = re.sub(r"[.\s]", "", raw)
+    if not compact.isalpha():
+        return raw
+    if compact.isupper():
+        return "".join(f"{letter}." for letter in compact)
+    segments = _DEGREE_SEGMENT.findall(compact)
+    if "".join(segments) != compact:
+        return raw
+    return "".join(f"{segment}." for segment in segments)
+
+
+def split_degrees(text: str) -> list[str]:
+    """Degrees typed in one field (``SH, SIK, M.Si``) as a normalised list."""
+    return [d for d in (normalize_degree(part) for part in re.split(r"[,;]", text)) if d]
+
+
+_NAME_PREFIXES: frozenset[str] = frozenset(
+    [
+        "teuku", "tengku", "cut", "muhammad", "mohammad", "mohamad", "muhamad", "moh.", "moch.",
+        "mochamad", "m.", "raden", "r.", "andi", "i", "ni", "gede", "made", "putu", "kadek",
+        "komang", "ketut", "nyoman", "wayan", "h.", "hj.", "dr.", "drs.", "ir.", "prof.",
+        "daeng", "tuan", "ida", "bagus", "anak", "agung"
+    ]
+)
+
+
+def propose_short_name(name: str) -> str:
+    """The short name a release uses after the first mention (``Teuku Arsya Khadafi`` → Arsya)."""
+    words = [w for w in name.replace(",", " ").split() if w]
+    for word in words:
+        if word.lower() not in _NAME_PREFIXES:
+            return word
+    return words[-1] if words else ""
+
+
+def _join_degrees(degrees: list[str]) -> str:
+    return ", ".join(d for d in (normalize_degree(x) for x in degrees) if d)
+
+
+def full_mention(person: Official) -> str:
+    """``Kapolres Tulungagung, AKBP Teuku Arsya Khadafi, S.H., S.I.K., M.Si.``"""
+    name = " ".join(part for part in (person.rank.strip(), person.name.strip()) if part)
+    degrees = _join_degrees(person.degrees)
+    if degrees:
+        name = f"{name}, {degrees}" if name else degrees
+    position = person.position.strip()
+    if position and name:
+        return f"{position}, {name}"
+    return position or name
+
+
+def short_mention(person: Official) -> str:
+    """``AKBP Arsya``: rank and short name (falls back to the name, then the position)."""
+    short = person.short_name.strip() or propose_short_name(person.name)
+    text = " ".join(part for part in (person.rank.strip(), short) if part)
+    return text or person.position.strip()
+
+
+def position_mention(person: Official) -> str:
+    return person.position.strip() or short_mention(person)
+
+
+def is_nya_verb(verb: str) -> bool:
+    """A -nya attribution verb (``tandasnya``) already names the speaker."""
+    return verb.strip().lower().endswith("nya")
+
+
+def quote_sentence(text: str, verb: str, attribution: str) -> tuple[str, str]:
+    """The quoted words with punctuation inside the closing quote, and the attribution.
+
+    Returns ``("“Kami siap,”", "ujar AKBP Arsya.")``; a question or exclamation keeps its
+    own mark (``“Siapa?” tanya ...``). A -nya verb takes no name: ``tandasnya.``
+    """
+    words = text.strip().strip("\"“”").strip()
+    while words.endswith((".", ",", ";", ":")) and not words.endswith("..."):
+        words = words[:-1].rstrip()
+    ending = "" if words.endswith(("?", "!", "...", "…")) else ","
+    quoted = f"“{words}{ending}”"
+    verb = verb.strip() or "ujar"
+    if is_nya_verb(verb) or not attribution:
+        tail = f"{verb}."
+    else:
+        tail = f"{verb} {attribution}"
+        if not tail.endswith("."):
+            tail += "."
+    return quoted, tail
+
+
+def dateline(city: str) -> str:
+    """``TULUNGAGUNG –`` with a real en dash."""
+    city = " ".join(city.split())
+    return f"{city.upper()} –" if city else ""

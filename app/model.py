@@ -1,0 +1,152 @@
+"""The release model: plain, typed dataclasses with no I/O and no Qt.
+
+Everything the forms edit lives here; the draft file (``app.draftfile``) turns it into
+JSON and back, and the templates read it to compose the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+TIMEZONES: tuple[str, ...] = ("WIB", "WITA", "WIT")
+"""Indonesia's three time zones (UTC+7, +8, +9)."""
+
+Timezone = Literal["WIB", "WITA", "WIT"]
+
+
+@dataclass
+class Official:
+    """A person the release names: an officer or a government official."""
+
+    id: str
+    rank: str = ""
+    name: str = ""
+    short_name: str = ""
+    position: str = ""
+    degrees: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    """What happened, where and when (date ISO ``YYYY-MM-DD``, time ``HH.MM``)."""
+
+    name: str = ""
+    date: str = ""
+    time: str = ""
+    timezone: str = "WIB"
+    place: str = ""
+
+
+@dataclass
+class Paragraph:
+    """Narrative text. ``@id`` mentions an official (see docs/draft-format.md)."""
+
+    text: str = ""
+    type: Literal["paragraph"] = "paragraph"
+
+
+@dataclass
+class Quote:
+    """Words of an official; the template adds quotes, punctuation and attribution."""
+
+    speaker: str = ""
+    text: str = ""
+    verb: str = "ujar"
+    type: Literal["quote"] = "quote"
+
+
+@dataclass
+class Photo:
+    """A picture with caption and credit; ``path`` is absolute in memory."""
+
+    path: str = ""
+    caption: str = ""
+    credit: str = ""
+    type: Literal["photo"] = "photo"
+
+
+Block = Paragraph | Quote | Photo
+
+
+@dataclass
+class RelatedStory:
+    title: str = ""
+    url: str = ""
+
+
+@dataclass
+class Contact:
+    """The press contact (narahubung) printed at the end of an official release."""
+
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass
+class Meta:
+    """Free metadata: who wrote and edited the draft, tags, ISO timestamps."""
+
+    author: str = ""
+    editor: str = ""
+    tags: list[str] = field(default_factory=list)
+    created: str = ""
+    modified: str = ""
+
+
+@dataclass
+class Embargo:
+    """Not to be published before this moment; an empty date means "for immediate release"."""
+
+    date: str = ""
+    time: str = ""
+    timezone: str = "WIB"
+
+
+@dataclass
+class Release:
+    """One press release as the officer fills it in."""
+
+    template: str = "berita-kegiatan"
+    title: str = ""
+    dateline: str = ""
+    unit: str = ""
+    officials: list[Official] = field(default_factory=list)
+    event: Event = field(default_factory=Event)
+    body: list[Block] = field(default_factory=list)
+    related: list[RelatedStory] = field(default_factory=list)
+    closing: str = "(*)"
+    contact: Contact = field(default_factory=Contact)
+    meta: Meta = field(default_factory=Meta)
+    number: str = ""
+    emblem: str = ""
+    embargo: Embargo = field(default_factory=Embargo)
+
+    def official(self, official_id: str) -> Official | None:
+        """The official with this id, or None."""
+        for person in self.officials:
+            if person.id == official_id:
+                return person
+        return None
+
+    def photos(self) -> list[Photo]:
+        return [block for block in self.body if isinstance(block, Photo)]
+
+    def known_names(self) -> list[str]:
+        """Names, places and units typed into structured fields (the checker learns them)."""
+        values: list[str] = [self.dateline, self.unit, self.event.place, self.event.name,
+                             self.contact.name]
+        for person in self.officials:
+            values += [person.rank, person.name, person.short_name, person.position]
+            values += person.degrees
+        return [value for value in values if value.strip()]
+
+
+def resolve_photo(path: str, base_dir: Path | None) -> Path:
+    """The absolute path of a photo as stored (relative to the draft's folder)."""
+    candidate = Path(path)
+    if candidate.is_absolute() or base_dir is None:
+        return candidate
+    return (base_dir / candidate).resolve()

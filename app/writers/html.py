@@ -1,0 +1,114 @@
+"""HTML writer: one standalone, valid HTML5 file with its CSS and photos inside.
+
+Every piece of text is escaped here, whatever the template did; links are http(s)/mailto
+only. The page prints on A4 as it looks on screen.
+"""
+
+from __future__ import annotations
+
+import base64
+from html import escape
+
+from app.document import (
+    Document,
+    ImageBlock,
+    ListBlock,
+    RuleBlock,
+    Run,
+    TextBlock,
+    safe_url,
+)
+from app.images import prepare_image
+
+CSS = """
+:root { color-scheme: light; }
+body { font-family: "Liberation Serif", "Times New Roman", Times, serif; font-size: 12pt;
+  line-height: 1.5; color: #111; background: #fff; max-width: 44em; margin: 2em auto;
+  padding: 0 1.5em; }
+h1.title { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 20pt;
+  line-height: 1.25; margin: 0.6em 0 0.8em; }
+p.subtitle { font-family: "Liberation Sans", Arial, sans-serif; font-size: 14pt; }
+h2.heading { font-family: "Liberation Sans", Arial, sans-serif; font-size: 13pt;
+  margin: 1.4em 0 0.4em; }
+p.p, p.quote, p.closing { text-align: justify; margin: 0 0 0.8em; }
+p.letterhead { font-family: "Liberation Sans", Arial, sans-serif; font-weight: bold;
+  margin: 0; letter-spacing: 0.04em; }
+p.info { margin: 0; }
+p.note { font-style: italic; margin: 0.8em 0; }
+hr { border: 0; border-top: 2px solid #111; margin: 0.5em 0 1em; }
+figure { margin: 1em 0; text-align: center; page-break-inside: avoid; }
+figure img { max-width: 100%; height: auto; }
+figure.emblem img { max-height: 5em; }
+figcaption { font-size: 10pt; color: #333; text-align: left; }
+.center { text-align: center; } .right { text-align: right; }
+.left { text-align: left; } .justify { text-align: justify; }
+a { color: #0645ad; }
+@page { size: A4; margin: 2.5cm 2cm; }
+@media print { body { margin: 0; max-width: none; padding: 0; } a { color: inherit; } }
+"""
+
+_TAGS = {"title": "h1", "heading": "h2"}
+
+
+def _runs(runs: list[Run]) -> str:
+    parts: list[str] = []
+    for run in runs:
+        if run.text == "\n":
+            parts.append("<br>")
+            continue
+        text = escape(run.text, quote=False)
+        if run.italic:
+            text = f"<i>{text}</i>"
+        if run.bold:
+            text = f"<b>{text}</b>"
+        href = safe_url(run.href)
+        if href:
+            text = f'<a href="{escape(href)}">{text}</a>'
+        parts.append(text)
+    return "".join(parts)
+
+
+def _image(block: ImageBlock) -> str:
+    prepared = prepare_image(block.src)
+    caption = " ".join(part for part in (block.caption, f"({block.credit})" if block.credit
+                                         else "") if part)
+    if prepared is None:
+        return (f'<p class="note">[Foto tidak dapat dibaca: {escape(block.caption or block.src)}]'
+                "</p>")
+    data = base64.b64encode(prepared.data).decode("ascii")
+    alt = escape(block.caption or "Foto", quote=True)
+    image = (f'<img src="data:{prepared.mime};base64,{data}" alt="{alt}" '
+             f'width="{prepared.width}" height="{prepared.height}">')
+    role = "emblem" if block.role == "emblem" else "photo"
+    figcaption = f"<figcaption>{escape(caption, quote=False)}</figcaption>" if caption else ""
+    return f'<figure class="{role}">{image}{figcaption}</figure>'
+
+
+def _block(block: TextBlock | ListBlock | ImageBlock | RuleBlock) -> str:
+    if isinstance(block, TextBlock):
+        tag = _TAGS.get(block.style, "p")
+        classes = block.style + (f" {block.align}" if block.align else "")
+        return f'<{tag} class="{classes}">{_runs(block.runs)}</{tag}>'
+    if isinstance(block, ListBlock):
+        tag = "ol" if block.ordered else "ul"
+        items = "".join(f"<li>{_runs(item)}</li>" for item in block.items)
+        return f"<{tag}>{items}</{tag}>"
+    if isinstance(block, ImageBlock):
+        return _image(block)
+    return "<hr>"
+
+
+def write_html(document: Document, extra_css: str = "") -> str:
+    """The whole HTML file as text."""
+    body = "\n".join(_block(block) for block in document.blocks)
+    title = escape(document.title or "Rilis", quote=False)
+    author = (f'<meta name="author" content="{escape(document.author)}">\n'
+              if document.author else "")
+    lang = escape(document.lang or "id")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="Rilis">\n{author}'
+        f"<title>{title}</title>\n<style>{CSS}{extra_css}</style>\n</head>\n"
+        f"<body>\n<article>\n{body}\n</article>\n</body>\n</html>\n"
+    )

@@ -1,0 +1,40 @@
+"""Plain-text writer: for pasting into a chat group or a news site's editor.
+
+Paragraphs are separated by a blank line; links follow their text in parentheses;
+photos become a bracketed caption line.
+"""
+
+from __future__ import annotations
+
+from app.document import Document, ImageBlock, ListBlock, Run, TextBlock
+
+
+def _runs(runs: list[Run]) -> str:
+    parts: list[str] = []
+    for run in runs:
+        parts.append(run.text)
+        if run.href and not run.href.startswith("mailto:") and run.href != run.text:
+            parts.append(f" ({run.href})")
+    return "".join(parts)
+
+
+def write_text(document: Document) -> str:
+    """The release as plain text (``\\n`` line ends, one trailing newline)."""
+    chunks: list[str] = []
+    for block in document.blocks:
+        if isinstance(block, TextBlock):
+            chunks.append(_runs(block.runs))
+        elif isinstance(block, ListBlock):
+            lines = [
+                (f"{number}. " if block.ordered else "- ") + _runs(item)
+                for number, item in enumerate(block.items, start=1)
+            ]
+            chunks.append("\n".join(lines))
+        elif isinstance(block, ImageBlock):
+            if block.role == "emblem":
+                continue
+            credit = f" ({block.credit})" if block.credit else ""
+            chunks.append(f"[Foto: {block.caption or 'tanpa keterangan'}{credit}]")
+        else:
+            chunks.append("—" * 20)
+    return "\n\n".join(chunks).strip() + "\n"

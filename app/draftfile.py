@@ -39,6 +39,10 @@ EXTENSION = ".rilis"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PROBLEMS = 8
 
+REQUIRED_KEYS: tuple[str, ...] = ("template", "title", "officials", "event", "body")
+REQUIRED_BLOCK_KEYS: dict[str, tuple[str, ...]] = {
+    "paragraph": ("text",), "quote": ("speaker", "text"), "photo": ("path",),
+}
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"\d{2}\.\d{2}")
@@ -102,6 +106,11 @@ class _Reader:
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(f"{place}: {message}")
 
+    def require(self, data: dict[str, Any], keys: tuple[str, ...], place: str) -> None:
+        for key in keys:
+            if key not in data:
+                self.problem(_join(place, key), "wajib ada tetapi tidak ditemukan")
+
     def obj(self, data: Any, place: str) -> dict[str, Any]:
         if isinstance(data, dict):
             return data
@@ -155,6 +164,7 @@ def _type_name(value: Any) -> str:
 
 def _read_official(reader: _Reader, place: str, raw: Any) -> Official:
     data = reader.obj(raw, place)
+    reader.require(data, ("id", "name"), place)
     official = Official(
         id=reader.text(data, "id", place),
         rank=reader.text(data, "rank", place),
@@ -163,7 +173,7 @@ def _read_official(reader: _Reader, place: str, raw: Any) -> Official:
         position=reader.text(data, "position", place),
         degrees=reader.texts(data, "degrees", place),
     )
-    if data and not official.id.strip():
+    if "id" in data and not official.id.strip():
         reader.problem(_join(place, "id"), "wajib diisi (dipakai kutipan untuk menunjuk pejabat)")
     return official
 
@@ -205,6 +215,8 @@ def _read_block(reader: _Reader, place: str, raw: Any, base_dir: Path | None) ->
     if not data:
         return None
     kind = data.get("type")
+    if kind in REQUIRED_BLOCK_KEYS:
+        reader.require(data, REQUIRED_BLOCK_KEYS[kind], place)
     if kind == "paragraph":
         return Paragraph(text=reader.text(data, "text", place))
     if kind == "quote":
@@ -230,6 +242,7 @@ def release_from_dict(data: Any, base_dir: Path | None = None) -> Release:
     """Validate and build a Release from parsed JSON (after migration)."""
     reader = _Reader()
     root = reader.obj(data, "(berkas)")
+    reader.require(root, REQUIRED_KEYS, "")
     release = Release(
         template=reader.text(root, "template", "", "berita-kegiatan") or "berita-kegiatan",
         title=reader.text(root, "title", ""),
@@ -340,7 +353,9 @@ def loads(text: str, base_dir: Path | None = None) -> Release:
     except RecursionError as error:
         raise DraftError("Berkas bukan draf Rilis: isinya bersarang terlalu dalam.") from error
     except ValueError as error:
-        raise DraftError(f"Berkas bukan draf Rilis yang utuh: {error}") from error
+        logger.info("draft rejected: %s", error)
+        raise DraftError("Berkas bukan draf Rilis yang utuh (ada nilai JSON yang tidak sah, "
+                         "mis. angka terlalu panjang).") from error
     if not isinstance(data, dict):
         raise DraftError(f"Berkas bukan draf Rilis: isinya {_type_name(data)}, bukan objek.")
     return release_from_dict(migrate(data), base_dir)

@@ -210,7 +210,11 @@ def position_mention(person: Official) -> str:
 
 def is_nya_verb(verb: str) -> bool:
     """A -nya attribution verb (``tandasnya``) already names the speaker."""
-    return verb.strip().lower().endswith("nya")
+    word = verb.strip().lower()
+    return word.endswith("nya") and word not in _ROOTS_ENDING_IN_NYA
+
+_ROOTS_ENDING_IN_NYA: frozenset[str] = frozenset({"tanya", "bertanya", "menanya", "punya"})
+"""Verbs that end in -nya without being a -nya form (``tanya AKBP Arsya``)."""
 
 
 def quote_sentence(text: str, verb: str, attribution: str) -> tuple[str, str]:

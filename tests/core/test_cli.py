@@ -1,0 +1,99 @@
+"""The ``rilis`` command as a user's script sees it: outputs, exit codes, stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+
+from app import __version__
+from app.cli import main
+from app.draftfile import load_draft
+from app.paths import sample_draft
+
+
+def _rilis(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True,
+                          text=True, check=False, timeout=120)
+
+
+def test_version() -> None:
+    result = _rilis("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"rilis {__version__}"
+
+
+def test_render_every_format(sample_dir: Path, tmp_path: Path,
+                             capsys: pytest.CaptureFixture[str]) -> None:
+    draft = sample_dir / sample_draft().name
+    assert main(["render", str(draft), "-f", "all", "-o", str(tmp_path / "keluar")]) == 0
+    names = sorted(p.name for p in (tmp_path / "keluar").iterdir())
+    assert names == ["kegiatan-polres.docx", "kegiatan-polres.html", "kegiatan-polres.txt"]
+    assert "[3/3]" in capsys.readouterr().out
+
+
+def test_render_one_file_with_template(sample_dir: Path, tmp_path: Path) -> None:
+    draft = sample_dir / sample_draft().name
+    out = tmp_path / "siaran.docx"
+    assert main(["render", str(draft), "-f", "docx", "-o", str(out), "-t", "siaran-pers"]) == 0
+    styles = [p.style.name for p in docx.Document(str(out)).paragraphs]
+    assert styles.count("Kop Surat") == 2
+
+
+def test_render_several_drafts_into_a_folder(sample_dir: Path, tmp_path: Path) -> None:
+    draft = sample_dir / sample_draft().name
+    second = sample_dir / "kedua.rilis"
+    second.write_bytes(draft.read_bytes())
+    out = tmp_path / "batch"
+    assert main(["render", str(draft), str(second), "-f", "txt", "-o", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["kedua.txt", "kegiatan-polres.txt"]
+
+
+def test_new_draft_loads_and_is_not_overwritten(tmp_path: Path) -> None:
+    target = tmp_path / "baru.rilis"
+    result = _rilis("new", "-t", "siaran-pers", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    release = load_draft(target)
+    assert release.template == "siaran-pers" and release.event.date
+    again = _rilis("new", "-o", str(target))
+    assert again.returncode == 2 and "sudah ada" in again.stderr
+    assert "Traceback" not in again.stderr
+
+
+def test_templates_lists_ids_with_descriptions() -> None:
+    result = _rilis("templates")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("berita-kegiatan ") and "Berita kegiatan" in line
+               for line in lines)
+    assert any(line.startswith("siaran-pers ") for line in lines)
+
+
+@pytest.mark.parametrize(("args", "fragment"), [
+    (["render", "tidak-ada.rilis"], "tidak ditemukan"),
+    (["render"], "wajib diisi"),
+    (["render", "x.rilis", "-f", "pdfx"], "tidak sah"),
+    (["new", "-t", "tidak-ada", "-o", "x.rilis"], "tidak ada"),
+    (["perintah-aneh"], "tidak sah"),
+])
+def test_user_mistakes_exit_2_in_indonesian(args: list[str], fragment: str,
+                                            tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True,
+                            text=True, check=False, cwd=tmp_path, timeout=60)
+    assert result.returncode == 2
+    assert fragment in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_corrupt_draft_exit_2_and_file_untouched(tmp_path: Path) -> None:
+    draft = tmp_path / "rusak.rilis"
+    draft.write_text(json.dumps({"version": 2, "title": 5}), encoding="utf-8")
+    before = draft.read_bytes()
+    result = _rilis("render", str(draft), "-o", str(tmp_path / "x.html"))
+    assert result.returncode == 2
+    assert "title: harus berupa teks" in result.stderr
+    assert draft.read_bytes() == before
+    assert not (tmp_path / "x.html").exists()

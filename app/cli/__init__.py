@@ -18,8 +18,12 @@ from app.errors import RilisError
 
 logger = logging.getLogger(__name__)
 
-SUBCOMMANDS: tuple[str, ...] = ("render", "new", "templates", "check")
-"""Modules of ``app.cli`` that each add one subcommand."""
+SUBCOMMANDS: tuple[str, ...] = (
+    "app.cli.render", "app.cli.new", "app.cli.templates", "app.cli.check", "ui.cli",
+)
+"""Modules that each add one subcommand with ``register(subparsers)``. ``ui.cli`` (the
+desktop app) lives in ``ui/`` so that nothing under ``app/`` imports Qt."""
+GUI_MODULE = "ui.cli"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,9 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
                                        parser_class=RilisArgumentParser)
     for name in SUBCOMMANDS:
         try:
-            module = importlib.import_module(f"app.cli.{name}")
+            module = importlib.import_module(name)
         except ModuleNotFoundError as error:
-            if error.name != f"app.cli.{name}":
+            if error.name != name:
                 raise
             logger.debug("subcommand %s not available", name)
             continue
@@ -49,10 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    if args.command is None:
-        parser.print_help()
-        return 0
     try:
+        if args.command is None:
+            return _open_app(parser)
         status: int = args.func(args)
     except RilisError as error:
         print(f"rilis: galat: {error}", file=sys.stderr)
@@ -60,6 +63,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("rilis: dibatalkan.", file=sys.stderr)
         return 130
+    return status
+
+
+def _open_app(parser: argparse.ArgumentParser) -> int:
+    """``rilis`` alone opens the desktop app, or shows the help where there is none."""
+    try:
+        module = importlib.import_module(GUI_MODULE)
+    except ModuleNotFoundError as error:
+        if error.name != GUI_MODULE:
+            raise
+        parser.print_help()
+        return 0
+    status: int = module.launch(None)
     return status
 
 

@@ -1,0 +1,156 @@
+"""``rilis check PATH [--json]``: spelling and EYD style of a draft or an exported file.
+
+Exit status 0 = no findings, 1 = findings, 2 = error (raised as ``RilisError``). The JSON
+shape and the exit codes are a public contract (issue 3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from app.errors import RilisError
+from app.language import Checker, Finding, words_from_release
+
+logger = logging.getLogger(__name__)
+
+SUPPORTED = (".rilis", ".txt", ".docx", ".html", ".htm")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check", help="periksa ejaan dan gaya bahasa (EYD V)",
+        description="Periksa ejaan dan gaya bahasa (EYD edisi V) sebuah draf .rilis, berkas "
+                    ".txt, atau hasil ekspor .docx/.html. Status keluar: 0 = tidak ada temuan, "
+                    "1 = ada temuan, 2 = galat.")
+    parser.add_argument("path", type=Path, metavar="BERKAS",
+                        help="berkas .rilis, .txt, .docx atau .html")
+    parser.add_argument("--json", action="store_true",
+                        help="keluaran JSON: {\"findings\": [...], \"words\": N}")
+    parser.set_defaults(func=run)
+
+
+class _TextExtractor(HTMLParser):
+    """Visible text of an HTML export; block elements end a line."""
+
+    BLOCKS = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
+                        "blockquote", "figcaption", "header", "footer", "section", "article",
+                        "title", "td", "th"})
+    HIDDEN = frozenset({"script", "style", "template", "noscript"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.HIDDEN:
+            self._hidden += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        lines = [" ".join(line.split()) for line in "".join(self.parts).split("\n")]
+        return "\n".join(line for line in lines if line)
+
+
+def html_text(markup: str) -> str:
+    extractor = _TextExtractor()
+    extractor.feed(markup)
+    extractor.close()
+    return extractor.text()
+
+
+def docx_text(path: Path) -> str:
+    import docx  # python-docx is heavy; only the .docx path needs it
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as error:  # python-docx raises zipfile/KeyError/XML errors alike
+        raise RilisError(f"Berkas {path} bukan dokumen DOCX yang dapat dibaca.") from error
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)
+
+
+def load_text(path: Path) -> tuple[str, set[str]]:
+    """The plain text to check and the words the draft itself knows."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise RilisError(
+            f"Jenis berkas {path.suffix or '(tanpa ekstensi)'} tidak didukung; gunakan "
+            ".rilis, .txt, .docx atau .html.")
+    if not path.exists():
+        raise RilisError(f"Berkas {path} tidak ditemukan.")
+    if path.is_dir():
+        raise RilisError(f"{path} adalah folder, bukan berkas.")
+    if suffix == ".rilis":
+        from app.draftfile import load_draft
+        from app.export import release_plain_text
+
+        release = load_draft(path)
+        return release_plain_text(release), words_from_release(release)
+    if suffix == ".docx":
+        return docx_text(path), set()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise RilisError(f"Gagal membaca {path}: {error.strerror or error}") from error
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RilisError(f"Berkas {path} bukan teks UTF-8.") from error
+    if suffix in (".html", ".htm"):
+        return html_text(text), set()
+    return text, set()
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def format_human(path: Path, text: str, findings: list[Finding]) -> str:
+    """Linter lines: ``PATH:line:col: kind rule: message (saran: a, b)``."""
+    lines = []
+    for finding in findings:
+        line, column = _line_col(text, finding.start)
+        hint = f" (saran: {', '.join(finding.suggestions)})" if finding.suggestions else ""
+        lines.append(f"{path}:{line}:{column}: {finding.kind} {finding.rule}: "
+                     f"{finding.message}{hint}")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    path: Path = args.path
+    text, known = load_text(path)
+    checker = Checker()
+    try:
+        for warning in checker.warnings:
+            print(f"rilis: peringatan: {warning}", file=sys.stderr)
+        findings = checker.check(text, known_words=known)
+        words = checker.count_words(text)
+    finally:
+        checker.close()
+    if args.json:
+        payload = {"findings": [finding.to_dict() for finding in findings], "words": words}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    elif findings:
+        print(format_human(path, text, findings))
+    else:
+        print(f"{path}: tidak ada temuan ({words} kata).")
+    return 1 if findings else 0

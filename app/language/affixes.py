@@ -1,0 +1,179 @@
+"""Accepting affixed forms the dictionary lacks (*kesiapan*, *pastikan*, *tandasnya*).
+
+A word is accepted only when a known root and a productive Indonesian affix pattern
+explain it: enclitics (*-nya, -ku, -mu, -lah, -kah, -pun*), suffixes (*-kan, -i, -an*),
+prefixes (*di-, ter-, ber-, se-, per-*, *meN-/peN-* with nasal assimilation, *ke-* only
+with *-an*) and two-prefix chains (*diper-, memper-, keber-, pember-*). The root must be
+at least three letters and known on its own, so a typo in the root is not explained away.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+
+logger = logging.getLogger(__name__)
+
+VOWELS = frozenset("aeiou")
+PARTICLES = ("lah", "kah", "pun", "tah")
+POSSESSIVES = ("nya", "ku", "mu")
+SUFFIXES = ("kan", "an", "i")
+MIN_ROOT = 3
+
+# Which suffixes each outermost prefix may take ("" = no suffix).
+_ALLOWED_SUFFIX: dict[str, frozenset[str]] = {
+    "": frozenset({"kan", "i", "an"}),
+    "di": frozenset({"", "kan", "i"}),
+    "meN": frozenset({"", "kan", "i"}),
+    "ter": frozenset({"", "kan", "i"}),
+    "ber": frozenset({"", "an", "kan"}),
+    "per": frozenset({"", "an", "kan", "i"}),
+    "peN": frozenset({"", "an"}),
+    "ke": frozenset({"an"}),
+    "se": frozenset({""}),
+}
+
+# Which prefix may follow which (outer -> inner) in a two-prefix chain.
+_ALLOWED_INNER: dict[str, frozenset[str]] = {
+    "di": frozenset({"per", "ber"}),
+    "meN": frozenset({"per", "ber"}),
+    "ke": frozenset({"ber", "ter", "se"}),
+    "peN": frozenset({"ber", "per"}),
+    "ber": frozenset({"ke", "se", "peN"}),
+    "ter": frozenset({"se"}),
+    "per": frozenset(),
+    "se": frozenset(),
+}
+
+
+def _nasal(word: str, head: str) -> Iterator[str]:
+    """Roots under a ``me-``/``pe-`` prefix with nasal assimilation (``head`` is me/pe)."""
+    if not word.startswith(head):
+        return
+    rest = word[len(head):]
+    if not rest:
+        return
+    if rest.startswith("nge") and len(rest) <= 7:
+        yield rest[3:]                      # mengecek -> cek
+    if rest.startswith("ng"):
+        tail = rest[2:]
+        if tail[:1] in VOWELS:
+            yield tail                      # mengatur -> atur
+            yield "k" + tail                # mengirim -> kirim
+        elif tail[:1] in ("g", "h", "k"):
+            yield tail                      # menggelar, menghadiri, mengkritik
+        return
+    if rest.startswith("ny"):
+        tail = rest[2:]
+        if tail[:1] in VOWELS:
+            yield "s" + tail                # menyampaikan -> sampaikan
+        yield rest                          # menyanyi -> nyanyi
+        return
+    if rest.startswith("m"):
+        tail = rest[1:]
+        if tail[:1] in ("b", "f", "v", "p"):
+            yield tail                      # membantu, memfasilitasi, mempunyai
+        elif tail[:1] in VOWELS:
+            yield "p" + tail                # memastikan -> pastikan
+        yield rest                          # memaksimalkan -> maksimalkan
+        return
+    if rest.startswith("n"):
+        tail = rest[1:]
+        if tail[:1] in ("d", "c", "j", "z", "t") or tail.startswith("sy"):
+            yield tail                      # mendukung, mencari, mentransfer
+        elif tail[:1] in VOWELS:
+            yield "t" + tail                # menindak -> tindak
+        yield rest                          # menikah -> nikah
+        return
+    if rest[:1] in ("l", "r", "w", "y"):
+        yield rest                          # melaksanakan, merangkul
+
+
+def _prefixes(word: str) -> Iterator[tuple[str, str]]:
+    """(prefix name, remainder) for every prefix the word may start with."""
+    if word.startswith("di"):
+        yield "di", word[2:]
+    if word.startswith("ter"):
+        yield "ter", word[3:]
+        yield "ter", word[2:]               # terasa -> rasa
+    if word.startswith("ber"):
+        yield "ber", word[3:]
+    if word.startswith("be") and word[2:3] == "r":
+        yield "ber", word[2:]               # beragam -> ragam
+    if word.startswith("bel"):
+        yield "ber", word[3:]               # belajar -> ajar
+    if word.startswith("per"):
+        yield "per", word[3:]
+    if word.startswith("se"):
+        yield "se", word[2:]
+    if word.startswith("ke"):
+        yield "ke", word[2:]
+    if word.startswith("memper"):
+        yield "meN", "per" + word[6:]
+    for root in _nasal(word, "me"):
+        yield "meN", root
+    for root in _nasal(word, "pe"):
+        yield "peN", root
+    if word.startswith("pe") and word[2:3] in ("l", "r"):
+        yield "peN", word[2:]               # pelaku, perawat (pe- before l/r)
+
+
+def _suffixes(word: str) -> Iterator[tuple[str, str]]:
+    yield "", word
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_ROOT:
+            yield suffix, word[: -len(suffix)]
+
+
+def _enclitics(word: str) -> Iterator[str]:
+    """The word without particles/possessives, longest first stripped last."""
+    seen = {word}
+    yield word
+    bases = [word]
+    for particle in PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= MIN_ROOT:
+            bases.append(word[: -len(particle)])
+    for base in list(bases):
+        for possessive in POSSESSIVES:
+            if base.endswith(possessive) and len(base) - len(possessive) >= MIN_ROOT:
+                bases.append(base[: -len(possessive)])
+    for base in bases:
+        if base not in seen:
+            seen.add(base)
+            yield base
+
+
+class AffixAnalyzer:
+    """Explains a lowercase word as root + affixes, with ``is_root`` deciding on roots."""
+
+    def __init__(self, is_root: Callable[[str], bool]) -> None:
+        self._is_root = is_root
+
+    def explain(self, word: str) -> str | None:
+        """The root that explains ``word``, or None (``word`` is lowercase)."""
+        if len(word) < MIN_ROOT + 2 or not word.isalpha():
+            return None
+        for base in _enclitics(word):
+            if base != word and self._root(base):
+                return base
+            for suffix, stem in _suffixes(base):
+                if suffix and self._root(stem):
+                    return stem
+                found = self._with_prefixes(stem, suffix)
+                if found is not None:
+                    return found
+        return None
+
+    def _root(self, candidate: str) -> bool:
+        return len(candidate) >= MIN_ROOT and self._is_root(candidate)
+
+    def _with_prefixes(self, stem: str, suffix: str) -> str | None:
+        for outer, rest in _prefixes(stem):
+            if suffix not in _ALLOWED_SUFFIX[outer]:
+                continue
+            if self._root(rest):
+                return rest
+            for inner, root in _prefixes(rest):
+                if inner in _ALLOWED_INNER[outer] and self._root(root):
+                    return root
+        return None

@@ -1,0 +1,248 @@
+"""The façade the UI and the CLI call: plain text in, findings with offsets out."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterable
+
+from app.language.affixes import AffixAnalyzer
+from app.language.finding import Finding
+from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
+from app.language.spelling import SpellBackend
+from app.language.style import StyleChecker, StyleData
+from app.language.suggest import Suggester
+from app.language.tokens import (
+    Token,
+    is_all_caps,
+    is_capitalized,
+    is_roman_numeral,
+    tokenize,
+    word_list,
+)
+from app.language.userdict import PersonalDictionary, TeamDictionary
+
+logger = logging.getLogger(__name__)
+
+RULE_SPELLING = "ejaan"
+RULE_CAPITAL = "huruf-kapital"
+
+_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,5}\.)+(?:[A-Za-z]{1,5}\.?)?")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\B[#@]\w+")
+_INITIALS_BEFORE = re.compile(r"(?:inisial|berinisial|Inisial|Berinisial)\s+$")
+_INITIALS_AFTER = re.compile(r"^\s*\(\d")
+
+
+class Checker:
+    """Spelling (hunspell + lexicon + affixes + user words) and EYD style in one call.
+
+    Thread-safe for concurrent ``check`` calls: hunspell sits behind its own lock and the
+    caches only ever grow with values that do not depend on the caller.
+    """
+
+    def __init__(
+        self,
+        backend: SpellBackend | None = None,
+        lexicon: Lexicon | None = None,
+        style_data: StyleData | None = None,
+        personal: PersonalDictionary | None = None,
+        team: TeamDictionary | None = None,
+    ) -> None:
+        self.backend = backend or SpellBackend()
+        self.lexicon = lexicon or Lexicon.load()
+        self.personal = personal
+        self.team = team
+        self._user_words = CaseAwareWords()
+        self._reload_user_words()
+        self._affixes = AffixAnalyzer(self._is_root)
+        self._cache: dict[str, bool] = {}
+        self._cache_lock = threading.Lock()
+        frequent = [row[0] for row in read_table(style_dir() / "frekuensi.tsv", columns=1)] \
+            if (style_dir() / "frekuensi.tsv").exists() else []
+        self._suggester = Suggester(self.accepts_word, self.backend.suggest,
+                                    self._is_domain, frequent)
+        self.style = StyleChecker(style_data or StyleData.load(), self._hunspell_or_lexicon,
+                                  self._is_proper_only)
+
+    # -- public ------------------------------------------------------------------------
+
+    @property
+    def spelling_available(self) -> bool:
+        return self.backend.available
+
+    @property
+    def warnings(self) -> list[str]:
+        """Problems to show the user (missing dictionary, corrupt word lists)."""
+        problems = [self.backend.problem] if self.backend.problem else []
+        for source in (self.personal, self.team):
+            if source is not None:
+                problems += source.warnings
+        return problems
+
+    def check(self, text: str, known_words: Iterable[str] = (),
+              ignored: Iterable[str] = ()) -> list[Finding]:
+        """Findings sorted by position; ``known_words`` are names learned from the draft,
+        ``ignored`` the words the officer chose to ignore for this draft."""
+        tokens = list(tokenize(text))
+        findings = self.style.check(text, tokens)
+        if self.backend.available:
+            known = CaseAwareWords(word for value in known_words for word in _words(value))
+            skip = set(ignored)
+            findings += self._spelling(text, tokens, findings, known, skip)
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return findings
+
+    def count_words(self, text: str) -> int:
+        return len(word_list(text))
+
+    def accepts_word(self, word: str) -> bool:
+        """Whether the word is correct without draft knowledge (lexicon, user, hunspell)."""
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._accepts_uncached(word)
+            with self._cache_lock:
+                self._cache[word] = cached
+        return cached
+
+    def suggest(self, word: str) -> tuple[str, ...]:
+        return self._suggester.suggest(word)
+
+    def add_to_personal(self, word: str) -> None:
+        if self.personal is None:
+            self.personal = PersonalDictionary()
+        self.personal.add(word)
+        self._reload_user_words()
+
+    def remove_from_personal(self, word: str) -> None:
+        if self.personal is not None:
+            self.personal.remove(word)
+            self._reload_user_words()
+
+    def close(self) -> None:
+        self.backend.close()
+
+    # -- spelling ------------------------------------------------------------------------
+
+    def _reload_user_words(self) -> None:
+        words = CaseAwareWords()
+        for source in (self.personal, self.team):
+            if source is not None:
+                for entry in source.words:
+                    for word in _words(entry):
+                        words.add(word)
+        self._user_words = words
+        if hasattr(self, "_cache"):
+            with self._cache_lock:
+                self._cache.clear()
+            self._suggester.clear()
+
+    def _spelling(self, text: str, tokens: list[Token], style: list[Finding],
+                  known: CaseAwareWords, ignored: set[str]) -> list[Finding]:
+        covered = [(f.start, f.end) for f in style]
+        covered += self._abbreviation_spans(text)
+        covered += [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+        covered.sort()
+        findings: list[Finding] = []
+        for token in tokens:
+            if _overlaps(covered, token.start, token.end) or self._skippable(text, token):
+                continue
+            if token.text in ignored or known.accepts(token.text):
+                continue
+            if self.accepts_word(token.text):
+                continue
+            findings += self._check_parts(token, known, ignored)
+        return findings
+
+    def _check_parts(self, token: Token, known: CaseAwareWords,
+                     ignored: set[str]) -> list[Finding]:
+        """A hyphenated word is right when each part is (``isu-isu``, ``Covid-19``)."""
+        findings: list[Finding] = []
+        offset = token.start
+        for part in re.split(r"([-'’])", token.text):
+            if part in ("-", "'", "’") or not part:
+                offset += len(part)
+                continue
+            if "-" not in token.text or not (
+                len(part) < 2 or part in ignored or known.accepts(part)
+                or self.accepts_word(part)
+            ):
+                text = token.text if "-" not in token.text else part
+                start = token.start if "-" not in token.text else offset
+                findings.append(self._spelling_finding(start, text))
+                if "-" not in token.text:
+                    return findings
+            offset += len(part)
+        return findings
+
+    def _spelling_finding(self, start: int, word: str) -> Finding:
+        suggestions = self.suggest(word)
+        proper = self.lexicon.words.proper_form(word) or self._user_words.proper_form(word)
+        if proper is not None and proper != word and not is_all_caps(word):
+            return Finding(start, start + len(word), word, "spelling", RULE_CAPITAL,
+                           f"Nama diri atau singkatan ditulis “{proper}”.",
+                           (proper, *[s for s in suggestions if s != proper])[:5])
+        return Finding(start, start + len(word), word, "spelling", RULE_SPELLING,
+                       f"Kata “{word}” tidak dikenal; periksa ejaannya.", suggestions)
+
+    def _skippable(self, text: str, token: Token) -> bool:
+        word = token.text
+        if len(word) < 2:
+            return True
+        if (token.start > 0 and text[token.start - 1].isdigit()) or (
+                token.end < len(text) and text[token.end].isdigit()):
+            return True                     # 3C, 22nd, Covid19
+        if word.isupper() and is_roman_numeral(word):
+            return True
+        # initials of suspects and victims: "berinisial AS", "MR (34)"
+        return word.isupper() and len(word) <= 3 and bool(
+            _INITIALS_BEFORE.search(text[max(0, token.start - 12):token.start])
+            or _INITIALS_AFTER.match(text[token.end:token.end + 4]))
+
+    def _abbreviation_spans(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        for match in _ABBREVIATION_RE.finditer(text):
+            chunk = match.group()
+            if "." not in chunk.rstrip("."):
+                if chunk.endswith(".") and chunk in self.lexicon.abbreviations:
+                    spans.append((match.start(), match.end()))
+                continue
+            if chunk in self.lexicon.abbreviations or chunk.rstrip(".") in \
+                    self.lexicon.abbreviations:
+                spans.append((match.start(), match.end()))
+        return spans
+
+    def _accepts_uncached(self, word: str) -> bool:
+        if self.lexicon.accepts(word) or self._user_words.accepts(word):
+            return True
+        if self.backend.check(word):
+            return True
+        if word.islower() or is_capitalized(word) or is_all_caps(word):
+            lowered = word.lower()
+            if lowered != word and (self.lexicon.accepts(lowered) or
+                                    self._user_words.accepts(lowered)):
+                return True
+            return self._affixes.explain(lowered) is not None
+        return False
+
+    def _is_root(self, root: str) -> bool:
+        return self.lexicon.accepts(root) or self.backend.check(root)
+
+    def _hunspell_or_lexicon(self, word: str) -> bool:
+        return self.lexicon.accepts(word) or self.backend.check(word)
+
+    def _is_proper_only(self, word: str) -> bool:
+        """A lowercase word that the lexicon only knows capitalised (a place, a unit)."""
+        return not self.lexicon.accepts(word) and self.lexicon.words.proper_form(word) \
+            is not None
+
+    def _is_domain(self, word: str) -> bool:
+        return self.lexicon.category(word) is not None
+
+
+def _words(value: str) -> list[str]:
+    return word_list(value)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)

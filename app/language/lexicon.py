@@ -1,0 +1,132 @@
+"""The domain lexicon: plain TSV data files under ``resources/lexicon``.
+
+Each line is ``entry<TAB>category``; ``#`` starts a comment. Capitalisation is part of
+the entry: *Polres* is accepted as written or in capitals (headlines), never as *polres*.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from app.language.tokens import is_all_caps, is_capitalized, word_list
+from app.paths import resources_dir
+
+logger = logging.getLogger(__name__)
+
+
+def lexicon_dir() -> Path:
+    return resources_dir() / "lexicon"
+
+
+def style_dir() -> Path:
+    return resources_dir() / "style"
+
+
+def read_table(path: Path, columns: int = 2) -> Iterator[tuple[str, ...]]:
+    """Rows of a TSV data file, padded to ``columns``; bad lines are logged and skipped."""
+    with path.open(encoding="utf-8") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.rstrip("\n\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [cell.strip() for cell in line.split("\t")]
+            if not cells[0]:
+                logger.warning("%s:%d: baris tanpa entri dilewati", path, number)
+                continue
+            cells += [""] * (columns - len(cells))
+            yield tuple(cells[:columns])
+
+
+class CaseAwareWords:
+    """A set of words that respects capitalisation the way Indonesian spelling does.
+
+    A lowercase entry is also accepted capitalised (sentence start, title case) and in
+    capitals; an entry with capitals only as written or in full capitals.
+    """
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        self._exact: set[str] = set()
+        self._lower: set[str] = set()
+        for word in words:
+            self.add(word)
+
+    def add(self, word: str) -> None:
+        self._exact.add(word)
+        self._lower.add(word.lower())
+
+    def __len__(self) -> int:
+        return len(self._exact)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._exact)
+
+    def accepts(self, word: str) -> bool:
+        if word in self._exact:
+            return True
+        if is_all_caps(word):
+            return word.lower() in self._lower
+        if is_capitalized(word):
+            return word.lower() in self._exact
+        return False
+
+    def proper_form(self, word: str) -> str | None:
+        """The entry as written when ``word`` differs only in case (*polres* -> *Polres*)."""
+        lowered = word.lower()
+        if lowered not in self._lower:
+            return None
+        for candidate in (word.capitalize(), word.upper()):
+            if candidate in self._exact:
+                return candidate
+        for entry in self._exact:
+            if entry.lower() == lowered:
+                return entry
+        return None
+
+
+class Lexicon:
+    """Domain words by category, with case-aware look-up of single words."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]] = ()) -> None:
+        self.categories: dict[str, set[str]] = {}
+        self.words = CaseAwareWords()
+        self.abbreviations: set[str] = set()
+        self._word_category: dict[str, str] = {}
+        for entry, category in entries:
+            self.add(entry, category)
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Lexicon:
+        """All ``*.tsv`` files of the folder (the bundled lexicon by default)."""
+        folder = folder or lexicon_dir()
+        lexicon = cls()
+        for path in sorted(folder.glob("*.tsv")):
+            for entry, category in read_table(path):
+                lexicon.add(entry, category or path.stem)
+        logger.debug("lexicon: %d words from %s", len(lexicon.words), folder)
+        return lexicon
+
+    def add(self, entry: str, category: str) -> None:
+        self.categories.setdefault(category, set()).add(entry)
+        if "." in entry:
+            self.abbreviations.add(entry)
+            self.abbreviations.add(entry.rstrip("."))
+        for word in word_list(entry):
+            self.words.add(word)
+            self._word_category.setdefault(word, category)
+
+    def accepts(self, word: str) -> bool:
+        return self.words.accepts(word)
+
+    def category(self, word: str) -> str | None:
+        """The category of the entry the word belongs to (exact case first)."""
+        if word in self._word_category:
+            return self._word_category[word]
+        proper = self.words.proper_form(word)
+        if proper is not None and self.words.accepts(word):
+            return self._word_category.get(proper)
+        return None
+
+    def entries(self, category: str) -> set[str]:
+        return set(self.categories.get(category, set()))

@@ -1,0 +1,265 @@
+"""Style rules of EYD edition V that are rarely wrong, each with an id, message and fix.
+
+The word lists live in ``resources/style`` (reviewable data, not code). Every rule returns
+findings with Python ``str`` offsets into the text it was given.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.language.finding import Finding
+from app.language.lexicon import read_table, style_dir
+from app.language.tokens import Token, match_case, tokenize
+
+logger = logging.getLogger(__name__)
+
+RULE_NONSTANDARD = "bentuk-tidak-baku"
+RULE_JOINED_PREPOSITION = "kata-depan-serangkai"
+RULE_SPLIT_PREFIX = "awalan-terpisah"
+RULE_SPACED_REDUPLICATION = "ulang-tanda-pisah"
+RULE_DEGREE = "gelar-tanpa-titik"
+RULE_TIME = "waktu-titik-dua"
+RULE_QUOTE = "tanda-baca-petik"
+RULE_DOUBLED_WORD = "kata-ganda"
+RULE_DOUBLE_SPACE = "spasi-ganda"
+RULE_FOREIGN = "kata-asing"
+
+RULES: dict[str, str] = {
+    RULE_NONSTANDARD: "Bentuk tidak baku diganti bentuk baku KBBI",
+    RULE_JOINED_PREPOSITION: "Kata depan di/ke ditulis terpisah dari kata berikutnya",
+    RULE_SPLIT_PREFIX: "Awalan di- ditulis serangkai dengan kata dasarnya",
+    RULE_SPACED_REDUPLICATION: "Kata ulang memakai tanda hubung tanpa spasi",
+    RULE_DEGREE: "Singkatan gelar ditulis dengan titik",
+    RULE_TIME: "Jam dan menit dipisahkan dengan titik",
+    RULE_QUOTE: "Tanda baca petikan ditulis di dalam tanda petik",
+    RULE_DOUBLED_WORD: "Kata tertulis dua kali",
+    RULE_DOUBLE_SPACE: "Spasi ganda",
+    RULE_FOREIGN: "Kata asing: pakai padanan Indonesia atau tulis miring",
+}
+"""Every rule id with a one-line Indonesian description (for settings and reports)."""
+
+_SPACED_DASH_RE = re.compile(
+    r"(?<![\w-])([^\W\d_]+)(?:[ \t]+[-–—][ \t]*|[ \t]*[-–—][ \t]+)([^\W\d_]+)(?![\w-])"
+)
+_DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_DOUBLED_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_]+)([ \t]+)([^\W\d_]+)(?![\w-])")
+_TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2}):(\d{2})(?![\d:])")
+_TIME_CONTEXT_BEFORE = re.compile(r"(?:pukul|jam|Pukul|Jam|PUKUL|JAM)\s*$")
+_TIME_CONTEXT_AFTER = re.compile(r"^\s*(?:WIB|WITA|WIT)\b")
+_QUOTE_RE = re.compile(r"([“\"])([^“”\"\n]{1,3000}?)([”\"])([ \t]?)([,.])")
+_DEGREE_RE = re.compile(
+    r"(?<=,)[ \t]*((?:[A-Za-z]{1,4}\.)*[A-Za-z]{1,4}\.?)(?=[ \t]*(?:,|$|[ \t\n)\];]))",
+    re.MULTILINE,
+)
+_NAME_BEFORE_COMMA = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z][A-Za-z]{0,3}\.)$")
+_SPLIT_PREFIX_RE = re.compile(r"(?<![\w-])([Dd]i)([ \t]+)([a-z]{3,})(?![\w-])")
+
+
+@dataclass
+class StyleData:
+    """The word lists behind the rules."""
+
+    nonstandard: dict[str, str] = field(default_factory=dict)
+    foreign: dict[str, str] = field(default_factory=dict)
+    degrees: dict[str, str] = field(default_factory=dict)
+    joined: dict[str, str] = field(default_factory=dict)
+    split_exceptions: set[str] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> StyleData:
+        folder = folder or style_dir()
+        data = cls()
+        for wrong, right in read_table(folder / "baku.tsv"):
+            data.nonstandard[wrong.lower()] = right
+        for word, equivalent in read_table(folder / "asing.tsv"):
+            data.foreign[word.lower()] = equivalent
+        for wrong, right in read_table(folder / "gelar-varian.tsv"):
+            data.degrees[wrong] = right
+        for wrong, right in read_table(folder / "kata-depan.tsv"):
+            data.joined[wrong.lower()] = right
+        for (word,) in read_table(folder / "di-pisah-kecuali.tsv", columns=1):
+            data.split_exceptions.add(word.lower())
+        return data
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
+    """One regex for all multi-word entries, longest first, whole words only."""
+    if not phrases:
+        return None
+    parts = sorted((re.escape(p).replace(r"\ ", r"[ \t]+") for p in phrases), key=len,
+                   reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+class StyleChecker:
+    """Runs every rule over a text; ``is_word`` is the spelling checker's acceptance."""
+
+    def __init__(self, data: StyleData, is_word: Callable[[str], bool],
+                 is_proper: Callable[[str], bool]) -> None:
+        self.data = data
+        self._is_word = is_word
+        self._is_proper = is_proper
+        self._nonstandard_phrases = _phrase_regex(
+            [key for key in data.nonstandard if " " in key])
+        self._foreign_phrases = _phrase_regex([key for key in data.foreign if " " in key])
+
+    def check(self, text: str, tokens: list[Token] | None = None) -> list[Finding]:
+        tokens = tokens if tokens is not None else list(tokenize(text))
+        findings: list[Finding] = []
+        findings += self._phrases(text)
+        findings += self._word_rules(text, tokens, findings)
+        findings += self._spaced_reduplication(text)
+        findings += self._degrees(text)
+        findings += self._times(text)
+        findings += self._quotes(text)
+        findings += self._doubled_words(text)
+        findings += self._double_spaces(text)
+        findings += self._split_prefix(text)
+        return findings
+
+    # -- word lists ----------------------------------------------------------------------
+
+    def _phrases(self, text: str) -> Iterator[Finding]:
+        if self._nonstandard_phrases is not None:
+            for match in self._nonstandard_phrases.finditer(text):
+                yield self._nonstandard(match.start(), match.end(), match.group())
+        if self._foreign_phrases is not None:
+            for match in self._foreign_phrases.finditer(text):
+                yield self._foreign(match.start(), match.end(), match.group())
+
+    def _word_rules(self, text: str, tokens: list[Token],
+                    earlier: list[Finding]) -> Iterator[Finding]:
+        taken = [(f.start, f.end) for f in earlier]
+        for token in tokens:
+            if any(start < token.end and token.start < end for start, end in taken):
+                continue
+            key = token.text.lower()
+            if key in self.data.nonstandard:
+                yield self._nonstandard(token.start, token.end, token.text)
+            elif key in self.data.foreign:
+                yield self._foreign(token.start, token.end, token.text)
+            elif key in self.data.joined:
+                right = match_case(token.text, self.data.joined[key])
+                yield Finding(token.start, token.end, token.text, "style",
+                              RULE_JOINED_PREPOSITION,
+                              f"Kata depan ditulis terpisah: “{right}”.", (right,))
+
+    def _nonstandard(self, start: int, end: int, written: str) -> Finding:
+        right = match_case(written, self.data.nonstandard[written.lower()])
+        return Finding(start, end, written, "style", RULE_NONSTANDARD,
+                       f"Bentuk tidak baku; bentuk baku menurut KBBI: “{right}”.", (right,))
+
+    def _foreign(self, start: int, end: int, written: str) -> Finding:
+        key = re.sub(r"\s+", " ", written.lower())
+        equivalent = self.data.foreign.get(key, "")
+        if equivalent:
+            right = match_case(written, equivalent)
+            return Finding(start, end, written, "style", RULE_FOREIGN,
+                           f"Kata asing; gunakan padanannya “{right}” atau tulis miring.",
+                           (right,))
+        return Finding(start, end, written, "style", RULE_FOREIGN,
+                       "Kata asing; tulis dengan huruf miring.", ())
+
+    # -- punctuation and spacing ---------------------------------------------------------
+
+    def _spaced_reduplication(self, text: str) -> Iterator[Finding]:
+        for match in _SPACED_DASH_RE.finditer(text):
+            left, right = match.group(1), match.group(2)
+            if left != right or len(left) < 2:
+                continue
+            fixed = f"{left}-{right}"
+            yield Finding(match.start(), match.end(), match.group(), "style",
+                          RULE_SPACED_REDUPLICATION,
+                          f"Kata ulang ditulis dengan tanda hubung tanpa spasi: “{fixed}”.",
+                          (fixed,))
+
+    def _degrees(self, text: str) -> Iterator[Finding]:
+        previous_end = -2
+        previous_ok = False
+        for match in _DEGREE_RE.finditer(text):
+            written = match.group(1)
+            comma = match.start() - 1
+            before = text[max(0, comma - 40):comma]
+            chained = previous_ok and text[previous_end:comma].strip() == ""
+            context = chained or bool(_NAME_BEFORE_COMMA.search(before))
+            standard = self.data.degrees.get(written)
+            if standard is None and written.endswith("."):
+                standard = self.data.degrees.get(written[:-1])
+            known_standard = written in self.data.degrees.values()
+            previous_ok = context and (standard is not None or known_standard)
+            previous_end = match.end()
+            if not context or standard is None or standard == written:
+                continue
+            next_char = text[match.end(1):match.end(1) + 1]
+            at_sentence_end = not written.endswith(".") and next_char == "."
+            if at_sentence_end and written + "." == standard:
+                continue
+            start = match.start(1)
+            yield Finding(start, match.end(1), written, "style", RULE_DEGREE,
+                          f"Gelar ditulis dengan titik: “{standard}”.", (standard,))
+
+    def _times(self, text: str) -> Iterator[Finding]:
+        for match in _TIME_RE.finditer(text):
+            hours, minutes = int(match.group(1)), int(match.group(2))
+            if hours > 24 or minutes > 59:
+                continue
+            before = text[max(0, match.start() - 12):match.start()]
+            after = text[match.end():match.end() + 8]
+            if not (_TIME_CONTEXT_BEFORE.search(before) or _TIME_CONTEXT_AFTER.search(after)
+                    or len(match.group(1)) == 2):
+                continue
+            fixed = f"{match.group(1)}.{match.group(2)}"
+            yield Finding(match.start(), match.end(), match.group(), "style", RULE_TIME,
+                          f"Jam dan menit dipisahkan dengan titik: “{fixed}”.", (fixed,))
+
+    def _quotes(self, text: str) -> Iterator[Finding]:
+        for match in _QUOTE_RE.finditer(text):
+            opening, inside, closing = match.group(1), match.group(2), match.group(3)
+            if opening == "“" and closing != "”":
+                continue
+            if len(inside.split()) < 4 or inside.rstrip()[-1:] in ",.!?":
+                continue
+            mark = match.group(5)
+            start = match.start(3)
+            fixed = f"{mark}{closing}"
+            yield Finding(start, match.end(), text[start:match.end()], "style", RULE_QUOTE,
+                          f"Tanda baca petikan ditulis sebelum tanda petik penutup: {fixed}",
+                          (fixed,))
+
+    def _doubled_words(self, text: str) -> Iterator[Finding]:
+        position = 0
+        while True:
+            match = _DOUBLED_WORD_RE.search(text, position)
+            if match is None:
+                return
+            first, second = match.group(1), match.group(3)
+            if first.lower() == second.lower() and (first == second or first.lower() == second):
+                yield Finding(match.start(), match.end(), match.group(), "style",
+                              RULE_DOUBLED_WORD,
+                              f"Kata “{first}” tertulis dua kali; hapus salah satu, atau tulis "
+                              f"sebagai kata ulang “{first}-{second.lower()}”.",
+                              (first, f"{first}-{second.lower()}"))
+                position = match.end()
+            else:
+                position = match.start(3)
+
+    def _double_spaces(self, text: str) -> Iterator[Finding]:
+        for match in _DOUBLE_SPACE_RE.finditer(text):
+            yield Finding(match.start(), match.end(), match.group(), "style", RULE_DOUBLE_SPACE,
+                          "Spasi ganda; cukup satu spasi.", (" ",))
+
+    def _split_prefix(self, text: str) -> Iterator[Finding]:
+        for match in _SPLIT_PREFIX_RE.finditer(text):
+            word = match.group(3)
+            if word in self.data.split_exceptions or self._is_proper(word):
+                continue
+            joined = match.group(1) + word
+            if joined.lower() in self.data.joined or not self._is_word(joined.lower()):
+                continue
+            yield Finding(match.start(), match.end(), match.group(), "style", RULE_SPLIT_PREFIX,
+                          f"Awalan di- ditulis serangkai: “{joined}”.", (joined,))

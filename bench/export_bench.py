@@ -16,12 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.draftfile import load_draft  # noqa: E402
-from app.export import export_bytes  # noqa: E402
-from app.paths import sample_draft  # noqa: E402
-from app.templating import render_document  # noqa: E402
-from app.writers import WRITERS  # noqa: E402
-from bench.common import median_ms, print_table, save  # noqa: E402
+from app.draftfile import load_draft
+from app.export import export_bytes
+from app.paths import sample_draft
+from app.templating import render_document
+from app.writers import WRITERS
+from bench.common import median_ms, print_table, save
 
 REPEAT = 30
 TARGET_MS = 50.0

@@ -19,6 +19,14 @@ PARTICLES = ("lah", "kah", "pun", "tah")
 POSSESSIVES = ("nya", "ku", "mu")
 SUFFIXES = ("kan", "an", "i")
 MIN_ROOT = 3
+SHORT_ROOTS = frozenset({
+    "cek", "bom", "tes", "pos", "cat", "sah", "tik", "pel", "rem", "sita", "tim", "bor",
+    "cap", "cor", "las", "pak", "sol", "pin", "gol", "lem", "jor", "rias", "lap", "ban",
+    "tip", "sun", "dam", "kes", "bel", "tar", "ton", "kor", "yel",
+})
+"""Three-letter roots common enough to take affixes (*mengecek*, *dibom*, *pengetesan*).
+Other hunspell entries this short are mostly rare words that would let typos through
+(*keamaan* = ke- + *ama* + -an)."""
 
 # Which suffixes each outermost prefix may take ("" = no suffix).
 _ALLOWED_SUFFIX: dict[str, frozenset[str]] = {
@@ -165,7 +173,9 @@ class AffixAnalyzer:
         return None
 
     def _root(self, candidate: str) -> bool:
-        return len(candidate) >= MIN_ROOT and self._is_root(candidate)
+        if len(candidate) <= MIN_ROOT:
+            return candidate in SHORT_ROOTS
+        return self._is_root(candidate)
 
     def _with_prefixes(self, stem: str, suffix: str) -> str | None:
         for outer, rest in _prefixes(stem):

@@ -11,7 +11,7 @@ from app.language.affixes import AffixAnalyzer
 from app.language.finding import Finding
 from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
 from app.language.spelling import SpellBackend
-from app.language.style import StyleChecker, StyleData
+from app.language.style import RULE_FOREIGN, RULE_NONSTANDARD, StyleChecker, StyleData
 from app.language.suggest import Suggester
 from app.language.tokens import (
     Token,
@@ -32,6 +32,7 @@ _ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,5}\.)+(?:[A-Za-z]{1,5}\.
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\B[#@]\w+")
 _INITIALS_BEFORE = re.compile(r"(?:inisial|berinisial|Inisial|Berinisial)\s+$")
 _INITIALS_AFTER = re.compile(r"^\s*\(\d")
+_WORD_LIST_RULES = frozenset({RULE_NONSTANDARD, RULE_FOREIGN})
 
 
 class Checker:
@@ -85,10 +86,12 @@ class Checker:
         """Findings sorted by position; ``known_words`` are names learned from the draft,
         ``ignored`` the words the officer chose to ignore for this draft."""
         tokens = list(tokenize(text))
-        findings = self.style.check(text, tokens)
+        known = CaseAwareWords(word for value in known_words for word in _words(value))
+        skip = set(ignored)
+        findings = [f for f in self.style.check(text, tokens)
+                    if not (f.rule in _WORD_LIST_RULES
+                            and (f.text in skip or known.accepts(f.text)))]
         if self.backend.available:
-            known = CaseAwareWords(word for value in known_words for word in _words(value))
-            skip = set(ignored)
             findings += self._spelling(text, tokens, findings, known, skip)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return findings

@@ -170,8 +170,10 @@ class StyleChecker:
     def _spaced_reduplication(self, text: str) -> Iterator[Finding]:
         for match in _SPACED_DASH_RE.finditer(text):
             left, right = match.group(1), match.group(2)
-            if left != right or len(left) < 2:
-                continue
+            same = left == right or (left[:1].isupper() and left.lower() == right)
+            line_start = match.start() == 0 or text[match.start() - 1] == "\n"
+            if not same or len(left) < 2 or (line_start and right[:1].isupper()):
+                continue                    # "MALANG – Malang ..." is a dateline
             fixed = f"{left}-{right}"
             yield Finding(match.start(), match.end(), match.group(), "style",
                           RULE_SPACED_REDUPLICATION,
@@ -258,6 +260,9 @@ class StyleChecker:
             word = match.group(3)
             if word in self.data.split_exceptions or self._is_proper(word):
                 continue
+            if word.endswith("an") and not word.endswith("kan"):
+                continue                    # a noun: "di tujuan", "di lapangan"
+
             joined = match.group(1) + word
             if joined.lower() in self.data.joined or not self._is_word(joined.lower()):
                 continue

@@ -1,0 +1,32 @@
+"""One checker for the whole test package: loading hunspell and the lexicon takes time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.language import Checker, Finding, SpellBackend
+
+
+@pytest.fixture(scope="session")
+def checker() -> Iterator[Checker]:
+    instance = Checker()
+    assert instance.spelling_available, instance.warnings  # the project's setup installs it
+    yield instance
+    instance.close()
+
+
+@pytest.fixture(scope="session")
+def backend() -> Iterator[SpellBackend]:
+    instance = SpellBackend()
+    yield instance
+    instance.close()
+
+
+def rules(findings: list[Finding]) -> list[str]:
+    return [finding.rule for finding in findings]
+
+
+def flagged(findings: list[Finding]) -> list[str]:
+    return [finding.text for finding in findings]

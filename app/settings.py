@@ -1,0 +1,91 @@
+"""User preferences of the desktop app, kept as one JSON file in the config folder.
+
+Plain Python so it can be tested headless and read by scripts; a missing or corrupt
+file never stops the app: defaults are used and the problem is logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from app.atomic import write_atomic
+from app.errors import RilisError
+from app.paths import user_config_dir
+
+logger = logging.getLogger(__name__)
+
+SETTINGS_FILE = "pengaturan.json"
+LANGUAGES: tuple[str, ...] = ("id", "en")
+MIN_AUTOSAVE_SECONDS = 5
+MAX_AUTOSAVE_SECONDS = 3600
+
+
+@dataclass
+class Settings:
+    """Everything the settings dialog edits, plus the remembered window geometry."""
+
+    author: str = ""
+    default_unit: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    team_dictionary: str = ""
+    language: str = "id"
+    autosave_seconds: int = 30
+    geometry: str = ""
+    splitter: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def normalized(self) -> Settings:
+        """A copy with out-of-range values brought back into range."""
+        copy = Settings(**asdict(self))
+        if copy.language not in LANGUAGES:
+            copy.language = "id"
+        copy.autosave_seconds = max(MIN_AUTOSAVE_SECONDS,
+                                    min(MAX_AUTOSAVE_SECONDS, int(copy.autosave_seconds)))
+        return copy
+
+
+def settings_path() -> Path:
+    return user_config_dir() / SETTINGS_FILE
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The saved settings, or the defaults when the file is missing or unreadable."""
+    path = path or settings_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as error:
+        logger.warning("settings file %s unreadable, using defaults: %s", path, error)
+        return Settings()
+    if not isinstance(data, dict):
+        logger.warning("settings file %s is not an object, using defaults", path)
+        return Settings()
+    settings = Settings()
+    for item in fields(Settings):
+        if item.name not in data:
+            continue
+        value = data[item.name]
+        default = getattr(settings, item.name)
+        if isinstance(default, bool) or type(value) is not type(default):
+            logger.warning("settings: %s has the wrong type, ignored", item.name)
+            continue
+        setattr(settings, item.name, value)
+    return settings.normalized()
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Atomically; failures are logged (preferences are not worth a crash)."""
+    path = path or settings_path()
+    text = json.dumps(asdict(settings.normalized()), ensure_ascii=False, indent=2) + "\n"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, text.encode("utf-8"), keep_backup=False)
+    except (OSError, RilisError) as error:
+        logger.warning("settings not saved to %s: %s", path, error)

@@ -1,0 +1,103 @@
+"""Starting the desktop app: QApplication, language, crash recovery, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.paths import resources_dir
+from app.recovery import RecoveredDraft, discard_orphan, find_orphans
+from app.settings import load_settings
+from ui.i18n import install_translator
+from ui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+CONTEXT = "App"
+SCREENSHOT_TIMEOUT_MS = 15000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def application() -> QApplication:
+    """The one QApplication (created on first call), styled and translated."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Rilis")
+    app.setOrganizationName("Rilis")
+    app.setApplicationDisplayName("Rilis")
+    style = resources_dir() / "styles" / "rilis.qss"
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    font = app.font()
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+        app.setFont(QFont(font))
+    return app
+
+
+def offer_recovery(window: MainWindow, orphans: list[RecoveredDraft]) -> bool:
+    """Ask whether to restore the newest copy a crash left behind; True when restored."""
+    if not orphans:
+        return False
+    newest = orphans[0]
+    name = newest.title or (newest.source.name if newest.source else _tr("draf tanpa nama"))
+    answer = QMessageBox.question(
+        window, _tr("Pulihkan draf?"),
+        _tr("Rilis tidak ditutup dengan benar. Ada perubahan yang belum disimpan pada "
+            "“{name}” (disalin {saved}).\n\nPulihkan sekarang?").format(
+                name=name, saved=newest.saved or "?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    if answer == QMessageBox.StandardButton.Yes:
+        return window.restore_recovered(newest)
+    discard_orphan(newest)
+    return False
+
+
+def wait_for_preview(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
+    """Spin the event loop until the preview shows the latest requested render."""
+    if window.preview.shown_generation >= window.renderer.generation:
+        return True
+    loop = QEventLoop()
+
+    def check(_generation: int) -> None:
+        if window.preview.shown_generation >= window.renderer.generation:
+            loop.quit()
+
+    window.previewShown.connect(check)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    window.previewShown.disconnect(check)
+    return window.preview.shown_generation >= window.renderer.generation
+
+
+def run(draft: Path | None, screenshot: Path | None = None) -> int:
+    """Show the window (with ``draft`` if given); with ``screenshot``, save one and quit."""
+    app = application()
+    settings = load_settings()
+    install_translator(settings.language)
+    window = MainWindow(settings)
+    if draft is not None and not window.open_path(draft) and screenshot is not None:
+        return 2
+    window.show()
+    if screenshot is not None:
+        if not wait_for_preview(window):
+            logger.error("preview not rendered in time")
+            return 1
+        app.processEvents()
+        image = window.grab()
+        ok = image.save(str(screenshot))
+        window.recovery.discard()
+        window.renderer.shutdown()
+        return 0 if ok else 1
+    QTimer.singleShot(0, lambda: offer_recovery(window, find_orphans()))
+    status = app.exec()
+    return int(status)

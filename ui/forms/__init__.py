@@ -1,0 +1,1 @@
+"""The form sections of the main window, one module per section."""

@@ -1,0 +1,69 @@
+"""What every form section shares: the release it edits and how it reports edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from app.model import Release
+from ui.widgets import CheckedField
+
+
+class Section(QWidget):
+    """A form section. It writes straight into ``release`` and then emits ``edited``.
+
+    ``edited(key, label)``: ``key`` names the field (``body.2.text``) so consecutive
+    keystrokes merge into one undo step; ``label`` is the undo menu text.
+    """
+
+    edited = Signal(str, str)
+    structureChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.release = Release()
+        self._loading = False
+
+    def load(self, release: Release) -> None:
+        """Show ``release`` (called on open, new, undo and redo)."""
+        self.release = release
+        self._loading = True
+        try:
+            self._fill()
+        finally:
+            self._loading = False
+
+    def _fill(self) -> None:
+        raise NotImplementedError
+
+    def changed(self, key: str, label: str) -> None:
+        if not self._loading:
+            self.edited.emit(key, label)
+
+    def field_for(self, path: str) -> CheckedField | None:
+        """Bring the field at ``path`` into view (select its list row) and return it."""
+        return None
+
+    def checked_fields(self) -> list[CheckedField]:
+        """The fields currently shown that take inline checking."""
+        return []
+
+
+def form_layout() -> QFormLayout:
+    layout = QFormLayout()
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    layout.setLabelAlignment(layout.labelAlignment())
+    layout.setVerticalSpacing(8)
+    return layout
+
+
+def hint_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("hint")
+    return label
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,134 @@
+"""*Kegiatan*: what happened, when (with the Indonesian day shown) and where."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
+
+from app.indonesian import format_time, long_date, normalize_time
+from app.model import TIMEZONES
+from ui.forms.base import Section, form_layout, hint_label
+from ui.widgets import CheckedField, LineEdit
+
+CONTEXT = "EventForm"
+NO_DATE = QDate(2000, 1, 1)
+"""The date edit's minimum stands for "no date yet" (shown as a dash)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def when_text(date: str, time: str, zone: str) -> str:
+    """``Jumat, 20 November 2026, pukul 08.30 WIB`` (house style, always Indonesian)."""
+    parts: list[str] = []
+    if date:
+        try:
+            parts.append(long_date(date))
+        except ValueError:
+            parts.append(date)
+    if time:
+        parts.append(format_time(time, zone))
+    return ", ".join(parts)
+
+
+class EventForm(Section):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = LineEdit()
+        self.name.path = "event.name"
+        self.name.setPlaceholderText(_tr("Nama kegiatan, mis. Sosialisasi Keselamatan Berkendara"))
+        self.name.textChanged.connect(lambda text: self._set("name", text, _tr("Ubah acara")))
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        self.date.setDisplayFormat("dddd, d MMMM yyyy")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText("–")
+        self.date.dateChanged.connect(self._date_changed)
+        self.time = LineEdit()
+        self.time.setPlaceholderText("09.00")
+        self.time.setMaximumWidth(90)
+        self.time.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"^([01]?\d|2[0-3])?([.:][0-5]?\d?)?$"), self.time))
+        self.time.textChanged.connect(self._time_changed)
+        self.time.editingFinished.connect(self._time_finished)
+        self.zone = QComboBox()
+        self.zone.addItems(list(TIMEZONES))
+        self.zone.setToolTip(_tr("WIB (UTC+7), WITA (UTC+8), WIT (UTC+9)"))
+        self.zone.currentTextChanged.connect(
+            lambda text: self._set("timezone", text, _tr("Ubah zona waktu")))
+        self.place = LineEdit()
+        self.place.setPlaceholderText(_tr("mis. Aula SMA Negeri 2 Trenggalek"))
+        self.place.textChanged.connect(lambda text: self._set("place", text, _tr("Ubah tempat")))
+        self.summary = hint_label("")
+
+        form = form_layout()
+        form.addRow(_tr("Acara"), self.name)
+        form.addRow(_tr("Tanggal"), self.date)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.time)
+        time_row.addWidget(self.zone)
+        time_row.addStretch(1)
+        form.addRow(_tr("Pukul"), time_row)
+        form.addRow(_tr("Tempat"), self.place)
+        form.addRow("", self.summary)
+        form.addRow("", hint_label(_tr(
+            "Di paragraf, tulis @acara, @tempat, @hari, @tanggal atau @pukul untuk "
+            "menyisipkan isian ini.")))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def _fill(self) -> None:
+        event = self.release.event
+        if self.name.text() != event.name:
+            self.name.setText(event.name)
+        if self.place.text() != event.place:
+            self.place.setText(event.place)
+        if self.time.text() != event.time:
+            self.time.setText(event.time)
+        self.zone.setCurrentText(event.timezone if event.timezone in TIMEZONES else "WIB")
+        try:
+            day = _dt.date.fromisoformat(event.date) if event.date else None
+        except ValueError:
+            day = None
+        self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        event = self.release.event
+        self.summary.setText(when_text(event.date, event.time, event.timezone))
+
+    def _set(self, attribute: str, value: str, label: str) -> None:
+        if getattr(self.release.event, attribute) == value:
+            return
+        setattr(self.release.event, attribute, value)
+        self._update_summary()
+        self.changed(f"event.{attribute}", label)
+
+    def _date_changed(self, date: QDate) -> None:
+        value = "" if date == NO_DATE else date.toString("yyyy-MM-dd")
+        self._set("date", value, _tr("Ubah tanggal"))
+
+    def _time_changed(self, text: str) -> None:
+        """Only a complete time (or none) reaches the model: a draft must stay valid."""
+        if re.fullmatch(r"\d{1,2}[.:]\d{2}", text.strip()):
+            self._set("time", normalize_time(text), _tr("Ubah pukul"))
+        elif not text.strip():
+            self._set("time", "", _tr("Ubah pukul"))
+
+    def _time_finished(self) -> None:
+        fixed = normalize_time(self.time.text())
+        if fixed != self.time.text():
+            self.time.setText(fixed)
+
+    def field_for(self, path: str) -> CheckedField | None:
+        return {"event.name": self.name, "event.place": self.place}.get(path)
+
+    def checked_fields(self) -> list[CheckedField]:
+        return [self.name]

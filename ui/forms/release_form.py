@@ -1,0 +1,160 @@
+"""*Rilis*: template, headline, dateline, unit, number, closing tag and press contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.indonesian import title_case
+from app.templating import list_templates
+from ui.forms.base import Section, form_layout, hint_label
+from ui.widgets import CheckedField, LineEdit
+
+CONTEXT = "ReleaseForm"
+HEADLINE_IDEAL = (40, 80)
+"""Characters: long enough to say what happened, short enough for a search result."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def headline_hint(title: str) -> str:
+    """The length hint under the headline, in the UI language."""
+    length = len(title.strip())
+    low, high = HEADLINE_IDEAL
+    if length == 0:
+        return _tr("Judul ideal {low}–{high} karakter.").format(low=low, high=high)
+    if length < low:
+        return _tr("{n} karakter: judul terlalu pendek (ideal {low}–{high}).").format(
+            n=length, low=low, high=high)
+    if length > high:
+        return _tr("{n} karakter: judul terlalu panjang (ideal {low}–{high}).").format(
+            n=length, low=low, high=high)
+    return _tr("{n} karakter: panjang judul sudah pas.").format(n=length)
+
+
+class ReleaseForm(Section):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.template = QComboBox()
+        for info in list_templates():
+            self.template.addItem(info.name, info.id)
+            self.template.setItemData(self.template.count() - 1, info.description,
+                                      role=3)  # Qt.ToolTipRole
+        self.template.currentIndexChanged.connect(self._template_changed)
+
+        self.title = LineEdit()
+        self.title.path = "title"
+        self.title.setPlaceholderText(_tr("Judul berita, mis. Polres Gelar Patroli Dialogis"))
+        self.title.textChanged.connect(self._title_changed)
+        self.title_case = QPushButton(_tr("Huruf Judul EYD"))
+        self.title_case.setToolTip(_tr("Ubah judul ke huruf kapital judul sesuai EYD"))
+        self.title_case.clicked.connect(self._apply_title_case)
+        self.title_hint = hint_label(headline_hint(""))
+
+        self.dateline = LineEdit()
+        self.dateline.setPlaceholderText(_tr("Kota, mis. Trenggalek"))
+        self.unit = LineEdit()
+        self.unit.setPlaceholderText(_tr("Satuan, mis. Polres Trenggalek"))
+        self.number = LineEdit()
+        self.number.setPlaceholderText(_tr("Nomor surat (siaran pers resmi)"))
+        self.closing = LineEdit()
+        self.closing.setPlaceholderText("(*)")
+        self.contact_name = LineEdit()
+        self.contact_phone = LineEdit()
+        self.contact_email = LineEdit()
+        self.contact_name.setPlaceholderText(_tr("Nama dan jabatan narahubung"))
+        self.contact_phone.setPlaceholderText("08xx-xxxx-xxxx")
+        self.contact_email.setPlaceholderText("humas@…")
+        for widget, attribute, label in (
+            (self.dateline, "dateline", _tr("Ubah kota dateline")),
+            (self.unit, "unit", _tr("Ubah satuan")),
+            (self.number, "number", _tr("Ubah nomor")),
+            (self.closing, "closing", _tr("Ubah penutup")),
+        ):
+            widget.textChanged.connect(
+                lambda text, a=attribute, lab=label: self._set(a, text, lab))
+        for widget, attribute in ((self.contact_name, "name"), (self.contact_phone, "phone"),
+                                  (self.contact_email, "email")):
+            widget.textChanged.connect(lambda text, a=attribute: self._set_contact(a, text))
+
+        main = form_layout()
+        main.addRow(_tr("Jenis rilis"), self.template)
+        headline = QHBoxLayout()
+        headline.addWidget(self.title, 1)
+        headline.addWidget(self.title_case)
+        main.addRow(_tr("Judul"), headline)
+        main.addRow("", self.title_hint)
+        main.addRow(_tr("Kota (dateline)"), self.dateline)
+        main.addRow(_tr("Satuan"), self.unit)
+        main.addRow(_tr("Nomor"), self.number)
+        main.addRow(_tr("Penutup"), self.closing)
+        contact = QGroupBox(_tr("Narahubung"))
+        contact_form = form_layout()
+        contact_form.addRow(_tr("Nama"), self.contact_name)
+        contact_form.addRow(_tr("Telepon"), self.contact_phone)
+        contact_form.addRow(_tr("Surel"), self.contact_email)
+        contact.setLayout(contact_form)
+        layout = QVBoxLayout(self)
+        layout.addLayout(main)
+        layout.addWidget(contact)
+        layout.addStretch(1)
+
+    def _fill(self) -> None:
+        release = self.release
+        index = self.template.findData(release.template)
+        if index < 0:
+            self.template.addItem(release.template, release.template)
+            index = self.template.count() - 1
+        widgets: list[tuple[QWidget, str]] = [
+            (self.title, release.title), (self.dateline, release.dateline),
+            (self.unit, release.unit), (self.number, release.number),
+            (self.closing, release.closing), (self.contact_name, release.contact.name),
+            (self.contact_phone, release.contact.phone),
+            (self.contact_email, release.contact.email),
+        ]
+        self.template.setCurrentIndex(index)
+        for widget, value in widgets:
+            assert isinstance(widget, LineEdit)
+            if widget.text() != value:
+                widget.setText(value)
+        self.title_hint.setText(headline_hint(release.title))
+
+    def _template_changed(self, index: int) -> None:
+        template_id = self.template.itemData(index)
+        if isinstance(template_id, str) and template_id != self.release.template:
+            self.release.template = template_id
+            self.changed("template", _tr("Ganti jenis rilis"))
+
+    def _title_changed(self, text: str) -> None:
+        self.title_hint.setText(headline_hint(text))
+        self._set("title", text, _tr("Ubah judul"))
+
+    def _apply_title_case(self) -> None:
+        fixed = title_case(self.title.text())
+        if fixed != self.title.text():
+            self.title.setText(fixed)
+
+    def _set(self, attribute: str, value: str, label: str) -> None:
+        if getattr(self.release, attribute) != value:
+            setattr(self.release, attribute, value)
+            self.changed(attribute, label)
+
+    def _set_contact(self, attribute: str, value: str) -> None:
+        if getattr(self.release.contact, attribute) != value:
+            setattr(self.release.contact, attribute, value)
+            self.changed(f"contact.{attribute}", _tr("Ubah narahubung"))
+
+    def field_for(self, path: str) -> CheckedField | None:
+        return self.title if path == "title" else None
+
+    def checked_fields(self) -> list[CheckedField]:
+        return [self.title]

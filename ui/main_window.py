@@ -1,0 +1,540 @@
+"""The main window: forms on the left, live preview on the right, one draft at a time.
+
+All file dialogs and questions go through small ``ask_*`` methods so tests (and future
+automation) can answer them without a human. The release object is the single source of
+truth: sections write into it, the undo stack keeps snapshots of it, the preview renders a
+copy of it in a worker thread, and autosave writes a copy of it to the recovery folder.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from app.draftfile import EXTENSION, load_draft, save_draft
+from app.errors import DraftError, RilisError
+from app.export import export_file, release_plain_text
+from app.filenames import draft_name, export_name
+from app.model import Contact, Event, Meta, Release
+from app.recent import RecentFiles
+from app.recovery import RecoveredDraft, RecoverySlot, discard_orphan
+from app.settings import Settings, save_settings
+from app.templating import list_templates
+from ui.forms.base import Section
+from ui.forms.body_form import BodyForm, image_paths
+from ui.forms.event_form import EventForm
+from ui.forms.officials_form import OfficialsForm
+from ui.forms.related_form import RelatedForm
+from ui.forms.release_form import ReleaseForm
+from ui.preview import PreviewPane, PreviewRenderer, RenderResult
+from ui.printing import a4_printer, export_pdf, print_document
+from ui.undo import SnapshotCommand, snapshot
+from ui.widgets import CheckedField
+
+logger = logging.getLogger(__name__)
+
+CONTEXT = "MainWindow"
+EXPORT_FORMATS: dict[str, tuple[str, str]] = {
+    "docx": ("Word (DOCX)", "*.docx"),
+    "html": ("HTML", "*.html"),
+    "txt": ("Teks", "*.txt"),
+    "pdf": ("PDF", "*.pdf"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def new_release(settings: Settings, template: str = "berita-kegiatan") -> Release:
+    """An empty release with the officer's defaults from the settings."""
+    now = _dt.datetime.now().astimezone()
+    return Release(
+        template=template,
+        unit=settings.default_unit,
+        event=Event(date=now.date().isoformat()),
+        contact=Contact(name=settings.contact_name, phone=settings.contact_phone,
+                        email=settings.contact_email),
+        meta=Meta(author=settings.author, created=now.isoformat(timespec="seconds")),
+    )
+
+
+class MainWindow(QMainWindow):
+    """One open draft. ``previewShown(generation)`` fires after each preview update."""
+
+    previewShown = Signal(int)
+    draftLoaded = Signal()
+
+    def __init__(self, settings: Settings, recent: RecentFiles | None = None,
+                 recovery: RecoverySlot | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.recent = recent or RecentFiles()
+        self.recovery = recovery or RecoverySlot()
+        self.release = new_release(settings)
+        self.path: Path | None = None
+        self._forced_dirty = False
+        self._last_snapshot = snapshot(self.release)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.setAcceptDrops(True)
+        self.setObjectName("MainWindow")
+
+        self.release_form = ReleaseForm()
+        self.officials_form = OfficialsForm()
+        self.event_form = EventForm()
+        self.body_form = BodyForm()
+        self.related_form = RelatedForm()
+        self.sections: list[Section] = [self.release_form, self.officials_form,
+                                        self.event_form, self.body_form, self.related_form]
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for section, title in zip(self.sections, (_tr("Rilis"), _tr("Pejabat"),
+                                                  _tr("Kegiatan"), _tr("Isi"),
+                                                  _tr("Berita terkait")), strict=True):
+            self.tabs.addTab(section, title)
+            section.edited.connect(self._on_edited)
+        self.officials_form.officialsChanged.connect(self.body_form.officials_changed)
+
+        self.preview = PreviewPane()
+        self.renderer = PreviewRenderer(self)
+        self.renderer.rendered.connect(self._show_render)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setChildrenCollapsible(False)
+        self.tabs.setMinimumWidth(420)
+        self.preview.setMinimumWidth(360)
+        self.setCentralWidget(self.splitter)
+
+        self.stats_label = QLabel()
+        self.statusBar().addPermanentWidget(self.stats_label)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.timeout.connect(self.autosave)
+
+        self._make_actions()
+        self._make_menus()
+        self.resize(1280, 820)
+        self._restore_geometry()
+        self._load_into_forms()
+        self._update_title()
+
+    # ------------------------------------------------------------ actions and menus
+
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                icon: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon:
+            action.setIcon(QIcon.fromTheme(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _make_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(_tr("&Baru…"), self.new_draft, key.New, "document-new")
+        self.open_action = self._action(_tr("&Buka…"), self.open_dialog, key.Open,
+                                        "document-open")
+        self.save_action = self._action(_tr("&Simpan"), self.save, key.Save, "document-save")
+        self.save_as_action = self._action(_tr("Simpan s&ebagai…"), self.save_as, key.SaveAs,
+                                           "document-save-as")
+        self.copy_text_action = self._action(_tr("Salin sebagai &teks"), self.copy_as_text,
+                                             "Ctrl+Shift+C")
+        self.print_action = self._action(_tr("&Cetak…"), self.print_dialog, key.Print,
+                                         "document-print")
+        self.quit_action = self._action(_tr("&Keluar"), self.close, key.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, _tr("&Urungkan"))
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, _tr("U&lang"))
+        self.redo_action.setShortcut(QKeySequence(key.Redo))
+        self.export_actions: dict[str, QAction] = {}
+        for fmt, (label, _pattern) in EXPORT_FORMATS.items():
+            self.export_actions[fmt] = self._action(label + "…", partial(self.export_dialog, fmt))
+        self.export_actions["pdf"].setShortcut(QKeySequence("Ctrl+E"))
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_tr("&Berkas"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = QMenu(_tr("Buka &terakhir"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu(_tr("&Ekspor"))
+        export_menu.addActions(list(self.export_actions.values()))
+        file_menu.addAction(self.copy_text_action)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(_tr("&Sunting"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        toolbar = self.addToolBar(_tr("Utama"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_actions["docx"])
+        toolbar.addAction(self.export_actions["pdf"])
+        toolbar.addAction(self.copy_text_action)
+        self.toolbar = toolbar
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        items = self.recent.items()
+        for path in items:
+            self.recent_menu.addAction(path.name, partial(self.open_path_checked, path))
+        if not items:
+            empty = self.recent_menu.addAction(_tr("(belum ada)"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(_tr("Bersihkan daftar"), self.recent.clear)
+
+    # ------------------------------------------------------------ state
+
+    def is_modified(self) -> bool:
+        return self._forced_dirty or not self.undo_stack.isClean()
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else _tr("Draf baru")
+        self.setWindowTitle(f"{name}[*] — Rilis")
+        self.setWindowModified(self.is_modified())
+
+    def _load_into_forms(self) -> None:
+        for section in self.sections:
+            section.load(self.release)
+        self.body_form.officials_changed()
+        self.request_preview()
+
+    def set_release(self, release: Release, path: Path | None, modified: bool = False) -> None:
+        """Show another draft: forms, preview, title; the undo history starts afresh."""
+        self.release = release
+        self.path = path
+        self._last_snapshot = snapshot(release)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self._forced_dirty = modified
+        self._load_into_forms()
+        self._update_title()
+        self.autosave_timer.stop()
+        self.draftLoaded.emit()
+
+    def _on_edited(self, key: str, label: str) -> None:
+        after = snapshot(self.release)
+        command = SnapshotCommand(label, key, self._last_snapshot, after, self._restore)
+        self._last_snapshot = after
+        self.undo_stack.push(command)
+        self._update_title()
+        self.request_preview()
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start(self.settings.autosave_seconds * 1000)
+
+    def _restore(self, release: Release, key: str) -> None:
+        """Undo/redo: show the snapshot and put the cursor back in the edited field."""
+        self.release = release
+        self._last_snapshot = snapshot(release)
+        self._load_into_forms()
+        field = self.field_for(key)
+        if isinstance(field, QWidget):
+            field.setFocus()
+        self._update_title()
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start(self.settings.autosave_seconds * 1000)
+
+    def field_for(self, path: str) -> CheckedField | None:
+        """The field editing ``path``, brought into view (its tab and list row selected)."""
+        for index, section in enumerate(self.sections):
+            field = section.field_for(path)
+            if field is not None:
+                self.tabs.setCurrentIndex(index)
+                return field
+        return None
+
+    # ------------------------------------------------------------ preview
+
+    def request_preview(self) -> int:
+        return self.renderer.request(self.release)
+
+    def _show_render(self, result: RenderResult) -> None:
+        self.preview.show_result(result)
+        if result.stats is not None:
+            stats = result.stats
+            minutes = (_tr("< 1 menit") if stats.reading_minutes < 1
+                       else _tr("{n} menit").format(n=stats.reading_minutes))
+            self.stats_label.setText(_tr("{words} kata · {chars} karakter · baca {minutes}")
+                                     .format(words=stats.words, chars=stats.characters,
+                                             minutes=minutes))
+        self.previewShown.emit(result.generation)
+
+    # ------------------------------------------------------------ questions (overridable)
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        return QMessageBox.question(
+            self, _tr("Perubahan belum disimpan"),
+            _tr("Draf “{name}” berubah sejak terakhir disimpan. Simpan dulu?").format(
+                name=self.path.name if self.path else _tr("Draf baru")),
+            buttons, QMessageBox.StandardButton.Save)
+
+    def ask_open_path(self) -> Path | None:
+        folder = str(self.path.parent) if self.path else ""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _tr("Buka draf"), folder, _tr("Draf Rilis") + f" (*{EXTENSION})")
+        return Path(name) if name else None
+
+    def ask_save_path(self, suggested: str, pattern: str, title: str) -> Path | None:
+        folder = self.path.parent if self.path else Path.home()
+        name, _filter = QFileDialog.getSaveFileName(self, title, str(folder / suggested),
+                                                    pattern)
+        return Path(name) if name else None
+
+    def ask_template(self) -> str | None:
+        templates = list_templates()
+        labels = [f"{info.name} — {info.description}" if info.description else info.name
+                  for info in templates]
+        label, ok = QInputDialog.getItem(self, _tr("Rilis baru"), _tr("Pilih jenis rilis:"),
+                                         labels, 0, False)
+        if not ok:
+            return None
+        return templates[labels.index(label)].id
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+
+    # ------------------------------------------------------------ files
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current draft (saved, discarded or unchanged)."""
+        if not self.is_modified():
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_draft(self) -> bool:
+        if not self.maybe_save():
+            return False
+        template = self.ask_template()
+        if template is None:
+            return False
+        self.recovery.discard()
+        self.set_release(new_release(self.settings, template), None)
+        self.tabs.setCurrentIndex(0)
+        self.release_form.title.setFocus()
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path = self.ask_open_path()
+        return self.open_path(path) if path is not None else False
+
+    def open_path_checked(self, path: Path) -> bool:
+        return self.maybe_save() and self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Load a draft; a draft that cannot be read changes nothing and is explained."""
+        try:
+            release = load_draft(path)
+        except DraftError as error:
+            logger.info("refused draft %s: %s", path, error)
+            self.show_error(_tr("Draf tidak dapat dibuka"),
+                            str(error) + "\n\n" + _tr("Berkas itu tidak diubah."))
+            return False
+        self.recovery.discard()
+        self.set_release(release, Path(path).resolve())
+        self.recent.add(Path(path))
+        self.statusBar().showMessage(_tr("Dibuka: {path}").format(path=path), 5000)
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        path = self.ask_save_path(draft_name(self.release),
+                                  _tr("Draf Rilis") + f" (*{EXTENSION})", _tr("Simpan draf"))
+        if path is None:
+            return False
+        if path.suffix != EXTENSION:
+            path = path.with_name(path.name + EXTENSION)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        now = _dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        self.release.meta.modified = now
+        if not self.release.meta.created:
+            self.release.meta.created = now
+        try:
+            save_draft(self.release, path)
+        except RilisError as error:
+            self.show_error(_tr("Draf tidak tersimpan"), str(error))
+            return False
+        self.path = Path(path).resolve()
+        self._last_snapshot = snapshot(self.release)
+        self.undo_stack.setClean()
+        self._forced_dirty = False
+        self.autosave_timer.stop()
+        self.recovery.discard()
+        self.recent.add(self.path)
+        self._update_title()
+        self.statusBar().showMessage(_tr("Tersimpan: {path}").format(path=path), 5000)
+        return True
+
+    # ------------------------------------------------------------ autosave and recovery
+
+    def autosave(self) -> bool:
+        """Copy unsaved work to the recovery folder (never over the officer's own file)."""
+        if not self.is_modified():
+            return False
+        try:
+            self.recovery.write(self.release, self.path)
+        except RilisError as error:
+            logger.warning("autosave failed: %s", error)
+            self.statusBar().showMessage(_tr("Simpan otomatis gagal: {error}").format(
+                error=error), 10000)
+            return False
+        self.statusBar().showMessage(_tr("Salinan pemulihan disimpan."), 3000)
+        return True
+
+    def restore_recovered(self, orphan: RecoveredDraft) -> bool:
+        """Show a crashed session's work as unsaved changes, then drop the old copy."""
+        try:
+            release = orphan.load()
+        except DraftError as error:
+            self.show_error(_tr("Salinan pemulihan rusak"), str(error))
+            return False
+        self.set_release(release, orphan.source, modified=True)
+        self.autosave()
+        discard_orphan(orphan)
+        self.statusBar().showMessage(_tr("Draf dipulihkan. Simpan untuk menyimpannya."), 10000)
+        return True
+
+    # ------------------------------------------------------------ export
+
+    def export_dialog(self, fmt: str) -> bool:
+        label, pattern = EXPORT_FORMATS[fmt]
+        path = self.ask_save_path(export_name(self.release, fmt),
+                                  f"{_tr(label)} ({pattern})", _tr("Ekspor rilis"))
+        if path is None:
+            return False
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        return self.export_to(fmt, path)
+
+    def export_to(self, fmt: str, path: Path) -> bool:
+        try:
+            if fmt == "pdf":
+                export_pdf(self.release, path)
+            else:
+                export_file(self.release, fmt, path)
+        except RilisError as error:
+            self.show_error(_tr("Ekspor gagal"), str(error))
+            return False
+        self.statusBar().showMessage(_tr("Diekspor: {path}").format(path=path), 5000)
+        return True
+
+    def copy_as_text(self) -> None:
+        try:
+            text = release_plain_text(self.release)
+        except RilisError as error:
+            self.show_error(_tr("Tidak dapat menyalin"), str(error))
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(_tr("Rilis disalin sebagai teks."), 4000)
+
+    def print_dialog(self) -> None:
+        printer = a4_printer()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            try:
+                print_document(self.release).print_(printer)
+            except RilisError as error:
+                self.show_error(_tr("Cetak gagal"), str(error))
+
+    # ------------------------------------------------------------ window events
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        urls = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        if any(url.endswith(EXTENSION) for url in urls) or image_paths(mime):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        drafts = [Path(url.toLocalFile()) for url in mime.urls()
+                  if url.isLocalFile() and url.toLocalFile().endswith(EXTENSION)]
+        if drafts:
+            event.acceptProposedAction()
+            self.open_path_checked(drafts[0])
+            return
+        photos = image_paths(mime)
+        if photos:
+            event.acceptProposedAction()
+            self.tabs.setCurrentWidget(self.body_form)
+            for photo in photos:
+                self.body_form.add_photo(photo)
+
+    def _restore_geometry(self) -> None:
+        if self.settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
+        if self.settings.splitter:
+            self.splitter.restoreState(
+                QByteArray.fromBase64(self.settings.splitter.encode("ascii")))
+
+    def remember_geometry(self) -> None:
+        self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.settings.splitter = bytes(
+            self.splitter.saveState().toBase64().data()).decode("ascii")
+        save_settings(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.remember_geometry()
+        self.autosave_timer.stop()
+        self.recovery.discard()
+        self.renderer.shutdown()
+        event.accept()

@@ -1,0 +1,211 @@
+"""Text fields that share the window's undo stack and can show checker findings.
+
+Qt's own fields keep a private undo history and swallow Ctrl+Z; ours leave undo and redo
+to the window (one QUndoStack across all forms). Each field can carry underlines for
+findings (offsets in Python ``str`` indices, converted to Qt's UTF-16 units here) and asks
+a *menu provider* for the spelling entries of its right-click menu.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
+
+logger = logging.getLogger(__name__)
+
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def utf16_len(text: str) -> int:
+    """Length in UTF-16 code units (an emoji counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def to_utf16(text: str, index: int) -> int:
+    """Python index → Qt position."""
+    return utf16_len(text[:index])
+
+
+def from_utf16(text: str, position: int) -> int:
+    """Qt position → Python index (a position inside a surrogate pair rounds down)."""
+    units = 0
+    for index, char in enumerate(text):
+        if units >= position:
+            return index
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
+class Span(Protocol):
+    """What a field needs of a finding (``app.language.Finding`` fits)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def finding_format(kind: str) -> QTextCharFormat:
+    """Red wavy underline for spelling, blue for style (colour-blind safe pair)."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+    fmt.setUnderlineColor(QColor("#d0302f") if kind == "spelling" else QColor("#1f6fd0"))
+    return fmt
+
+
+MenuProvider = Callable[["CheckedField", QMenu, int], None]
+"""Adds the checker's entries for the Python index under the mouse to a context menu."""
+
+
+def _is_undo_key(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and any(event.matches(key) for key in _UNDO_KEYS)
+
+
+class CheckedField:
+    """Mixin state shared by both field kinds: its path in the release and its findings."""
+
+    path: str = ""
+    findings: list[Span]
+    menu_provider: MenuProvider | None = None
+
+    def plain(self) -> str:
+        raise NotImplementedError
+
+    def set_findings(self, findings: Sequence[Span]) -> None:
+        raise NotImplementedError
+
+    def select_span(self, start: int, end: int) -> None:
+        raise NotImplementedError
+
+    def replace_span(self, start: int, end: int, text: str) -> None:
+        raise NotImplementedError
+
+
+class LineEdit(QLineEdit, CheckedField):
+    """A one-line field; underlines drawn through input-method text formats."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.findings = []
+        self.textChanged.connect(self._clear_formats)
+
+    def plain(self) -> str:
+        return self.text()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def _clear_formats(self) -> None:
+        if self.findings:
+            self.findings = []
+            self._send_formats()
+
+    def set_findings(self, findings: Sequence[Span]) -> None:
+        self.findings = list(findings)
+        self._send_formats()
+
+    def _send_formats(self) -> None:
+        text = self.text()
+        cursor = self.cursorPosition()
+        attributes = []
+        for finding in self.findings:
+            start = to_utf16(text, finding.start)
+            length = to_utf16(text, finding.end) - start
+            attributes.append(QInputMethodEvent.Attribute(
+                QInputMethodEvent.AttributeType.TextFormat, start - cursor, length,
+                finding_format(finding.kind)))
+        QCoreApplication.sendEvent(self, QInputMethodEvent("", attributes))
+
+    def select_span(self, start: int, end: int) -> None:
+        text = self.text()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setSelection(to_utf16(text, start), to_utf16(text, end) - to_utf16(text, start))
+
+    def replace_span(self, start: int, end: int, replacement: str) -> None:
+        text = self.text()
+        self.setText(text[:start] + replacement + text[end:])
+        self.setCursorPosition(to_utf16(self.text(), start + len(replacement)))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        _drop_own_undo(menu)
+        if self.menu_provider is not None:
+            index = from_utf16(self.text(), self.cursorPositionAt(event.pos()))
+            self.menu_provider(self, menu, index)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+class TextEdit(QPlainTextEdit, CheckedField):
+    """A multi-line field; underlines come from a ``SpellHighlighter`` attached to it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.findings = []
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.highlighter: QObject | None = None
+
+    def plain(self) -> str:
+        return self.toPlainText()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def set_findings(self, findings: Sequence[Span]) -> None:
+        self.findings = list(findings)
+        rehighlight = getattr(self.highlighter, "set_findings", None)
+        if rehighlight is not None:
+            rehighlight(self.findings)
+
+    def _cursor_for(self, start: int, end: int) -> QTextCursor:
+        text = self.toPlainText()
+        cursor = self.textCursor()
+        cursor.setPosition(to_utf16(text, start))
+        cursor.setPosition(to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def select_span(self, start: int, end: int) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setTextCursor(self._cursor_for(start, end))
+        self.ensureCursorVisible()
+
+    def replace_span(self, start: int, end: int, replacement: str) -> None:
+        cursor = self._cursor_for(start, end)
+        cursor.insertText(replacement)
+        self.setTextCursor(cursor)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        _drop_own_undo(menu)
+        if self.menu_provider is not None:
+            position = self.cursorForPosition(event.pos()).position()
+            index = from_utf16(self.toPlainText(), position)
+            self.menu_provider(self, menu, index)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+def _drop_own_undo(menu: QMenu) -> None:
+    """The field's private undo would bypass the window's history: hide it."""
+    for action in menu.actions():
+        if action.objectName() in ("edit-undo", "edit-redo"):
+            menu.removeAction(action)

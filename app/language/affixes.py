@@ -41,6 +41,8 @@ _ALLOWED_SUFFIX: dict[str, frozenset[str]] = {
     "se": frozenset({""}),
 }
 
+_NO_NOUN_PREFIXES = frozenset({"di", "meN", "ter"})
+
 # Which prefix may follow which (outer -> inner) in a two-prefix chain.
 _ALLOWED_INNER: dict[str, frozenset[str]] = {
     "di": frozenset({"per", "ber"}),
@@ -165,7 +167,8 @@ class AffixAnalyzer:
             if base != word and self._root(base):
                 return base
             for suffix, stem in _suffixes(base):
-                if suffix and self._root(stem):
+                if suffix and self._root(stem) and not (
+                        suffix in ("kan", "i") and self._is_agent_noun(stem)):
                     return stem
                 found = self._with_prefixes(stem, suffix)
                 if found is not None:
@@ -177,11 +180,20 @@ class AffixAnalyzer:
             return candidate in SHORT_ROOTS
         return self._is_root(candidate)
 
+    def _is_agent_noun(self, stem: str) -> bool:
+        """``pengecek`` = peN- + root: -kan/-i never follow it (*pengecekkan*)."""
+        return any(self._root(root) for root in _nasal(stem, "pe"))
+
+    def _is_noun_an(self, rest: str) -> bool:
+        """``sediaan`` = root + -an: a noun, which di-/meN-/ter- never attach to."""
+        return rest.endswith("an") and not rest.endswith("kan") and self._root(rest[:-2])
+
     def _with_prefixes(self, stem: str, suffix: str) -> str | None:
         for outer, rest in _prefixes(stem):
             if suffix not in _ALLOWED_SUFFIX[outer]:
                 continue
-            if self._root(rest):
+            if self._root(rest) and not (suffix == "" and outer in _NO_NOUN_PREFIXES
+                                         and self._is_noun_an(rest)):
                 return rest
             for inner, root in _prefixes(rest):
                 if inner in _ALLOWED_INNER[outer] and self._root(root):

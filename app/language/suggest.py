@@ -85,8 +85,10 @@ class Suggester:
         lowered = word.lower()
         candidates: dict[str, int] = {}
         for rank, hint in enumerate(self._hunspell(word)):
-            if " " in hint or ("-" in hint and "-" not in word) or hint.lower() == lowered:
+            if hint.lower() == lowered or ("-" in hint and "-" not in word):
                 continue
+            if " " in hint and hint.replace(" ", "").lower() != lowered:
+                continue                     # only a missing space: terimakasih
             candidates.setdefault(hint, rank)
         if len(lowered) <= 30:
             for edit in edits1(lowered):
@@ -97,13 +99,18 @@ class Suggester:
         if proper is not None and proper != word:
             candidates[proper] = -1          # only the case is wrong: polres -> Polres
 
-        def score(item: tuple[str, int]) -> tuple[int, int, int, int]:
+        lowercase_word = word.islower()
+
+        def score(item: tuple[str, int]) -> tuple[int, int, int, int, int]:
             candidate, rank = item
             frequent = self._frequent.get(candidate.lower(), 10_000)
+            # a lowercase typo is rarely a misspelt acronym or name (yan -> yang, not Jan)
+            case_mismatch = int(lowercase_word and not candidate.islower() and rank != -1)
             return (
-                distance(lowered, candidate),
+                distance(lowered, candidate.replace(" ", "")) + case_mismatch,
+                0 if frequent < 10_000 else 1,
                 0 if self._is_domain(candidate) else 1,
-                min(rank, frequent),
+                frequent,
                 rank,
             )
 

@@ -20,6 +20,7 @@ from app.errors import DraftError
 from app.model import (
     TIMEZONES,
     Block,
+    Case,
     Contact,
     Embargo,
     Event,
@@ -30,6 +31,7 @@ from app.model import (
     Quote,
     RelatedStory,
     Release,
+    Suspect,
 )
 
 logger = logging.getLogger(__name__)
@@ -178,6 +180,20 @@ def _read_official(reader: _Reader, place: str, raw: Any) -> Official:
     return official
 
 
+def _read_case(reader: _Reader, raw: Any) -> Case:
+    data = reader.obj(raw, "case")
+    case = Case(modus=reader.text(data, "modus", "case"),
+                evidence=reader.texts(data, "evidence", "case"),
+                articles=reader.texts(data, "articles", "case"),
+                penalty=reader.text(data, "penalty", "case"))
+    for place, item in reader.items(data, "suspects", "case"):
+        suspect = reader.obj(item, place)
+        case.suspects.append(Suspect(initials=reader.text(suspect, "initials", place),
+                                     age=reader.text(suspect, "age", place),
+                                     role=reader.text(suspect, "role", place)))
+    return case
+
+
 def _read_event(reader: _Reader, raw: Any) -> Event:
     data = reader.obj(raw, "event")
     event = Event(
@@ -287,6 +303,8 @@ def release_from_dict(data: Any, base_dir: Path | None = None) -> Release:
                               timezone=reader.text(embargo, "timezone", "embargo", "WIB") or "WIB")
     _check_moment(reader, "embargo", release.embargo.date, release.embargo.time,
                   release.embargo.timezone)
+    release.case = _read_case(reader, root.get("case", {}))
+    release.points = reader.texts(root, "points", "")
     if reader.problems:
         raise DraftError("Isi draf tidak sah:", reader.problems)
     return release

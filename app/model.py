@@ -97,6 +97,30 @@ class Meta:
 
 
 @dataclass
+class Suspect:
+    """A suspect in a case disclosure, named by initials only (presumption of innocence)."""
+
+    initials: str = ""
+    age: str = ""
+    role: str = ""
+
+
+@dataclass
+class Case:
+    """The facts of a case disclosure (*pengungkapan kasus*)."""
+
+    suspects: list[Suspect] = field(default_factory=list)
+    modus: str = ""
+    evidence: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    penalty: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.suspects or self.modus or self.evidence or self.articles
+                    or self.penalty)
+
+
+@dataclass
 class Embargo:
     """Not to be published before this moment; an empty date means "for immediate release"."""
 
@@ -123,6 +147,9 @@ class Release:
     number: str = ""
     emblem: str = ""
     embargo: Embargo = field(default_factory=Embargo)
+    case: Case = field(default_factory=Case)
+    points: list[str] = field(default_factory=list)
+    """Numbered points of a public advisory (*imbauan*)."""
 
     def official(self, official_id: str) -> Official | None:
         """The official with this id, or None."""

@@ -1,49 +1,46 @@
-"""Layout templates: sandboxed Jinja2 that renders a release into the document markup.
+"""Layout templates: find them, and render a release into the document structure.
 
-A template is untrusted input (editors share them): it runs in Jinja2's immutable sandbox
-with strict undefined variables and autoescaping, so every piece of user text is escaped
-exactly once and cannot add markup. The house style (mentions, quotes, dates) lives in
-``Composer``, which the template calls, so templates stay short.
+A template (``ID.xml.j2``) is sandboxed Jinja2 (``app.sandbox``) that writes the small XML
+vocabulary of ``app.document``; one template therefore drives HTML, DOCX and text. The
+house style lives in ``app.composer``, which templates call as ``rilis``.
+
+Folders are searched in order — the user's own, then team folders, then the built-ins —
+and the first template with an id wins (``app.locations`` decides the order).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
-from markupsafe import Markup
 
-from app import indonesian as ind
-from app.document import Document, ImageBlock, parse_markup, safe_url, xml_clean
+from app.composer import EVENT_TOKENS as EVENT_TOKENS
+from app.composer import Composer
+from app.document import Document, ImageBlock, parse_markup
 from app.errors import TemplateError
-from app.model import Official, Quote, Release
+from app.locations import current as current_locations
+from app.model import Release
 from app.paths import builtin_templates_dir
+from app.sandbox import (
+    CONTEXT_NAMES,
+    GLOBALS,
+    MAX_TEMPLATE_BYTES,
+    Deadline,
+    RilisSandbox,
+    make_environment,
+)
 
 logger = logging.getLogger(__name__)
 
 TEMPLATE_SUFFIX = ".xml.j2"
 DEFAULT_TEMPLATE = "berita-kegiatan"
-_MENTION = re.compile(r"(?<![\w@.])@([A-Za-z][\w-]*)(?::(jabatan|lengkap|singkat))?")
-EVENT_TOKENS: frozenset[str] = frozenset({"acara", "tempat", "hari", "tanggal", "pukul"})
-"""``@acara`` etc. in paragraph text print the event's fields; not usable as official ids."""
-_HEADER = re.compile(r"\A\{#(.*?)#\}", re.S)
-_TEMPLATE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-
-
-def _finalize(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, Markup):
-        return Markup(xml_clean(str(value)))
-    if isinstance(value, str):
-        return xml_clean(value)
-    return value
+TEMPLATE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+_HEADER = re.compile(r"\A\{#-?(.*?)-?#\}", re.S)
 
 
 @dataclass(frozen=True)
@@ -52,183 +49,145 @@ class TemplateInfo:
     name: str
     description: str
     path: Path
+    sample: Path | None = None
 
 
-class Composer:
-    """House-style helpers for one render; remembers who has been mentioned already."""
+class LimitedLoader(jinja2.FileSystemLoader):
+    """A file loader that refuses oversized templates before Jinja2 parses them."""
 
-    def __init__(self, release: Release) -> None:
-        self._release = release
-        self._mentioned: set[str] = set()
-
-    def mention(self, official_id: str, form: str = "") -> str:
-        """Full form on the first mention of an official, rank and short name later."""
-        person = self._release.official(official_id)
-        if person is None:
-            return f"@{official_id}"
-        if form == "jabatan":
-            text = ind.position_mention(person)
-        elif form == "singkat":
-            text = ind.short_mention(person)
-        elif form == "lengkap" or person.id not in self._mentioned:
-            text = ind.full_mention(person)
-        else:
-            text = ind.short_mention(person)
-        if form != "jabatan":
-            self._mentioned.add(person.id)
-        return text
-
-    def event_field(self, key: str) -> str | None:
-        """The value of an event token (``@acara``, ``@tempat``, ``@hari``, ...), or None."""
-        event = self._release.event
-        if key == "acara":
-            return event.name
-        if key == "tempat":
-            return event.place
-        if key == "pukul":
-            return ind.format_time(event.time, event.timezone)
-        if key in ("hari", "tanggal") and event.date:
-            try:
-                if key == "hari":
-                    return ind.short_date(event.date)
-                return ind.long_date(event.date)
-            except ValueError:
-                return event.date
-        return "" if key in EVENT_TOKENS else None
-
-    def event_sentence(self) -> str:
-        """A lead composed from the event fields when the body is still empty."""
-        event = self._release.event
-        sentence = " ".join(part for part in (self._release.unit, "menggelar", event.name) if part)
-        if event.place:
-            sentence += f" di {event.place}"
-        when = " ".join(part for part in (self.event_field("hari"), self.event_field("pukul"))
-                        if part)
-        if when:
-            sentence += f", {when}"
-        return sentence + "."
-
-    def text(self, text: str) -> str:
-        """Paragraph text with ``@id`` mentions and event tokens resolved.
-
-        A degree's closing period is not doubled at the end of a sentence.
-        """
-        pieces: list[str] = []
-        position = 0
-        for match in _MENTION.finditer(text):
-            key = match.group(1)
-            event_value = self.event_field(key) if not match.group(2) else None
-            if event_value is None and self._release.official(key) is None:
-                continue
-            pieces.append(text[position:match.start()])
-            if event_value is not None:
-                pieces.append(event_value)
-                position = match.end()
-                continue
-            mention = self.mention(key, match.group(2) or "")
-            position = match.end()
-            if mention.endswith(".") and text[position:position + 1] == ".":
-                position += 1
-            pieces.append(mention)
-        pieces.append(text[position:])
-        return "".join(pieces)
-
-    def quote(self, block: Quote) -> dict[str, str]:
-        """``{"words": "“...,”", "attribution": "ujar AKBP Arsya."}`` for a quote block."""
-        verb = block.verb.strip() or "ujar"
-        person = self._release.official(block.speaker)
-        attribution = ""
-        if person is not None and not ind.is_nya_verb(verb):
-            attribution = self.mention(person.id)
-        elif person is not None:
-            self._mentioned.add(person.id)
-        words, tail = ind.quote_sentence(self.text(block.text), verb, attribution)
-        return {"words": words, "attribution": tail}
-
-    def official(self, official_id: str) -> Official | None:
-        return self._release.official(official_id)
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if len(source.encode("utf-8")) > MAX_TEMPLATE_BYTES:
+            raise TemplateError(f"Templat {template} terlalu besar (batas "
+                                f"{MAX_TEMPLATE_BYTES // 1000} kB).")
+        return source, filename, uptodate
 
 
-def _date_filter(value: str, form: str = "long") -> str:
-    if not value:
-        return ""
-    try:
-        if form == "short":
-            return ind.short_date(value)
-        if form == "short_year":
-            return ind.short_date(value, with_year=True)
-        if form == "day":
-            return ind.day_name(value)
-        if form == "nodate":
-            return ind.long_date(value, with_day=False)
-        return ind.long_date(value)
-    except ValueError:
-        return value
+FolderProvider = Callable[[], list[Path]]
 
 
-@lru_cache(maxsize=8)
-def _environment(search_path: tuple[str, ...]) -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(list(search_path), encoding="utf-8"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        finalize=_finalize,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        auto_reload=True,
-    )
-    env.filters.update(
-        date=_date_filter,
-        time=ind.format_time,
-        dateline=ind.dateline,
-        title_case=ind.title_case,
-        degree=ind.normalize_degree,
-        safe_url=safe_url,
-    )
-    env.globals.update(full_mention=ind.full_mention, short_mention=ind.short_mention)
-    return env
+def _configured_folders() -> list[Path]:
+    return current_locations().template_folders()
 
 
-def _search_path(extra: list[Path] | None) -> tuple[str, ...]:
-    folders = [*(extra or []), builtin_templates_dir()]
+_extra_folders: FolderProvider = _configured_folders
+"""Folders searched before the built-ins when a caller names none."""
+
+
+def set_default_folders(provider: FolderProvider) -> None:
+    """Let the app decide which user/team folders every render searches."""
+    global _extra_folders
+    _extra_folders = provider
+
+
+def search_path(extra: Sequence[Path] | None = None) -> tuple[str, ...]:
+    folders = [*(_extra_folders() if extra is None else extra), builtin_templates_dir()]
     return tuple(str(folder) for folder in folders)
 
 
-def _read_header(path: Path) -> tuple[str, str]:
-    try:
-        head = path.read_text(encoding="utf-8")[:2000]
-    except OSError:
-        return path.name, ""
-    match = _HEADER.match(head)
+@lru_cache(maxsize=8)
+def _environment(folders: tuple[str, ...]) -> RilisSandbox:
+    return make_environment(LimitedLoader(list(folders), encoding="utf-8"))
+
+
+def read_header(source: str) -> dict[str, str]:
+    """``name:``, ``description:`` and ``sample:`` from the template's first comment."""
+    match = _HEADER.match(source)
     fields: dict[str, str] = {}
     if match:
         for line in match.group(1).splitlines():
             key, _, value = line.partition(":")
-            if value:
+            if value.strip():
                 fields[key.strip().lower()] = value.strip()
-    return fields.get("name", path.name), fields.get("description", "")
+    return fields
 
 
-def list_templates(extra: list[Path] | None = None) -> list[TemplateInfo]:
+def template_info(path: Path) -> TemplateInfo:
+    template_id = path.name[: -len(TEMPLATE_SUFFIX)]
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            fields = read_header(handle.read(4000))
+    except OSError:
+        fields = {}
+    sample = None
+    if "sample" in fields:
+        sample_name = Path(fields["sample"]).name
+        for folder in (path.parent, builtin_templates_dir().parent / "resources" / "samples"):
+            if (folder / sample_name).is_file():
+                sample = folder / sample_name
+                break
+    return TemplateInfo(template_id, fields.get("name", template_id),
+                        fields.get("description", ""), path, sample)
+
+
+def templates_in(folder: Path) -> list[TemplateInfo]:
+    """The templates of one folder (files starting with ``_`` are shared pieces)."""
+    try:
+        paths = sorted(folder.glob(f"*{TEMPLATE_SUFFIX}"))
+    except OSError:
+        return []
+    return [template_info(path) for path in paths
+            if not path.name.startswith("_") and TEMPLATE_ID.match(
+                path.name[: -len(TEMPLATE_SUFFIX)])]
+
+
+def list_templates(extra: Sequence[Path] | None = None) -> list[TemplateInfo]:
     """Every template id found, the first folder winning (user folders before built-ins)."""
     found: dict[str, TemplateInfo] = {}
-    for folder in _search_path(extra):
-        for path in sorted(Path(folder).glob(f"*{TEMPLATE_SUFFIX}")):
-            template_id = path.name[: -len(TEMPLATE_SUFFIX)]
-            if template_id.startswith("_") or template_id in found:
-                continue
-            name, description = _read_header(path)
-            found[template_id] = TemplateInfo(template_id, name, description, path)
+    for folder in search_path(extra):
+        for info in templates_in(Path(folder)):
+            found.setdefault(info.id, info)
     return sorted(found.values(), key=lambda info: info.id)
 
 
+_JINJA_MESSAGES: tuple[tuple[str, str], ...] = (
+    (r"'(?:[\w.]+ object|[^']*)' has no attribute '([^']+)'", r"atribut '\1' tidak ada"),
+    (r"'([^']+)' is undefined", r"'\1' tidak dikenal"),
+    (r"access to attribute '([^']+)' of '([^']+)' object is unsafe\.?",
+     r"akses ke atribut '\1' dilarang"),
+    (r"Unexpected end of template\..*?'(\w+)'\.$", r"templat berakhir sebelum blok '\1' ditutup"),
+    (r"'([^']+)' not found in search path.*", r"'\1' tidak ada di folder templat"),
+    (r"Encountered unknown tag '([^']+)'.*", r"tag '\1' tidak dikenal"),
+    (r"unexpected '([^']+)'", r"tanda '\1' tidak diharapkan"),
+    (r"expected token '([^']+)', got '([^']+)'", r"seharusnya '\1', tertulis '\2'"),
+)
+
+
+def explain(message: str) -> str:
+    """Jinja2's English messages, in Indonesian where a pattern is known."""
+    for pattern, replacement in _JINJA_MESSAGES:
+        translated, count = re.subn(pattern, replacement, message, flags=re.S)
+        if count:
+            return translated
+    return message
+
+
+def _render(template: jinja2.Template, release: Release, name: str) -> str:
+    try:
+        with Deadline():
+            return template.render(release=release, rilis=Composer(release))
+    except TemplateError:
+        raise
+    except jinja2.UndefinedError as error:
+        raise TemplateError(
+            f"Templat '{name}' memakai variabel tak dikenal: {explain(str(error))}") from error
+    except jinja2.exceptions.SecurityError as error:
+        raise TemplateError(f"Templat '{name}' dihentikan: {explain(str(error))}") from error
+    except RecursionError as error:
+        raise TemplateError(f"Templat '{name}' berulang terlalu dalam (rekursi).") from error
+    except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, LookupError,
+            AttributeError) as error:
+        raise TemplateError(f"Templat '{name}' gagal dirender: {error}") from error
+
+
 def render_markup(release: Release, template_id: str | None = None,
-                  extra: list[Path] | None = None) -> str:
+                  extra: Sequence[Path] | None = None) -> str:
     """The template's output (document markup) for this release."""
     template_id = template_id or release.template or DEFAULT_TEMPLATE
-    if not _TEMPLATE_ID.match(template_id):
+    if not TEMPLATE_ID.match(template_id):
         raise TemplateError(f"Nama templat '{template_id}' tidak sah.")
-    env = _environment(_search_path(extra))
+    env = _environment(search_path(extra))
     try:
         template = env.get_template(template_id + TEMPLATE_SUFFIX)
     except jinja2.TemplateNotFound as error:
@@ -237,29 +196,40 @@ def render_markup(release: Release, template_id: str | None = None,
             f"Templat '{template_id}' tidak ada. Yang tersedia: {known}.") from error
     except jinja2.TemplateSyntaxError as error:
         raise TemplateError(
-            f"Templat '{template_id}' rusak di baris {error.lineno}: {error.message}"
+            f"Templat '{template_id}' rusak di baris {error.lineno}: {explain(error.message or '')}"
         ) from error
-    composer = Composer(release)
+    return _render(template, release, template_id)
+
+
+def render_source(release: Release, source: str, name: str = "templat",
+                  extra: Sequence[Path] | None = None) -> str:
+    """Render template text that is not (yet) in a folder: validation, the editor preview."""
+    if len(source.encode("utf-8")) > MAX_TEMPLATE_BYTES:
+        raise TemplateError(f"Templat terlalu besar (batas {MAX_TEMPLATE_BYTES // 1000} kB).")
+    env = _environment(search_path(extra))
     try:
-        return template.render(release=release, rilis=composer)
-    except jinja2.UndefinedError as error:
-        raise TemplateError(
-            f"Templat '{template_id}' memakai variabel tak dikenal: {error}") from error
-    except jinja2.exceptions.SecurityError as error:
-        raise TemplateError(f"Templat '{template_id}' mencoba akses terlarang: {error}") from error
-    except jinja2.TemplateError as error:
-        raise TemplateError(f"Templat '{template_id}' gagal dirender: {error}") from error
+        template = env.from_string(source)
+    except jinja2.TemplateSyntaxError as error:
+        raise TemplateError(f"Baris {error.lineno}: {explain(error.message or '')}") from error
+    return _render(template, release, name)
 
 
-def render_document(release: Release, template_id: str | None = None,
-                    extra: list[Path] | None = None) -> Document:
-    """Render a release into the Document all writers share.
-
-    Images are limited to the release's own photos and emblem: a template cannot pull an
-    arbitrary file from disk into the export.
-    """
-    document = parse_markup(render_markup(release, template_id, extra))
+def to_document(markup: str, release: Release) -> Document:
+    """Parse a template's output; images are limited to the release's own files, so a
+    template cannot pull an arbitrary file from disk into the export."""
+    document = parse_markup(markup)
     allowed = {photo.path for photo in release.photos()} | {release.emblem}
     document.blocks = [block for block in document.blocks
                        if not isinstance(block, ImageBlock) or block.src in allowed]
     return document
+
+
+def render_document(release: Release, template_id: str | None = None,
+                    extra: Sequence[Path] | None = None) -> Document:
+    """Render a release into the Document all writers share."""
+    return to_document(render_markup(release, template_id, extra), release)
+
+
+def context_names() -> frozenset[str]:
+    """Names a template may use without defining them."""
+    return CONTEXT_NAMES | frozenset(GLOBALS)

@@ -63,3 +63,17 @@ def photo_release(small_release: Release, sample_dir: Path) -> Release:
     small_release.body.insert(1, Photo(path=str(sample_dir / "foto-sosialisasi.jpg"),
                                        caption="Petugas menyapa pedagang.", credit="Humas"))
     return small_release
+
+
+@pytest.fixture(autouse=True)
+def private_profile(tmp_path_factory: pytest.TempPathFactory,
+                    monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets an empty user profile: no real settings, templates or dictionaries."""
+    import app.locations
+
+    home = tmp_path_factory.mktemp("profil")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.delenv(app.locations.TEAM_FOLDERS_ENV, raising=False)
+    monkeypatch.setattr(app.locations, "_current", None)
+    return home

@@ -9,6 +9,7 @@ from typing import Any
 
 from app.draftfile import save_draft
 from app.errors import RilisError
+from app.library import Library
 from app.model import Event, Meta, Paragraph, Release
 from app.templating import DEFAULT_TEMPLATE, list_templates
 
@@ -29,20 +30,26 @@ def register(subparsers: Any) -> None:
                         help=f"jenis rilis (bawaan: {DEFAULT_TEMPLATE}; lihat 'rilis templates')")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="DRAF",
                         help="berkas .rilis yang dibuat")
+    parser.add_argument("-s", "--starter", metavar="STARTER",
+                        help="salin starter ini (lihat 'rilis templates list')")
     parser.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    known = {info.id for info in list_templates()}
-    if args.template not in known:
-        raise RilisError(f"Templat '{args.template}' tidak ada. Yang tersedia: "
-                         f"{', '.join(sorted(known))}.")
+    if args.starter:
+        release = Library().new_from_starter(args.starter)
+    else:
+        known = {info.id for info in list_templates()}
+        if args.template not in known:
+            raise RilisError(f"Templat '{args.template}' tidak ada. Yang tersedia: "
+                             f"{', '.join(sorted(known))}.")
+        release = starter_release(args.template)
     output: Path = args.output
     if output.suffix == "":
         output = output.with_suffix(".rilis")
     if output.exists() and not args.force:
         raise RilisError(f"{output} sudah ada; pakai --force untuk menimpanya.")
-    save_draft(starter_release(args.template), output)
+    save_draft(release, output)
     print(output)
     return 0

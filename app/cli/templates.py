@@ -1,22 +1,149 @@
-"""``rilis templates``: the layout templates available, one line each."""
+"""``rilis templates [list|show|validate|import|export|save-starter]``: the template library.
+
+``rilis templates`` alone lists, as it always has.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import Any
 
-from app.templating import list_templates
+from app.draftfile import load_draft
+from app.errors import RilisError
+from app.library import STARTER, TEMPLATE, Entry, Library
+from app.packs import PACK_EXTENSION, apply_import, export_pack, plan_import
+from app.template_check import validate_template
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("templates", help="daftar templat yang tersedia",
-                                   description="Daftar templat tata letak beserta keterangannya.")
-    parser.set_defaults(func=run)
+    parser = subparsers.add_parser(
+        "templates", help="pustaka templat dan starter",
+        description="Templat tata letak (cara satu jenis rilis ditulis) dan starter (draf "
+                    "setengah jadi yang disalin draf baru).")
+    parser.set_defaults(func=run_list, all=False, json=False)
+    actions = parser.add_subparsers(dest="action", title="aksi", metavar="AKSI")
+
+    listing = actions.add_parser("list", help="daftar templat dan starter")
+    listing.add_argument("--all", action="store_true",
+                         help="tampilkan juga salinan yang tertutup oleh lokasi lain")
+    listing.set_defaults(func=run_list)
+
+    show = actions.add_parser("show", help="tampilkan isi templat atau starter")
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--starter", action="store_true", help="ID adalah starter")
+    show.set_defaults(func=run_show)
+
+    validate = actions.add_parser("validate", help="periksa templat sebelum disimpan/dibagi")
+    validate.add_argument("template", metavar="BERKAS|ID")
+    validate.set_defaults(func=run_validate)
+
+    importing = actions.add_parser("import", help=f"impor paket {PACK_EXTENSION}")
+    importing.add_argument("pack", type=Path, metavar="PAKET")
+    importing.add_argument("--dry-run", action="store_true",
+                           help="hanya tampilkan apa yang akan ditambah atau diganti")
+    importing.add_argument("--team", type=Path, metavar="FOLDER",
+                           help="impor ke folder tim ini, bukan folder pengguna")
+    importing.set_defaults(func=run_import)
+
+    exporting = actions.add_parser("export", help=f"ekspor templat/starter ke {PACK_EXTENSION}")
+    exporting.add_argument("ids", nargs="*", metavar="ID", help="templat yang diekspor")
+    exporting.add_argument("--starter", action="append", default=[], metavar="ID",
+                           help="starter yang diekspor (boleh berulang)")
+    exporting.add_argument("-o", "--output", type=Path, required=True, metavar="PAKET")
+    exporting.add_argument("--name", default="", help="nama paket")
+    exporting.add_argument("--author", default="", help="pembuat paket")
+    exporting.set_defaults(func=run_export)
+
+    starter = actions.add_parser("save-starter", help="simpan draf sebagai starter")
+    starter.add_argument("draft", type=Path, metavar="DRAF")
+    starter.add_argument("id", metavar="ID")
+    starter.add_argument("--name", default="", help="nama yang ditampilkan")
+    starter.add_argument("--description", default="", help="keterangan satu baris")
+    starter.set_defaults(func=run_save_starter)
 
 
-def run(args: argparse.Namespace) -> int:
-    infos = list_templates()
-    width = max((len(info.id) for info in infos), default=0)
-    for info in infos:
-        print(f"{info.id:<{width}}  {info.description or info.name}")
+def _library() -> Library:
+    library = Library()
+    for problem in library.problems:
+        print(f"rilis: peringatan: {problem}", file=sys.stderr)
+    return library
+
+
+def run_list(args: argparse.Namespace) -> int:
+    library = _library()
+    entries = library.entries(include_shadowed=args.all)
+    width = max((len(entry.id) for entry in entries), default=0)
+    for kind in (TEMPLATE, STARTER):
+        for entry in (e for e in entries if e.kind == kind):
+            line = f"{entry.id:<{width}}  {entry.description or entry.name}"
+            if kind == STARTER or entry.location.kind != "bawaan" or args.all:
+                line += f"  [{entry.kind}, {entry.location.label}"
+                if entry.shadowed:
+                    line += ", menutupi " + ", ".join(place.label for place in entry.shadowed)
+                line += "]"
+            print(line)
+    return 0
+
+
+def _entry(library: Library, entry_id: str, starter: bool) -> Entry:
+    return library.find(STARTER if starter else TEMPLATE, entry_id)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    entry = _entry(_library(), args.id, args.starter)
+    print(f"# {entry.kind} {entry.id} — {entry.location.label}: {entry.path}")
+    sys.stdout.write(entry.path.read_text(encoding="utf-8", errors="replace"))
+    return 0
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    library = _library()
+    path = Path(args.template)
+    if path.is_file():
+        try:
+            source = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise RilisError(f"{path} tidak dapat dibaca sebagai teks UTF-8.") from error
+    else:
+        path = _entry(library, args.template, False).path
+        source = path.read_text(encoding="utf-8")
+    problems = validate_template(source, library.locations.template_folders())
+    for problem in problems:
+        print(f"{path}:{problem.line or 1}: {problem.message}")
+    if not problems:
+        print(f"{path}: templat sah.")
+    return 1 if problems else 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    library = _library()
+    target = library.target("tim", args.team.expanduser()) if args.team else library.target()
+    plan = plan_import(args.pack, library, target)
+    print(f"Paket: {plan.name or args.pack.name}" + (f" oleh {plan.author}" if plan.author
+                                                      else ""))
+    for line in plan.summary():
+        print(f"  {line}")
+    if args.dry_run:
+        print("(uji coba: tidak ada yang ditulis)")
+        return 0
+    written = apply_import(plan, target)
+    print(f"{len(written)} berkas diimpor ke {target.label}.")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    library = _library()
+    entries = [library.find(TEMPLATE, entry_id) for entry_id in args.ids]
+    entries += [library.find(STARTER, entry_id) for entry_id in args.starter]
+    out = export_pack(entries, args.output, args.name, args.author)
+    print(out)
+    return 0
+
+
+def run_save_starter(args: argparse.Namespace) -> int:
+    library = _library()
+    path = library.save_starter(load_draft(args.draft), args.id, args.name, args.description)
+    print(path)
     return 0

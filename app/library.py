@@ -1,0 +1,221 @@
+"""The template library: layout templates and starters across all locations.
+
+Two kinds of reusable thing, named the same way in the UI, the CLI and the docs:
+
+- a *layout template* (``templat``): Jinja2, how a release kind is written;
+- a *starter*: a saved, partly filled draft (the unit, its officials with ranks and degrees,
+  the contact, the closing tag, a standard closing paragraph) that a new draft copies.
+
+The first location holding an id wins (user, then team folders, then built-in); entries it
+hides are listed as ``shadowed`` so the UI can say which copy is used.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.atomic import write_atomic
+from app.draftfile import EXTENSION, dumps, loads
+from app.errors import RilisError
+from app.locations import BUILTIN, Location, Locations, resolve
+from app.model import Release
+from app.template_check import validate_template
+from app.templating import TEMPLATE_ID, TEMPLATE_SUFFIX, read_header, templates_in
+
+logger = logging.getLogger(__name__)
+
+TEMPLATE = "templat"
+STARTER = "starter"
+KINDS: tuple[str, ...] = (TEMPLATE, STARTER)
+STARTER_KEY = "starter"
+"""Extra top-level key of a starter file: ``{"name": ..., "description": ...}``."""
+
+
+@dataclass
+class Entry:
+    """One template or starter as found in one location."""
+
+    kind: str
+    id: str
+    name: str
+    description: str
+    path: Path
+    location: Location
+    shadowed: list[Location] = field(default_factory=list)
+
+    @property
+    def editable(self) -> bool:
+        return self.location.kind != BUILTIN and self.location.writable
+
+
+def check_id(entry_id: str) -> str:
+    if not TEMPLATE_ID.match(entry_id):
+        raise RilisError(f"Id '{entry_id}' tidak sah: pakai huruf kecil, angka dan tanda "
+                         "hubung (mis. berita-polsek).")
+    return entry_id
+
+
+def _starter_entries(place: Location) -> list[Entry]:
+    entries = []
+    try:
+        paths = sorted(place.starters_dir.glob(f"*{EXTENSION}"))
+    except OSError:
+        return []
+    for path in paths:
+        entry_id = path.stem
+        if not TEMPLATE_ID.match(entry_id):
+            continue
+        info = _starter_header(path)
+        entries.append(Entry(STARTER, entry_id, info.get("name", entry_id),
+                             info.get("description", ""), path, place))
+    return entries
+
+
+def _starter_header(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    header = data.get(STARTER_KEY) if isinstance(data, dict) else None
+    if not isinstance(header, dict):
+        return {}
+    return {key: value for key, value in header.items() if isinstance(value, str)}
+
+
+class Library:
+    """All templates and starters visible in this session."""
+
+    def __init__(self, locations: Locations | None = None) -> None:
+        self.locations = locations or resolve()
+
+    @property
+    def problems(self) -> list[str]:
+        return self.locations.problems
+
+    def entries(self, kind: str | None = None, include_shadowed: bool = False) -> list[Entry]:
+        """The winning entry per (kind, id); with ``include_shadowed`` the hidden copies too."""
+        winners: dict[tuple[str, str], Entry] = {}
+        hidden: list[Entry] = []
+        for place in self.locations.places:
+            found: list[Entry] = []
+            if kind in (None, TEMPLATE):
+                found += [Entry(TEMPLATE, info.id, info.name, info.description, info.path,
+                                place) for info in templates_in(place.templates_dir)]
+            if kind in (None, STARTER):
+                found += _starter_entries(place)
+            for entry in found:
+                key = (entry.kind, entry.id)
+                if key in winners:
+                    winners[key].shadowed.append(place)
+                    hidden.append(entry)
+                else:
+                    winners[key] = entry
+        result = sorted(winners.values(), key=lambda e: (e.kind, e.id))
+        if include_shadowed:
+            result += sorted(hidden, key=lambda e: (e.kind, e.id))
+        return result
+
+    def find(self, kind: str, entry_id: str, location_kind: str | None = None) -> Entry:
+        for entry in self.entries(kind, include_shadowed=location_kind is not None):
+            if entry.id == entry_id and location_kind in (None, entry.location.kind):
+                return entry
+        what = "Templat" if kind == TEMPLATE else "Starter"
+        raise RilisError(f"{what} '{entry_id}' tidak ditemukan.")
+
+    def target(self, location_kind: str = "pengguna", root: Path | None = None) -> Location:
+        """A writable location to save into (the user folder unless a team root is named)."""
+        for place in self.locations.places:
+            if place.kind == location_kind and (root is None or place.root == root):
+                if not place.writable:
+                    raise RilisError(f"Lokasi {place.label} hanya-baca.")
+                return place
+        raise RilisError(f"Lokasi '{location_kind}' tidak tersedia.")
+
+    # ------------------------------------------------------------ templates
+
+    def save_template(self, entry_id: str, source: str, place: Location | None = None) -> Path:
+        """Validate, then write a template; invalid templates are never saved."""
+        check_id(entry_id)
+        problems = validate_template(source, self.locations.template_folders())
+        if problems:
+            details = "\n".join(f"  - {problem}" for problem in problems)
+            raise RilisError(f"Templat '{entry_id}' tidak disimpan:\n{details}")
+        place = place or self.target()
+        path = place.templates_dir / f"{entry_id}{TEMPLATE_SUFFIX}"
+        _mkdir(path.parent)
+        write_atomic(path, source.encode("utf-8"), keep_backup=True)
+        return path
+
+    def duplicate_template(self, source_id: str, new_id: str | None = None) -> Path:
+        """Copy a template (typically a built-in) into the user folder to edit it."""
+        entry = self.find(TEMPLATE, source_id)
+        new_id = check_id(new_id or source_id)
+        source = entry.path.read_text(encoding="utf-8")
+        return self.save_template(new_id, source)
+
+    # ------------------------------------------------------------ starters
+
+    def save_starter(self, release: Release, entry_id: str, name: str = "",
+                     description: str = "", place: Location | None = None) -> Path:
+        """*Simpan sebagai starter*: the draft as it is, without its dates and history."""
+        check_id(entry_id)
+        place = place or self.target()
+        path = place.starters_dir / f"{entry_id}{EXTENSION}"
+        _mkdir(path.parent)
+        starter = copy.deepcopy(release)
+        starter.meta.created = starter.meta.modified = ""
+        data: dict[str, Any] = json.loads(dumps(starter, path.parent.resolve()))
+        data[STARTER_KEY] = {"name": name or entry_id, "description": description}
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        write_atomic(path, text.encode("utf-8"), keep_backup=True)
+        return path
+
+    def load_starter(self, entry_id: str) -> Release:
+        entry = self.find(STARTER, entry_id)
+        return loads(entry.path.read_text(encoding="utf-8"), entry.path.parent.resolve())
+
+    def new_from_starter(self, entry_id: str, today: datetime.date | None = None,
+                         now: str | None = None) -> Release:
+        """*Baru dari starter*: a copy dated today, ready for a new event."""
+        release = self.load_starter(entry_id)
+        today = today or datetime.date.today()
+        stamp = now or datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+        release.event.date = today.isoformat()
+        release.meta.created = release.meta.modified = stamp
+        return release
+
+    # ------------------------------------------------------------ both
+
+    def delete(self, kind: str, entry_id: str, location_kind: str = "pengguna") -> Path:
+        """Delete a user or team copy; built-ins cannot be deleted."""
+        if location_kind == BUILTIN:
+            raise RilisError("Templat dan starter bawaan tidak dapat dihapus.")
+        entry = self.find(kind, entry_id, location_kind)
+        if not entry.location.writable:
+            raise RilisError(f"Lokasi {entry.location.label} hanya-baca.")
+        try:
+            entry.path.unlink()
+        except OSError as error:
+            raise RilisError(f"Gagal menghapus {entry.path}: {error.strerror}") from error
+        return entry.path
+
+    def describe(self, entry: Entry) -> dict[str, str]:
+        header = read_header(entry.path.read_text(encoding="utf-8", errors="replace")) \
+            if entry.kind == TEMPLATE else _starter_header(entry.path)
+        return {"id": entry.id, "kind": entry.kind, "name": entry.name,
+                "description": entry.description, "location": entry.location.label,
+                "path": str(entry.path), **{k: v for k, v in header.items()
+                                           if k not in ("name", "description")}}
+
+
+def _mkdir(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise RilisError(f"Folder {folder} tidak dapat dibuat: {error.strerror}") from error

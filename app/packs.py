@@ -1,0 +1,246 @@
+"""``.rilispack``: a set of templates and starters shared as one zip file.
+
+A pack is untrusted: its manifest is validated, each template is validated like one typed
+in the editor, each starter is loaded like a draft, sizes are capped (no zip bombs), and
+nothing is written anywhere but ``<library>/templates/ID.xml.j2`` and
+``<library>/starters/ID.rilis`` — paths are built from validated ids, never taken from
+the zip, and a pack naming ``../`` or absolute paths is refused outright (zip-slip).
+
+Manifest (``manifest.json``)::
+
+    {"format": "rilispack", "version": 1, "name": ..., "author": ..., "description": ...,
+     "items": [{"id", "name", "version", "author", "description",
+                "kind": "templat"|"starter", "file": "templates/ID.xml.j2"}]}
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from app.atomic import write_atomic
+from app.draftfile import EXTENSION, loads
+from app.errors import DraftError, RilisError
+from app.library import STARTER, TEMPLATE, Entry, Library, check_id
+from app.locations import Location
+from app.sandbox import MAX_TEMPLATE_BYTES
+from app.template_check import validate_template
+from app.templating import TEMPLATE_ID, TEMPLATE_SUFFIX
+
+logger = logging.getLogger(__name__)
+
+PACK_EXTENSION = ".rilispack"
+PACK_FORMAT = "rilispack"
+PACK_VERSION = 1
+MANIFEST = "manifest.json"
+MAX_MEMBERS = 500
+MAX_MEMBER_BYTES = 2_000_000
+MAX_TOTAL_BYTES = 50_000_000
+
+
+class PackError(RilisError):
+    """A pack that cannot be imported; nothing has been written."""
+
+
+@dataclass(frozen=True)
+class PackItem:
+    kind: str
+    id: str
+    name: str
+    version: str
+    author: str
+    description: str
+    file: str
+
+
+@dataclass
+class PackPlan:
+    """What an import would do: shown to the user before anything is written."""
+
+    name: str
+    author: str
+    description: str
+    items: list[PackItem]
+    actions: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(kind, id) → ``tambah`` (new) or ``ganti`` (replaces the copy in the target)."""
+    contents: dict[tuple[str, str], bytes] = field(default_factory=dict)
+
+    def summary(self) -> list[str]:
+        return [f"{self.actions[(item.kind, item.id)]:<6} {item.kind:<7} {item.id}"
+                f"  {item.name}" for item in self.items]
+
+
+def _text(data: dict[str, Any], key: str, place: str, required: bool = False) -> str:
+    value = data.get(key, "")
+    if required and not value:
+        raise PackError(f"Manifes paket: {place}.{key} wajib diisi.")
+    if not isinstance(value, str):
+        raise PackError(f"Manifes paket: {place}.{key} harus berupa teks.")
+    return value
+
+
+def _safe_member(name: str) -> bool:
+    path = PurePosixPath(name.replace("\\", "/"))
+    return not (path.is_absolute() or ".." in path.parts or name.startswith(("/", "\\"))
+                or (len(name) > 1 and name[1] == ":"))
+
+
+def _open(path: Path) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError as error:
+        raise PackError(f"Paket {path} tidak ditemukan.") from error
+    except (zipfile.BadZipFile, OSError) as error:
+        raise PackError(f"{path} bukan paket Rilis yang utuh (zip rusak).") from error
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise PackError(f"Paket berisi terlalu banyak berkas ({len(members)}).")
+    total = 0
+    for member in members:
+        if not _safe_member(member.filename):
+            raise PackError(f"Paket berisi jalur berbahaya '{member.filename}'; ditolak.")
+        if member.file_size > MAX_MEMBER_BYTES:
+            raise PackError(f"Berkas {member.filename} di paket terlalu besar.")
+        total += member.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise PackError("Isi paket terlalu besar.")
+    return archive
+
+
+def _read(archive: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        with archive.open(name) as handle:
+            data = handle.read(MAX_MEMBER_BYTES + 1)
+    except KeyError as error:
+        raise PackError(f"Berkas {name} yang disebut manifes tidak ada di paket.") from error
+    except (zipfile.BadZipFile, OSError, RuntimeError) as error:
+        raise PackError(f"Berkas {name} di paket rusak.") from error
+    if len(data) > MAX_MEMBER_BYTES:
+        raise PackError(f"Berkas {name} di paket terlalu besar.")
+    return data
+
+
+def _items(manifest: Any) -> tuple[dict[str, Any], list[PackItem]]:
+    if not isinstance(manifest, dict):
+        raise PackError("Manifes paket harus berupa objek JSON.")
+    if manifest.get("format") != PACK_FORMAT:
+        raise PackError("Manifes paket: format harus 'rilispack'.")
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise PackError("Manifes paket: version harus berupa angka.")
+    if version > PACK_VERSION:
+        raise PackError(f"Paket dibuat oleh Rilis yang lebih baru (versi {version}); "
+                        "perbarui Rilis.")
+    raw_items = manifest.get("items")
+    if not isinstance(raw_items, list) or not raw_items:
+        raise PackError("Manifes paket: items harus berupa daftar yang tidak kosong.")
+    items: list[PackItem] = []
+    seen: set[tuple[str, str]] = set()
+    for index, raw in enumerate(raw_items):
+        place = f"items[{index}]"
+        if not isinstance(raw, dict):
+            raise PackError(f"Manifes paket: {place} harus berupa objek.")
+        kind = _text(raw, "kind", place, required=True)
+        if kind not in (TEMPLATE, STARTER):
+            raise PackError(f"Manifes paket: {place}.kind harus 'templat' atau 'starter'.")
+        entry_id = _text(raw, "id", place, required=True)
+        if not TEMPLATE_ID.match(entry_id):
+            raise PackError(f"Manifes paket: {place}.id '{entry_id}' tidak sah.")
+        if (kind, entry_id) in seen:
+            raise PackError(f"Manifes paket: {kind} '{entry_id}' disebut dua kali.")
+        seen.add((kind, entry_id))
+        file_name = _text(raw, "file", place, required=True)
+        if not _safe_member(file_name):
+            raise PackError(f"Manifes paket: {place}.file '{file_name}' berbahaya; ditolak.")
+        items.append(PackItem(kind, entry_id, _text(raw, "name", place) or entry_id,
+                              _text(raw, "version", place), _text(raw, "author", place),
+                              _text(raw, "description", place), file_name))
+    return manifest, items
+
+
+def plan_import(pack: Path, library: Library, target: Location | None = None) -> PackPlan:
+    """Read and validate a pack completely; nothing is written."""
+    target = target or library.target()
+    with _open(pack) as archive:
+        try:
+            manifest_data = json.loads(_read(archive, MANIFEST).decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as error:
+            raise PackError("Manifes paket bukan JSON yang sah.") from error
+        manifest, items = _items(manifest_data)
+        plan = PackPlan(_text(manifest, "name", "manifes"), _text(manifest, "author", "manifes"),
+                        _text(manifest, "description", "manifes"), items)
+        folders = library.locations.template_folders()
+        for item in items:
+            data = _read(archive, item.file)
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise PackError(f"{item.file}: bukan teks UTF-8.") from error
+            if item.kind == TEMPLATE:
+                if len(data) > MAX_TEMPLATE_BYTES:
+                    raise PackError(f"Templat '{item.id}' terlalu besar.")
+                problems = validate_template(text, folders)
+                if problems:
+                    raise PackError(f"Templat '{item.id}' di paket tidak sah: {problems[0]}")
+                destination = target.templates_dir / f"{item.id}{TEMPLATE_SUFFIX}"
+            else:
+                try:
+                    loads(text)
+                except DraftError as error:
+                    raise PackError(f"Starter '{item.id}' di paket tidak sah: {error}") from error
+                destination = target.starters_dir / f"{item.id}{EXTENSION}"
+            plan.actions[(item.kind, item.id)] = "ganti" if destination.exists() else "tambah"
+            plan.contents[(item.kind, item.id)] = data
+    return plan
+
+
+def apply_import(plan: PackPlan, target: Location) -> list[Path]:
+    """Write what ``plan_import`` validated, only under the target's two folders."""
+    written: list[Path] = []
+    for item in plan.items:
+        check_id(item.id)
+        folder = target.templates_dir if item.kind == TEMPLATE else target.starters_dir
+        suffix = TEMPLATE_SUFFIX if item.kind == TEMPLATE else EXTENSION
+        destination = folder / f"{item.id}{suffix}"
+        if destination.resolve().parent != folder.resolve() and folder.exists():
+            raise PackError(f"Jalur tujuan {destination} di luar pustaka; ditolak.")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise PackError(f"Folder {folder} tidak dapat dibuat: {error.strerror}") from error
+        write_atomic(destination, plan.contents[(item.kind, item.id)], keep_backup=True)
+        written.append(destination)
+    return written
+
+
+def export_pack(entries: list[Entry], out: Path, name: str = "", author: str = "",
+                description: str = "") -> Path:
+    """Write the entries into one ``.rilispack``."""
+    if not entries:
+        raise PackError("Tidak ada templat atau starter yang dipilih untuk diekspor.")
+    items = []
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for entry in entries:
+            folder = "templates" if entry.kind == TEMPLATE else "starters"
+            member = f"{folder}/{entry.path.name}"
+            try:
+                archive.writestr(member, entry.path.read_bytes())
+            except OSError as error:
+                raise PackError(f"Gagal membaca {entry.path}: {error.strerror}") from error
+            items.append({"id": entry.id, "name": entry.name, "version": "1",
+                          "author": author, "description": entry.description,
+                          "kind": entry.kind, "file": member})
+        manifest = {"format": PACK_FORMAT, "version": PACK_VERSION,
+                    "name": name or out.stem, "author": author, "description": description,
+                    "items": items}
+        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+    if out.suffix != PACK_EXTENSION:
+        out = out.with_name(out.name + PACK_EXTENSION)
+    write_atomic(out, buffer.getvalue(), keep_backup=False)
+    return out

@@ -150,8 +150,8 @@ GLOBALS: dict[str, Any] = {
     "full_mention": ind.full_mention,
     "short_mention": ind.short_mention,
 }
-CONTEXT_NAMES: frozenset[str] = frozenset({"release", "rilis"})
-"""Variables every render provides, besides GLOBALS."""
+CONTEXT_NAMES: frozenset[str] = frozenset({"release", "rilis", "namespace", "dict"})
+"""Variables every render provides besides GLOBALS (``namespace``/``dict`` are Jinja2's)."""
 
 
 def make_environment(loader: jinja2.BaseLoader | None) -> RilisSandbox:
@@ -164,6 +164,8 @@ def make_environment(loader: jinja2.BaseLoader | None) -> RilisSandbox:
         lstrip_blocks=True,
         auto_reload=True,
     )
-    env.filters.update(FILTERS)
+    for unused in ("lipsum", "cycler", "joiner"):
+        env.globals.pop(unused, None)
     env.globals.update(GLOBALS)
+    env.filters.update(FILTERS)
     return env

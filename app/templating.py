@@ -147,7 +147,7 @@ _JINJA_MESSAGES: tuple[tuple[str, str], ...] = (
     (r"access to attribute '([^']+)' of '([^']+)' object is unsafe\.?",
      r"akses ke atribut '\1' dilarang"),
     (r"Unexpected end of template\..*?'(\w+)'\.$", r"templat berakhir sebelum blok '\1' ditutup"),
-    (r"'([^']+)' not found in search path.*", r"'\1' tidak ada di folder templat"),
+    (r"'([^']+)' not found in search paths?.*", r"'\1' tidak ada di folder templat"),
     (r"Encountered unknown tag '([^']+)'.*", r"tag '\1' tidak dikenal"),
     (r"unexpected '([^']+)'", r"tanda '\1' tidak diharapkan"),
     (r"expected token '([^']+)', got '([^']+)'", r"seharusnya '\1', tertulis '\2'"),
@@ -176,9 +176,12 @@ def _render(template: jinja2.Template, release: Release, name: str) -> str:
         raise TemplateError(f"Templat '{name}' dihentikan: {explain(str(error))}") from error
     except RecursionError as error:
         raise TemplateError(f"Templat '{name}' berulang terlalu dalam (rekursi).") from error
+    except jinja2.TemplateNotFound as error:
+        raise TemplateError(f"Templat '{name}' memuat '{error.name}', yang tidak ada di folder "
+                            "templat.") from error
     except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, LookupError,
             AttributeError) as error:
-        raise TemplateError(f"Templat '{name}' gagal dirender: {error}") from error
+        raise TemplateError(f"Templat '{name}' gagal dirender: {explain(str(error))}") from error
 
 
 def render_markup(release: Release, template_id: str | None = None,

@@ -1,0 +1,245 @@
+"""Template library: kinds, locations and precedence, starters, validation, packs."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from app.document import ListBlock
+from app.draftfile import load_draft
+from app.errors import RilisError, TemplateError
+from app.export import export_bytes, release_plain_text
+from app.library import STARTER, TEMPLATE, Library
+from app.locations import resolve
+from app.packs import PackError, apply_import, export_pack, plan_import
+from app.paths import resources_dir
+from app.template_check import validate_template
+from app.templating import list_templates, render_document
+
+SAMPLES = resources_dir() / "samples"
+KINDS = ["berita-kegiatan", "siaran-pers", "pengungkapan-kasus", "imbauan", "konferensi-pers"]
+
+
+@pytest.mark.parametrize("template_id", KINDS)
+def test_each_builtin_kind_has_a_sample_and_renders_everywhere(template_id: str) -> None:
+    info = next(info for info in list_templates() if info.id == template_id)
+    assert info.sample is not None and info.description
+    release = load_draft(info.sample)
+    html = export_bytes(release, "html", template_id).decode("utf-8")
+    assert "<h1" in html and release.title.split()[0] in html
+    document = docx.Document(io.BytesIO(export_bytes(release, "docx", template_id)))
+    assert any(p.style.name == "Title" for p in document.paragraphs)
+    assert release_plain_text(release, template_id).strip()
+
+
+def test_case_disclosure_has_suspects_evidence_articles_and_appeal() -> None:
+    release = load_draft(SAMPLES / "pengungkapan-kasus.rilis")
+    text = release_plain_text(release)
+    assert "- RS (31), pengedar dan pemilik barang" in text
+    assert "1. 27 paket sabu dengan berat total 27,4 gram" in text
+    assert ("dijerat Pasal 114 ayat (2) Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika dan "
+            "Pasal 112 ayat (2)") in text
+    assert "dengan ancaman pidana penjara paling singkat enam tahun" in text
+    # the officer's appeal (last quote) closes the release after the case facts
+    assert text.index("Pasal yang disangkakan") < text.index("“Kami berterima kasih")
+    assert text.rstrip().endswith("pungkasnya. (yhs/dmp)")
+    document = docx.Document(io.BytesIO(export_bytes(release, "docx")))
+    numbered = [p.text for p in document.paragraphs if p.style.name == "List Number"]
+    assert len(numbered) == 5
+
+
+def test_advisory_has_numbered_points_then_closing() -> None:
+    release = load_draft(SAMPLES / "imbauan.rilis")
+    document = render_document(release)
+    lists = [block for block in document.blocks if isinstance(block, ListBlock)]
+    assert lists[0].ordered and len(lists[0].items) == 4
+    text = release_plain_text(release)
+    assert "\n4. Segera laporkan" in text and "\n\n(*)\n" in text
+    assert "Untuk itu, Kasat Reskrim Polres Pacitan menyampaikan" in text
+
+
+def test_press_conference_lists_speakers_then_short_mentions() -> None:
+    release = load_draft(SAMPLES / "konferensi-pers.rilis")
+    text = release_plain_text(release)
+    assert "- Dandim 0804/Magetan, Letkol Inf Rudy Setiawan Harahap" in text
+    assert "Hari/tanggal: Jumat, 18 Desember 2026" in text
+    assert "kata Letkol Inf Rudy." in text and "tutur Sri Lestari." in text
+    assert text.count("AKBP Hendra Wijayakusuma") == 1
+
+
+def _team(tmp_path: Path, name: str = "tim") -> Path:
+    folder = tmp_path / name / "templates"
+    folder.mkdir(parents=True)
+    return folder.parent
+
+
+SIMPLE = ("{# name: Ringkas\ndescription: Versi {where} #}\n"
+          "<document><title>{{ release.title }}</title><p>{where}</p></document>")
+
+
+def test_precedence_user_then_team_then_builtin(tmp_path: Path) -> None:
+    team = _team(tmp_path)
+    (team / "templates" / "berita-kegiatan.xml.j2").write_text(
+        SIMPLE.replace("{where}", "tim"), encoding="utf-8")
+    library = Library(resolve([team]))
+    entry = library.find(TEMPLATE, "berita-kegiatan")
+    assert entry.location.kind == "tim" and [p.kind for p in entry.shadowed] == ["bawaan"]
+    library.save_template("berita-kegiatan", SIMPLE.replace("{where}", "pengguna"))
+    entry = Library(resolve([team])).find(TEMPLATE, "berita-kegiatan")
+    assert entry.location.kind == "pengguna"
+    assert [p.kind for p in entry.shadowed] == ["tim", "bawaan"]
+    release = load_draft(SAMPLES / "kegiatan-polres.rilis")
+    folders = resolve([team]).template_folders()
+    assert "pengguna" in release_plain_text_with(release, folders)
+
+
+def release_plain_text_with(release: object, folders: list[Path]) -> str:
+    from app.writers.text import write_text
+
+    return write_text(render_document(release, None, folders))  # type: ignore[arg-type]
+
+
+def test_unreachable_and_read_only_team_folders_are_reported(tmp_path: Path) -> None:
+    locations = resolve([tmp_path / "tidak-ada"])
+    assert [place.kind for place in locations.places] == ["pengguna", "bawaan"]
+    assert "tidak dapat dijangkau" in locations.problems[0]
+    assert Library(locations).entries(TEMPLATE)
+
+
+def test_builtins_cannot_be_deleted_but_copies_can(tmp_path: Path) -> None:
+    library = Library(resolve())
+    with pytest.raises(RilisError, match="bawaan"):
+        library.delete(TEMPLATE, "siaran-pers", "bawaan")
+    path = library.duplicate_template("siaran-pers", "siaran-pers-polsek")
+    assert path.is_file() and Library(resolve()).find(TEMPLATE, "siaran-pers-polsek")
+    library.delete(TEMPLATE, "siaran-pers-polsek")
+    with pytest.raises(RilisError, match="tidak ditemukan"):
+        Library(resolve()).find(TEMPLATE, "siaran-pers-polsek")
+
+
+def test_invalid_template_is_never_saved() -> None:
+    library = Library(resolve())
+    with pytest.raises(RilisError, match="baris 2"):
+        library.save_template("rusak", "<document>\n{{ release.judul }}</document>")
+    assert not (library.target().templates_dir / "rusak.xml.j2").exists()
+
+
+@pytest.mark.parametrize(("source", "fragment"), [
+    ("<document>{{ release.__class__.__mro__ }}</document>", "dilarang"),
+    ("<document>{{ rilis.mention.__globals__ }}</document>", "dilarang"),
+    ("<document>{{ release.official.__func__ }}</document>", "dilarang"),
+    ("<document>{% import 'os' as os %}</document>", "tidak ada di folder templat"),
+    ("<document>{% include '../../../etc/passwd' %}</document>", "tidak ada"),
+    ("<document>{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}"
+     "{% endfor %}</document>", "terlalu lama"),
+    ("<document>{% for i in range(10**9) %}{% endfor %}</document>", "terlalu besar"),
+    ("<document>{{ 'a' * 100000000 }}</document>", "terlalu besar"),
+    ("{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}<document>{{ f(1) }}</document>", "rekursi"),
+    ("<document>{{ lipsum.__globals__ }}</document>", "tidak dikenal"),
+    ("<document>{{ cycler.__init__.__globals__.os }}</document>", "tidak dikenal"),
+    ("<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><document>&e;</document>", "DTD"),
+    ("<document>\n\n{% if %}</document>", "baris 3"),
+    ("<document><p>{{ tidak_ada }}</p></document>", "tidak_ada"),
+])
+def test_hostile_templates_are_refused(source: str, fragment: str) -> None:
+    problems = validate_template(source)
+    assert problems, source
+    assert fragment in " ".join(str(problem) for problem in problems)
+
+
+def test_oversized_template_is_refused() -> None:
+    problems = validate_template("<document>" + "x" * 300_000 + "</document>")
+    assert "terlalu besar" in str(problems[0])
+
+
+def test_valid_builtin_templates_pass_validation() -> None:
+    for info in list_templates():
+        assert validate_template(info.path.read_text(encoding="utf-8")) == [], info.id
+
+
+def test_starter_round_trip_through_a_pack_on_a_fresh_profile(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = load_draft(SAMPLES / "kegiatan-polres.rilis")
+    library = Library(resolve())
+    library.save_starter(source, "polres-trenggalek", "Polres Trenggalek", "Kop dan pejabat")
+    today, now = datetime.date(2026, 12, 1), "2026-12-01T08:00:00+07:00"
+    before = library.new_from_starter("polres-trenggalek", today, now)
+    pack = export_pack([library.find(STARTER, "polres-trenggalek"),
+                        library.find(TEMPLATE, "siaran-pers")], tmp_path / "paket")
+    assert pack.name == "paket.rilispack"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "profil-baru"))
+    fresh = Library(resolve())
+    with pytest.raises(RilisError):
+        fresh.find(STARTER, "polres-trenggalek")
+    plan = plan_import(pack, fresh)
+    assert plan.actions == {(STARTER, "polres-trenggalek"): "tambah",
+                            (TEMPLATE, "siaran-pers"): "tambah"}
+    apply_import(plan, fresh.target())
+    after = Library(resolve()).new_from_starter("polres-trenggalek", today, now)
+    assert after == before
+    assert after.event.date == "2026-12-01" and after.officials == source.officials
+    again = plan_import(pack, Library(resolve()))
+    assert set(again.actions.values()) == {"ganti"}
+
+
+def _pack(tmp_path: Path, manifest: object, files: dict[str, str]) -> Path:
+    path = tmp_path / "uji.rilispack"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("manifest.json", manifest if isinstance(manifest, str)
+                         else json.dumps(manifest))
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return path
+
+
+def _manifest(file_name: str, kind: str = "templat", entry_id: str = "baru") -> dict[str, object]:
+    return {"format": "rilispack", "version": 1, "name": "Uji",
+            "items": [{"id": entry_id, "kind": kind, "file": file_name, "name": "Baru"}]}
+
+
+GOOD = "<document><title>{{ release.title }}</title></document>"
+
+
+@pytest.mark.parametrize(("manifest", "files", "fragment"), [
+    (_manifest("../luar.xml.j2"), {"../luar.xml.j2": GOOD}, "berbahaya"),
+    (_manifest("/etc/rilis.xml.j2"), {"/etc/rilis.xml.j2": GOOD}, "berbahaya"),
+    (_manifest("templates/a.xml.j2"), {"templates/a.xml.j2": GOOD, "../../x": "x"}, "berbahaya"),
+    (_manifest("templates/a.xml.j2", entry_id="../a"), {"templates/a.xml.j2": GOOD}, "tidak sah"),
+    ("{rusak", {}, "bukan JSON"),
+    ({"format": "lain", "version": 1, "items": []}, {}, "format"),
+    ({"format": "rilispack", "version": 1, "items": []}, {}, "items"),
+    ({"format": "rilispack", "version": 99, "items": [{}]}, {}, "lebih baru"),
+    (_manifest("templates/a.xml.j2"), {}, "tidak ada di paket"),
+    (_manifest("templates/a.xml.j2"), {"templates/a.xml.j2": "{{ release.__class__ }}"},
+     "tidak sah"),
+    (_manifest("starters/a.rilis", "starter"), {"starters/a.rilis": "{}"}, "tidak sah"),
+])
+def test_bad_packs_are_refused_and_nothing_is_written(
+        tmp_path: Path, manifest: object, files: dict[str, str], fragment: str) -> None:
+    pack = _pack(tmp_path, manifest, files)
+    library = Library(resolve())
+    with pytest.raises(PackError, match=fragment):
+        plan_import(pack, library)
+    assert not library.target().templates_dir.exists()
+    assert not (tmp_path / "luar.xml.j2").exists()
+
+
+def test_not_a_zip_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bukan.rilispack"
+    bad.write_bytes(b"bukan zip")
+    with pytest.raises(PackError, match="zip rusak"):
+        plan_import(bad, Library(resolve()))
+
+
+def test_template_error_in_render_names_the_template(tmp_path: Path) -> None:
+    (tmp_path / "x.xml.j2").write_text("<document>{{ release.judul }}</document>",
+                                       encoding="utf-8")
+    release = load_draft(SAMPLES / "kegiatan-polres.rilis")
+    with pytest.raises(TemplateError, match="atribut 'judul' tidak ada"):
+        render_document(release, "x", [tmp_path])

@@ -86,6 +86,10 @@ class Document:
     author: str = ""
     lang: str = "id"
     blocks: list[DocBlock] = field(default_factory=list)
+    mark: str = ""
+    """A watermark word (``DRAF``) for a release that is not approved; empty when final."""
+    notices: list[str] = field(default_factory=list)
+    """Lines about the document rather than in it: draft status, approval, embargo."""
 
     def text_blocks(self, style: str | None = None) -> Iterator[TextBlock]:
         for block in self.blocks:

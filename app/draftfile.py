@@ -18,9 +18,11 @@ from typing import Any
 from app.atomic import write_atomic
 from app.errors import DraftError
 from app.model import (
+    REVIEW_STATES,
     TIMEZONES,
     Block,
     Case,
+    Comment,
     Contact,
     Embargo,
     Event,
@@ -31,12 +33,18 @@ from app.model import (
     Quote,
     RelatedStory,
     Release,
+    Review,
+    StatusChange,
     Suspect,
+    Version,
 )
 
 logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 2
+MAX_VERSIONS = 30
+"""Versions kept in a draft's history; the oldest go first."""
+_NOT_CONTENT = ("version", "review", "versions")
 EXTENSION = ".rilis"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PROBLEMS = 8
@@ -87,10 +95,42 @@ def dumps(release: Release, base_dir: Path | None = None) -> str:
     return json.dumps(release_to_dict(release, base_dir), ensure_ascii=False, indent=2) + "\n"
 
 
-def save_draft(release: Release, path: Path) -> None:
-    """Save atomically, keeping the previous version as ``NAME.rilis.bak``."""
+def content_of(release: Release, base_dir: Path | None = None) -> dict[str, Any]:
+    """What a version records: the release without its review state and versions."""
+    data = release_to_dict(release, base_dir)
+    for key in _NOT_CONTENT:
+        data.pop(key, None)
+    return data
+
+
+def _same_content(left: dict[str, Any], right: dict[str, Any]) -> bool:
+    def strip(data: dict[str, Any]) -> dict[str, Any]:
+        meta = dict(data.get("meta") or {})
+        meta.pop("modified", None)
+        return {**data, "meta": meta}
+
+    return strip(left) == strip(right)
+
+
+def record_version(release: Release, by: str = "", base_dir: Path | None = None,
+                   now: str | None = None) -> bool:
+    """Append the current content to ``release.versions`` if it changed; True if added."""
+    content = content_of(release, base_dir)
+    if release.versions and _same_content(release.versions[-1].content, content):
+        return False
+    stamp = now or datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+    release.versions.append(Version(at=stamp, by=by, content=content))
+    del release.versions[:-MAX_VERSIONS]
+    return True
+
+
+def save_draft(release: Release, path: Path, by: str = "") -> None:
+    """Save atomically, keeping the previous file as ``NAME.rilis.bak`` and recording a
+    version in the draft's history when the content changed."""
     path = Path(path)
-    text = dumps(release, path.parent.resolve())
+    base_dir = path.parent.resolve()
+    record_version(release, by or release.meta.author, base_dir)
+    text = dumps(release, base_dir)
     write_atomic(path, text.encode("utf-8"))
     logger.info("saved draft %s", path)
 
@@ -178,6 +218,51 @@ def _read_official(reader: _Reader, place: str, raw: Any) -> Official:
     if "id" in data and not official.id.strip():
         reader.problem(_join(place, "id"), "wajib diisi (dipakai kutipan untuk menunjuk pejabat)")
     return official
+
+
+def _read_review(reader: _Reader, raw: Any) -> Review:
+    data = reader.obj(raw, "review")
+    review = Review(status=reader.text(data, "status", "review", "draf") or "draf")
+    if review.status not in REVIEW_STATES:
+        reader.problem("review.status", f"status '{review.status}' tidak dikenal "
+                                        f"({', '.join(REVIEW_STATES)})")
+    for place, item in reader.items(data, "history", "review"):
+        change = reader.obj(item, place)
+        review.history.append(StatusChange(status=reader.text(change, "status", place),
+                                           by=reader.text(change, "by", place),
+                                           at=reader.text(change, "at", place),
+                                           note=reader.text(change, "note", place)))
+    for place, item in reader.items(data, "comments", "review"):
+        comment = reader.obj(item, place)
+        block = comment.get("block", -1)
+        if isinstance(block, bool) or not isinstance(block, int):
+            reader.problem(f"{place}.block", "harus berupa angka (indeks blok, -1 = seluruh rilis)")
+            block = -1
+        resolved = comment.get("resolved", False)
+        if not isinstance(resolved, bool):
+            reader.problem(f"{place}.resolved", "harus berupa true atau false")
+            resolved = False
+        review.comments.append(Comment(id=reader.text(comment, "id", place),
+                                       text=reader.text(comment, "text", place),
+                                       author=reader.text(comment, "author", place),
+                                       at=reader.text(comment, "at", place), block=block,
+                                       excerpt=reader.text(comment, "excerpt", place),
+                                       resolved=resolved))
+    return review
+
+
+def _clean_json(value: Any, depth: int = 0) -> Any:
+    """A stored snapshot with lone surrogates replaced, so saving it again cannot fail."""
+    if depth > 20:
+        return None
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_clean_json(item, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {_LONE_SURROGATE.sub("\ufffd", str(key)): _clean_json(item, depth + 1)
+                for key, item in value.items()}
+    return value
 
 
 def _read_case(reader: _Reader, raw: Any) -> Case:
@@ -305,6 +390,16 @@ def release_from_dict(data: Any, base_dir: Path | None = None) -> Release:
                   release.embargo.timezone)
     release.case = _read_case(reader, root.get("case", {}))
     release.points = reader.texts(root, "points", "")
+    release.review = _read_review(reader, root.get("review", {}))
+    for place, raw in reader.items(root, "versions", ""):
+        item = reader.obj(raw, place)
+        content = item.get("content", {})
+        if not isinstance(content, dict):
+            reader.problem(f"{place}.content", f"harus berupa objek, bukan {_type_name(content)}")
+            content = {}
+        release.versions.append(Version(at=reader.text(item, "at", place),
+                                        by=reader.text(item, "by", place),
+                                        content=_clean_json(content)))
     if reader.problems:
         raise DraftError("Isi draf tidak sah:", reader.problems)
     return release

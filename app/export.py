@@ -39,5 +39,7 @@ def export_file(release: Release, fmt: str, out: Path, template_id: str | None =
 
 
 def release_plain_text(release: Release, template_id: str | None = None) -> str:
-    """The rendered release as plain text (what the checker reads)."""
-    return write_text(render_document(release, template_id))
+    """The rendered release as plain text without review notices (what the checker reads)."""
+    document = render_document(release, template_id)
+    document.notices = []
+    return write_text(document)

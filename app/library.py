@@ -24,7 +24,7 @@ from app.atomic import write_atomic
 from app.draftfile import EXTENSION, dumps, loads
 from app.errors import RilisError
 from app.locations import BUILTIN, Location, Locations, resolve
-from app.model import Release
+from app.model import Release, Review
 from app.template_check import validate_template
 from app.templating import TEMPLATE_ID, TEMPLATE_SUFFIX, read_header, templates_in
 
@@ -170,6 +170,8 @@ class Library:
         _mkdir(path.parent)
         starter = copy.deepcopy(release)
         starter.meta.created = starter.meta.modified = ""
+        starter.review = Review()
+        starter.versions = []
         data: dict[str, Any] = json.loads(dumps(starter, path.parent.resolve()))
         data[STARTER_KEY] = {"name": name or entry_id, "description": description}
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 TIMEZONES: tuple[str, ...] = ("WIB", "WITA", "WIT")
 """Indonesia's three time zones (UTC+7, +8, +9)."""
@@ -129,6 +129,53 @@ class Embargo:
     timezone: str = "WIB"
 
 
+REVIEW_STATES: tuple[str, ...] = ("draf", "diajukan", "perlu-revisi", "disetujui")
+"""Review status values as stored; shown as Draf, Diajukan, Perlu revisi, Disetujui."""
+
+
+@dataclass
+class StatusChange:
+    """One step of the review history: who moved the release to which status, and when."""
+
+    status: str = "draf"
+    by: str = ""
+    at: str = ""
+    note: str = ""
+
+
+@dataclass
+class Comment:
+    """A reviewer's remark on one body block (``block`` index) or the whole release (-1).
+
+    ``excerpt`` holds the start of the block's text when the comment was made, so the
+    comment finds its block again after blocks are moved.
+    """
+
+    id: str = ""
+    text: str = ""
+    author: str = ""
+    at: str = ""
+    block: int = -1
+    excerpt: str = ""
+    resolved: bool = False
+
+
+@dataclass
+class Review:
+    status: str = "draf"
+    history: list[StatusChange] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+
+
+@dataclass
+class Version:
+    """A saved state of the release (its JSON without review and versions)."""
+
+    at: str = ""
+    by: str = ""
+    content: dict[str, Any] = field(default_factory=dict)
+
+
 @dataclass
 class Release:
     """One press release as the officer fills it in."""
@@ -150,6 +197,8 @@ class Release:
     case: Case = field(default_factory=Case)
     points: list[str] = field(default_factory=list)
     """Numbered points of a public advisory (*imbauan*)."""
+    review: Review = field(default_factory=Review)
+    versions: list[Version] = field(default_factory=list)
 
     def official(self, official_id: str) -> Official | None:
         """The official with this id, or None."""

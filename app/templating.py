@@ -24,6 +24,7 @@ from app.composer import Composer
 from app.document import Document, ImageBlock, parse_markup
 from app.errors import TemplateError
 from app.locations import current as current_locations
+from app.marks import apply_marks
 from app.model import Release
 from app.paths import builtin_templates_dir
 from app.sandbox import (
@@ -229,8 +230,8 @@ def to_document(markup: str, release: Release) -> Document:
 
 def render_document(release: Release, template_id: str | None = None,
                     extra: Sequence[Path] | None = None) -> Document:
-    """Render a release into the Document all writers share."""
-    return to_document(render_markup(release, template_id, extra), release)
+    """Render a release into the Document all writers share, with its review marks."""
+    return apply_marks(to_document(render_markup(release, template_id, extra), release), release)
 
 
 def context_names() -> frozenset[str]:

@@ -13,13 +13,14 @@ import io
 import logging
 from functools import lru_cache
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
 import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
 
@@ -290,10 +291,58 @@ class _StyledParagraphs:
         return paragraph
 
 
+_VML_NS = ('xmlns:v="urn:schemas-microsoft-com:vml" '
+           'xmlns:o="urn:schemas-microsoft-com:office:office" '
+           'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"')
+_WATERMARK = (
+    '<w:r {ns}><w:pict>'
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>'
+    '<v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/>'
+    '<v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/>'
+    '<v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/>'
+    '<v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/>'
+    '<v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
+    '<v:path textpathok="t" o:connecttype="custom" '
+    'o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
+    'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/>'
+    '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+    '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s1025" '
+    'type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;width:430pt;'
+    'height:140pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;'
+    'mso-position-horizontal-relative:margin;mso-position-vertical:center;'
+    'mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="#c0392b" '
+    'stroked="f"><v:fill opacity=".2"/><v:textpath on="t" fitshape="t" '
+    'style="font-family:&quot;Liberation Sans'
+    '&quot;;font-size:1pt;font-weight:bold" string="{text}"/></v:shape></w:pict></w:r>'
+)
+
+
+def _add_header(doc: Any, document: Document) -> None:
+    """Review notices in the page header, and the DRAF watermark behind every page."""
+    if not document.notices and not document.mark:
+        return
+    header = doc.sections[0].header
+    paragraph = header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for index, line in enumerate(document.notices):
+        run = paragraph.add_run(xml_clean(line))
+        run.font.size = Pt(9)
+        run.bold = bool(document.mark) and index == 0
+        if document.mark:
+            run.font.color.rgb = RGBColor(0xC0, 0x39, 0x2B)
+        if index < len(document.notices) - 1:
+            run.add_break()
+    if document.mark:
+        text = xml_escape(xml_clean(document.mark), {'"': "&quot;"})
+        paragraph._p.append(parse_xml(_WATERMARK.format(ns=_VML_NS, text=text)))
+
+
 def write_docx(document: Document) -> bytes:
     """The DOCX file's bytes."""
     doc = docx.Document(io.BytesIO(_base_template()))
     paragraphs = _StyledParagraphs(doc)
+    _add_header(doc, document)
     core = doc.core_properties
     core.title = xml_clean(document.title)[:255]
     core.author = xml_clean(document.author)[:255] or "Rilis"

@@ -43,6 +43,14 @@ figcaption { font-size: 10pt; color: #333; text-align: left; }
 .center { text-align: center; } .right { text-align: right; }
 .left { text-align: left; } .justify { text-align: justify; }
 a { color: #0645ad; }
+.rilis-notices { font-family: "Liberation Sans", Arial, sans-serif; font-size: 10pt;
+  border: 1px solid #b0b0b0; background: #f6f6f6; padding: 0.4em 0.8em; margin: 1em 0; }
+.rilis-notices.draft { border-color: #c0392b; background: #fdecea; color: #7b1d14; }
+.rilis-notices p { margin: 0.1em 0; }
+.watermark { position: fixed; top: 38%; left: 0; right: 0; text-align: center;
+  font-family: "Liberation Sans", Arial, sans-serif; font-size: 110pt; font-weight: bold;
+  color: rgba(192, 57, 43, 0.10); transform: rotate(-30deg); pointer-events: none;
+  z-index: -1; }
 @page { size: A4; margin: 2.5cm 2cm; }
 @media print { body { margin: 0; max-width: none; padding: 0; } a { color: inherit; } }
 """
@@ -101,6 +109,14 @@ def _block(block: TextBlock | ListBlock | ImageBlock | RuleBlock) -> str:
 def write_html(document: Document, extra_css: str = "") -> str:
     """The whole HTML file as text."""
     body = "\n".join(_block(block) for block in document.blocks)
+    top = ""
+    if document.notices:
+        kind = "rilis-notices draft" if document.mark else "rilis-notices"
+        lines = "".join(f"<p>{escape(line, quote=False)}</p>" for line in document.notices)
+        top = f'<aside class="{kind}" role="note">{lines}</aside>\n'
+    if document.mark:
+        top = (f'<div class="watermark" aria-hidden="true">{escape(document.mark)}</div>\n'
+               + top)
     title = escape(document.title or "Rilis", quote=False)
     author = (f'<meta name="author" content="{escape(document.author)}">\n'
               if document.author else "")
@@ -110,5 +126,5 @@ def write_html(document: Document, extra_css: str = "") -> str:
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="Rilis">\n{author}'
         f"<title>{title}</title>\n<style>{CSS}{extra_css}</style>\n</head>\n"
-        f"<body>\n<article>\n{body}\n</article>\n</body>\n</html>\n"
+        f"<body>\n{top}<article>\n{body}\n</article>\n</body>\n</html>\n"
     )

@@ -20,7 +20,7 @@ def _runs(runs: list[Run]) -> str:
 
 def write_text(document: Document) -> str:
     """The release as plain text (``\\n`` line ends, one trailing newline)."""
-    chunks: list[str] = []
+    chunks: list[str] = [f"[{line}]" for line in document.notices]
     for block in document.blocks:
         if isinstance(block, TextBlock):
             chunks.append(_runs(block.runs))

@@ -123,7 +123,8 @@ def test_photos_in_other_formats_are_converted(tmp_path: Path, small_release: Re
 
 def test_text_export_for_chat(sample_release: Release) -> None:
     text = export_bytes(sample_release, "txt").decode("utf-8")
-    assert text.startswith(sample_release.title + "\n\nTRENGGALEK – ")
+    assert text.startswith("[DRAF — belum disetujui untuk dipublikasikan (status: Draf)]\n\n"
+                           + sample_release.title + "\n\nTRENGGALEK – ")
     assert "[Foto: Para pelajar mengikuti" in text
     assert "- Polsek Pogalan Gelar Patroli Malam di Jalur Lintas Selatan\n" in text
     assert "<" not in text

@@ -147,6 +147,7 @@ def false_alarms(releases: list[Release], checker: Checker,
 
 
 OPERATIONS = ("hapus", "sisip", "tukar", "ganti")
+AFFIXED = re.compile(r"^(?:me|di|ber|ter|pe|ke|se|per).{4,}|.{4,}(?:kan|an|nya|i)$")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -194,7 +195,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def typo_scores(typos: list[tuple[Release, int, str, str, str]], checker: Checker,
                 raw: Raw) -> tuple[dict[str, Tally], dict[str, Tally], Counter[str]]:
-    caught = {"rilis": Tally(), "raw": Tally()}
+    caught = {"rilis": Tally(), "raw": Tally(), "rilis_affixed": Tally(),
+              "raw_affixed": Tally()}
     top3 = {"rilis": Tally(), "raw": Tally()}
     operations: Counter[str] = Counter()
     for release, offset, original, typo, operation in typos:
@@ -210,6 +212,9 @@ def typo_scores(typos: list[tuple[Release, int, str, str, str]], checker: Checke
         top3["rilis"].add(original in suggestions, label + f" {suggestions}")
         raw_caught = not raw.dictionary.check(typo)
         caught["raw"].add(raw_caught, label)
+        if AFFIXED.match(original):
+            caught["rilis_affixed"].add(bool(findings), label)
+            caught["raw_affixed"].add(raw_caught, label)
         top3["raw"].add(original in raw.suggest(typo)[:3], label)
     return caught, top3, operations
 
@@ -312,6 +317,8 @@ def main() -> int:
                                 ("nama", "false alarms: names (learned from fields)", "-")):
         row(label, pct(fa["rilis"][kind], True), pct(fa["raw"][kind], True), target)
     row("caught: generated typos", pct(caught["rilis"]), pct(caught["raw"]) + "*", ">= 95%")
+    row("caught: generated typos of affixed words", pct(caught["rilis_affixed"]),
+        pct(caught["raw_affixed"]) + "*", ">= 95%")
     row("caught: real typos", pct(real["ketik"]["rilis"]), pct(real["ketik"]["raw"]), ">= 90%")
     row("caught: EYD error kinds (point 5)", pct(real["eyd"]["rilis"]),
         pct(real["eyd"]["raw"]), ">= 90%")

@@ -15,7 +15,11 @@ from collections.abc import Callable, Iterator
 logger = logging.getLogger(__name__)
 
 VOWELS = frozenset("aeiou")
-PARTICLES = ("lah", "kah", "pun", "tah")
+PARTICLES = ("lah", "pun")
+"""-kah/-tah are left to the dictionary (apakah): productive, they hid -kan typos."""
+BOUND_FORMS = ("antar", "pasca", "pra", "non", "multi", "sub", "swa", "tuna", "purna",
+               "ekstra", "semi", "lintas", "pro", "kontra", "anti")
+"""Bound forms written joined to the next word in EYD V (*antarpelajar*, *pascapanen*)."""
 POSSESSIVES = ("nya", "ku", "mu")
 SUFFIXES = ("kan", "an", "i")
 MIN_ROOT = 3
@@ -40,6 +44,15 @@ _ALLOWED_SUFFIX: dict[str, frozenset[str]] = {
     "ke": frozenset({"an"}),
     "se": frozenset({""}),
 }
+
+FUNCTION_WORDS = frozenset({
+    "saja", "kita", "kami", "yang", "untuk", "dari", "pada", "akan", "sudah", "belum",
+    "juga", "atau", "tetapi", "namun", "bahwa", "karena", "dengan", "oleh", "para", "masih",
+    "lagi", "pula", "hanya", "sangat", "telah", "sedang", "bukan", "tidak", "agar", "seperti",
+    "jika", "kalau", "ketika", "sejak", "hingga",
+    "mereka", "anda", "kamu", "dia", "beliau", "ini", "itu", "sini", "sana", "situ",
+})
+"""Words that never take derivational affixes: *bersaja*, *sekita* are typos."""
 
 _NO_NOUN_PREFIXES = frozenset({"di", "meN", "ter"})
 
@@ -163,12 +176,16 @@ class AffixAnalyzer:
         """The root that explains ``word``, or None (``word`` is lowercase)."""
         if len(word) < MIN_ROOT + 2 or not word.isalpha():
             return None
+        for bound in BOUND_FORMS:
+            rest = word[len(bound):]
+            if word.startswith(bound) and len(rest) >= 4 and self._is_root(rest):
+                return rest
         for base in _enclitics(word):
             if base != word and self._root(base):
                 return base
             for suffix, stem in _suffixes(base):
-                if suffix and self._root(stem) and not (
-                        suffix in ("kan", "i") and self._is_agent_noun(stem)):
+                if suffix in _ALLOWED_SUFFIX[""] and self._root(stem) and not (
+                        self._is_agent_noun(stem) or stem.startswith(("me", "di", "ber", "ter"))):
                     return stem
                 found = self._with_prefixes(stem, suffix)
                 if found is not None:
@@ -178,7 +195,7 @@ class AffixAnalyzer:
     def _root(self, candidate: str) -> bool:
         if len(candidate) <= MIN_ROOT:
             return candidate in SHORT_ROOTS
-        return self._is_root(candidate)
+        return candidate not in FUNCTION_WORDS and self._is_root(candidate)
 
     def _is_agent_noun(self, stem: str) -> bool:
         """``pengecek`` = peN- + root: -kan/-i never follow it (*pengecekkan*)."""
@@ -190,7 +207,7 @@ class AffixAnalyzer:
 
     def _with_prefixes(self, stem: str, suffix: str) -> str | None:
         for outer, rest in _prefixes(stem):
-            if suffix not in _ALLOWED_SUFFIX[outer]:
+            if suffix not in _ALLOWED_SUFFIX[outer] or (outer == "se" and len(rest) < 5):
                 continue
             if self._root(rest) and not (suffix == "" and outer in _NO_NOUN_PREFIXES
                                          and self._is_noun_an(rest)):

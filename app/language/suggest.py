@@ -87,11 +87,12 @@ class Suggester:
         for rank, hint in enumerate(self._hunspell(word)):
             if hint.lower() == lowered or ("-" in hint and "-" not in word):
                 continue
-            if " " in hint and hint.replace(" ", "").lower() != lowered:
+            if " " in hint and (hint.replace(" ", "").lower() != lowered
+                                or min(len(part) for part in hint.split()) < 3):
                 continue                     # only a missing space: terimakasih
             candidates.setdefault(hint, rank)
         if len(lowered) <= 30:
-            for edit in edits1(lowered):
+            for edit in sorted(edits1(lowered)):
                 form = self._known_form(edit)
                 if form is not None:
                     candidates.setdefault(form, 100)
@@ -107,7 +108,7 @@ class Suggester:
             # a lowercase typo is rarely a misspelt acronym or name (yan -> yang, not Jan)
             case_mismatch = int(lowercase_word and not candidate.islower() and rank != -1)
             return (
-                distance(lowered, candidate.replace(" ", "")) + case_mismatch,
+                distance(lowered, candidate) + case_mismatch,
                 0 if frequent < 10_000 else 1,
                 0 if self._is_domain(candidate) else 1,
                 frequent,

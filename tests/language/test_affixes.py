@@ -7,7 +7,7 @@ import pytest
 from app.language import Checker
 from app.language.affixes import AffixAnalyzer
 
-ROOTS = {"siap", "pasti", "komitmen", "tandas", "ujar", "kuat", "hasil", "daya", "cek",
+ROOTS = {"pelajar", "siap", "pasti", "komitmen", "tandas", "ujar", "kuat", "hasil", "daya", "cek",
          "kirim", "sampai", "tindak", "atur", "bantu", "laksana", "laksanakan", "aman"}
 
 
@@ -22,7 +22,8 @@ def analyzer() -> AffixAnalyzer:
     ("keberhasilan", "hasil"), ("pemberdayaan", "daya"), ("mengecek", "cek"),
     ("mengirimkan", "kirim"), ("menyampaikan", "sampai"), ("menindak", "tindak"),
     ("pengaturan", "atur"), ("membantu", "bantu"), ("dilaksanakan", "laksanakan"),
-    ("keamanannya", "aman"), ("pastikanlah", "pasti"), ("diperkuat", "kuat"),
+    ("keamanannya", "aman"), ("pastikanlah", "pasti"), ("antarpelajar", "pelajar"),
+    ("diperkuat", "kuat"),
 ])
 def test_affixed_forms_are_explained(analyzer: AffixAnalyzer, word: str, root: str) -> None:
     assert analyzer.explain(word) == root

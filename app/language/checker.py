@@ -6,6 +6,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from pathlib import Path
 
 from app.language.affixes import AffixAnalyzer
 from app.language.finding import Finding
@@ -115,6 +116,11 @@ class Checker:
         if self.personal is None:
             self.personal = PersonalDictionary()
         self.personal.add(word)
+        self._reload_user_words()
+
+    def set_team(self, location: Path | None) -> None:
+        """Point to the team dictionary (a file or a folder; None = no team dictionary)."""
+        self.team = TeamDictionary(location) if location is not None else None
         self._reload_user_words()
 
     def remove_from_personal(self, word: str) -> None:

@@ -112,7 +112,10 @@ class Lexicon:
         if "." in entry:
             self.abbreviations.add(entry)
             self.abbreviations.add(entry.rstrip("."))
-        for word in word_list(entry):
+        words = word_list(entry)
+        for word in words:
+            if len(words) > 1 and word.islower():
+                continue                    # "dan" in "Pangkajene dan Kepulauan"
             self.words.add(word)
             self._word_category.setdefault(word, category)
 

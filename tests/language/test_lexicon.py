@@ -87,3 +87,20 @@ def test_custom_lexicon_folder(tmp_path: Path) -> None:
     lexicon = Lexicon.load(tmp_path)
     assert lexicon.category("Sukamaju") == "desa"
     assert lexicon.category("tanpa-kategori") == "uji"
+
+
+GUIDE_VOCABULARY = [
+    "AKBP", "Kompol", "Ipda", "Bripka", "Aipda", "Serka", "Kapten", "Letkol", "Dandim",
+    "Polda", "Polres", "Polresta", "Polsek", "Kapolres", "Kapolsek", "Kasat", "Reskrim",
+    "Kasi", "Humas", "Satlantas", "Bhabinkamtibmas", "Babinsa", "Koramil", "Kodim", "TNI",
+    "Polri", "Pilkada", "Pemilu", "KPU", "PPK", "Kamtibmas", "Harkamtibmas", "Forkopimda",
+    "Jatim", "Jabar", "Tulungagung", "medsos", "kesiapan", "pastikan", "berkomitmen",
+    "tandasnya", "ujarnya", "Polrestabes", "Wakapolres", "Danramil", "Bawaslu", "Sumut", "WIB",
+    "WITA", "WIT", "Senin", "Jumat", "Desember",
+]
+
+
+@pytest.mark.parametrize("word", GUIDE_VOCABULARY)
+def test_vocabulary_hunspell_lacks_is_accepted(checker: Checker, word: str) -> None:
+    """Section 2 of the guide: the words raw hunspell flags in a real release."""
+    assert checker.accepts_word(word)

@@ -103,13 +103,15 @@ def content_of(release: Release, base_dir: Path | None = None) -> dict[str, Any]
     return data
 
 
-def _same_content(left: dict[str, Any], right: dict[str, Any]) -> bool:
-    def strip(data: dict[str, Any]) -> dict[str, Any]:
-        meta = dict(data.get("meta") or {})
-        meta.pop("modified", None)
-        return {**data, "meta": meta}
+def comparable_content(data: dict[str, Any]) -> dict[str, Any]:
+    """Content without the fields every save touches (``meta.modified``)."""
+    meta = dict(data.get("meta") or {})
+    meta.pop("modified", None)
+    return {**data, "meta": meta}
 
-    return strip(left) == strip(right)
+
+def _same_content(left: dict[str, Any], right: dict[str, Any]) -> bool:
+    return comparable_content(left) == comparable_content(right)
 
 
 def record_version(release: Release, by: str = "", base_dir: Path | None = None,
@@ -231,7 +233,9 @@ def _read_review(reader: _Reader, raw: Any) -> Review:
         review.history.append(StatusChange(status=reader.text(change, "status", place),
                                            by=reader.text(change, "by", place),
                                            at=reader.text(change, "at", place),
-                                           note=reader.text(change, "note", place)))
+                                           note=reader.text(change, "note", place),
+                                           content_hash=reader.text(change, "content_hash",
+                                                                    place)))
     for place, item in reader.items(data, "comments", "review"):
         comment = reader.obj(item, place)
         block = comment.get("block", -1)

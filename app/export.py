@@ -20,7 +20,7 @@ def export_bytes(release: Release, fmt: str, template_id: str | None = None) -> 
     if fmt not in WRITERS:
         choices = ", ".join(FORMATS)
         raise ExportError(f"Format '{fmt}' tidak dikenal. Pilih salah satu: {choices}.")
-    return WRITERS[fmt](render_document(release, template_id))
+    return WRITERS[fmt](render_document(release, template_id), release)
 
 
 def export_file(release: Release, fmt: str, out: Path, template_id: str | None = None) -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from app import indonesian as ind
 from app.document import Document
 from app.model import Release
-from app.review import LABELS, approval
+from app.review import LABELS, approval, changed_since_approval
 
 DRAFT_MARK = "DRAF"
 
@@ -37,7 +37,10 @@ def apply_marks(document: Document, release: Release) -> Document:
     """Set ``document.mark`` and ``document.notices`` from the review state and embargo."""
     approved = approval(release)
     notices: list[str] = []
-    if approved is None:
+    if approved is not None and changed_since_approval(release):
+        document.mark = DRAFT_MARK
+        notices.append("DRAF — isi diubah setelah disetujui; perlu persetujuan ulang")
+    elif approved is None:
         document.mark = DRAFT_MARK
         status = LABELS.get(release.review.status, release.review.status)
         notices.append(f"DRAF — belum disetujui untuk dipublikasikan (status: {status})")

@@ -141,6 +141,8 @@ class StatusChange:
     by: str = ""
     at: str = ""
     note: str = ""
+    content_hash: str = ""
+    """For an approval: the hash of the content approved (``app.review.content_hash``)."""
 
 
 @dataclass

@@ -8,8 +8,11 @@ approved release is the UI's cue to send it back to *Draf* (``content_changed_si
 from __future__ import annotations
 
 import datetime
+import hashlib
+import json
 import uuid
 
+from app.draftfile import comparable_content, content_of
 from app.errors import RilisError
 from app.model import Comment, Release, StatusChange
 
@@ -40,7 +43,8 @@ def set_status(release: Release, status: str, by: str, note: str = "",
                          f"ke {LABELS[status]}.")
     if status in (PERLU_REVISI, DISETUJUI) and not by.strip():
         raise RilisError("Nama peninjau wajib diisi untuk menyetujui atau meminta revisi.")
-    change = StatusChange(status=status, by=by.strip(), at=at or now_iso(), note=note.strip())
+    change = StatusChange(status=status, by=by.strip(), at=at or now_iso(), note=note.strip(),
+                          content_hash=content_hash(release) if status == DISETUJUI else "")
     release.review.status = status
     release.review.history.append(change)
     return change
@@ -56,8 +60,23 @@ def approval(release: Release) -> StatusChange | None:
     return None
 
 
+def content_hash(release: Release) -> str:
+    """A fingerprint of what the release says (not of its review state or save time)."""
+    data = comparable_content(content_of(release))
+    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def changed_since_approval(release: Release) -> bool:
+    """True when an approved release was edited afterwards: the approval no longer holds."""
+    change = approval(release)
+    return change is not None and bool(change.content_hash) and \
+        change.content_hash != content_hash(release)
+
+
 def is_approved(release: Release) -> bool:
-    return release.review.status == DISETUJUI
+    """Approved, and still saying what was approved."""
+    return approval(release) is not None and not changed_since_approval(release)
 
 
 def _excerpt(release: Release, block: int) -> str:

@@ -34,7 +34,8 @@ def main() -> int:
     results["render (templat → dokumen)"] = median_ms(lambda: render_document(release), REPEAT)
     document = render_document(release)
     for fmt, writer in WRITERS.items():
-        results[f"tulis {fmt}"] = median_ms(lambda w=writer: w(document), REPEAT)  # type: ignore[misc]
+        results[f"tulis {fmt}"] = median_ms(
+            lambda w=writer: w(document, release), REPEAT)  # type: ignore[misc]
         results[f"ekspor {fmt} (render + tulis)"] = median_ms(
             lambda f=fmt: export_bytes(release, f), REPEAT)  # type: ignore[misc]
     pandoc = shutil.which("pandoc")

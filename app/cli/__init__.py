@@ -19,7 +19,8 @@ from app.errors import RilisError
 logger = logging.getLogger(__name__)
 
 SUBCOMMANDS: tuple[str, ...] = (
-    "app.cli.render", "app.cli.new", "app.cli.templates", "app.cli.check", "ui.cli",
+    "app.cli.render", "app.cli.new", "app.cli.templates", "app.cli.check", "app.cli.review",
+    "app.cli.diff", "app.cli.open", "ui.cli",
 )
 """Modules that each add one subcommand with ``register(subparsers)``. ``ui.cli`` (the
 desktop app) lives in ``ui/`` so that nothing under ``app/`` imports Qt."""

@@ -33,7 +33,9 @@ from app.document import (
     safe_url,
     xml_clean,
 )
+from app.docx_source import embed_source
 from app.images import prepare_image
+from app.model import Release
 
 logger = logging.getLogger(__name__)
 
@@ -338,8 +340,8 @@ def _add_header(doc: Any, document: Document) -> None:
         paragraph._p.append(parse_xml(_WATERMARK.format(ns=_VML_NS, text=text)))
 
 
-def write_docx(document: Document) -> bytes:
-    """The DOCX file's bytes."""
+def write_docx(document: Document, source: Release | None = None) -> bytes:
+    """The DOCX file's bytes; with ``source`` the draft travels inside the file."""
     doc = docx.Document(io.BytesIO(_base_template()))
     paragraphs = _StyledParagraphs(doc)
     _add_header(doc, document)
@@ -362,6 +364,8 @@ def write_docx(document: Document) -> bytes:
             _add_image(doc, block, paragraphs)
         else:
             _add_rule(doc)
+    if source is not None:
+        embed_source(doc, source)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()

@@ -1,0 +1,86 @@
+"""``rilis review``, ``rilis status`` and ``rilis comment``: the supervisor's side, headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from app.atomic import write_atomic
+from app.checklist import STATUS_LABELS, overall, run_checklist
+from app.draftfile import load_draft, save_draft
+from app.errors import RilisError
+from app.review import LABELS, add_comment, resolve_comment, set_status
+from app.review_report import report_docx, report_html
+
+
+def register(subparsers: Any) -> None:
+    review = subparsers.add_parser(
+        "review", help="daftar periksa tinjauan dan laporannya",
+        description="Jalankan daftar periksa tinjauan; -o menulis laporan satu halaman "
+                    "(.html atau .docx). Status keluar 1 bila ada butir yang gagal.")
+    review.add_argument("draft", type=Path, metavar="DRAF")
+    review.add_argument("-o", "--output", type=Path, metavar="LAPORAN")
+    review.add_argument("--json", action="store_true", help="keluaran JSON")
+    review.set_defaults(func=run_review)
+
+    status = subparsers.add_parser(
+        "status", help="ubah status tinjauan draf",
+        description=f"Ubah status: {', '.join(LABELS)}. Disimpan dengan nama dan waktu.")
+    status.add_argument("draft", type=Path, metavar="DRAF")
+    status.add_argument("status", choices=list(LABELS), metavar="STATUS")
+    status.add_argument("--by", required=True, metavar="NAMA", help="siapa yang mengubah")
+    status.add_argument("--note", default="", metavar="CATATAN")
+    status.set_defaults(func=run_status)
+
+    comment = subparsers.add_parser("comment", help="tambah atau selesaikan komentar peninjau")
+    comment.add_argument("draft", type=Path, metavar="DRAF")
+    comment.add_argument("text", nargs="?", default="", metavar="KOMENTAR")
+    comment.add_argument("--by", default="", metavar="NAMA")
+    comment.add_argument("--block", type=int, default=0, metavar="N",
+                         help="nomor blok isi (1 = pertama; 0 = seluruh rilis)")
+    comment.add_argument("--resolve", metavar="ID", help="tandai komentar ini selesai")
+    comment.set_defaults(func=run_comment)
+
+
+def run_review(args: argparse.Namespace) -> int:
+    release = load_draft(args.draft)
+    items = run_checklist(release)
+    if args.output:
+        suffix = args.output.suffix.lower()
+        if suffix == ".docx":
+            data = report_docx(release, items)
+        elif suffix in (".html", ".htm"):
+            data = report_html(release, items).encode("utf-8")
+        else:
+            raise RilisError("Laporan harus berakhiran .html atau .docx.")
+        write_atomic(args.output, data, keep_backup=False)
+    if args.json:
+        print(json.dumps({"status": release.review.status, "overall": overall(items),
+                          "items": [asdict(item) for item in items]},
+                         ensure_ascii=False, indent=2))
+    else:
+        for item in items:
+            print(f"{STATUS_LABELS[item.status]:<9} {item.label}: {item.reason}")
+    return 1 if overall(items) == "fail" else 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    release = load_draft(args.draft)
+    change = set_status(release, args.status, args.by, args.note)
+    save_draft(release, args.draft)
+    print(f"{args.draft}: {LABELS[change.status]} ({change.by}, {change.at})")
+    return 0
+
+
+def run_comment(args: argparse.Namespace) -> int:
+    release = load_draft(args.draft)
+    if args.resolve:
+        resolve_comment(release, args.resolve)
+    else:
+        comment = add_comment(release, args.text, args.by, args.block - 1)
+        print(comment.id)
+    save_draft(release, args.draft)
+    return 0

@@ -62,6 +62,16 @@ def offer_recovery(window: MainWindow, orphans: list[RecoveredDraft]) -> bool:
     return False
 
 
+def _error_to_stderr(title: str, message: str) -> None:
+    """No one can click a dialog in screenshot mode: say it on stderr instead."""
+    sys.stderr.write(f"rilis: {title}: {message}\n")
+
+
+def _error_to_stderr(title: str, message: str) -> None:
+    """No one can click a dialog in screenshot mode: say it on stderr instead."""
+    sys.stderr.write(f"rilis: {title}: {message}\n")
+
+
 def wait_for_preview(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
     """Spin the event loop until the preview shows the latest requested render."""
     if window.preview.shown_generation >= window.renderer.generation:
@@ -85,7 +95,10 @@ def run(draft: Path | None, screenshot: Path | None = None) -> int:
     settings = load_settings()
     install_translator(settings.language)
     window = MainWindow(settings)
+    if screenshot is not None:
+        window.show_error = _error_to_stderr  # type: ignore[method-assign]
     if draft is not None and not window.open_path(draft) and screenshot is not None:
+        window.renderer.shutdown()
         return 2
     window.show()
     if screenshot is not None:

@@ -110,6 +110,7 @@ class PreviewRenderer(QObject):
         self._generation = 0
         self._running = False
         self._pending: Release | None = None
+        self._closed = False
         self.last: RenderResult | None = None
 
     @property
@@ -119,6 +120,8 @@ class PreviewRenderer(QObject):
     def request(self, release: Release) -> int:
         """Render a copy of ``release`` soon; returns the generation that will show it."""
         self._generation += 1
+        if self._closed:
+            return self._generation
         self._pending = copy.deepcopy(release)
         if not self._running:
             self._start()
@@ -145,6 +148,7 @@ class PreviewRenderer(QObject):
         self.rendered.emit(result)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pending = None
         self._pool.shutdown(wait=True, cancel_futures=True)
 

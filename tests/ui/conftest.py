@@ -1,0 +1,83 @@
+"""A real MainWindow in a private profile, with dialogs answered by the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.recent import RecentFiles
+from app.recovery import RecoverySlot
+from app.settings import Settings
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def private_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tests never read or write the real user's settings, dictionary or recovery folder."""
+    home = tmp_path / "home"
+    for variable, folder in (("HOME", home), ("XDG_DATA_HOME", home / "data"),
+                             ("XDG_CONFIG_HOME", home / "config"),
+                             ("XDG_CACHE_HOME", home / "cache")):
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(variable, str(folder))
+    return home
+
+
+class Answers:
+    """What the fake user answers and what the window said to them."""
+
+    def __init__(self) -> None:
+        self.save_changes = QMessageBox.StandardButton.Cancel
+        self.save_path: Path | None = None
+        self.open_path: Path | None = None
+        self.template: str | None = "berita-kegiatan"
+        self.errors: list[tuple[str, str]] = []
+        self.questions = 0
+
+
+@pytest.fixture
+def answers() -> Answers:
+    return Answers()
+
+
+def wait_preview(qtbot: QtBot, window: MainWindow) -> None:
+    """Until the preview shows the newest state of the release."""
+    qtbot.waitUntil(lambda: window.preview.shown_generation >= window.renderer.generation,
+                    timeout=10000)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, tmp_path: Path,
+                answers: Answers) -> Iterator[Callable[..., MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def factory(settings: Settings | None = None) -> MainWindow:
+        window = MainWindow(settings or Settings(),
+                            RecentFiles(tmp_path / "recent.json"),
+                            RecoverySlot(tmp_path / "recovery"))
+
+        def ask_save_changes() -> QMessageBox.StandardButton:
+            answers.questions += 1
+            return answers.save_changes
+
+        window.ask_save_changes = ask_save_changes  # type: ignore[method-assign]
+        window.ask_save_path = lambda *_args: answers.save_path  # type: ignore[method-assign]
+        window.ask_open_path = lambda: answers.open_path  # type: ignore[method-assign]
+        window.ask_template = lambda: answers.template  # type: ignore[method-assign]
+        window.show_error = (  # type: ignore[method-assign]
+            lambda title, message: answers.errors.append((title, message)))
+        qtbot.addWidget(window)
+        window.show()
+        wait_preview(qtbot, window)
+        windows.append(window)
+        return window
+
+    yield factory
+    for window in windows:
+        window.undo_stack.setClean()
+        window._forced_dirty = False
+        window.renderer.shutdown()

@@ -67,11 +67,6 @@ def _error_to_stderr(title: str, message: str) -> None:
     sys.stderr.write(f"rilis: {title}: {message}\n")
 
 
-def _error_to_stderr(title: str, message: str) -> None:
-    """No one can click a dialog in screenshot mode: say it on stderr instead."""
-    sys.stderr.write(f"rilis: {title}: {message}\n")
-
-
 def wait_for_preview(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
     """Spin the event loop until the preview shows the latest requested render."""
     if window.preview.shown_generation >= window.renderer.generation:

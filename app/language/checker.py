@@ -89,9 +89,11 @@ class Checker:
         tokens = list(tokenize(text))
         known = CaseAwareWords(word for value in known_words for word in _words(value))
         skip = set(ignored)
+        links = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
         findings = [f for f in self.style.check(text, tokens)
                     if not (f.rule in _WORD_LIST_RULES
-                            and (f.text in skip or known.accepts(f.text)))]
+                            and (f.text in skip or known.accepts(f.text)))
+                    and not _overlaps(links, f.start, f.end)]
         if self.backend.available:
             findings += self._spelling(text, tokens, findings, known, skip)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))

@@ -194,3 +194,7 @@ def test_foreign_word_negative(checker: Checker) -> None:
 def test_style_finding_hides_spelling_of_same_word(checker: Checker) -> None:
     findings = checker.check("Berita hoax beredar.")
     assert [(f.kind, f.text) for f in findings] == [("style", "hoax")]
+
+
+def test_links_are_not_style_checked(checker: Checker) -> None:
+    assert checker.check("Daftar di https://online.example/update sekarang.") == []

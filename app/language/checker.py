@@ -33,6 +33,8 @@ _ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,5}\.)+(?:[A-Za-z]{1,5}\.
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\B[#@]\w+")
 _INITIALS_BEFORE = re.compile(r"(?:inisial|berinisial|Inisial|Berinisial)\s+$")
 _INITIALS_AFTER = re.compile(r"^\s*\(\d")
+_EDITOR_INITIALS_RE = re.compile(r"\([a-z]{2,5}(?:/[a-z]{2,5})+\)")
+"""The closing of a release with writer's and editor's initials: ``(san/jan)``."""
 _WORD_LIST_RULES = frozenset({RULE_NONSTANDARD, RULE_FOREIGN})
 
 
@@ -153,6 +155,7 @@ class Checker:
         covered = [(f.start, f.end) for f in style]
         covered += self._abbreviation_spans(text)
         covered += [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+        covered += [(m.start(), m.end()) for m in _EDITOR_INITIALS_RE.finditer(text)]
         covered.sort()
         findings: list[Finding] = []
         for token in tokens:

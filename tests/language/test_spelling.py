@@ -110,7 +110,7 @@ def test_ignored_for_this_draft(checker: Checker) -> None:
     "Pangdam V Brawijaya hadir.", "Lihat https://tribratanews.example/berita-baru sekarang.",
     "Kirim ke humas@polres.example atau #PolriPresisi.", "Pelanggaran 3C marak.",
     "Kapolres Tulungagung, AKBP Teuku Arsya, S.H., S.I.K., M.Si., hadir.",
-    "Isu-isu dan langkah-langkah proaktif.", "Pasien Covid-19 pulih.",
+    "Isu-isu dan langkah-langkah proaktif.", "Pasien Covid-19 pulih.", "Aman. (san/jan)",
 ])
 def test_things_that_are_not_misspellings(checker: Checker, text: str) -> None:
     assert [f.text for f in checker.check(text, known_words=["Teuku Arsya"])

@@ -243,8 +243,11 @@ def speed(releases: list[Release], checker: Checker,
           raw: Raw) -> dict[str, float]:
     text = "\n".join(release.text for release in releases)
     known = [name for release in releases for name in release.known]
+    sample = text
+    while len(list(tokenize(sample))) < 1000:          # small --files selections
+        sample += "\n" + text
+    thousand = sample[: list(tokenize(sample))[999].end]
     tokens = list(tokenize(text))
-    thousand = text[: tokens[999].end] if len(tokens) >= 1000 else text
 
     fresh = Checker(backend=None, lexicon=checker.lexicon)
     begin = time.perf_counter()

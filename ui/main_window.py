@@ -47,6 +47,8 @@ from app.recent import RecentFiles
 from app.recovery import RecoveredDraft, RecoverySlot, discard_orphan
 from app.settings import Settings, save_settings
 from app.templating import list_templates
+from ui.check_panel import CheckPanel
+from ui.checking import CheckService, PlacedFinding
 from ui.forms.base import Section
 from ui.forms.body_form import BodyForm, image_paths
 from ui.forms.event_form import EventForm
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
         self._forced_dirty = False
         self._last_snapshot = snapshot(self.release)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.setAcceptDrops(True)
         self.setObjectName("MainWindow")
 
@@ -138,6 +140,19 @@ class MainWindow(QMainWindow):
 
         self.stats_label = QLabel()
         self.statusBar().addPermanentWidget(self.stats_label)
+
+        self.checks = CheckService(lambda: self.release, self._team_dictionary(), parent=self)
+        for section in self.sections:
+            for field in section.checked_fields():
+                self.checks.attach(field)
+        self.check_panel = CheckPanel(self.checks, self)
+        self.check_panel.jumpRequested.connect(self.jump_to)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.check_panel)
+        self.check_panel.hide()
+        self.checks.ready.connect(self._checker_ready)
+        self.checks.replacing.connect(self.break_undo_merge)
+        self._merge_breaks = 0
+        self._break_pending = False
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -184,6 +199,9 @@ class MainWindow(QMainWindow):
         for fmt, (label, _pattern) in EXPORT_FORMATS.items():
             self.export_actions[fmt] = self._action(label + "…", partial(self.export_dialog, fmt))
         self.export_actions["pdf"].setShortcut(QKeySequence("Ctrl+E"))
+        self.check_action = self._action(_tr("&Periksa ejaan dan gaya"), self.toggle_check_panel,
+                                         "F7")
+        self.check_action.setCheckable(True)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -203,6 +221,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(_tr("&Sunting"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        check_menu = bar.addMenu(_tr("&Periksa"))
+        check_menu.addAction(self.check_action)
         toolbar = self.addToolBar(_tr("Utama"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -214,6 +234,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.export_actions["docx"])
         toolbar.addAction(self.export_actions["pdf"])
         toolbar.addAction(self.copy_text_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.check_action)
         self.toolbar = toolbar
 
     def _fill_recent_menu(self) -> None:
@@ -232,6 +254,9 @@ class MainWindow(QMainWindow):
 
     def is_modified(self) -> bool:
         return self._forced_dirty or not self.undo_stack.isClean()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_title()
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else _tr("Draf baru")
@@ -252,18 +277,29 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self._forced_dirty = modified
+        self.checks.ignored.clear()
         self._load_into_forms()
+        self.check_panel.schedule(0)
         self._update_title()
         self.autosave_timer.stop()
         self.draftLoaded.emit()
 
+    def break_undo_merge(self) -> None:
+        """The next edit starts a new undo step even if it is in the same field."""
+        self._merge_breaks += 1
+        self._break_pending = True
+
     def _on_edited(self, key: str, label: str) -> None:
+        if self._break_pending:
+            self._break_pending = False
+            key = f"{key}#{self._merge_breaks}"
         after = snapshot(self.release)
         command = SnapshotCommand(label, key, self._last_snapshot, after, self._restore)
         self._last_snapshot = after
         self.undo_stack.push(command)
         self._update_title()
         self.request_preview()
+        self.check_panel.schedule()
         if not self.autosave_timer.isActive():
             self.autosave_timer.start(self.settings.autosave_seconds * 1000)
 
@@ -272,7 +308,7 @@ class MainWindow(QMainWindow):
         self.release = release
         self._last_snapshot = snapshot(release)
         self._load_into_forms()
-        field = self.field_for(key)
+        field = self.field_for(key.split("#")[0])
         if isinstance(field, QWidget):
             field.setFocus()
         self._update_title()
@@ -287,6 +323,36 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return field
         return None
+
+    # ------------------------------------------------------------ checking
+
+    def _team_dictionary(self) -> Path | None:
+        folder = self.settings.team_dictionary.strip()
+        return Path(folder).expanduser() if folder else None
+
+    def _checker_ready(self) -> None:
+        if self.checks.problem:
+            self.statusBar().showMessage(self.checks.problem, 15000)
+
+    def toggle_check_panel(self) -> None:
+        visible = not self.check_panel.isVisible()
+        self.check_panel.setVisible(visible)
+        self.check_action.setChecked(visible)
+        if visible:
+            self.check_panel.schedule(0)
+
+    def jump_to(self, placed: PlacedFinding) -> bool:
+        """Show the field of a finding and select the word in it."""
+        field = self.field_for(placed.path)
+        if field is None:
+            return False
+        text = field.plain()
+        finding = placed.finding
+        if text[finding.start:finding.end] != finding.text:
+            self.check_panel.schedule(0)  # the text moved on: list is stale
+            return False
+        field.select_span(finding.start, finding.end)
+        return True
 
     # ------------------------------------------------------------ preview
 
@@ -537,4 +603,5 @@ class MainWindow(QMainWindow):
         self.autosave_timer.stop()
         self.recovery.discard()
         self.renderer.shutdown()
+        self.checks.shutdown()
         event.accept()

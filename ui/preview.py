@@ -33,6 +33,8 @@ logger = logging.getLogger(__name__)
 
 CONTEXT = "Preview"
 PREVIEW_IMAGE_WIDTH = 420
+_WATERMARK = re.compile(r'<div class="watermark"[^>]*>.*?</div>\n?', re.S)
+"""A fixed-position watermark Qt's rich text cannot place; the banner still says DRAF."""
 _DATA_IMAGE = re.compile(
     r'src="data:(image/[a-z]+);base64,([A-Za-z0-9+/=]+)"(?: width="(\d+)" height="(\d+)")?')
 
@@ -70,7 +72,7 @@ def _preview_html(html: str, images: dict[str, bytes],
         size = f' width="{shown}"' + (f' height="{height * shown // width}"' if height else "")
         return f'src="rilis-img:{key}"{size}'
 
-    return _DATA_IMAGE.sub(replace, html)
+    return _DATA_IMAGE.sub(replace, _WATERMARK.sub("", html))
 
 
 def render_release(release: Release, generation: int) -> RenderResult:

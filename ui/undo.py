@@ -8,6 +8,7 @@ officer pauses or moves to another field. Restoring a snapshot reloads the forms
 from __future__ import annotations
 
 import copy
+import re
 import time
 from collections.abc import Callable
 
@@ -19,6 +20,8 @@ MERGE_SECONDS = 2.0
 """Keystrokes in the same field closer than this become one undo step."""
 
 _ids: dict[str, int] = {}
+_FIELD_KEY = re.compile(r"^[a-z_]+(\.\d+)?(\.[a-z_]+)?$")
+"""``title``, ``event.place``, ``body.3.text``: a field (``body+3``, ``body~[..]`` are not)."""
 
 
 def _command_id(key: str) -> int:
@@ -42,7 +45,10 @@ class SnapshotCommand(QUndoCommand):
         return _command_id(self.key)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
+        """Typing in one field merges; list operations (add, remove, move) never do."""
         if not isinstance(other, SnapshotCommand) or other.key != self.key:
+            return False
+        if not _FIELD_KEY.match(self.key):
             return False
         if other._stamp - self._stamp > MERGE_SECONDS:
             return False

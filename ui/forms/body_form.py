@@ -288,16 +288,18 @@ class BodyForm(Section):
 
     def _paragraph_changed(self) -> None:
         block = self.current()
-        if self._loading or not isinstance(block, Paragraph):
+        text = self.paragraph.toPlainText()
+        if self._loading or not isinstance(block, Paragraph) or block.text == text:
             return
-        block.text = self.paragraph.toPlainText()
+        block.text = text
         self._edited("text", _tr("Ubah paragraf"))
 
     def _quote_changed(self) -> None:
         block = self.current()
-        if self._loading or not isinstance(block, Quote):
+        text = self.quote.toPlainText()
+        if self._loading or not isinstance(block, Quote) or block.text == text:
             return
-        block.text = self.quote.toPlainText()
+        block.text = text
         self._edited("text", _tr("Ubah kutipan"))
 
     def _speaker_changed(self, index: int) -> None:

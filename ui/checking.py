@@ -1,0 +1,318 @@
+"""Inline checking for the form fields, and the whole-release check for *Periksa*.
+
+The checker (``app.language.Checker``) runs in one worker thread, never on the typing
+path: a field is checked a moment after the officer stops typing, and the findings are
+applied only if the field still holds the text that was checked. Words typed into the
+structured fields (officials, places, units) are known automatically; *Abaikan* ignores a
+word for this session, *Tambahkan ke kamus* adds it to the personal dictionary.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QMenu
+
+from app.model import Paragraph, Photo, Quote, Release
+from ui.spell_highlighter import SpellHighlighter
+from ui.widgets import CheckedField, Span, TextEdit
+
+logger = logging.getLogger(__name__)
+
+CONTEXT = "Checking"
+FIELD_DELAY_MS = 250
+MAX_SUGGESTIONS = 6
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class PlacedFinding:
+    """A finding of the whole release, with the field it belongs to."""
+
+    path: str
+    place: str
+    finding: Any  # app.language.Finding
+
+
+def checkable_texts(release: Release) -> list[tuple[str, str, str]]:
+    """``(path, place label, text)`` of every free-text field the checker reads."""
+    items: list[tuple[str, str, str]] = [
+        ("title", _tr("Judul"), release.title),
+        ("event.name", _tr("Acara"), release.event.name),
+    ]
+    for index, block in enumerate(release.body, start=0):
+        number = index + 1
+        if isinstance(block, Paragraph):
+            items.append((f"body.{index}.text", _tr("Paragraf {n}").format(n=number),
+                          block.text))
+        elif isinstance(block, Quote):
+            items.append((f"body.{index}.text", _tr("Kutipan {n}").format(n=number),
+                          block.text))
+        elif isinstance(block, Photo):
+            items.append((f"body.{index}.caption",
+                          _tr("Keterangan foto {n}").format(n=number), block.caption))
+    for index, story in enumerate(release.related):
+        items.append((f"related.{index}.title",
+                      _tr("Berita terkait {n}").format(n=index + 1), story.title))
+    return [item for item in items if item[2].strip()]
+
+
+class _Bridge(QObject):
+    done = Signal(object, object)
+
+
+class CheckService(QObject):
+    """Owns the checker and its thread; fields attach to it, the panel asks it."""
+
+    fieldChecked = Signal(object)
+    replacing = Signal()
+    """Before a suggestion is put in: the window makes it an undo step of its own."""
+    releaseChecked = Signal(list)
+    dictionaryChanged = Signal()
+    ready = Signal()
+
+    def __init__(self, release_provider: Callable[[], Release],
+                 team_dictionary: Path | None = None,
+                 personal_path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._release = release_provider
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rilis-check")
+        self._bridge = _Bridge()
+        self._bridge.done.connect(self._deliver)
+        self._checker: Any = None
+        self.problem = ""
+        self.ignored: set[str] = set()
+        self._fields: list[CheckedField] = []
+        self._timers: dict[int, QTimer] = {}
+        self._seen: dict[int, str] = {}
+        self._closed = False
+        self._future = self._pool.submit(self._create, team_dictionary, personal_path)
+        self._future.add_done_callback(lambda _f: self._bridge.done.emit(self._on_ready, None))
+
+    # ------------------------------------------------------------ worker side
+
+    def _create(self, team: Path | None, personal: Path | None) -> None:
+        try:
+            from app.language import Checker, PersonalDictionary, TeamDictionary
+        except ImportError as error:  # the checker is optional for the editor
+            self.problem = _tr("Pemeriksa bahasa tidak tersedia: {e}").format(e=error)
+            return
+        self._checker = Checker(personal=PersonalDictionary(personal),
+                                team=TeamDictionary(team) if team else None)
+        warnings = list(self._checker.warnings)
+        self.problem = "\n".join(warnings)
+
+    @property
+    def available(self) -> bool:
+        return self._checker is not None
+
+    def wait_ready(self, timeout: float = 30.0) -> None:
+        self._future.result(timeout)
+
+    def _on_ready(self, _payload: object) -> None:
+        self.ready.emit()
+        for field in self._fields:
+            self.schedule(field, 0)
+
+    def _submit(self, job: Callable[[], object], deliver: Callable[[object], None]) -> None:
+        if self._closed:
+            return
+
+        def done(future: Future[object]) -> None:
+            try:
+                result = future.result()
+            except Exception:
+                logger.exception("check failed")
+                return
+            self._bridge.done.emit(deliver, result)
+
+        self._pool.submit(job).add_done_callback(done)
+
+    @Slot(object, object)
+    def _deliver(self, deliver: Callable[[object], None], result: object) -> None:
+        if not self._closed:
+            deliver(result)
+
+    # ------------------------------------------------------------ fields
+
+    def attach(self, field: CheckedField) -> None:
+        """Check ``field`` as it is edited; give it the spelling entries of its menu."""
+        self._fields.append(field)
+        field.menu_provider = self.populate_menu
+        if isinstance(field, TextEdit):
+            field.highlighter = SpellHighlighter(field.document())
+            field.textChanged.connect(partial(self._text_changed, field))
+        else:
+            field.textChanged.connect(  # type: ignore[attr-defined]
+                lambda _text, f=field: self._text_changed(f))
+
+    def _text_changed(self, field: CheckedField) -> None:
+        """Underlining also emits textChanged: only a real change of text is checked."""
+        text = field.plain()
+        if self._seen.get(id(field)) != text:
+            self._seen[id(field)] = text
+            self.schedule(field)
+
+    def schedule(self, field: CheckedField, delay: int = FIELD_DELAY_MS) -> None:
+        timer = self._timers.get(id(field))
+        if timer is None:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(partial(self.check_field, field))
+            self._timers[id(field)] = timer
+        timer.start(delay)
+
+    def check_field(self, field: CheckedField) -> None:
+        if self._checker is None:
+            return
+        text = field.plain()
+        known = self._known_words()
+        ignored = frozenset(self.ignored)
+        checker = self._checker
+
+        def job() -> object:
+            return field, text, checker.check(text, known, ignored) if text.strip() else []
+
+        self._submit(job, self._apply_field)
+
+    def _apply_field(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        field: CheckedField = result[0]
+        text: str = result[1]
+        findings: list[Span] = result[2]
+        if field.plain() != text:
+            return  # typed on since: a newer check is already scheduled
+        field.set_findings(findings)
+        self.fieldChecked.emit(field)
+
+    def _known_words(self) -> set[str]:
+        from app.language import words_from_release
+
+        return words_from_release(self._release())
+
+    def recheck_all(self) -> None:
+        for field in self._fields:
+            self.schedule(field, 0)
+
+    # ------------------------------------------------------------ whole release
+
+    def check_release(self) -> None:
+        """Check every free-text field; ``releaseChecked(list[PlacedFinding])`` follows."""
+        if self._checker is None:
+            self.releaseChecked.emit([])
+            return
+        texts = checkable_texts(self._release())
+        known = self._known_words()
+        ignored = frozenset(self.ignored)
+        checker = self._checker
+
+        def job() -> object:
+            found: list[PlacedFinding] = []
+            for path, place, text in texts:
+                found += [PlacedFinding(path, place, finding)
+                          for finding in checker.check(text, known, ignored)]
+            return found
+
+        self._submit(job, lambda result: self.releaseChecked.emit(result))
+
+    # ------------------------------------------------------------ menu
+
+    def finding_at(self, field: CheckedField, index: int) -> Span | None:
+        for finding in field.findings:
+            if finding.start <= index <= finding.end:
+                return finding
+        return None
+
+    def populate_menu(self, field: CheckedField, menu: QMenu, index: int) -> None:
+        """Suggestions, *Tambahkan ke kamus*, *Abaikan* above the standard entries."""
+        finding: Any = self.finding_at(field, index)
+        if finding is None:
+            return
+        first = menu.actions()[0] if menu.actions() else None
+        entries: list[QAction] = []
+        suggestions = list(finding.suggestions)[:MAX_SUGGESTIONS]
+        for suggestion in suggestions:
+            action = menu.addAction(suggestion)
+            bold = QFont(action.font())
+            bold.setBold(True)
+            action.setFont(bold)
+            action.triggered.connect(partial(self.accept, field, finding, suggestion))
+            entries.append(action)
+        if not suggestions:
+            empty = menu.addAction(_tr("(tidak ada saran)"))
+            empty.setEnabled(False)
+            entries.append(empty)
+        message = menu.addAction(finding.message)
+        message.setEnabled(False)
+        entries.insert(0, message)
+        if finding.kind == "spelling":
+            add = menu.addAction(_tr("Tambahkan ke kamus"))
+            add.triggered.connect(partial(self.add_to_dictionary, finding.text))
+            entries.append(add)
+        ignore = menu.addAction(_tr("Abaikan"))
+        ignore.triggered.connect(partial(self.ignore, finding.text))
+        entries.append(ignore)
+        separator = menu.addSeparator()
+        entries.append(separator)
+        for action in entries:
+            menu.removeAction(action)
+            if first is not None:
+                menu.insertAction(first, action)
+            else:
+                menu.addAction(action)
+
+    def accept(self, field: CheckedField, finding: Any, suggestion: str) -> None:
+        """Replace the word (an ordinary edit: it goes through undo and the preview)."""
+        if field.plain()[finding.start:finding.end] != finding.text:
+            return
+        self.replacing.emit()
+        field.replace_span(finding.start, finding.end, suggestion)
+
+    def add_to_dictionary(self, word: str) -> None:
+        """Saved by the worker thread, so it never races a check in progress."""
+        checker = self._checker
+        if checker is None:
+            return
+
+        def job() -> object:
+            checker.add_to_personal(word)
+            return word
+
+        self._submit(job, self._dictionary_changed)
+
+    def _dictionary_changed(self, _result: object) -> None:
+        self.dictionaryChanged.emit()
+        self.recheck_all()
+
+    def ignore(self, word: str) -> None:
+        self.ignored.add(word)
+        self.dictionaryChanged.emit()
+        self.recheck_all()
+
+    def set_team_dictionary(self, location: Path | None) -> None:
+        checker = self._checker
+        if checker is None:
+            return
+
+        def job() -> object:
+            checker.set_team(location)
+            return location
+
+        self._submit(job, self._dictionary_changed)
+
+    def shutdown(self) -> None:
+        self._closed = True
+        for timer in self._timers.values():
+            timer.stop()
+        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -281,12 +281,9 @@ class CheckService(QObject):
 
     def add_to_dictionary(self, word: str) -> None:
         """Saved by the worker thread, so it never races a check in progress."""
-        checker = self._checker
-        if checker is None:
-            return
-
-        def job() -> object:
-            checker.add_to_personal(word)
+        def job() -> object:  # runs after the checker was created (one FIFO worker)
+            if self._checker is not None:
+                self._checker.add_to_personal(word)
             return word
 
         self._submit(job, self._dictionary_changed)
@@ -301,12 +298,9 @@ class CheckService(QObject):
         self.recheck_all()
 
     def set_team_dictionary(self, location: Path | None) -> None:
-        checker = self._checker
-        if checker is None:
-            return
-
-        def job() -> object:
-            checker.set_team(location)
+        def job() -> object:  # runs after the checker was created (one FIFO worker)
+            if self._checker is not None:
+                self._checker.set_team(location)
             return location
 
         self._submit(job, self._dictionary_changed)

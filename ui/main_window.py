@@ -55,8 +55,10 @@ from ui.forms.event_form import EventForm
 from ui.forms.officials_form import OfficialsForm
 from ui.forms.related_form import RelatedForm
 from ui.forms.release_form import ReleaseForm
+from ui.i18n import install_translator
 from ui.preview import PreviewPane, PreviewRenderer, RenderResult
 from ui.printing import a4_printer, export_pdf, print_document
+from ui.settings_dialog import SettingsDialog
 from ui.undo import SnapshotCommand, snapshot
 from ui.widgets import CheckedField
 
@@ -196,12 +198,18 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, _tr("U&lang"))
         self.redo_action.setShortcut(QKeySequence(key.Redo))
         self.export_actions: dict[str, QAction] = {}
+        _tr("Teks")  # listed for the translation extractor (ui.i18n)
         for fmt, (label, _pattern) in EXPORT_FORMATS.items():
-            self.export_actions[fmt] = self._action(label + "…", partial(self.export_dialog, fmt))
+            self.export_actions[fmt] = self._action(_tr(label) + "…",
+                                                    partial(self.export_dialog, fmt))
         self.export_actions["pdf"].setShortcut(QKeySequence("Ctrl+E"))
         self.check_action = self._action(_tr("&Periksa ejaan dan gaya"), self.toggle_check_panel,
                                          "F7")
         self.check_action.setCheckable(True)
+        self.settings_action = self._action(_tr("&Pengaturan…"), self.settings_dialog,
+                                            key.Preferences)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -221,6 +229,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(_tr("&Sunting"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
         check_menu = bar.addMenu(_tr("&Periksa"))
         check_menu.addAction(self.check_action)
         toolbar = self.addToolBar(_tr("Utama"))
@@ -558,6 +568,33 @@ class MainWindow(QMainWindow):
                 print_document(self.release).print_(printer)
             except RilisError as error:
                 self.show_error(_tr("Cetak gagal"), str(error))
+
+    # ------------------------------------------------------------ settings
+
+    def ask_settings(self) -> Settings | None:
+        dialog = SettingsDialog(self.settings, self)
+        return dialog.settings() if dialog.exec() == SettingsDialog.DialogCode.Accepted else None
+
+    def settings_dialog(self) -> bool:
+        edited = self.ask_settings()
+        if edited is None:
+            return False
+        self.apply_settings(edited)
+        return True
+
+    def apply_settings(self, edited: Settings) -> None:
+        """Save and take effect now: autosave interval, team dictionary, language."""
+        old = self.settings
+        self.settings = edited
+        save_settings(edited)
+        if self.autosave_timer.isActive():
+            self.autosave_timer.start(edited.autosave_seconds * 1000)
+        if edited.team_dictionary != old.team_dictionary:
+            self.checks.set_team_dictionary(self._team_dictionary())
+        if edited.language != old.language:
+            install_translator(edited.language)
+            self.statusBar().showMessage(
+                _tr("Bahasa tampilan berlaku penuh setelah Rilis dibuka ulang."), 8000)
 
     # ------------------------------------------------------------ window events
 

@@ -1,0 +1,904 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="id_ID">
+  <context>
+    <name>App</name>
+    <message>
+      <source>Pulihkan draf?</source>
+      <translation>Restore draft?</translation>
+    </message>
+    <message>
+      <source>draf tanpa nama</source>
+      <translation>untitled draft</translation>
+    </message>
+    <message>
+      <source>Rilis tidak ditutup dengan benar. Ada perubahan yang belum disimpan pada “{name}” (disalin {saved}).
+
+Pulihkan sekarang?</source>
+      <translation>Rilis was not closed properly. There are unsaved changes to “{name}” (copied {saved}).
+
+Restore them now?</translation>
+    </message>
+  </context>
+  <context>
+    <name>BodyForm</name>
+    <message>
+      <source>Tambah blok</source>
+      <translation>Add block</translation>
+    </message>
+    <message>
+      <source>Paragraf</source>
+      <translation>Paragraph</translation>
+    </message>
+    <message>
+      <source>Kutipan</source>
+      <translation>Quote</translation>
+    </message>
+    <message>
+      <source>Foto…</source>
+      <translation>Photo…</translation>
+    </message>
+    <message>
+      <source>Tulis paragraf. @kode menyebut pejabat.</source>
+      <translation>Write a paragraph. @code mentions an official.</translation>
+    </message>
+    <message>
+      <source>Sisipkan @</source>
+      <translation>Insert @</translation>
+    </message>
+    <message>
+      <source>Kata-kata pejabat, tanpa tanda petik.</source>
+      <translation>The official's words, without quotation marks.</translation>
+    </message>
+    <message>
+      <source>Pembicara</source>
+      <translation>Speaker</translation>
+    </message>
+    <message>
+      <source>Kata kerja</source>
+      <translation>Verb</translation>
+    </message>
+    <message>
+      <source>Ganti foto…</source>
+      <translation>Change photo…</translation>
+    </message>
+    <message>
+      <source>Keterangan foto</source>
+      <translation>Photo caption</translation>
+    </message>
+    <message>
+      <source>mis. Humas Polres Trenggalek</source>
+      <translation>e.g. Humas Polres Trenggalek</translation>
+    </message>
+    <message>
+      <source>Berkas</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Caption</translation>
+    </message>
+    <message>
+      <source>Kredit</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <source>Belum ada isi. Tambahkan paragraf, kutipan atau foto; foto juga dapat diseret ke sini.</source>
+      <translation>No body yet. Add a paragraph, quote or photo; photos can also be dropped here.</translation>
+    </message>
+    <message>
+      <source>Ubah paragraf</source>
+      <translation>Edit paragraph</translation>
+    </message>
+    <message>
+      <source>Ubah kutipan</source>
+      <translation>Edit quote</translation>
+    </message>
+    <message>
+      <source>Ganti kata kerja</source>
+      <translation>Change verb</translation>
+    </message>
+    <message>
+      <source>Pilih foto</source>
+      <translation>Choose photo</translation>
+    </message>
+    <message>
+      <source>Hapus blok</source>
+      <translation>Remove block</translation>
+    </message>
+    <message>
+      <source>Urutkan isi</source>
+      <translation>Reorder body</translation>
+    </message>
+    <message>
+      <source>Tanda petik, koma dan atribusi (ujar AKBP …) ditambahkan otomatis.</source>
+      <translation>Quotation marks, comma and attribution (ujar AKBP …) are added automatically.</translation>
+    </message>
+    <message>
+      <source>(tanpa pembicara)</source>
+      <translation>(no speaker)</translation>
+    </message>
+    <message>
+      <source>(foto)</source>
+      <translation>(photo)</translation>
+    </message>
+    <message>
+      <source>(pilih pembicara)</source>
+      <translation>(choose speaker)</translation>
+    </message>
+    <message>
+      <source>Foto tidak ditemukan atau tidak dapat dibaca.</source>
+      <translation>Photo not found or unreadable.</translation>
+    </message>
+    <message>
+      <source>Ganti pembicara</source>
+      <translation>Change speaker</translation>
+    </message>
+    <message>
+      <source>Ubah keterangan foto</source>
+      <translation>Edit photo caption</translation>
+    </message>
+    <message>
+      <source>Ubah kredit foto</source>
+      <translation>Edit photo credit</translation>
+    </message>
+    <message>
+      <source>nama acara</source>
+      <translation>event name</translation>
+    </message>
+    <message>
+      <source>tempat</source>
+      <translation>place</translation>
+    </message>
+    <message>
+      <source>hari dan tanggal singkat</source>
+      <translation>day and short date</translation>
+    </message>
+    <message>
+      <source>tanggal lengkap</source>
+      <translation>full date</translation>
+    </message>
+    <message>
+      <source>pukul</source>
+      <translation>time</translation>
+    </message>
+    <message>
+      <source>Tambah paragraf</source>
+      <translation>Add paragraph</translation>
+    </message>
+    <message>
+      <source>Tambah kutipan</source>
+      <translation>Add quote</translation>
+    </message>
+    <message>
+      <source>Tambah foto</source>
+      <translation>Add photo</translation>
+    </message>
+    <message>
+      <source>Gambar</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <source>Ganti foto</source>
+      <translation>Change photo</translation>
+    </message>
+    <message>
+      <source>(paragraf kosong)</source>
+      <translation>(empty paragraph)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckPanel</name>
+    <message>
+      <source>Periksa</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>Memeriksa…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <source>Periksa ulang</source>
+      <translation>Check again</translation>
+    </message>
+    <message>
+      <source>Tidak ada temuan. Rilis siap dikirim.</source>
+      <translation>No findings. The release is ready to send.</translation>
+    </message>
+    <message>
+      <source>Pemeriksa bahasa belum siap.</source>
+      <translation>The language checker is not ready yet.</translation>
+    </message>
+    <message>
+      <source>{s} ejaan, {g} gaya. Klik untuk menuju kata.</source>
+      <translation>{s} spelling, {g} style. Click to go to the word.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Checking</name>
+    <message>
+      <source>Judul</source>
+      <translation>Headline</translation>
+    </message>
+    <message>
+      <source>Acara</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <source>Abaikan</source>
+      <translation>Ignore</translation>
+    </message>
+    <message>
+      <source>(tidak ada saran)</source>
+      <translation>(no suggestions)</translation>
+    </message>
+    <message>
+      <source>Tambahkan ke kamus</source>
+      <translation>Add to dictionary</translation>
+    </message>
+    <message>
+      <source>Berita terkait {n}</source>
+      <translation>Related story {n}</translation>
+    </message>
+    <message>
+      <source>Pemeriksa bahasa tidak tersedia: {e}</source>
+      <translation>Language checker unavailable: {e}</translation>
+    </message>
+    <message>
+      <source>Paragraf {n}</source>
+      <translation>Paragraph {n}</translation>
+    </message>
+    <message>
+      <source>Kutipan {n}</source>
+      <translation>Quote {n}</translation>
+    </message>
+    <message>
+      <source>Keterangan foto {n}</source>
+      <translation>Photo caption {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventForm</name>
+    <message>
+      <source>Nama kegiatan, mis. Sosialisasi Keselamatan Berkendara</source>
+      <translation>Event name, e.g. Sosialisasi Keselamatan Berkendara</translation>
+    </message>
+    <message>
+      <source>WIB (UTC+7), WITA (UTC+8), WIT (UTC+9)</source>
+      <translation>WIB (UTC+7), WITA (UTC+8), WIT (UTC+9)</translation>
+    </message>
+    <message>
+      <source>mis. Aula SMA Negeri 2 Trenggalek</source>
+      <translation>e.g. Aula SMA Negeri 2 Trenggalek</translation>
+    </message>
+    <message>
+      <source>Acara</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <source>Tanggal</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Pukul</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Tempat</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Ubah tanggal</source>
+      <translation>Change date</translation>
+    </message>
+    <message>
+      <source>Di paragraf, tulis @acara, @tempat, @hari, @tanggal atau @pukul untuk menyisipkan isian ini.</source>
+      <translation>In a paragraph, write @acara, @tempat, @hari, @tanggal or @pukul to insert these fields.</translation>
+    </message>
+    <message>
+      <source>Ubah pukul</source>
+      <translation>Change time</translation>
+    </message>
+    <message>
+      <source>Ubah acara</source>
+      <translation>Edit event</translation>
+    </message>
+    <message>
+      <source>Ubah zona waktu</source>
+      <translation>Change time zone</translation>
+    </message>
+    <message>
+      <source>Ubah tempat</source>
+      <translation>Edit place</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListEditor</name>
+    <message>
+      <source>Tambah</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Naikkan</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Turunkan</source>
+      <translation>Move down</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Teks</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>&amp;Baru…</source>
+      <translation>&amp;New…</translation>
+    </message>
+    <message>
+      <source>&amp;Buka…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <source>&amp;Simpan</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>Simpan s&amp;ebagai…</source>
+      <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+      <source>Salin sebagai &amp;teks</source>
+      <translation>Copy as &amp;text</translation>
+    </message>
+    <message>
+      <source>&amp;Cetak…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>&amp;Keluar</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;Urungkan</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>U&amp;lang</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <source>&amp;Periksa ejaan dan gaya</source>
+      <translation>&amp;Check spelling and style</translation>
+    </message>
+    <message>
+      <source>&amp;Pengaturan…</source>
+      <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+      <source>&amp;Berkas</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>Buka &amp;terakhir</source>
+      <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+      <source>&amp;Ekspor</source>
+      <translation>&amp;Export</translation>
+    </message>
+    <message>
+      <source>&amp;Sunting</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>&amp;Periksa</source>
+      <translation>&amp;Check</translation>
+    </message>
+    <message>
+      <source>Utama</source>
+      <translation>Main</translation>
+    </message>
+    <message>
+      <source>Draf baru</source>
+      <translation>New draft</translation>
+    </message>
+    <message>
+      <source>Perubahan belum disimpan</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>Buka draf</source>
+      <translation>Open draft</translation>
+    </message>
+    <message>
+      <source>Rilis baru</source>
+      <translation>New release</translation>
+    </message>
+    <message>
+      <source>Pilih jenis rilis:</source>
+      <translation>Choose the kind of release:</translation>
+    </message>
+    <message>
+      <source>Simpan draf</source>
+      <translation>Save draft</translation>
+    </message>
+    <message>
+      <source>Salinan pemulihan disimpan.</source>
+      <translation>Recovery copy saved.</translation>
+    </message>
+    <message>
+      <source>Draf dipulihkan. Simpan untuk menyimpannya.</source>
+      <translation>Draft restored. Save it to keep it.</translation>
+    </message>
+    <message>
+      <source>Ekspor rilis</source>
+      <translation>Export release</translation>
+    </message>
+    <message>
+      <source>Rilis disalin sebagai teks.</source>
+      <translation>Release copied as text.</translation>
+    </message>
+    <message>
+      <source>Rilis</source>
+      <translation>Release</translation>
+    </message>
+    <message>
+      <source>Pejabat</source>
+      <translation>Officials</translation>
+    </message>
+    <message>
+      <source>Kegiatan</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <source>Isi</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>Berita terkait</source>
+      <translation>Related stories</translation>
+    </message>
+    <message>
+      <source>(belum ada)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <source>Bersihkan daftar</source>
+      <translation>Clear list</translation>
+    </message>
+    <message>
+      <source>&lt; 1 menit</source>
+      <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+      <source>Draf Rilis</source>
+      <translation>Rilis drafts</translation>
+    </message>
+    <message>
+      <source>Bahasa tampilan berlaku penuh setelah Rilis dibuka ulang.</source>
+      <translation>The display language fully applies after Rilis is reopened.</translation>
+    </message>
+    <message>
+      <source>Draf “{name}” berubah sejak terakhir disimpan. Simpan dulu?</source>
+      <translation>Draft “{name}” has changed since it was last saved. Save it first?</translation>
+    </message>
+    <message>
+      <source>Draf tidak dapat dibuka</source>
+      <translation>The draft cannot be opened</translation>
+    </message>
+    <message>
+      <source>Dibuka: {path}</source>
+      <translation>Opened: {path}</translation>
+    </message>
+    <message>
+      <source>Draf tidak tersimpan</source>
+      <translation>Draft not saved</translation>
+    </message>
+    <message>
+      <source>Tersimpan: {path}</source>
+      <translation>Saved: {path}</translation>
+    </message>
+    <message>
+      <source>Salinan pemulihan rusak</source>
+      <translation>Recovery copy damaged</translation>
+    </message>
+    <message>
+      <source>Ekspor gagal</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>Diekspor: {path}</source>
+      <translation>Exported: {path}</translation>
+    </message>
+    <message>
+      <source>Tidak dapat menyalin</source>
+      <translation>Cannot copy</translation>
+    </message>
+    <message>
+      <source>{n} menit</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <source>{words} kata · {chars} karakter · baca {minutes}</source>
+      <translation>{words} words · {chars} characters · {minutes} read</translation>
+    </message>
+    <message>
+      <source>Berkas itu tidak diubah.</source>
+      <translation>The file was not changed.</translation>
+    </message>
+    <message>
+      <source>Cetak gagal</source>
+      <translation>Printing failed</translation>
+    </message>
+    <message>
+      <source>Simpan otomatis gagal: {error}</source>
+      <translation>Autosave failed: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfficialsForm</name>
+    <message>
+      <source>(tanpa nama)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <source>Tambah pejabat</source>
+      <translation>Add official</translation>
+    </message>
+    <message>
+      <source>Ditulis di paragraf sebagai @kode untuk menyebut pejabat</source>
+      <translation>Written in paragraphs as @code to mention the official</translation>
+    </message>
+    <message>
+      <source>Nama lengkap tanpa pangkat dan gelar</source>
+      <translation>Full name without rank or degrees</translation>
+    </message>
+    <message>
+      <source>Diusulkan dari nama</source>
+      <translation>Proposed from the name</translation>
+    </message>
+    <message>
+      <source>mis. Kapolres Trenggalek</source>
+      <translation>e.g. Kapolres Trenggalek</translation>
+    </message>
+    <message>
+      <source>mis. SH, SIK, MH → S.H., S.I.K., M.H.</source>
+      <translation>e.g. SH, SIK, MH → S.H., S.I.K., M.H.</translation>
+    </message>
+    <message>
+      <source>Data pejabat</source>
+      <translation>Official</translation>
+    </message>
+    <message>
+      <source>Pangkat</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nama singkat</source>
+      <translation>Short name</translation>
+    </message>
+    <message>
+      <source>Jabatan</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Gelar</source>
+      <translation>Degrees</translation>
+    </message>
+    <message>
+      <source>Kode sebutan</source>
+      <translation>Mention code</translation>
+    </message>
+    <message>
+      <source>Ubah pangkat</source>
+      <translation>Change rank</translation>
+    </message>
+    <message>
+      <source>Ubah nama</source>
+      <translation>Edit name</translation>
+    </message>
+    <message>
+      <source>Ubah gelar</source>
+      <translation>Edit degrees</translation>
+    </message>
+    <message>
+      <source>Ganti kode sebutan</source>
+      <translation>Change mention code</translation>
+    </message>
+    <message>
+      <source>Hapus pejabat</source>
+      <translation>Remove official</translation>
+    </message>
+    <message>
+      <source>Urutkan pejabat</source>
+      <translation>Reorder officials</translation>
+    </message>
+    <message>
+      <source>Tulis @kode di paragraf: sebutan pertama lengkap, berikutnya pangkat dan nama singkat.</source>
+      <translation>Write @code in a paragraph: the first mention is in full, later ones rank and short name.</translation>
+    </message>
+    <message>
+      <source>Kode tidak dapat dipakai</source>
+      <translation>Code cannot be used</translation>
+    </message>
+    <message>
+      <source>Kode sebutan harus diawali huruf, tanpa spasi, belum dipakai pejabat lain, dan bukan acara, tempat, hari, tanggal atau pukul.</source>
+      <translation>A mention code starts with a letter, has no spaces, is not used by another official, and is not acara, tempat, hari, tanggal or pukul.</translation>
+    </message>
+    <message>
+      <source>Pejabat masih dipakai</source>
+      <translation>Official still in use</translation>
+    </message>
+    <message>
+      <source>Pejabat ini masih menjadi pembicara sebuah kutipan. Ganti pembicara kutipan itu dulu, lalu hapus pejabatnya.</source>
+      <translation>This official is still the speaker of a quote. Change that quote's speaker first, then remove the official.</translation>
+    </message>
+    <message>
+      <source>Ubah nama singkat</source>
+      <translation>Edit short name</translation>
+    </message>
+    <message>
+      <source>Ubah jabatan</source>
+      <translation>Edit position</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preview</name>
+    <message>
+      <source>Pratinjau rilis muncul di sini.</source>
+      <translation>The release preview appears here.</translation>
+    </message>
+    <message>
+      <source>Pratinjau belum dapat dibuat</source>
+      <translation>The preview cannot be made yet</translation>
+    </message>
+  </context>
+  <context>
+    <name>RelatedForm</name>
+    <message>
+      <source>Tambah berita</source>
+      <translation>Add story</translation>
+    </message>
+    <message>
+      <source>Judul berita terkait</source>
+      <translation>Related story headline</translation>
+    </message>
+    <message>
+      <source>Berita terpilih</source>
+      <translation>Selected story</translation>
+    </message>
+    <message>
+      <source>Judul</source>
+      <translation>Headline</translation>
+    </message>
+    <message>
+      <source>Tautan</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <source>(tanpa judul)</source>
+      <translation>(no headline)</translation>
+    </message>
+    <message>
+      <source>Ubah tautan</source>
+      <translation>Edit link</translation>
+    </message>
+    <message>
+      <source>Tambah berita terkait</source>
+      <translation>Add related story</translation>
+    </message>
+    <message>
+      <source>Hapus berita terkait</source>
+      <translation>Remove related story</translation>
+    </message>
+    <message>
+      <source>Urutkan berita terkait</source>
+      <translation>Reorder related stories</translation>
+    </message>
+    <message>
+      <source>Tautan harus diawali http:// atau https://; tautan ini tidak akan dicetak.</source>
+      <translation>A link must start with http:// or https://; this link will not be printed.</translation>
+    </message>
+    <message>
+      <source>Ubah judul</source>
+      <translation>Edit headline</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseForm</name>
+    <message>
+      <source>{n} karakter: panjang judul sudah pas.</source>
+      <translation>{n} characters: a good headline length.</translation>
+    </message>
+    <message>
+      <source>Judul berita, mis. Polres Gelar Patroli Dialogis</source>
+      <translation>Headline, e.g. Polres Gelar Patroli Dialogis</translation>
+    </message>
+    <message>
+      <source>Huruf Judul EYD</source>
+      <translation>EYD Title Case</translation>
+    </message>
+    <message>
+      <source>Ubah judul ke huruf kapital judul sesuai EYD</source>
+      <translation>Convert the headline to EYD title case</translation>
+    </message>
+    <message>
+      <source>Kota, mis. Trenggalek</source>
+      <translation>City, e.g. Trenggalek</translation>
+    </message>
+    <message>
+      <source>Satuan, mis. Polres Trenggalek</source>
+      <translation>Unit, e.g. Polres Trenggalek</translation>
+    </message>
+    <message>
+      <source>Nomor surat (siaran pers resmi)</source>
+      <translation>Letter number (official press release)</translation>
+    </message>
+    <message>
+      <source>Nama dan jabatan narahubung</source>
+      <translation>Contact name and position</translation>
+    </message>
+    <message>
+      <source>Jenis rilis</source>
+      <translation>Kind of release</translation>
+    </message>
+    <message>
+      <source>Judul</source>
+      <translation>Headline</translation>
+    </message>
+    <message>
+      <source>Kota (dateline)</source>
+      <translation>City (dateline)</translation>
+    </message>
+    <message>
+      <source>Satuan</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Nomor</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Penutup</source>
+      <translation>Closing tag</translation>
+    </message>
+    <message>
+      <source>Narahubung</source>
+      <translation>Press contact</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Telepon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Surel</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Ubah judul</source>
+      <translation>Edit headline</translation>
+    </message>
+    <message>
+      <source>Judul ideal {low}–{high} karakter.</source>
+      <translation>A good headline has {low}–{high} characters.</translation>
+    </message>
+    <message>
+      <source>{n} karakter: judul terlalu pendek (ideal {low}–{high}).</source>
+      <translation>{n} characters: headline too short (ideal {low}–{high}).</translation>
+    </message>
+    <message>
+      <source>{n} karakter: judul terlalu panjang (ideal {low}–{high}).</source>
+      <translation>{n} characters: headline too long (ideal {low}–{high}).</translation>
+    </message>
+    <message>
+      <source>Ubah kota dateline</source>
+      <translation>Edit dateline city</translation>
+    </message>
+    <message>
+      <source>Ubah satuan</source>
+      <translation>Edit unit</translation>
+    </message>
+    <message>
+      <source>Ubah nomor</source>
+      <translation>Edit number</translation>
+    </message>
+    <message>
+      <source>Ubah penutup</source>
+      <translation>Edit closing tag</translation>
+    </message>
+    <message>
+      <source>Ganti jenis rilis</source>
+      <translation>Change kind of release</translation>
+    </message>
+    <message>
+      <source>Ubah narahubung</source>
+      <translation>Edit press contact</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Pengaturan</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>mis. Bripka Dwi Anggraeni</source>
+      <translation>e.g. Bripka Dwi Anggraeni</translation>
+    </message>
+    <message>
+      <source>Folder bersama berisi daftar kata (.txt)</source>
+      <translation>Shared folder of word lists (.txt)</translation>
+    </message>
+    <message>
+      <source>Pilih…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source> detik</source>
+      <translation> seconds</translation>
+    </message>
+    <message>
+      <source>Isian awal rilis baru</source>
+      <translation>Defaults for new releases</translation>
+    </message>
+    <message>
+      <source>Nama penulis</source>
+      <translation>Author name</translation>
+    </message>
+    <message>
+      <source>Satuan</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Narahubung</source>
+      <translation>Press contact</translation>
+    </message>
+    <message>
+      <source>Telepon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Surel</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Aplikasi</source>
+      <translation>Application</translation>
+    </message>
+    <message>
+      <source>Kamus tim</source>
+      <translation>Team dictionary</translation>
+    </message>
+    <message>
+      <source>Bahasa tampilan</source>
+      <translation>Display language</translation>
+    </message>
+    <message>
+      <source>Simpan otomatis setiap</source>
+      <translation>Autosave every</translation>
+    </message>
+    <message>
+      <source>Folder kamus tim</source>
+      <translation>Team dictionary folder</translation>
+    </message>
+    <message>
+      <source>Bahasa tampilan berlaku penuh setelah Rilis dibuka ulang. Isi rilis tetap berbahasa Indonesia.</source>
+      <translation>The display language fully applies after Rilis is reopened. The release itself stays in Indonesian.</translation>
+    </message>
+  </context>
+</TS>

@@ -33,6 +33,7 @@ def application() -> QApplication:
     app.setApplicationName("Rilis")
     app.setOrganizationName("Rilis")
     app.setApplicationDisplayName("Rilis")
+    app.setStyle("Fusion")
     style = resources_dir() / "styles" / "rilis.qss"
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

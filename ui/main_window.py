@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -130,9 +132,18 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPane()
         self.renderer = PreviewRenderer(self)
         self.renderer.rendered.connect(self._show_render)
+        self.preview_header = QLabel(_tr("Pratinjau"))
+        self.preview_header.setObjectName("previewHeader")
+        preview_frame = QFrame()
+        preview_frame.setObjectName("previewFrame")
+        preview_layout = QVBoxLayout(preview_frame)
+        preview_layout.setContentsMargins(14, 8, 14, 14)
+        preview_layout.setSpacing(6)
+        preview_layout.addWidget(self.preview_header)
+        preview_layout.addWidget(self.preview, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(preview_frame)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setChildrenCollapsible(False)
@@ -371,6 +382,8 @@ class MainWindow(QMainWindow):
 
     def _show_render(self, result: RenderResult) -> None:
         self.preview.show_result(result)
+        self.preview_header.setText(_tr("Pratinjau · {template}").format(
+            template=self.release_form.template.currentText()))
         if result.stats is not None:
             stats = result.stats
             minutes = (_tr("< 1 menit") if stats.reading_minutes < 1

@@ -35,6 +35,7 @@ def test_save_reopen_and_compare(qtbot: QtBot, make_window: Factory, tmp_path: P
     draft = copy_sample(tmp_path)
     window = make_window()
     assert window.open_path(draft)
+    window.event_form.place.end(False)
     qtbot.keyClicks(window.event_form.place, " Lantai 2")
     assert window.isWindowModified()
     assert "*" in window.windowTitle().replace("[*]", "*") or window.isWindowModified()
@@ -104,6 +105,7 @@ def test_autosave_then_crash_then_restore(qtbot: QtBot, make_window: Factory,
     original = draft.read_bytes()
     window = make_window()
     assert window.open_path(draft)
+    window.release_form.title.end(False)
     qtbot.keyClicks(window.release_form.title, " Sejak Dini")
     assert window.autosave_timer.isActive()  # armed by the change
     window.autosave_timer.setInterval(1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.model import Release
 from ui.widgets import CheckedField
@@ -32,6 +32,9 @@ class Section(QWidget):
             self._fill()
         finally:
             self._loading = False
+        for field in self.findChildren(QLineEdit):
+            if not field.hasFocus():
+                field.setCursorPosition(0)  # show the start of a long headline
 
     def _fill(self) -> None:
         raise NotImplementedError

@@ -27,6 +27,10 @@ lint: $(STAMP)
 bench: system-test $(STAMP)
 	$(BIN)/python bench/export_bench.py
 
+## fuzz: the property tests with 50,000 examples (about 40 minutes)
+fuzz: system-test $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/hardening/test_property.py -p no:logging
+
 system-run:
 	@PYTHON=$(PYTHON) scripts/system-deps.sh run
 

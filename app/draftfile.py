@@ -327,7 +327,7 @@ def _read_block(reader: _Reader, place: str, raw: Any, base_dir: Path | None) ->
     if kind == "quote":
         return Quote(speaker=reader.text(data, "speaker", place),
                      text=reader.text(data, "text", place),
-                     verb=reader.text(data, "verb", place, "ujar") or "ujar")
+                     verb=reader.text(data, "verb", place, "ujar"))
     if kind == "photo":
         path = reader.text(data, "path", place)
         return Photo(path=_absolute(path, base_dir), caption=reader.text(data, "caption", place),

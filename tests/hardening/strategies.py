@@ -1,0 +1,98 @@
+"""Hypothesis strategies for whole releases with hostile text in every field."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from app.model import (
+    REVIEW_STATES,
+    TIMEZONES,
+    Case,
+    Comment,
+    Contact,
+    Embargo,
+    Event,
+    Meta,
+    Official,
+    Paragraph,
+    Photo,
+    Quote,
+    RelatedStory,
+    Release,
+    Review,
+    StatusChange,
+    Suspect,
+)
+
+NASTY = [
+    "", " ", "\u200b", "\u200d", "\ufeff", "\u202e", "\u2066", "e\u0301\u0301\u0301",
+    "👮‍♀️🇮🇩", "𝕽𝖎𝖑𝖎𝖘", "مرحبا بالعالم", "שלום", "\x00", "\x07\x1b", "\r\n", "\t",
+    "<script>alert(1)</script>", "]]>", "&amp;", "{{ 7*7 }}", "{% raw %}", "@kapolres",
+    "@acara@tempat", "“”‘’", "..", "–—", "\ufffe\uffff", "\U0010fffd",
+]
+"""Strings that have broken document tools before: invisible, combining, RTL, control."""
+
+texts = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(NASTY),
+    st.lists(st.sampled_from(NASTY) | st.text(max_size=8), max_size=6).map("".join),
+)
+_huge = st.one_of(st.sampled_from(NASTY).map(lambda s: (s or "x") * 2000),
+                  st.just("kata " * 20_000))
+long_texts = st.integers(0, 24).flatmap(lambda n: _huge if n == 0 else texts)
+"""About one paragraph in 25 is huge (up to 100,000 characters)."""
+
+dates = st.one_of(st.just(""), st.dates().map(lambda d: d.isoformat()))
+times = st.one_of(st.just(""), st.tuples(st.integers(0, 23), st.integers(0, 59)).map(
+    lambda hm: f"{hm[0]:02d}.{hm[1]:02d}"))
+zones = st.sampled_from(TIMEZONES)
+ids = st.from_regex(r"[a-z][a-z0-9_-]{0,12}", fullmatch=True)
+
+
+@st.composite
+def releases(draw: st.DrawFn, photo_dir: str = "/tmp/rilis-tidak-ada") -> Release:
+    """A release whose fields are drawn from a small pool of hostile strings (cheap to
+    generate, so thousands of examples fit in the normal test run)."""
+    pool = draw(st.lists(texts, min_size=1, max_size=6))
+    text = st.sampled_from(pool)
+    words = st.lists(text, max_size=3)
+    official_ids = draw(st.lists(ids, max_size=4, unique=True))
+    officials = [Official(id=i, rank=draw(text), name=draw(text), short_name=draw(text),
+                          position=draw(text), degrees=draw(words)) for i in official_ids]
+    speakers = st.sampled_from(["", *official_ids])
+    block = st.one_of(
+        st.builds(Paragraph, text=st.one_of(text, long_texts)),
+        st.builds(Quote, speaker=speakers, text=text, verb=text),
+        st.builds(Photo, path=st.sampled_from(["", f"{photo_dir}/foto.jpg"]), caption=text,
+                  credit=text),
+    )
+    status = draw(st.sampled_from(REVIEW_STATES))
+    return Release(
+        template=draw(st.sampled_from(["berita-kegiatan", "siaran-pers", "pengungkapan-kasus",
+                                       "imbauan", "konferensi-pers"])),
+        title=draw(text), dateline=draw(text), unit=draw(text), officials=officials,
+        event=Event(name=draw(text), date=draw(dates), time=draw(times),
+                    timezone=draw(zones), place=draw(text)),
+        body=draw(st.lists(block, max_size=8)),
+        related=draw(st.lists(st.builds(RelatedStory, title=text, url=st.one_of(
+            text, st.just("https://contoh.example/a?b=<c>"), st.just("javascript:alert(1)"))),
+            max_size=3)),
+        closing=draw(text),
+        contact=Contact(name=draw(text), phone=draw(text), email=draw(text)),
+        meta=Meta(author=draw(text), editor=draw(text), tags=draw(words), created=draw(text),
+                  modified=draw(text)),
+        number=draw(text),
+        embargo=Embargo(date=draw(dates), time=draw(times), timezone=draw(zones)),
+        case=Case(suspects=draw(st.lists(st.builds(Suspect, initials=text, age=text, role=text),
+                                         max_size=3)),
+                  modus=draw(text), evidence=draw(words), articles=draw(words),
+                  penalty=draw(text)),
+        points=draw(words),
+        review=Review(status=status,
+                      history=[StatusChange(status=status, by=draw(text), at=draw(text),
+                                            note=draw(text))],
+                      comments=draw(st.lists(st.builds(
+                          Comment, id=text, text=text, author=text, at=text,
+                          block=st.integers(-1, 8), excerpt=text, resolved=st.booleans()),
+                          max_size=2))),
+    )

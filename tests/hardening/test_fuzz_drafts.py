@@ -1,0 +1,110 @@
+"""Damaged draft files give the clear load error, never a traceback or a changed file."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.draftfile import dumps, load_draft
+from app.errors import DraftError
+from app.model import Release
+
+
+@pytest.fixture(scope="module")
+def good_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    from app.paths import sample_draft
+
+    return sample_draft().read_bytes()
+
+
+def _load_or_refuse(path: Path) -> None:
+    before = path.read_bytes()
+    try:
+        release = load_draft(path)
+    except DraftError as error:
+        message = str(error)
+        assert message and "Traceback" not in message
+    else:
+        assert isinstance(release, Release)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
+def test_every_truncation_of_the_sample(good_bytes: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "potong.rilis"
+    for length in range(0, len(good_bytes), 7):
+        path.write_bytes(good_bytes[:length])
+        _load_or_refuse(path)
+
+
+def test_random_bit_flips(good_bytes: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "balik.rilis"
+    rng = random.Random(20261128)
+    for _ in range(1500):
+        data = bytearray(good_bytes)
+        for _ in range(rng.randint(1, 8)):
+            position = rng.randrange(len(data))
+            data[position] ^= 1 << rng.randrange(8)
+        path.write_bytes(bytes(data))
+        _load_or_refuse(path)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(
+        st.text(max_size=8), children, max_size=4),
+    max_leaves=20)
+KEYS = ["version", "template", "title", "dateline", "officials", "event", "body", "related",
+        "closing", "contact", "meta", "embargo", "case", "points", "review", "versions"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(replacements=st.dictionaries(st.sampled_from(KEYS), json_values, min_size=1))
+def test_wrong_types_in_any_key(tmp_path_factory: pytest.TempPathFactory,
+                                replacements: dict[str, object]) -> None:
+    data = json.loads(dumps(Release()))
+    data.update(replacements)
+    path = tmp_path_factory.mktemp("tipe") / "salah.rilis"
+    try:
+        path.write_text(json.dumps(data), encoding="utf-8")
+    except ValueError:
+        return
+    _load_or_refuse(path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=json_values)
+def test_wrong_types_inside_lists(tmp_path_factory: pytest.TempPathFactory,
+                                  value: object) -> None:
+    data = json.loads(dumps(Release()))
+    data["officials"] = [value]
+    data["body"] = [value, {"type": "quote", "speaker": value, "text": value}]
+    data["review"] = {"comments": [value], "history": [value], "status": value}
+    data["versions"] = [value, {"content": value}]
+    path = tmp_path_factory.mktemp("daftar") / "salah.rilis"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    _load_or_refuse(path)
+
+
+def test_deeply_nested_and_huge_files(tmp_path: Path) -> None:
+    path = tmp_path / "aneh.rilis"
+    for content in ('{"version": 2, "body": ' + "[" * 50_000 + "]" * 50_000 + "}",
+                    '{"a":' * 5000 + "1" + "}" * 5000,
+                    '{"version": 2, "title": "' + "x" * 5_000_000 + '"}',
+                    "\ufeff" + '{"version": 2}', "null", '"teks"', "1e999999"):
+        path.write_text(content, encoding="utf-8")
+        _load_or_refuse(path)
+    path.write_bytes(b"\x00" * 1000)
+    _load_or_refuse(path)
+    path.unlink()
+    big = tmp_path / "besar.rilis"
+    with big.open("wb") as handle:
+        handle.seek(60 * 1024 * 1024)
+        handle.write(b"}")
+    with pytest.raises(DraftError, match="terlalu besar"):
+        load_draft(big)

@@ -82,6 +82,9 @@ def render_release(release: Release, generation: int) -> RenderResult:
     try:
         document = render_document(release)
         result.html = _preview_html(write_html(document), result.images)
+        notices = list(getattr(document, "notices", []))
+        if notices:  # the DRAF banner is not part of the release's words
+            document.notices = []
         result.text = write_text(document)
         result.stats = text_stats(result.text)
     except RilisError as error:

@@ -23,9 +23,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check app ui tests bench
 	$(BIN)/mypy
 
-## bench: export timings for the sample, beside pandoc
+## bench: every benchmark, each beside its peer measured in the same run (JSON in bench/results)
 bench: system-test $(STAMP)
 	$(BIN)/python bench/export_bench.py
+	$(BIN)/python bench/batch_bench.py
+	$(BIN)/python bench/spelling_bench.py
+	$(BIN)/python bench/gui_bench.py
 
 ## fuzz: the property tests with 50,000 examples (about 40 minutes)
 fuzz: system-test $(STAMP)

@@ -1,19 +1,31 @@
-"""``rilis render DRAFT... -f FORMAT -o OUT``: export one draft, or many into a folder."""
+"""``rilis render DRAFT... -f FORMAT -o OUT``: export one draft, or many into a folder.
+
+Several drafts are a batch: a progress bar on the terminal, and the work spread over the
+machine's cores (``-j``), each worker loading the templates once.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from app.cli.progress import ProgressBar
 from app.draftfile import load_draft
 from app.errors import RilisError
 from app.export import export_file
+from app.model import Release
 from app.writers import FORMATS
 
 logger = logging.getLogger(__name__)
+
+PARALLEL_FROM = 16
+"""Batches smaller than this run in one process: starting workers costs more than it saves."""
+Target = tuple[Path, str, Path]
 
 
 def register(subparsers: Any) -> None:
@@ -29,11 +41,13 @@ def register(subparsers: Any) -> None:
                              "(bawaan: di samping draf)")
     parser.add_argument("-t", "--template", metavar="TEMPLAT",
                         help="templat yang dipakai (bawaan: templat di draf)")
+    parser.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                        help="jumlah proses untuk banyak draf (bawaan: jumlah inti prosesor)")
     parser.add_argument("-q", "--quiet", action="store_true", help="jangan cetak hasil")
     parser.set_defaults(func=run)
 
 
-def _targets(args: argparse.Namespace) -> list[tuple[Path, str, Path]]:
+def _targets(args: argparse.Namespace) -> list[Target]:
     formats = list(FORMATS) if args.format == "all" else [args.format]
     output: Path | None = args.output
     many = len(args.drafts) > 1 or len(formats) > 1
@@ -55,24 +69,60 @@ def _targets(args: argparse.Namespace) -> list[tuple[Path, str, Path]]:
     return targets
 
 
+def _export_draft(draft: Path, jobs: list[tuple[str, Path]], template: str | None) -> list[str]:
+    """Export one draft to its outputs; returns an error message per failed output."""
+    try:
+        release: Release = load_draft(draft)
+    except RilisError as error:
+        return [str(error)] * len(jobs)
+    errors = []
+    for fmt, out in jobs:
+        try:
+            export_file(release, fmt, out, template)
+        except RilisError as error:
+            errors.append(str(error))
+    return errors
+
+
 def run(args: argparse.Namespace) -> int:
     targets = _targets(args)
-    failures = 0
-    loaded: dict[Path, Any] = {}
-    for number, (draft, fmt, out) in enumerate(targets, start=1):
-        try:
-            release = loaded.get(draft) or load_draft(draft)
-            loaded = {draft: release}
-            export_file(release, fmt, out, args.template)
-        except RilisError as error:
-            if len(targets) == 1:
-                raise
-            failures += 1
-            print(f"rilis: galat: {error}", file=sys.stderr)
-            continue
+    if len(targets) == 1:
+        draft, fmt, out = targets[0]
+        export_file(load_draft(draft), fmt, out, args.template)
         if not args.quiet:
-            prefix = f"[{number}/{len(targets)}] " if len(targets) > 1 else ""
-            print(f"{prefix}{out}")
+            print(out)
+        return 0
+    grouped: dict[Path, list[tuple[str, Path]]] = {}
+    for draft, fmt, out in targets:
+        grouped.setdefault(draft, []).append((fmt, out))
+    jobs = args.jobs or (os.cpu_count() or 1)
+    if len(grouped) < PARALLEL_FROM:
+        jobs = 1
+    bar = ProgressBar(len(targets), "Ekspor ")
+    failures = 0
+    done = 0
+
+    def report(draft: Path, errors: list[str]) -> None:
+        nonlocal failures, done
+        for message in errors:
+            print(f"rilis: galat: {message}", file=sys.stderr)
+        failures += len(errors)
+        for _, out in grouped[draft]:
+            done += 1
+            if not args.quiet:
+                print(f"[{done}/{len(targets)}] {out}")
+        bar.advance(len(grouped[draft]))
+
+    if jobs == 1:
+        for draft, outputs in grouped.items():
+            report(draft, _export_draft(draft, outputs, args.template))
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = {draft: pool.submit(_export_draft, draft, outputs, args.template)
+                       for draft, outputs in grouped.items()}
+            for draft, future in futures.items():
+                report(draft, future.result())
+    bar.close()
     if failures:
         print(f"rilis: {failures} dari {len(targets)} ekspor gagal.", file=sys.stderr)
         return 2

@@ -338,6 +338,10 @@ Restore them now?</translation>
       <translation>Text</translation>
     </message>
     <message>
+      <source>Pratinjau</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
       <source>&amp;Baru…</source>
       <translation>&amp;New…</translation>
     </message>
@@ -404,6 +408,14 @@ Restore them now?</translation>
     <message>
       <source>Utama</source>
       <translation>Main</translation>
+    </message>
+    <message>
+      <source>Urungkan</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>Ulangi</source>
+      <translation>Redo</translation>
     </message>
     <message>
       <source>Draf baru</source>
@@ -484,6 +496,10 @@ Restore them now?</translation>
     <message>
       <source>Bahasa tampilan berlaku penuh setelah Rilis dibuka ulang.</source>
       <translation>The display language fully applies after Rilis is reopened.</translation>
+    </message>
+    <message>
+      <source>Pratinjau · {template}</source>
+      <translation>Preview · {template}</translation>
     </message>
     <message>
       <source>Draf “{name}” berubah sejak terakhir disimpan. Simpan dulu?</source>
@@ -746,6 +762,18 @@ Restore them now?</translation>
       <translation>Letter number (official press release)</translation>
     </message>
     <message>
+      <source>Pilih…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Lambang satuan untuk kop siaran pers resmi</source>
+      <translation>Unit emblem for the official letterhead</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
       <source>Nama dan jabatan narahubung</source>
       <translation>Contact name and position</translation>
     </message>
@@ -774,6 +802,10 @@ Restore them now?</translation>
       <translation>Closing tag</translation>
     </message>
     <message>
+      <source>Lambang</source>
+      <translation>Emblem</translation>
+    </message>
+    <message>
       <source>Narahubung</source>
       <translation>Press contact</translation>
     </message>
@@ -788,6 +820,10 @@ Restore them now?</translation>
     <message>
       <source>Surel</source>
       <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Pilih lambang</source>
+      <translation>Choose emblem</translation>
     </message>
     <message>
       <source>Ubah judul</source>
@@ -820,6 +856,18 @@ Restore them now?</translation>
     <message>
       <source>Ubah penutup</source>
       <translation>Edit closing tag</translation>
+    </message>
+    <message>
+      <source>(tanpa lambang)</source>
+      <translation>(no emblem)</translation>
+    </message>
+    <message>
+      <source>Gambar</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <source>Ganti lambang</source>
+      <translation>Change emblem</translation>
     </message>
     <message>
       <source>Ganti jenis rilis</source>

@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -215,3 +216,40 @@ def test_screenshot_command_refuses_unreadable_draft(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Draf tidak dapat dibuka" in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_next_start_offers_to_restore(qtbot: QtBot, make_window: Factory, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.app import offer_recovery
+
+    crashed = make_window()
+    crashed.release_form.title.setText("Belum sempat disimpan")
+    assert crashed.autosave()
+    info = json.loads(crashed.recovery.info_path.read_text(encoding="utf-8"))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    info["pid"] = int(dead.stdout)
+    crashed.recovery.info_path.write_text(json.dumps(info), encoding="utf-8")
+    asked: list[str] = []
+
+    def answer(*args: object, **_kw: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = make_window()
+    window.recovery.folder = tmp_path / "recovery-2"
+    assert offer_recovery(window, find_orphans(crashed.recovery.folder))
+    assert "Belum sempat disimpan" in asked[0]
+    assert window.release.title == "Belum sempat disimpan"
+    assert window.isWindowModified()
+
+
+def test_emblem_for_the_official_letterhead(make_window: Factory) -> None:
+    window = make_window()
+    emblem = sample_draft().parent / "lambang-contoh.png"
+    window.release_form.set_emblem(str(emblem))
+    assert window.release.emblem == str(emblem)
+    assert window.release_form.emblem.text() == "lambang-contoh.png"
+    window.undo_action.trigger()
+    assert window.release.emblem == ""

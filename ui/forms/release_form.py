@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -68,6 +72,14 @@ class ReleaseForm(Section):
         self.number.setPlaceholderText(_tr("Nomor surat (siaran pers resmi)"))
         self.closing = LineEdit()
         self.closing.setPlaceholderText("(*)")
+        self.emblem = QLabel()
+        self.emblem.setObjectName("hint")
+        self.emblem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.emblem_choose = QPushButton(_tr("Pilih…"))
+        self.emblem_choose.setToolTip(_tr("Lambang satuan untuk kop siaran pers resmi"))
+        self.emblem_choose.clicked.connect(self._choose_emblem)
+        self.emblem_clear = QPushButton(_tr("Hapus"))
+        self.emblem_clear.clicked.connect(lambda: self.set_emblem(""))
         self.contact_name = LineEdit()
         self.contact_phone = LineEdit()
         self.contact_email = LineEdit()
@@ -97,6 +109,11 @@ class ReleaseForm(Section):
         main.addRow(_tr("Satuan"), self.unit)
         main.addRow(_tr("Nomor"), self.number)
         main.addRow(_tr("Penutup"), self.closing)
+        emblem_row = QHBoxLayout()
+        emblem_row.addWidget(self.emblem, 1)
+        emblem_row.addWidget(self.emblem_choose)
+        emblem_row.addWidget(self.emblem_clear)
+        main.addRow(_tr("Lambang"), emblem_row)
         contact = QGroupBox(_tr("Narahubung"))
         contact_form = form_layout()
         contact_form.addRow(_tr("Nama"), self.contact_name)
@@ -127,6 +144,25 @@ class ReleaseForm(Section):
             if widget.text() != value:
                 widget.setText(value)
         self.title_hint.setText(headline_hint(release.title))
+        self._show_emblem()
+
+    def _show_emblem(self) -> None:
+        path = self.release.emblem
+        self.emblem.setText(Path(path).name if path else _tr("(tanpa lambang)"))
+        self.emblem.setToolTip(path)
+        self.emblem_clear.setEnabled(bool(path))
+
+    def _choose_emblem(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _tr("Pilih lambang"), "", _tr("Gambar") + " (*.png *.jpg *.jpeg *.svg *.webp)")
+        if name:
+            self.set_emblem(str(Path(name).resolve()))
+
+    def set_emblem(self, path: str) -> None:
+        if path != self.release.emblem:
+            self.release.emblem = path
+            self._show_emblem()
+            self.changed("emblem", _tr("Ganti lambang"))
 
     def _template_changed(self, index: int) -> None:
         template_id = self.template.itemData(index)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+import json
 import logging
 import re
 import uuid
@@ -27,7 +28,7 @@ from docx.opc.part import Part
 
 from app.diff import FieldDiff, align_texts
 from app.document import ListBlock, TextBlock
-from app.draftfile import dumps, loads
+from app.draftfile import loads, release_to_dict
 from app.errors import DraftError, RilisError
 from app.model import Paragraph, Release
 from app.templating import render_document
@@ -44,7 +45,8 @@ PROPS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.customXmlPro
 
 
 def _item_xml(release: Release) -> bytes:
-    payload = base64.b64encode(dumps(release).encode("utf-8")).decode("ascii")
+    compact = json.dumps(release_to_dict(release), ensure_ascii=False, separators=(",", ":"))
+    payload = base64.b64encode(compact.encode("utf-8")).decode("ascii")
     lines = "\n".join(payload[i:i + 76] for i in range(0, len(payload), 76))
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<rilis:draft xmlns:rilis="{NAMESPACE}" format="json" encoding="base64">\n'

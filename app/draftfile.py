@@ -11,7 +11,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,8 @@ REQUIRED_BLOCK_KEYS: dict[str, tuple[str, ...]] = {
     "paragraph": ("text",), "quote": ("speaker", "text"), "photo": ("path",),
 }
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+"""Lone surrogates reach Python only through JSON escapes; raw UTF-8 cannot carry them."""
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"\d{2}\.\d{2}")
 
@@ -64,7 +66,10 @@ _TIME = re.compile(r"\d{2}\.\d{2}")
 def release_to_dict(release: Release, base_dir: Path | None = None) -> dict[str, Any]:
     """The JSON object of a draft; photo paths relative to ``base_dir`` where they can be."""
     data: dict[str, Any] = {"version": FORMAT_VERSION}
-    data.update(asdict(release))
+    data.update(asdict(replace(release, versions=[])))
+    # versions hold plain JSON already: shared, not deep-copied (asdict would copy each one)
+    data["versions"] = [{"at": v.at, "by": v.by, "content": v.content}
+                        for v in release.versions]
     body: list[dict[str, Any]] = []
     for block in release.body:
         item = asdict(block)
@@ -143,8 +148,13 @@ def save_draft(release: Release, path: Path, by: str = "") -> None:
 class _Reader:
     """Reads typed values out of untrusted JSON, collecting problems with their place."""
 
-    def __init__(self) -> None:
+    def __init__(self, surrogates: bool = True) -> None:
         self.problems: list[str] = []
+        self.surrogates = surrogates
+        """False when the source text cannot hold lone surrogates: cleaning is skipped."""
+
+    def clean(self, value: str) -> str:
+        return _LONE_SURROGATE.sub("\ufffd", value) if self.surrogates else value
 
     def problem(self, place: str, message: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -168,7 +178,7 @@ class _Reader:
         if not isinstance(value, str):
             self.problem(_join(place, key), f"harus berupa teks, bukan {_type_name(value)}")
             return default
-        return _LONE_SURROGATE.sub("\ufffd", value)
+        return self.clean(value)
 
     def texts(self, data: dict[str, Any], key: str, place: str) -> list[str]:
         value = data.get(key, [])
@@ -180,7 +190,7 @@ class _Reader:
         result: list[str] = []
         for index, item in enumerate(value):
             if isinstance(item, str):
-                result.append(_LONE_SURROGATE.sub("\ufffd", item))
+                result.append(self.clean(item))
             else:
                 self.problem(f"{_join(place, key)}[{index}]",
                              f"harus berupa teks, bukan {_type_name(item)}")
@@ -343,9 +353,13 @@ def _absolute(path: str, base_dir: Path | None) -> str:
     return str((base_dir / path).resolve())
 
 
-def release_from_dict(data: Any, base_dir: Path | None = None) -> Release:
-    """Validate and build a Release from parsed JSON (after migration)."""
-    reader = _Reader()
+def release_from_dict(data: Any, base_dir: Path | None = None,
+                      surrogates: bool = True) -> Release:
+    """Validate and build a Release from parsed JSON (after migration).
+
+    ``surrogates=False`` promises the data holds no lone surrogates (true of JSON text
+    without ``\\uD800``-``\\uDFFF`` escapes), which skips cleaning every string."""
+    reader = _Reader(surrogates)
     root = reader.obj(data, "(berkas)")
     reader.require(root, REQUIRED_KEYS, "")
     release = Release(
@@ -403,7 +417,8 @@ def release_from_dict(data: Any, base_dir: Path | None = None) -> Release:
             content = {}
         release.versions.append(Version(at=reader.text(item, "at", place),
                                         by=reader.text(item, "by", place),
-                                        content=_clean_json(content)))
+                                        content=_clean_json(content) if reader.surrogates
+                                        else content))
     if reader.problems:
         raise DraftError("Isi draf tidak sah:", reader.problems)
     return release
@@ -475,7 +490,8 @@ def loads(text: str, base_dir: Path | None = None) -> Release:
                          "mis. angka terlalu panjang).") from error
     if not isinstance(data, dict):
         raise DraftError(f"Berkas bukan draf Rilis: isinya {_type_name(data)}, bukan objek.")
-    return release_from_dict(migrate(data), base_dir)
+    surrogates = bool(_SURROGATE_ESCAPE.search(text) or _LONE_SURROGATE.search(text))
+    return release_from_dict(migrate(data), base_dir, surrogates)
 
 
 def load_draft(path: Path) -> Release:

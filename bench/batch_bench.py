@@ -66,7 +66,7 @@ def main() -> int:
             ["rilis render -j 1", f"{single:.2f}", f"{COUNT / single:.0f}", ""]]
     if office:
         rows.append(["LibreOffice headless (pembanding)", f"{office:.2f}",
-                     f"{COUNT / office:.0f}", f"Rilis {office / ours:.0f}× lebih cepat"])
+                     f"{COUNT / office:.0f}", f"Rilis {office / ours:.1f}× lebih cepat"])
     print(f"{COUNT} draf → DOCX ({written} berkas ditulis), waktu total termasuk start-up")
     print_table(["cara", "detik", "draf/detik", "catatan"], rows)
     record = {"count": COUNT, "rilis_s": ours, "rilis_j1_s": single, "libreoffice_s": office}

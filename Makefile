@@ -8,10 +8,16 @@ export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint bench fuzz system-run system-test clean
 
-## run: install everything, then render the sample draft to out/ in every format
+## run: install everything, render the sample to out/ in every format, open the app with it
 run: system-run $(STAMP)
 	$(BIN)/rilis render $(SAMPLE) -f all -o out/
 	@echo "Contoh rilis telah diekspor ke folder out/ (HTML, DOCX, teks)."
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname -s)" = Darwin ]; then \
+		QT_QPA_PLATFORM= $(BIN)/rilis gui $(SAMPLE); \
+	else \
+		echo "Tidak ada layar (DISPLAY kosong): jalankan 'xvfb-run make run' atau buka" \
+		     "aplikasi di desktop dengan '$(BIN)/rilis gui $(SAMPLE)'."; \
+	fi
 
 ## test: install everything (with LibreOffice and pandoc), then lint, type-check and test
 test: system-test $(STAMP)

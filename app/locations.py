@@ -121,13 +121,8 @@ def configured_team_folders() -> list[Path]:
     """Team folders from the settings file (``team_folders``, a list of paths)."""
     from app.settings import load_settings
 
-    settings = load_settings()
-    folders = getattr(settings, "team_folders", None)
-    if folders is None:
-        folders = settings.extra.get("team_folders", [])
-    if not isinstance(folders, list):
-        return []
-    return [Path(folder) for folder in folders if isinstance(folder, str) and folder.strip()]
+    return [Path(folder) for folder in load_settings().team_folders
+            if isinstance(folder, str) and folder.strip()]
 
 
 _current: Locations | None = None

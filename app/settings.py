@@ -34,6 +34,8 @@ class Settings:
     contact_phone: str = ""
     contact_email: str = ""
     team_dictionary: str = ""
+    team_folders: list[str] = field(default_factory=list)
+    """Team template/starter folders (shared drive, synced folder), in precedence order."""
     language: str = "id"
     autosave_seconds: int = 30
     geometry: str = ""

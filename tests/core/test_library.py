@@ -243,3 +243,20 @@ def test_template_error_in_render_names_the_template(tmp_path: Path) -> None:
     release = load_draft(SAMPLES / "kegiatan-polres.rilis")
     with pytest.raises(TemplateError, match="atribut 'judul' tidak ada"):
         render_document(release, "x", [tmp_path])
+
+
+def test_team_folders_from_the_settings_are_searched(tmp_path: Path) -> None:
+    import app.locations
+    from app.settings import Settings, load_settings, save_settings
+
+    team = _team(tmp_path, "bersama")
+    (team / "templates" / "kabar-tim.xml.j2").write_text(SIMPLE.replace("{where}", "tim"),
+                                                        encoding="utf-8")
+    settings = load_settings()
+    settings.team_folders = [str(team), str(tmp_path / "putus")]
+    save_settings(settings)
+    locations = app.locations.refresh()
+    assert [place.kind for place in locations.places] == ["pengguna", "tim", "bawaan"]
+    assert "putus" in locations.problems[0]
+    assert any(info.id == "kabar-tim" for info in list_templates())
+    assert isinstance(Settings().team_folders, list)

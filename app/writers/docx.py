@@ -183,56 +183,50 @@ def _setup_page(doc: Any) -> None:
     footer._p.append(field)
 
 
-def _add_hyperlink(paragraph: Any, url: str, text: str, bold: bool, italic: bool) -> None:
-    part = paragraph.part
-    rel_id = part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rel_id)
+def _element(tag: str, **attributes: str) -> Any:
+    element = OxmlElement(tag)
+    for name, value in attributes.items():
+        element.set(qn(f"w:{name}"), value)
+    return element
+
+
+def _run_element(text: str, bold: bool, italic: bool, link: bool = False) -> Any:
+    """A ``w:r`` built directly: python-docx's ``add_run`` inspects the text character by
+    character (for tabs and breaks), which was a tenth of the export time."""
     run = OxmlElement("w:r")
-    props = OxmlElement("w:rPr")
-    style = OxmlElement("w:rStyle")
-    style.set(qn("w:val"), "Hyperlink")
-    props.append(style)
-    color = OxmlElement("w:color")
-    color.set(qn("w:val"), "0645AD")
-    props.append(color)
-    underline = OxmlElement("w:u")
-    underline.set(qn("w:val"), "single")
-    props.append(underline)
-    if bold:
-        props.append(OxmlElement("w:b"))
-    if italic:
-        props.append(OxmlElement("w:i"))
-    run.append(props)
+    # CT_RPr children must keep the schema's order (rStyle, b, i, color, u) or Word
+    # reports the file as damaged.
+    props = [_element("w:rStyle", val="Hyperlink")] if link else []
+    props += [OxmlElement("w:b")] * bold + [OxmlElement("w:i")] * italic
+    if link:
+        props += [_element("w:color", val="0645AD"), _element("w:u", val="single")]
+    if props:
+        container = OxmlElement("w:rPr")
+        for prop in props:
+            container.append(prop)
+        run.append(container)
     node = OxmlElement("w:t")
     node.set(qn("xml:space"), "preserve")
     node.text = text
     run.append(node)
-    link.append(run)
+    return run
+
+
+def _add_hyperlink(paragraph: Any, url: str, text: str, bold: bool, italic: bool) -> None:
+    rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel_id)
+    link.append(_run_element(text, bold, italic, link=True))
     paragraph._p.append(link)
 
 
 def _append_run(paragraph: Any, text: str, bold: bool, italic: bool) -> None:
-    """A ``w:r`` built directly: python-docx's ``add_run`` inspects the text character by
-    character (for tabs and breaks), which was a tenth of the export time."""
     if "\t" in text or "\n" in text or "\r" in text:
-        added = paragraph.add_run(text)
+        added = paragraph.add_run(text)  # python-docx turns these into w:tab / w:br
         added.bold = bold or None
         added.italic = italic or None
         return
-    element = OxmlElement("w:r")
-    if bold or italic:
-        props = OxmlElement("w:rPr")
-        if bold:
-            props.append(OxmlElement("w:b"))
-        if italic:
-            props.append(OxmlElement("w:i"))
-        element.append(props)
-    node = OxmlElement("w:t")
-    node.set(qn("xml:space"), "preserve")
-    node.text = text
-    element.append(node)
-    paragraph._p.append(element)
+    paragraph._p.append(_run_element(text, bold, italic))
 
 
 def _add_runs(paragraph: Any, runs: list[Run]) -> None:

@@ -25,6 +25,7 @@ import enchant  # noqa: E402
 
 from app.language import Checker, Finding  # noqa: E402
 from app.language.tokens import Token, tokenize  # noqa: E402
+from bench.common import save  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "spelling"
 MARK_RE = re.compile(r"\{\{(.*?)\|(.*?)\}\}")
@@ -342,6 +343,19 @@ def main() -> int:
           "shows that the Rilis\n  affix and lexicon rules do not let them back in.")
     print("  Raw hunspell style column: an EYD error counts as caught only when a word in it is "
           "flagged.")
+    def share(tally: Tally) -> dict[str, float]:
+        return {"hits": tally.hits, "total": tally.total, "percent": tally.rate()}
+
+    record = {
+        "false_alarms": {side: {kind: share(t) for kind, t in fa[side].items()}
+                         for side in ("rilis", "raw")},
+        "caught_generated": {k: share(v) for k, v in caught.items()},
+        "top3_generated": {k: share(v) for k, v in top3.items()},
+        "real": {group: {k: share(v) for k, v in tallies.items()}
+                 for group, tallies in real.items()},
+        "timing": timing,
+    }
+    print(f"\nHasil JSON: {save('spelling', record)}")
     if args.verbose:
         print("\nMisses (Rilis):")
         for kind, tally in fa["rilis"].items():

@@ -49,8 +49,8 @@ a { color: #0645ad; }
 .rilis-notices p { margin: 0.1em 0; }
 .watermark { position: fixed; top: 38%; left: 0; right: 0; text-align: center;
   font-family: "Liberation Sans", Arial, sans-serif; font-size: 110pt; font-weight: bold;
-  color: rgba(192, 57, 43, 0.10); transform: rotate(-30deg); pointer-events: none;
-  z-index: -1; }
+  color: rgba(192, 57, 43, 0.09); transform: rotate(-30deg); pointer-events: none;
+  z-index: 10; }
 @page { size: A4; margin: 2.5cm 2cm; }
 @media print { body { margin: 0; max-width: none; padding: 0; } a { color: inherit; } }
 """

@@ -139,6 +139,12 @@ class CheckService(QObject):
 
         self._pool.submit(job).add_done_callback(done)
 
+    def submit(self, job: Callable[[], object], deliver: Callable[[object], None]) -> None:
+        """Run ``job`` in the checker's own thread (pyenchant is not thread-safe, so
+        anything that spells, such as the review checklist, queues here) and hand its
+        result to ``deliver`` on the UI thread."""
+        self._submit(job, deliver)
+
     @Slot(object, object)
     def _deliver(self, deliver: Callable[[object], None], result: object) -> None:
         if not self._closed:

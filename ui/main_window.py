@@ -40,27 +40,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import locations
+from app.atomic import write_atomic
+from app.checklist import run_checklist
+from app.desk import needs_reviewer, propose_id, status_line
+from app.diff import FieldDiff
+from app.docx_source import open_docx
 from app.draftfile import EXTENSION, load_draft, save_draft
 from app.errors import DraftError, RilisError
 from app.export import export_file, release_plain_text
 from app.filenames import draft_name, export_name
+from app.library import STARTER, Library
 from app.model import Contact, Event, Meta, Release
 from app.recent import RecentFiles
 from app.recovery import RecoveredDraft, RecoverySlot, discard_orphan
+from app.review import LABELS, add_comment, resolve_comment, set_status
+from app.review_report import report_docx, report_html
 from app.settings import Settings, save_settings
 from app.templating import list_templates
 from ui.check_panel import CheckPanel
 from ui.checking import CheckService, PlacedFinding
+from ui.compare_dialog import CompareDialog
 from ui.forms.base import Section
 from ui.forms.body_form import BodyForm, image_paths
+from ui.forms.case_form import ADVISORY_TEMPLATE, CASE_TEMPLATE, CaseForm, PointsForm
 from ui.forms.event_form import EventForm
 from ui.forms.officials_form import OfficialsForm
+from ui.forms.publish_form import PublishForm
 from ui.forms.related_form import RelatedForm
 from ui.forms.release_form import ReleaseForm
 from ui.i18n import install_translator
 from ui.preview import PreviewPane, PreviewRenderer, RenderResult
 from ui.printing import a4_printer, export_pdf, print_document
+from ui.review_panel import ReviewPanel
 from ui.settings_dialog import SettingsDialog
+from ui.template_manager import TemplateManager
 from ui.undo import SnapshotCommand, snapshot
 from ui.widgets import CheckedField
 
@@ -118,13 +132,20 @@ class MainWindow(QMainWindow):
         self.event_form = EventForm()
         self.body_form = BodyForm()
         self.related_form = RelatedForm()
+        self.case_form = CaseForm()
+        self.points_form = PointsForm()
+        self.publish_form = PublishForm()
         self.sections: list[Section] = [self.release_form, self.officials_form,
-                                        self.event_form, self.body_form, self.related_form]
+                                        self.event_form, self.body_form, self.case_form,
+                                        self.points_form, self.related_form,
+                                        self.publish_form]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
         for section, title in zip(self.sections, (_tr("Rilis"), _tr("Pejabat"),
-                                                  _tr("Kegiatan"), _tr("Isi"),
-                                                  _tr("Berita terkait")), strict=True):
+                                                  _tr("Kegiatan"), _tr("Isi"), _tr("Kasus"),
+                                                  _tr("Imbauan"), _tr("Berita terkait"),
+                                                  _tr("Terbit")), strict=True):
             self.tabs.addTab(section, title)
             section.edited.connect(self._on_edited)
         self.officials_form.officialsChanged.connect(self.body_form.officials_changed)
@@ -152,7 +173,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.stats_label = QLabel()
+        self.review_label = QLabel()
+        self.review_label.setObjectName("reviewLabel")
+        self.statusBar().addPermanentWidget(self.review_label)
         self.statusBar().addPermanentWidget(self.stats_label)
+        self.review_mode = False
+        self.reviewer = ""
+        self.compare_dialog: CompareDialog | None = None
+        self.template_manager: TemplateManager | None = None
 
         self.checks = CheckService(lambda: self.release, self._team_dictionary(), parent=self)
         for section in self.sections:
@@ -163,6 +191,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.check_panel)
         self.check_panel.hide()
         self.checks.ready.connect(self._checker_ready)
+        self.review_panel = ReviewPanel(self.checks, lambda: self.release, self)
+        self.review_panel.statusRequested.connect(self.request_status)
+        self.review_panel.commentRequested.connect(self.comment)
+        self.review_panel.resolveRequested.connect(self.resolve)
+        self.review_panel.reportRequested.connect(self.report_dialog)
+        self.review_panel.blockRequested.connect(self._show_block)
+        self.body_form.list.currentChanged.connect(self.review_panel.select_block)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_panel)
+        self.review_panel.hide()
         self.checks.replacing.connect(self.break_undo_merge)
         self._merge_breaks = 0
         self._break_pending = False
@@ -177,6 +214,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._load_into_forms()
         self._update_title()
+        QTimer.singleShot(0, self._report_library_problems)
 
     # ------------------------------------------------------------ actions and menus
 
@@ -217,6 +255,25 @@ class MainWindow(QMainWindow):
         self.check_action = self._action(_tr("&Periksa ejaan dan gaya"), self.toggle_check_panel,
                                          "F7")
         self.check_action.setCheckable(True)
+        self.starter_new_action = self._action(_tr("Baru dari s&tarter…"), self.new_from_starter,
+                                               "Ctrl+Shift+N")
+        self.starter_save_action = self._action(_tr("Simpan sebagai st&arter…"),
+                                                self.save_as_starter)
+        self.library_action = self._action(_tr("&Templat dan starter…"),
+                                           self.template_manager_dialog)
+        self.review_action = self._action(_tr("&Mode tinjauan"), self.toggle_review_mode,
+                                          "Ctrl+Shift+R")
+        self.review_action.setCheckable(True)
+        self.review_panel_action = self._action(_tr("Panel &tinjauan"),
+                                                self.toggle_review_panel, "F8")
+        self.review_panel_action.setCheckable(True)
+        self.compare_action = self._action(_tr("&Bandingkan versi…"), self.compare_versions)
+        self.report_actions = {
+            "html": self._action(_tr("Laporan tinjauan (HTML)…"),
+                                 partial(self.report_dialog, "html")),
+            "docx": self._action(_tr("Laporan tinjauan (DOCX)…"),
+                                 partial(self.report_dialog, "docx")),
+        }
         self.settings_action = self._action(_tr("&Pengaturan…"), self.settings_dialog,
                                             key.Preferences)
         if self.settings_action.shortcut().isEmpty():
@@ -225,12 +282,12 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(_tr("&Berkas"))
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.starter_new_action, self.open_action])
         self.recent_menu = QMenu(_tr("Buka &terakhir"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addActions([self.save_action, self.save_as_action, self.starter_save_action])
         file_menu.addSeparator()
         export_menu = file_menu.addMenu(_tr("&Ekspor"))
         export_menu.addActions(list(self.export_actions.values()))
@@ -241,9 +298,15 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(_tr("&Sunting"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.library_action)
         self.edit_menu.addAction(self.settings_action)
         check_menu = bar.addMenu(_tr("&Periksa"))
         check_menu.addAction(self.check_action)
+        review_menu = bar.addMenu(_tr("&Tinjau"))
+        review_menu.addActions([self.review_action, self.review_panel_action])
+        review_menu.addSeparator()
+        review_menu.addAction(self.compare_action)
+        review_menu.addActions(list(self.report_actions.values()))
         toolbar = self.addToolBar(_tr("Utama"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -266,6 +329,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.copy_text_action)
         toolbar.addSeparator()
         toolbar.addAction(self.check_action)
+        toolbar.addAction(self.review_action)
         self.toolbar = toolbar
 
     def _fill_recent_menu(self) -> None:
@@ -290,14 +354,33 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else _tr("Draf baru")
-        self.setWindowTitle(f"{name}[*] — Rilis")
+        status = self.release.review.status
+        shown = f" · {LABELS.get(status, status)}" if status != "draf" else ""
+        mode = " · " + _tr("Mode tinjauan") if self.review_mode else ""
+        self.setWindowTitle(f"{name}[*]{shown}{mode} — Rilis")
         self.setWindowModified(self.is_modified())
+        self.review_label.setText(_tr("Status: {status}").format(
+            status=status_line(self.release)))
 
     def _load_into_forms(self) -> None:
         for section in self.sections:
             section.load(self.release)
         self.body_form.officials_changed()
+        self._update_kind_tabs()
+        if self.review_mode:  # a reload may re-enable a button: lock again
+            for section in self.sections:
+                section.set_read_only(False)
+                section.set_read_only(True)
+        self.review_panel.show_review(self.release)
         self.request_preview()
+
+    def _update_kind_tabs(self) -> None:
+        """*Kasus* and *Imbauan* only for their release kinds (or when already filled)."""
+        release = self.release
+        self.tabs.setTabVisible(self.tabs.indexOf(self.case_form),
+                                release.template == CASE_TEMPLATE or not release.case.is_empty())
+        self.tabs.setTabVisible(self.tabs.indexOf(self.points_form),
+                                release.template == ADVISORY_TEMPLATE or bool(release.points))
 
     def set_release(self, release: Release, path: Path | None, modified: bool = False) -> None:
         """Show another draft: forms, preview, title; the undo history starts afresh."""
@@ -327,9 +410,12 @@ class MainWindow(QMainWindow):
         command = SnapshotCommand(label, key, self._last_snapshot, after, self._restore)
         self._last_snapshot = after
         self.undo_stack.push(command)
+        if key == "template":
+            self._update_kind_tabs()
         self._update_title()
         self.request_preview()
         self.check_panel.schedule()
+        self.review_panel.schedule()
         if not self.autosave_timer.isActive():
             self.autosave_timer.start(self.settings.autosave_seconds * 1000)
 
@@ -338,6 +424,7 @@ class MainWindow(QMainWindow):
         self.release = release
         self._last_snapshot = snapshot(release)
         self._load_into_forms()
+        self.review_panel.schedule()
         field = self.field_for(key.split("#")[0])
         if isinstance(field, QWidget):
             field.setFocus()
@@ -416,7 +503,9 @@ class MainWindow(QMainWindow):
     def ask_open_path(self) -> Path | None:
         folder = str(self.path.parent) if self.path else ""
         name, _filter = QFileDialog.getOpenFileName(
-            self, _tr("Buka draf"), folder, _tr("Draf Rilis") + f" (*{EXTENSION})")
+            self, _tr("Buka draf"), folder,
+            _tr("Draf Rilis atau DOCX") + f" (*{EXTENSION} *.docx);;"
+            + _tr("Draf Rilis") + f" (*{EXTENSION});;Word (*.docx)")
         return Path(name) if name else None
 
     def ask_save_path(self, suggested: str, pattern: str, title: str) -> Path | None:
@@ -437,6 +526,45 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
+
+    def show_notice(self, title: str, message: str) -> None:
+        QMessageBox.information(self, title, message)
+
+    def ask_reviewer(self) -> str | None:
+        name, ok = QInputDialog.getText(self, _tr("Nama peninjau"),
+                                        _tr("Nama dan pangkat peninjau:"),
+                                        text=self.settings.author)
+        return name.strip() if ok and name.strip() else None
+
+    def ask_status_note(self, status: str) -> str | None:
+        """A note for a move (the revision asked for); None cancels the move."""
+        if status != "perlu-revisi":
+            return ""
+        note, ok = QInputDialog.getMultiLineText(self, _tr("Minta revisi"),
+                                                 _tr("Apa yang perlu direvisi? (boleh kosong)"))
+        return note if ok else None
+
+    def ask_starter_details(self, suggested_name: str) -> tuple[str, str, str] | None:
+        """(id, name, description) of a new starter, or None."""
+        name, ok = QInputDialog.getText(self, _tr("Simpan sebagai starter"),
+                                        _tr("Nama starter (mis. Kegiatan Polsek Sukamaju):"),
+                                        text=suggested_name)
+        if not ok or not name.strip():
+            return None
+        taken = {entry.id for entry in Library(locations.current()).entries(STARTER)}
+        return propose_id(name, taken), name.strip(), ""
+
+    def ask_starter(self) -> str | None:
+        entries = Library(locations.current()).entries(STARTER)
+        if not entries:
+            self.show_notice(_tr("Baru dari starter"),
+                             _tr("Belum ada starter. Buka draf yang sudah berisi satuan, "
+                                 "pejabat dan narahubung, lalu Simpan sebagai starter."))
+            return None
+        labels = [f"{entry.name} — {entry.location.label}" for entry in entries]
+        label, ok = QInputDialog.getItem(self, _tr("Baru dari starter"),
+                                         _tr("Pilih starter:"), labels, 0, False)
+        return entries[labels.index(label)].id if ok else None
 
     # ------------------------------------------------------------ files
 
@@ -472,6 +600,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Load a draft; a draft that cannot be read changes nothing and is explained."""
+        if Path(path).suffix.lower() == ".docx":
+            return self.open_docx_path(Path(path))
         try:
             release = load_draft(path)
         except DraftError as error:
@@ -484,6 +614,36 @@ class MainWindow(QMainWindow):
         self.recent.add(Path(path))
         self.statusBar().showMessage(_tr("Dibuka: {path}").format(path=path), 5000)
         return True
+
+    def open_docx_path(self, path: Path) -> bool:
+        """An exported DOCX: its embedded draft exactly (edits made in Word shown as a
+        comparison), or the text alone with a note. Saving asks for a new ``.rilis``."""
+        try:
+            opened = open_docx(path)
+        except RilisError as error:
+            self.show_error(_tr("DOCX tidak dapat dibuka"), str(error))
+            return False
+        self.recovery.discard()
+        self.set_release(opened.release, None, modified=not opened.embedded)
+        self.setWindowTitle(f"{path.name}[*] — Rilis")
+        self.setWindowModified(self.is_modified())
+        if opened.edits:
+            self.show_comparison(opened.edits, _tr("Draf dalam DOCX"),
+                                 _tr("Teks DOCX sekarang"), opened.note)
+        elif opened.note:
+            self.show_notice(_tr("Dibuka dari DOCX"), opened.note)
+        self.statusBar().showMessage(opened.note or _tr("Dibuka dari DOCX: {path}").format(
+            path=path), 10000)
+        return True
+
+    def show_comparison(self, diffs: list[FieldDiff], old_name: str, new_name: str,
+                        note: str = "") -> CompareDialog:
+        dialog = CompareDialog(self.release, self.path.parent if self.path else None, self)
+        dialog.show_diffs(diffs, old_name, new_name, note)
+        dialog.setWindowTitle(_tr("Perubahan di luar Rilis"))
+        self.compare_dialog = dialog
+        dialog.show()
+        return dialog
 
     def save(self) -> bool:
         if self.path is None:
@@ -549,6 +709,179 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(_tr("Draf dipulihkan. Simpan untuk menyimpannya."), 10000)
         return True
 
+    # ------------------------------------------------------------ library and starters
+
+    def template_manager_dialog(self) -> TemplateManager:
+        dialog = TemplateManager(self.settings.author, self)
+        dialog.libraryChanged.connect(self._library_changed)
+        self.template_manager = dialog
+        dialog.show()
+        return dialog
+
+    def _library_changed(self) -> None:
+        self.release_form.reload_templates()
+        self.request_preview()
+
+    def _report_library_problems(self) -> None:
+        problems = locations.current().problems
+        if problems:
+            self.statusBar().showMessage(" ".join(problems), 15000)
+
+    def save_as_starter(self) -> bool:
+        """*Simpan sebagai starter*: this draft, minus dates and history, for next time."""
+        details = self.ask_starter_details(self.release.unit or self.release.title)
+        if details is None:
+            return False
+        entry_id, name, description = details
+        try:
+            path = Library(locations.current()).save_starter(self.release, entry_id, name,
+                                                             description)
+        except RilisError as error:
+            self.show_error(_tr("Starter tidak tersimpan"), str(error))
+            return False
+        self.statusBar().showMessage(_tr("Starter disimpan: {path}").format(path=path), 6000)
+        return True
+
+    def new_from_starter(self) -> bool:
+        if not self.maybe_save():
+            return False
+        entry_id = self.ask_starter()
+        if entry_id is None:
+            return False
+        try:
+            release = Library(locations.current()).new_from_starter(entry_id)
+        except RilisError as error:
+            self.show_error(_tr("Starter tidak dapat dipakai"), str(error))
+            return False
+        self.recovery.discard()
+        self.set_release(release, None)
+        self.tabs.setCurrentIndex(0)
+        self.release_form.title.setFocus()
+        return True
+
+    # ------------------------------------------------------------ review
+
+    def toggle_review_panel(self) -> None:
+        visible = not self.review_panel.isVisible()
+        self.review_panel.setVisible(visible)
+        self.review_panel_action.setChecked(visible)
+
+    def set_review_mode(self, on: bool) -> None:
+        """Review mode: every field read-only, the review panel beside the preview."""
+        self.review_mode = on
+        self.review_action.setChecked(on)
+        for section in self.sections:
+            section.set_read_only(on)
+        if on:
+            self.review_panel.show()
+            self.review_panel_action.setChecked(True)
+            self.review_panel.schedule(0)
+            self.statusBar().showMessage(_tr("Mode tinjauan: isian hanya-baca. Tambahkan "
+                                             "komentar dan tetapkan status di panel "
+                                             "Tinjauan."), 8000)
+        self._update_title()
+
+    def toggle_review_mode(self) -> None:
+        self.set_review_mode(not self.review_mode)
+
+    def reviewer_name(self) -> str | None:
+        """Who is reviewing: the settings' author, else asked once per session."""
+        if self.reviewer:
+            return self.reviewer
+        name = self.settings.author.strip() or self.ask_reviewer()
+        if name:
+            self.reviewer = name
+        return name or None
+
+    def _review_edit(self, key: str, label: str) -> None:
+        """A review change is one undo step and marks the draft modified (it is saved)."""
+        after = snapshot(self.release)
+        self.undo_stack.push(SnapshotCommand(label, key, self._last_snapshot, after,
+                                             self._restore))
+        self._last_snapshot = after
+        self.review_panel.show_review(self.release)
+        self._update_title()
+        self.request_preview()
+        self.review_panel.schedule(0)
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start(self.settings.autosave_seconds * 1000)
+
+    def request_status(self, status: str) -> bool:
+        by = self.reviewer_name() if needs_reviewer(status) else (
+            self.reviewer or self.settings.author or self.release.meta.author)
+        if by is None:
+            return False
+        note = self.ask_status_note(status)
+        if note is None:
+            return False
+        try:
+            set_status(self.release, status, by, note)
+        except RilisError as error:
+            self.show_error(_tr("Status tidak diubah"), str(error))
+            return False
+        self._review_edit(f"review+{len(self.release.review.history)}",
+                          _tr("Status: {status}").format(status=LABELS[status]))
+        return True
+
+    def comment(self, text: str, block: int = -1) -> bool:
+        author = self.reviewer_name()
+        if author is None:
+            return False
+        try:
+            add_comment(self.release, text, author, block)
+        except RilisError as error:
+            self.show_error(_tr("Komentar tidak ditambahkan"), str(error))
+            return False
+        self._review_edit(f"comment+{len(self.release.review.comments)}",
+                          _tr("Tambah komentar"))
+        return True
+
+    def resolve(self, comment_id: str, resolved: bool = True) -> bool:
+        try:
+            resolve_comment(self.release, comment_id, resolved)
+        except RilisError as error:
+            self.show_error(_tr("Komentar tidak ditemukan"), str(error))
+            return False
+        self._review_edit(f"resolve~{comment_id}~{resolved}",
+                          _tr("Selesaikan komentar") if resolved else _tr("Buka komentar"))
+        return True
+
+    def _show_block(self, block: int) -> None:
+        self.tabs.setCurrentWidget(self.body_form)
+        self.body_form.list.select(block)
+
+    def report_dialog(self, fmt: str) -> bool:
+        stem = Path(export_name(self.release, fmt)).stem
+        path = self.ask_save_path(f"{stem}-tinjauan.{fmt}",
+                                  ("HTML (*.html)" if fmt == "html" else "Word (*.docx)"),
+                                  _tr("Ekspor laporan tinjauan"))
+        if path is None:
+            return False
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        return self.export_report(fmt, path)
+
+    def export_report(self, fmt: str, path: Path) -> bool:
+        """The one-page review report: checklist, status history, comments."""
+        try:
+            items = run_checklist(self.release, with_language=False) \
+                if not self.review_panel.items else self.review_panel.items
+            data = (report_html(self.release, items).encode("utf-8") if fmt == "html"
+                    else report_docx(self.release, items))
+            write_atomic(path, data, keep_backup=False)
+        except RilisError as error:
+            self.show_error(_tr("Laporan gagal"), str(error))
+            return False
+        self.statusBar().showMessage(_tr("Laporan tinjauan: {path}").format(path=path), 6000)
+        return True
+
+    def compare_versions(self) -> CompareDialog:
+        """*Bandingkan versi*: any two saved versions (or another draft) side by side."""
+        dialog = CompareDialog(self.release, self.path.parent if self.path else None, self)
+        self.compare_dialog = dialog
+        dialog.show()
+        return dialog
+
     # ------------------------------------------------------------ export
 
     def export_dialog(self, fmt: str) -> bool:
@@ -609,6 +942,10 @@ class MainWindow(QMainWindow):
         old = self.settings
         self.settings = edited
         save_settings(edited)
+        if edited.team_folders != old.team_folders:
+            locations.refresh()
+            self.release_form.reload_templates()
+            self._report_library_problems()
         if self.autosave_timer.isActive():
             self.autosave_timer.start(edited.autosave_seconds * 1000)
         if edited.team_dictionary != old.team_dictionary:
@@ -623,7 +960,8 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
         urls = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-        if any(url.endswith(EXTENSION) for url in urls) or image_paths(mime):
+        if any(url.endswith(EXTENSION) for url in urls) or (
+                image_paths(mime) and not self.review_mode):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -635,7 +973,7 @@ class MainWindow(QMainWindow):
             self.open_path_checked(drafts[0])
             return
         photos = image_paths(mime)
-        if photos:
+        if photos and not self.review_mode:
             event.acceptProposedAction()
             self.tabs.setCurrentWidget(self.body_form)
             for photo in photos:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.locations import resolve
 from app.settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Settings
 from ui.forms.base import form_layout, hint_label
+from ui.forms.list_editor import ListEditor
 from ui.i18n import LANGUAGES
 from ui.widgets import LineEdit
 
@@ -61,6 +64,18 @@ class SettingsDialog(QDialog):
         self.autosave.setValue(settings.autosave_seconds)
         self.autosave.setSuffix(_tr(" detik"))
 
+        self.team_folders: list[str] = list(settings.team_folders)
+        self.folders = ListEditor()
+        self.folders.add_button.setText(_tr("Tambah folder…"))
+        self.folders.add_button.clicked.connect(self.add_folder)
+        self.folders.removeRequested.connect(self.remove_folder)
+        self.folders.moved.connect(self._folders_moved)
+        self.folders.list.setMinimumHeight(70)
+        self.folders.list.setMaximumHeight(110)
+        self.folder_problems = hint_label("")
+        self.folder_problems.setStyleSheet("color: #9a4a00;")
+        self._show_folders()
+
         defaults = QGroupBox(_tr("Isian awal rilis baru"))
         form = form_layout()
         form.addRow(_tr("Nama penulis"), self.author)
@@ -81,6 +96,14 @@ class SettingsDialog(QDialog):
                                            "Indonesia.")))
         app_form.addRow(_tr("Simpan otomatis setiap"), self.autosave)
         app_box.setLayout(app_form)
+        team_box = QGroupBox(_tr("Folder templat tim"))
+        team_layout = QVBoxLayout(team_box)
+        team_layout.addWidget(hint_label(_tr(
+            "Folder bersama (drive jaringan atau folder tersinkron) berisi templat dan "
+            "starter tim. Urutan menentukan mana yang dipakai bila id sama; folder saya "
+            "selalu didahulukan.")))
+        team_layout.addWidget(self.folders)
+        team_layout.addWidget(self.folder_problems)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -88,6 +111,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(defaults)
         layout.addWidget(app_box)
+        layout.addWidget(team_box)
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
@@ -95,6 +119,32 @@ class SettingsDialog(QDialog):
                                                   self.team.text())
         if folder:
             self.team.setText(folder)
+
+    # ------------------------------------------------------------ team folders
+
+    def _show_folders(self, current: int = -1) -> None:
+        self.folders.set_rows([(folder, None) for folder in self.team_folders], current)
+        problems = resolve([Path(folder) for folder in self.team_folders]).problems
+        self.folder_problems.setText("\n".join(problems))
+        self.folder_problems.setVisible(bool(problems))
+
+    def ask_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, _tr("Folder templat tim"),
+                                                str(Path.home()))
+
+    def add_folder(self) -> None:
+        folder = self.ask_folder()
+        if folder and folder not in self.team_folders:
+            self.team_folders.append(folder)
+            self._show_folders(len(self.team_folders) - 1)
+
+    def remove_folder(self, row: int) -> None:
+        del self.team_folders[row]
+        self._show_folders(min(row, len(self.team_folders) - 1))
+
+    def _folders_moved(self, order: list[int], current: int) -> None:
+        self.team_folders = [self.team_folders[index] for index in order]
+        self._show_folders(current)
 
     def settings(self) -> Settings:
         """The edited settings (window geometry carried over unchanged)."""
@@ -107,6 +157,7 @@ class SettingsDialog(QDialog):
             contact_phone=self.contact_phone.text().strip(),
             contact_email=self.contact_email.text().strip(),
             team_dictionary=self.team.text().strip(),
+            team_folders=list(self.team_folders),
             language=language if isinstance(language, str) else "id",
             autosave_seconds=self.autosave.value(),
         ).normalized()

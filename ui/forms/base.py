@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from app.model import Release
 from ui.widgets import CheckedField
@@ -23,6 +33,8 @@ class Section(QWidget):
         super().__init__(parent)
         self.release = Release()
         self._loading = False
+        self.read_only = False
+        self._locked: list[QWidget] = []
 
     def load(self, release: Release) -> None:
         """Show ``release`` (called on open, new, undo and redo)."""
@@ -38,6 +50,37 @@ class Section(QWidget):
 
     def _fill(self) -> None:
         raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Review mode: text stays readable and selectable, nothing can be changed."""
+        from ui.forms.list_editor import ListEditor
+
+        if read_only == self.read_only:
+            return
+        self.read_only = read_only
+        editors = self.findChildren(ListEditor)
+        for editor in editors:
+            editor.set_locked(read_only)
+        for line in self.findChildren(QLineEdit):
+            line.setReadOnly(read_only)
+        for plain in self.findChildren(QPlainTextEdit):
+            plain.setReadOnly(read_only)
+        for rich in self.findChildren(QTextEdit):
+            rich.setReadOnly(read_only)
+        if read_only:
+            own_buttons = {id(button) for editor in editors
+                           for button in editor.findChildren(QAbstractButton)}
+            self._locked = [
+                widget for widget in [*self.findChildren(QComboBox),
+                                      *self.findChildren(QAbstractSpinBox),
+                                      *self.findChildren(QAbstractButton)]
+                if id(widget) not in own_buttons and widget.isEnabled()]
+            for widget in self._locked:
+                widget.setEnabled(False)
+        else:
+            for widget in self._locked:
+                widget.setEnabled(True)
+            self._locked = []
 
     def changed(self, key: str, label: str) -> None:
         if not self._loading:

@@ -62,6 +62,7 @@ class ListEditor(QWidget):
         self.remove_button.clicked.connect(self._remove)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
+        self.locked = False
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -117,9 +118,18 @@ class ListEditor(QWidget):
     def _update_buttons(self) -> None:
         row = self.list.currentRow()
         count = self.list.count()
-        self.remove_button.setEnabled(row >= 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < count - 1)
+        free = not self.locked
+        self.add_button.setEnabled(free)
+        self.remove_button.setEnabled(free and row >= 0)
+        self.up_button.setEnabled(free and row > 0)
+        self.down_button.setEnabled(free and 0 <= row < count - 1)
+
+    def set_locked(self, locked: bool) -> None:
+        """Review mode: rows can be selected and read, never added, removed or moved."""
+        self.locked = locked
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if locked
+                                  else QAbstractItemView.DragDropMode.InternalMove)
+        self._update_buttons()
 
     def _remove(self) -> None:
         row = self.list.currentRow()
@@ -143,3 +153,96 @@ class ListEditor(QWidget):
         order = [int(self.list.item(row).data(ROW_ROLE)) for row in range(self.list.count())]
         if order != sorted(order):
             self.moved.emit(order, max(0, self.list.currentRow()))
+
+
+class TextList(QWidget):
+    """A list of one-line texts (evidence, articles, advisory points) in a model list.
+
+    The owning section hands over the model's own list with ``set_items`` on every fill;
+    this widget changes it in place and reports each change as ``edited(key, label)``:
+    ``{name}.{row}`` while typing (merged into one undo step), ``{name}+{row}`` etc. for
+    structural changes.
+    """
+
+    edited = Signal(str, str)
+
+    def __init__(self, name: str, add_text: str, placeholder: str, numbered: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ui.widgets import LineEdit
+
+        self.name = name
+        self.numbered = numbered
+        self.items: list[str] = []
+        self._loading = False
+        self.editor = ListEditor()
+        self.editor.add_button.setText(add_text)
+        self.editor.add_button.clicked.connect(self.add_item)
+        self.editor.removeRequested.connect(self.remove_item)
+        self.editor.moved.connect(self._moved)
+        self.editor.currentChanged.connect(self._show_current)
+        self.editor.list.setMinimumHeight(90)
+        self.text = LineEdit()
+        self.text.setPlaceholderText(placeholder)
+        self.text.textChanged.connect(self._text_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.text)
+
+    def _row_text(self, row: int, text: str) -> str:
+        shown = text or _tr("(kosong)")
+        return f"{row + 1}. {shown}" if self.numbered else shown
+
+    def _rows(self) -> list[tuple[str, QIcon | None]]:
+        return [(self._row_text(row, text), None) for row, text in enumerate(self.items)]
+
+    def set_items(self, items: list[str]) -> None:
+        """Show (and from now on edit) ``items``, the model's list itself."""
+        self.items = items
+        self.editor.set_rows(self._rows(), self.editor.current_row())
+        self._show_current()
+
+    def _show_current(self, _row: int = -1) -> None:
+        row = self.editor.current_row()
+        valid = 0 <= row < len(self.items)
+        self.text.setEnabled(valid)
+        self.text.path = f"{self.name}.{row}"
+        value = self.items[row] if valid else ""
+        if self.text.text() != value:
+            self._loading = True
+            try:
+                self.text.setText(value)
+            finally:
+                self._loading = False
+
+    def _text_changed(self, text: str) -> None:
+        row = self.editor.current_row()
+        if self._loading or not 0 <= row < len(self.items) or self.items[row] == text:
+            return
+        self.items[row] = text
+        self.editor.update_row(row, self._row_text(row, text))
+        self.edited.emit(f"{self.name}.{row}", _tr("Ubah daftar"))
+
+    def add_item(self) -> None:
+        self.items.append("")
+        row = len(self.items) - 1
+        self.editor.set_rows(self._rows(), row)
+        self._show_current()
+        self.edited.emit(f"{self.name}+{row}", _tr("Tambah butir"))
+        self.text.setFocus()
+
+    def remove_item(self, row: int) -> None:
+        del self.items[row]
+        self.editor.set_rows(self._rows(), min(row, len(self.items) - 1))
+        self._show_current()
+        self.edited.emit(f"{self.name}-{row}", _tr("Hapus butir"))
+
+    def _moved(self, order: list[int], current: int) -> None:
+        self.items[:] = [self.items[index] for index in order]
+        self.editor.set_rows(self._rows(), current)
+        self._show_current()
+        self.edited.emit(f"{self.name}~{order}", _tr("Urutkan daftar"))
+
+    def select(self, row: int) -> None:
+        self.editor.select(row)

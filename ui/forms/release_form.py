@@ -49,10 +49,7 @@ class ReleaseForm(Section):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.template = QComboBox()
-        for info in list_templates():
-            self.template.addItem(info.name, info.id)
-            self.template.setItemData(self.template.count() - 1, info.description,
-                                      role=3)  # Qt.ToolTipRole
+        self._add_templates()
         self.template.currentIndexChanged.connect(self._template_changed)
 
         self.title = LineEdit()
@@ -124,6 +121,22 @@ class ReleaseForm(Section):
         layout.addLayout(main)
         layout.addWidget(contact)
         layout.addStretch(1)
+
+    def _add_templates(self) -> None:
+        for info in list_templates():
+            self.template.addItem(info.name, info.id)
+            self.template.setItemData(self.template.count() - 1, info.description,
+                                      role=3)  # Qt.ToolTipRole
+
+    def reload_templates(self) -> None:
+        """The library changed (template manager, team folders): list it afresh."""
+        was, self._loading = self._loading, True
+        try:
+            self.template.clear()
+            self._add_templates()
+            self._fill()
+        finally:
+            self._loading = was
 
     def _fill(self) -> None:
         release = self.release

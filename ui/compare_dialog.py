@@ -103,6 +103,11 @@ class CompareDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.note.hide()
+        if len(self.choices) < 2:
+            self.note.setText(_tr("Draf ini belum punya versi tersimpan: setiap kali disimpan, "
+                                  "Rilis menyimpan satu versi. Bandingkan dengan draf lain "
+                                  "lewat tombol Draf lain…"))
+            self.note.show()
         self.compare()
 
     # ------------------------------------------------------------ what is compared

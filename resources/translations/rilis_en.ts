@@ -188,6 +188,121 @@ Restore them now?</translation>
     </message>
   </context>
   <context>
+    <name>CaseForm</name>
+    <message>
+      <source>(tanpa inisial)</source>
+      <translation>(no initials)</translation>
+    </message>
+    <message>
+      <source>Tambah tersangka</source>
+      <translation>Add suspect</translation>
+    </message>
+    <message>
+      <source>mis. RS</source>
+      <translation>e.g. RS</translation>
+    </message>
+    <message>
+      <source>umur</source>
+      <translation>age</translation>
+    </message>
+    <message>
+      <source>peran, mis. kurir</source>
+      <translation>role, e.g. courier</translation>
+    </message>
+    <message>
+      <source>Bagaimana perbuatan itu dilakukan</source>
+      <translation>How the offence was committed</translation>
+    </message>
+    <message>
+      <source>Tambah barang bukti</source>
+      <translation>Add evidence</translation>
+    </message>
+    <message>
+      <source>mis. satu unit sepeda motor</source>
+      <translation>e.g. one motorcycle</translation>
+    </message>
+    <message>
+      <source>Tambah pasal</source>
+      <translation>Add article</translation>
+    </message>
+    <message>
+      <source>mis. Pasal 363 KUHP</source>
+      <translation>e.g. Article 363 of the Criminal Code</translation>
+    </message>
+    <message>
+      <source>mis. pidana penjara paling lama tujuh tahun</source>
+      <translation>e.g. up to seven years in prison</translation>
+    </message>
+    <message>
+      <source>Tersangka</source>
+      <translation>Suspects</translation>
+    </message>
+    <message>
+      <source>Perkara</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <source>Modus</source>
+      <translation>Modus operandi</translation>
+    </message>
+    <message>
+      <source>Barang bukti</source>
+      <translation>Evidence</translation>
+    </message>
+    <message>
+      <source>Pasal</source>
+      <translation>Articles</translation>
+    </message>
+    <message>
+      <source>Ancaman</source>
+      <translation>Penalty</translation>
+    </message>
+    <message>
+      <source>Ubah tersangka</source>
+      <translation>Edit suspect</translation>
+    </message>
+    <message>
+      <source>Hapus tersangka</source>
+      <translation>Remove suspect</translation>
+    </message>
+    <message>
+      <source>Urutkan tersangka</source>
+      <translation>Reorder suspects</translation>
+    </message>
+    <message>
+      <source>Tambah butir imbauan</source>
+      <translation>Add advisory point</translation>
+    </message>
+    <message>
+      <source>mis. Kunci ganda kendaraan saat diparkir</source>
+      <translation>e.g. Double-lock parked vehicles</translation>
+    </message>
+    <message>
+      <source>Butir imbauan</source>
+      <translation>Advisory points</translation>
+    </message>
+    <message>
+      <source>, {age} tahun</source>
+      <translation>, {age} years</translation>
+    </message>
+    <message>
+      <source>Sebut tersangka dengan inisial saja.</source>
+      <translation>Name suspects by initials only.</translation>
+    </message>
+    <message>
+      <source>Ubah modus</source>
+      <translation>Edit modus operandi</translation>
+    </message>
+    <message>
+      <source>Ubah ancaman</source>
+      <translation>Edit penalty</translation>
+    </message>
+    <message>
+      <source>Butir dicetak bernomor setelah paragraf pembuka. Tulis satu ajakan per butir.</source>
+      <translation>Points are printed numbered after the opening paragraph. One call to action per point.</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckPanel</name>
     <message>
       <source>Periksa</source>
@@ -255,6 +370,49 @@ Restore them now?</translation>
     <message>
       <source>Keterangan foto {n}</source>
       <translation>Photo caption {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareDialog</name>
+    <message>
+      <source>Bandingkan versi</source>
+      <translation>Compare versions</translation>
+    </message>
+    <message>
+      <source>Draf lain…</source>
+      <translation>Other draft…</translation>
+    </message>
+    <message>
+      <source>Bandingkan dengan berkas draf lain</source>
+      <translation>Compare with another draft file</translation>
+    </message>
+    <message>
+      <source>Ekspor HTML…</source>
+      <translation>Export HTML…</translation>
+    </message>
+    <message>
+      <source>Bandingkan dengan draf</source>
+      <translation>Compare with draft</translation>
+    </message>
+    <message>
+      <source>Ekspor perbandingan</source>
+      <translation>Export comparison</translation>
+    </message>
+    <message>
+      <source>Lama</source>
+      <translation>Old</translation>
+    </message>
+    <message>
+      <source>Baru</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Draf ini belum punya versi tersimpan: setiap kali disimpan, Rilis menyimpan satu versi. Bandingkan dengan draf lain lewat tombol Draf lain…</source>
+      <translation>This draft has no saved versions yet: every save keeps one. Compare with another draft with Other draft…</translation>
+    </message>
+    <message>
+      <source>Draf Rilis</source>
+      <translation>Rilis draft</translation>
     </message>
   </context>
   <context>
@@ -330,6 +488,26 @@ Restore them now?</translation>
       <source>Turunkan</source>
       <translation>Move down</translation>
     </message>
+    <message>
+      <source>(kosong)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>Ubah daftar</source>
+      <translation>Edit list</translation>
+    </message>
+    <message>
+      <source>Tambah butir</source>
+      <translation>Add item</translation>
+    </message>
+    <message>
+      <source>Hapus butir</source>
+      <translation>Remove item</translation>
+    </message>
+    <message>
+      <source>Urutkan daftar</source>
+      <translation>Reorder list</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -382,6 +560,30 @@ Restore them now?</translation>
       <translation>&amp;Check spelling and style</translation>
     </message>
     <message>
+      <source>Baru dari s&amp;tarter…</source>
+      <translation>New from s&amp;tarter…</translation>
+    </message>
+    <message>
+      <source>Simpan sebagai st&amp;arter…</source>
+      <translation>Save as st&amp;arter…</translation>
+    </message>
+    <message>
+      <source>&amp;Templat dan starter…</source>
+      <translation>&amp;Templates and starters…</translation>
+    </message>
+    <message>
+      <source>&amp;Mode tinjauan</source>
+      <translation>&amp;Review mode</translation>
+    </message>
+    <message>
+      <source>Panel &amp;tinjauan</source>
+      <translation>Review &amp;panel</translation>
+    </message>
+    <message>
+      <source>&amp;Bandingkan versi…</source>
+      <translation>&amp;Compare versions…</translation>
+    </message>
+    <message>
       <source>&amp;Pengaturan…</source>
       <translation>&amp;Settings…</translation>
     </message>
@@ -404,6 +606,10 @@ Restore them now?</translation>
     <message>
       <source>&amp;Periksa</source>
       <translation>&amp;Check</translation>
+    </message>
+    <message>
+      <source>&amp;Tinjau</source>
+      <translation>&amp;Review</translation>
     </message>
     <message>
       <source>Utama</source>
@@ -438,6 +644,42 @@ Restore them now?</translation>
       <translation>Choose the kind of release:</translation>
     </message>
     <message>
+      <source>Nama peninjau</source>
+      <translation>Reviewer name</translation>
+    </message>
+    <message>
+      <source>Nama dan pangkat peninjau:</source>
+      <translation>Reviewer rank and name:</translation>
+    </message>
+    <message>
+      <source>Minta revisi</source>
+      <translation>Request revision</translation>
+    </message>
+    <message>
+      <source>Apa yang perlu direvisi? (boleh kosong)</source>
+      <translation>What needs revising? (may be empty)</translation>
+    </message>
+    <message>
+      <source>Simpan sebagai starter</source>
+      <translation>Save as starter</translation>
+    </message>
+    <message>
+      <source>Nama starter (mis. Kegiatan Polsek Sukamaju):</source>
+      <translation>Starter name (e.g. Sukamaju Sector Activity):</translation>
+    </message>
+    <message>
+      <source>Baru dari starter</source>
+      <translation>New from starter</translation>
+    </message>
+    <message>
+      <source>Pilih starter:</source>
+      <translation>Choose a starter:</translation>
+    </message>
+    <message>
+      <source>Perubahan di luar Rilis</source>
+      <translation>Changes made outside Rilis</translation>
+    </message>
+    <message>
       <source>Simpan draf</source>
       <translation>Save draft</translation>
     </message>
@@ -448,6 +690,14 @@ Restore them now?</translation>
     <message>
       <source>Draf dipulihkan. Simpan untuk menyimpannya.</source>
       <translation>Draft restored. Save it to keep it.</translation>
+    </message>
+    <message>
+      <source>Tambah komentar</source>
+      <translation>Add comment</translation>
+    </message>
+    <message>
+      <source>Ekspor laporan tinjauan</source>
+      <translation>Export review report</translation>
     </message>
     <message>
       <source>Ekspor rilis</source>
@@ -474,8 +724,28 @@ Restore them now?</translation>
       <translation>Body</translation>
     </message>
     <message>
+      <source>Kasus</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <source>Imbauan</source>
+      <translation>Advisory</translation>
+    </message>
+    <message>
       <source>Berita terkait</source>
       <translation>Related stories</translation>
+    </message>
+    <message>
+      <source>Terbit</source>
+      <translation>Publishing</translation>
+    </message>
+    <message>
+      <source>Laporan tinjauan (HTML)…</source>
+      <translation>Review report (HTML)…</translation>
+    </message>
+    <message>
+      <source>Laporan tinjauan (DOCX)…</source>
+      <translation>Review report (DOCX)…</translation>
     </message>
     <message>
       <source>(belum ada)</source>
@@ -486,16 +756,48 @@ Restore them now?</translation>
       <translation>Clear list</translation>
     </message>
     <message>
+      <source>Mode tinjauan</source>
+      <translation>Review mode</translation>
+    </message>
+    <message>
       <source>&lt; 1 menit</source>
       <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+      <source>Belum ada starter. Buka draf yang sudah berisi satuan, pejabat dan narahubung, lalu Simpan sebagai starter.</source>
+      <translation>No starters yet. Open a draft with the unit, officials and contact filled in, then Save as starter.</translation>
+    </message>
+    <message>
+      <source>Draf dalam DOCX</source>
+      <translation>Draft inside the DOCX</translation>
+    </message>
+    <message>
+      <source>Teks DOCX sekarang</source>
+      <translation>DOCX text now</translation>
     </message>
     <message>
       <source>Draf Rilis</source>
       <translation>Rilis drafts</translation>
     </message>
     <message>
+      <source>Mode tinjauan: isian hanya-baca. Tambahkan komentar dan tetapkan status di panel Tinjauan.</source>
+      <translation>Review mode: fields are read-only. Add comments and set the status in the Review panel.</translation>
+    </message>
+    <message>
+      <source>Selesaikan komentar</source>
+      <translation>Resolve comment</translation>
+    </message>
+    <message>
+      <source>Buka komentar</source>
+      <translation>Reopen comment</translation>
+    </message>
+    <message>
       <source>Bahasa tampilan berlaku penuh setelah Rilis dibuka ulang.</source>
       <translation>The display language fully applies after Rilis is reopened.</translation>
+    </message>
+    <message>
+      <source>Status: {status}</source>
+      <translation>Status: {status}</translation>
     </message>
     <message>
       <source>Pratinjau · {template}</source>
@@ -514,6 +816,14 @@ Restore them now?</translation>
       <translation>Opened: {path}</translation>
     </message>
     <message>
+      <source>DOCX tidak dapat dibuka</source>
+      <translation>Cannot open DOCX</translation>
+    </message>
+    <message>
+      <source>Dibuka dari DOCX</source>
+      <translation>Opened from DOCX</translation>
+    </message>
+    <message>
       <source>Draf tidak tersimpan</source>
       <translation>Draft not saved</translation>
     </message>
@@ -524,6 +834,38 @@ Restore them now?</translation>
     <message>
       <source>Salinan pemulihan rusak</source>
       <translation>Recovery copy damaged</translation>
+    </message>
+    <message>
+      <source>Starter tidak tersimpan</source>
+      <translation>Starter not saved</translation>
+    </message>
+    <message>
+      <source>Starter disimpan: {path}</source>
+      <translation>Starter saved: {path}</translation>
+    </message>
+    <message>
+      <source>Starter tidak dapat dipakai</source>
+      <translation>Cannot use starter</translation>
+    </message>
+    <message>
+      <source>Status tidak diubah</source>
+      <translation>Status not changed</translation>
+    </message>
+    <message>
+      <source>Komentar tidak ditambahkan</source>
+      <translation>Comment not added</translation>
+    </message>
+    <message>
+      <source>Komentar tidak ditemukan</source>
+      <translation>Comment not found</translation>
+    </message>
+    <message>
+      <source>Laporan gagal</source>
+      <translation>Report failed</translation>
+    </message>
+    <message>
+      <source>Laporan tinjauan: {path}</source>
+      <translation>Review report: {path}</translation>
     </message>
     <message>
       <source>Ekspor gagal</source>
@@ -546,8 +888,16 @@ Restore them now?</translation>
       <translation>{words} words · {chars} characters · {minutes} read</translation>
     </message>
     <message>
+      <source>Draf Rilis atau DOCX</source>
+      <translation>Rilis draft or DOCX</translation>
+    </message>
+    <message>
       <source>Berkas itu tidak diubah.</source>
       <translation>The file was not changed.</translation>
+    </message>
+    <message>
+      <source>Dibuka dari DOCX: {path}</source>
+      <translation>Opened from DOCX: {path}</translation>
     </message>
     <message>
       <source>Cetak gagal</source>
@@ -678,6 +1028,81 @@ Restore them now?</translation>
     <message>
       <source>Pratinjau belum dapat dibuat</source>
       <translation>The preview cannot be made yet</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishForm</name>
+    <message>
+      <source>Jangan disiarkan sebelum waktu ini</source>
+      <translation>Not for publication before this time</translation>
+    </message>
+    <message>
+      <source>mis. Bripka Dwi Anggraeni</source>
+      <translation>e.g. Bripka Dwi Anggraeni</translation>
+    </message>
+    <message>
+      <source>Penyunting atau peninjau</source>
+      <translation>Editor or reviewer</translation>
+    </message>
+    <message>
+      <source>Pisahkan dengan koma, mis. lalu lintas, patroli</source>
+      <translation>Separate with commas, e.g. traffic, patrol</translation>
+    </message>
+    <message>
+      <source>Embargo</source>
+      <translation>Embargo</translation>
+    </message>
+    <message>
+      <source>Tanggal</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Pukul</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Penulis dan label</source>
+      <translation>Author and tags</translation>
+    </message>
+    <message>
+      <source>Penulis</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <source>Penyunting</source>
+      <translation>Editor</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>Ubah embargo</source>
+      <translation>Edit embargo</translation>
+    </message>
+    <message>
+      <source>Label membantu mencari rilis lama; tidak dicetak di rilis.</source>
+      <translation>Tags help find old releases; they are not printed.</translation>
+    </message>
+    <message>
+      <source>Tanpa embargo: boleh langsung disiarkan.</source>
+      <translation>No embargo: may be published at once.</translation>
+    </message>
+    <message>
+      <source>Ubah label</source>
+      <translation>Edit tags</translation>
+    </message>
+    <message>
+      <source>Ubah penulis</source>
+      <translation>Edit author</translation>
+    </message>
+    <message>
+      <source>Ubah penyunting</source>
+      <translation>Edit editor</translation>
+    </message>
+    <message>
+      <source>Embargo sampai {when}</source>
+      <translation>Embargoed until {when}</translation>
     </message>
   </context>
   <context>
@@ -879,6 +1304,133 @@ Restore them now?</translation>
     </message>
   </context>
   <context>
+    <name>ReviewPanel</name>
+    <message>
+      <source>Lolos</source>
+      <translation>Pass</translation>
+    </message>
+    <message>
+      <source>Peringatan</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <source>Gagal</source>
+      <translation>Fail</translation>
+    </message>
+    <message>
+      <source>Seluruh rilis</source>
+      <translation>Whole release</translation>
+    </message>
+    <message>
+      <source>Tinjauan</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <source>Memeriksa…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <source>Periksa ulang</source>
+      <translation>Check again</translation>
+    </message>
+    <message>
+      <source>Tulis komentar untuk penulis rilis…</source>
+      <translation>Write a comment for the author…</translation>
+    </message>
+    <message>
+      <source>Bagian rilis yang dikomentari</source>
+      <translation>Part of the release commented on</translation>
+    </message>
+    <message>
+      <source>Tambah komentar</source>
+      <translation>Add comment</translation>
+    </message>
+    <message>
+      <source>Tandai selesai</source>
+      <translation>Mark resolved</translation>
+    </message>
+    <message>
+      <source>Laporan HTML…</source>
+      <translation>HTML report…</translation>
+    </message>
+    <message>
+      <source>Laporan DOCX…</source>
+      <translation>DOCX report…</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Daftar periksa</source>
+      <translation>Checklist</translation>
+    </message>
+    <message>
+      <source>Komentar</source>
+      <translation>Comments</translation>
+    </message>
+    <message>
+      <source>selesai</source>
+      <translation>resolved</translation>
+    </message>
+    <message>
+      <source>terbuka</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>(tanpa nama)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <source>Siap disetujui.</source>
+      <translation>Ready for approval.</translation>
+    </message>
+    <message>
+      <source>Perlu dicermati.</source>
+      <translation>Needs a closer look.</translation>
+    </message>
+    <message>
+      <source>Belum layak disetujui.</source>
+      <translation>Not ready for approval.</translation>
+    </message>
+    <message>
+      <source>Blok dihapus</source>
+      <translation>Block deleted</translation>
+    </message>
+    <message>
+      <source>{fail} gagal, {warn} peringatan, {ok} lolos. {verdict}</source>
+      <translation>{fail} failed, {warn} warnings, {ok} passed. {verdict}</translation>
+    </message>
+    <message>
+      <source>Ajukan</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <source>Minta revisi</source>
+      <translation>Request revision</translation>
+    </message>
+    <message>
+      <source>Setujui</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>Kembalikan ke draf</source>
+      <translation>Back to draft</translation>
+    </message>
+    <message>
+      <source>Blok {n}</source>
+      <translation>Block {n}</translation>
+    </message>
+    <message>
+      <source>Buka lagi</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Blok {n}: {text}</source>
+      <translation>Block {n}: {text}</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <source>Pengaturan</source>
@@ -899,6 +1451,10 @@ Restore them now?</translation>
     <message>
       <source> detik</source>
       <translation> seconds</translation>
+    </message>
+    <message>
+      <source>Tambah folder…</source>
+      <translation>Add folder…</translation>
     </message>
     <message>
       <source>Isian awal rilis baru</source>
@@ -941,12 +1497,211 @@ Restore them now?</translation>
       <translation>Autosave every</translation>
     </message>
     <message>
+      <source>Folder templat tim</source>
+      <translation>Team template folders</translation>
+    </message>
+    <message>
       <source>Folder kamus tim</source>
       <translation>Team dictionary folder</translation>
     </message>
     <message>
       <source>Bahasa tampilan berlaku penuh setelah Rilis dibuka ulang. Isi rilis tetap berbahasa Indonesia.</source>
       <translation>The display language fully applies after Rilis is reopened. The release itself stays in Indonesian.</translation>
+    </message>
+    <message>
+      <source>Folder bersama (drive jaringan atau folder tersinkron) berisi templat dan starter tim. Urutan menentukan mana yang dipakai bila id sama; folder saya selalu didahulukan.</source>
+      <translation>Shared folders (network drive or synced folder) holding the team's templates and starters. Order decides which copy wins for the same id; my folder always comes first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateManager</name>
+    <message>
+      <source>Bawaan (hanya-baca)</source>
+      <translation>Built-in (read-only)</translation>
+    </message>
+    <message>
+      <source>Folder saya</source>
+      <translation>My folder</translation>
+    </message>
+    <message>
+      <source>Folder tim: {root}</source>
+      <translation>Team folder: {root}</translation>
+    </message>
+    <message>
+      <source>Templat dan starter</source>
+      <translation>Templates and starters</translation>
+    </message>
+    <message>
+      <source>Periksa</source>
+      <translation>Validate</translation>
+    </message>
+    <message>
+      <source>Pratinjau suntingan</source>
+      <translation>Preview edits</translation>
+    </message>
+    <message>
+      <source>Simpan templat</source>
+      <translation>Save template</translation>
+    </message>
+    <message>
+      <source>Pratinjau dengan contoh</source>
+      <translation>Preview with sample</translation>
+    </message>
+    <message>
+      <source>Sunting</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>Duplikat ke folder saya…</source>
+      <translation>Duplicate to my folder…</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Impor paket…</source>
+      <translation>Import pack…</translation>
+    </message>
+    <message>
+      <source>Ekspor paket…</source>
+      <translation>Export pack…</translation>
+    </message>
+    <message>
+      <source>Paket dibuat</source>
+      <translation>Pack created</translation>
+    </message>
+    <message>
+      <source>tambah</source>
+      <translation>add</translation>
+    </message>
+    <message>
+      <source>ganti</source>
+      <translation>replace</translation>
+    </message>
+    <message>
+      <source>templat</source>
+      <translation>template</translation>
+    </message>
+    <message>
+      <source>starter</source>
+      <translation>starter</translation>
+    </message>
+    <message>
+      <source>Impor paket</source>
+      <translation>Import pack</translation>
+    </message>
+    <message>
+      <source>Duplikat templat</source>
+      <translation>Duplicate template</translation>
+    </message>
+    <message>
+      <source>Id templat baru (huruf kecil, angka, tanda hubung):</source>
+      <translation>New template id (lowercase letters, digits, hyphens):</translation>
+    </message>
+    <message>
+      <source>Ekspor paket</source>
+      <translation>Export pack</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Dipakai</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <source>Pilih templat atau starter di kiri.</source>
+      <translation>Choose a template or starter on the left.</translation>
+    </message>
+    <message>
+      <source>Starter adalah draf setengah jadi; ubah dengan membukanya lewat Baru dari starter, lalu Simpan sebagai starter.</source>
+      <translation>A starter is a half-filled draft; change it by opening it with New from starter, then Save as starter.</translation>
+    </message>
+    <message>
+      <source>Templat sah: tidak ada masalah.</source>
+      <translation>Template valid: no problems.</translation>
+    </message>
+    <message>
+      <source>Templat tidak disimpan</source>
+      <translation>Template not saved</translation>
+    </message>
+    <message>
+      <source>Perbaiki masalah yang tercantum dulu.</source>
+      <translation>Fix the listed problems first.</translation>
+    </message>
+    <message>
+      <source>Tidak dapat dihapus</source>
+      <translation>Cannot delete</translation>
+    </message>
+    <message>
+      <source>Templat dan starter bawaan tidak dapat dihapus.</source>
+      <translation>Built-in templates and starters cannot be deleted.</translation>
+    </message>
+    <message>
+      <source>Paket “{name}” dari {author}:</source>
+      <translation>Pack “{name}” by {author}:</translation>
+    </message>
+    <message>
+      <source>Lanjutkan impor ke folder saya?</source>
+      <translation>Import into my folder?</translation>
+    </message>
+    <message>
+      <source>Paket Rilis</source>
+      <translation>Rilis pack</translation>
+    </message>
+    <message>
+      <source>Templat</source>
+      <translation>Template</translation>
+    </message>
+    <message>
+      <source>Starter</source>
+      <translation>Starter</translation>
+    </message>
+    <message>
+      <source>Templat ini hanya-baca. Duplikat ke folder saya untuk menyuntingnya.</source>
+      <translation>This template is read-only. Duplicate it to my folder to edit it.</translation>
+    </message>
+    <message>
+      <source>Gagal menduplikat</source>
+      <translation>Duplicate failed</translation>
+    </message>
+    <message>
+      <source>Paket tidak dapat diimpor</source>
+      <translation>Pack cannot be imported</translation>
+    </message>
+    <message>
+      <source>Paket tidak dapat dibuat</source>
+      <translation>Pack cannot be created</translation>
+    </message>
+    <message>
+      <source>dipakai</source>
+      <translation>in use</translation>
+    </message>
+    <message>
+      <source>Hapus {name} ({id}) dari {place}?</source>
+      <translation>Delete {name} ({id}) from {place}?</translation>
+    </message>
+    <message>
+      <source>tersembunyi oleh {place}</source>
+      <translation>hidden by {place}</translation>
+    </message>
+    <message>
+      <source>Templat {id} di {place}: dapat disunting. Periksa dulu, lalu simpan.</source>
+      <translation>Template {id} in {place}: editable. Validate, then save.</translation>
+    </message>
+    <message>
+      <source>dipakai; menutupi {n} salinan</source>
+      <translation>in use; hides {n} copies</translation>
     </message>
   </context>
 </TS>

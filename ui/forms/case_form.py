@@ -51,6 +51,7 @@ class CaseForm(Section):
         self.suspects.moved.connect(self._suspects_moved)
         self.suspects.currentChanged.connect(self._show_suspect)
         self.suspects.list.setMinimumHeight(80)
+        self.suspects.list.setMaximumHeight(120)
         self.initials = LineEdit()
         self.initials.setPlaceholderText(_tr("mis. RS"))
         self.initials.setMaximumWidth(110)
@@ -66,6 +67,7 @@ class CaseForm(Section):
         self.modus.path = "case.modus"
         self.modus.setPlaceholderText(_tr("Bagaimana perbuatan itu dilakukan"))
         self.modus.setMinimumHeight(70)
+        self.modus.setMaximumHeight(110)
         self.modus.textChanged.connect(self._modus_changed)
         self.evidence = TextList("evidence", _tr("Tambah barang bukti"),
                                  _tr("mis. satu unit sepeda motor"))

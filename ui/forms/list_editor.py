@@ -182,6 +182,7 @@ class TextList(QWidget):
         self.editor.moved.connect(self._moved)
         self.editor.currentChanged.connect(self._show_current)
         self.editor.list.setMinimumHeight(90)
+        self.editor.list.setMaximumHeight(150)
         self.text = LineEdit()
         self.text.setPlaceholderText(placeholder)
         self.text.textChanged.connect(self._text_changed)

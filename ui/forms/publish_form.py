@@ -45,6 +45,8 @@ class PublishForm(Section):
         self.embargo_date.setLocale(QLocale(QLocale.Language.Indonesian,
                                             QLocale.Country.Indonesia))
         self.embargo_date.setDisplayFormat("dddd, d MMMM yyyy")
+        self.embargo_date.setMinimumDate(QDate(2000, 1, 1))
+        self.embargo_date.setSpecialValueText("–")
         self.embargo_date.dateChanged.connect(self._embargo_date_changed)
         self.embargo_time = LineEdit()
         self.embargo_time.setPlaceholderText("10.00")

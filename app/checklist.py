@@ -18,6 +18,7 @@ from typing import Literal
 from app.composer import MENTION
 from app.document import safe_url
 from app.export import release_plain_text
+from app.language import Checker, words_from_release
 from app.model import Paragraph, Photo, Quote, Release
 from app.review import comment_block, open_comments
 
@@ -160,19 +161,17 @@ def _lengths(release: Release) -> CheckItem:
                  warnings)
 
 
-def _language(release: Release) -> CheckItem:
+def _language(release: Release, checker: Checker | None) -> CheckItem:
+    own = checker is None
+    active = Checker() if checker is None else checker
     try:
-        from app.language import Checker, words_from_release
-    except ImportError:  # pragma: no cover - the language package ships with the core
-        return CheckItem("ejaan", "Ejaan dan gaya", "warn", "pemeriksa bahasa tidak tersedia")
-    checker = Checker()
-    try:
-        if not checker.spelling_available:
+        if not active.spelling_available:
             return CheckItem("ejaan", "Ejaan dan gaya", "warn",
-                             "pemeriksa ejaan tidak tersedia: " + "; ".join(checker.warnings))
-        findings = checker.check(release_plain_text(release), words_from_release(release))
+                             "pemeriksa ejaan tidak tersedia: " + "; ".join(active.warnings))
+        findings = active.check(release_plain_text(release), words_from_release(release))
     finally:
-        checker.close()
+        if own:
+            active.close()
     if not findings:
         return CheckItem("ejaan", "Ejaan dan gaya", "pass", "tidak ada temuan")
     counts = Counter(finding.kind for finding in findings)
@@ -242,12 +241,16 @@ def _comments(release: Release) -> CheckItem:
     return _item("komentar", "Komentar peninjau", [], "tidak ada komentar terbuka", warnings)
 
 
-def run_checklist(release: Release, with_language: bool = True) -> list[CheckItem]:
-    """Every checklist item for this release, in the order a reviewer reads them."""
+def run_checklist(release: Release, with_language: bool = True,
+                  checker: Checker | None = None) -> list[CheckItem]:
+    """Every checklist item for this release, in the order a reviewer reads them.
+
+    The app passes its loaded ``checker`` (call from the checker's thread: enchant is not
+    thread-safe); without one a checker is built and closed for this run."""
     items = _five_w(release)
     items += [_quotes(release), _officials(release), _headline(release), _lengths(release)]
     if with_language:
-        items.append(_language(release))
+        items.append(_language(release, checker))
     items += [_photos(release), _related(release), _embargo(release), _comments(release)]
     return items
 

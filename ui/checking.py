@@ -117,6 +117,12 @@ class CheckService(QObject):
     def available(self) -> bool:
         return self._checker is not None
 
+    @property
+    def checker(self) -> Any:
+        """The loaded checker (None while loading or when unavailable); use it only inside
+        jobs given to ``submit``, which run on the checker's own thread."""
+        return self._checker
+
     def wait_ready(self, timeout: float = 30.0) -> None:
         self._future.result(timeout)
 

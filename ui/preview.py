@@ -56,7 +56,7 @@ class RenderResult:
     seconds: float = 0.0
 
 
-def _preview_html(html: str, images: dict[str, bytes],
+def preview_html(html: str, images: dict[str, bytes],
                   max_width: int = PREVIEW_IMAGE_WIDTH) -> str:
     """Swap data URIs for ``rilis-img:`` names sized for the pane; collect the bytes."""
 
@@ -81,7 +81,7 @@ def render_release(release: Release, generation: int) -> RenderResult:
     result = RenderResult(generation)
     try:
         document = render_document(release)
-        result.html = _preview_html(write_html(document), result.images)
+        result.html = preview_html(write_html(document), result.images)
         notices = list(getattr(document, "notices", []))
         if notices:  # the DRAF banner is not part of the release's words
             document.notices = []

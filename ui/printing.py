@@ -13,7 +13,7 @@ from app.errors import ExportError
 from app.model import Release
 from app.templating import render_document
 from app.writers.html import write_html
-from ui.preview import _preview_html
+from ui.preview import preview_html
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ PRINT_IMAGE_WIDTH = 520
 def print_document(release: Release) -> QTextDocument:
     """The release as a QTextDocument with its photos loaded, ready for a printer."""
     images: dict[str, bytes] = {}
-    html = _preview_html(write_html(render_document(release)), images,
+    html = preview_html(write_html(render_document(release)), images,
                          max_width=PRINT_IMAGE_WIDTH)
     document = QTextDocument()
     for key, data in images.items():

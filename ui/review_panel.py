@@ -222,7 +222,7 @@ class ReviewPanel(QDockWidget):
         release = copy.deepcopy(self.release())
 
         def job() -> object:
-            return generation, run_checklist(release)
+            return generation, run_checklist(release, checker=self.service.checker)
 
         self.service.submit(job, self._deliver)
 

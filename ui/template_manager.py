@@ -45,7 +45,7 @@ from app.packs import PACK_EXTENSION, PackPlan, apply_import, export_pack, plan_
 from app.template_check import TemplateProblem, validate_template
 from app.templating import render_source, template_info, to_document
 from app.writers.html import write_html
-from ui.preview import PreviewPane, RenderResult, _preview_html, render_release
+from ui.preview import PreviewPane, RenderResult, preview_html, render_release
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def render_template_source(source: str, release: Release, name: str) -> RenderRe
     try:
         markup = render_source(release, source, name)
         document = apply_marks(to_document(markup, release), release)
-        result.html = _preview_html(write_html(document), result.images)
+        result.html = preview_html(write_html(document), result.images)
     except RilisError as error:
         result.error = str(error)
     return result

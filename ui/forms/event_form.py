@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.indonesian import format_time, long_date, normalize_time
 from app.model import TIMEZONES
 from ui.forms.base import Section, form_layout, hint_label
+from ui.forms.moment import NO_DATE, date_edit, time_edit, zone_combo
 from ui.widgets import CheckedField, LineEdit
 
 CONTEXT = "EventForm"
-NO_DATE = QDate(2000, 1, 1)
 """The date edit's minimum stands for "no date yet" (shown as a dash)."""
 
 
@@ -43,22 +42,12 @@ class EventForm(Section):
         self.name.path = "event.name"
         self.name.setPlaceholderText(_tr("Nama kegiatan, mis. Sosialisasi Keselamatan Berkendara"))
         self.name.textChanged.connect(lambda text: self._set("name", text, _tr("Ubah acara")))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-        self.date.setDisplayFormat("dddd, d MMMM yyyy")
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("–")
+        self.date = date_edit()
         self.date.dateChanged.connect(self._date_changed)
-        self.time = LineEdit()
-        self.time.setPlaceholderText("09.00")
-        self.time.setMaximumWidth(90)
-        self.time.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"^([01]?\d|2[0-3])?([.:][0-5]?\d?)?$"), self.time))
+        self.time = time_edit("09.00")
         self.time.textChanged.connect(self._time_changed)
         self.time.editingFinished.connect(self._time_finished)
-        self.zone = QComboBox()
-        self.zone.addItems(list(TIMEZONES))
+        self.zone = zone_combo()
         self.zone.setToolTip(_tr("WIB (UTC+7), WITA (UTC+8), WIT (UTC+9)"))
         self.zone.currentTextChanged.connect(
             lambda text: self._set("timezone", text, _tr("Ubah zona waktu")))

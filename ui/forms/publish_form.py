@@ -9,12 +9,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QVBoxLayout,
@@ -26,6 +23,7 @@ from app.indonesian import normalize_time
 from app.model import TIMEZONES, Embargo
 from ui.forms.base import Section, form_layout, hint_label
 from ui.forms.event_form import when_text
+from ui.forms.moment import date_edit, time_edit, zone_combo
 from ui.widgets import LineEdit
 
 CONTEXT = "PublishForm"
@@ -40,23 +38,12 @@ class PublishForm(Section):
         super().__init__(parent)
         self.embargo_on = QCheckBox(_tr("Jangan disiarkan sebelum waktu ini"))
         self.embargo_on.toggled.connect(self._embargo_toggled)
-        self.embargo_date = QDateEdit()
-        self.embargo_date.setCalendarPopup(True)
-        self.embargo_date.setLocale(QLocale(QLocale.Language.Indonesian,
-                                            QLocale.Country.Indonesia))
-        self.embargo_date.setDisplayFormat("dddd, d MMMM yyyy")
-        self.embargo_date.setMinimumDate(QDate(2000, 1, 1))
-        self.embargo_date.setSpecialValueText("–")
+        self.embargo_date = date_edit()
         self.embargo_date.dateChanged.connect(self._embargo_date_changed)
-        self.embargo_time = LineEdit()
-        self.embargo_time.setPlaceholderText("10.00")
-        self.embargo_time.setMaximumWidth(90)
-        self.embargo_time.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"^([01]?\d|2[0-3])?([.:][0-5]?\d?)?$"), self.embargo_time))
+        self.embargo_time = time_edit("10.00")
         self.embargo_time.textChanged.connect(self._embargo_time_changed)
         self.embargo_time.editingFinished.connect(self._embargo_time_finished)
-        self.embargo_zone = QComboBox()
-        self.embargo_zone.addItems(list(TIMEZONES))
+        self.embargo_zone = zone_combo()
         self.embargo_zone.currentTextChanged.connect(
             lambda text: self._set_embargo("timezone", text))
         self.embargo_summary = hint_label("")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages Rilis needs. Usage: scripts/system-deps.sh run|test
 #   run:  spelling (libenchant + hunspell id_ID), the Qt runtime libraries, fonts
-#   test: all of the above plus LibreOffice (DOCX → PDF check), pandoc (benchmark peer),
+#   test: all of the above plus LibreOffice (DOCX → PDF check) with its UNO bridge
+#         (python3-uno: a test edits a DOCX in LibreOffice), pandoc (benchmark peer),
 #         poppler-utils and xvfb (looking at output)
 # As root the missing packages are installed; otherwise the exact sudo command is printed
 # and the script stops, so nothing half-installed is left behind.
@@ -15,7 +16,7 @@ run_packages=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libnss3
   fonts-dejavu-core fonts-liberation2
 )
-test_packages=(libreoffice-writer-nogui pandoc poppler-utils xvfb xauth)
+test_packages=(libreoffice-writer-nogui python3-uno pandoc poppler-utils xvfb xauth)
 
 packages=("${run_packages[@]}")
 if [ "$profile" = "test" ]; then

@@ -178,32 +178,47 @@ def test_docx_edited_with_python_docx_shows_the_edit(sample_release: Release,
     assert extract_source(buffer.getvalue()) == sample_release
 
 
+SYSTEM_PYTHON = Path("/usr/bin/python3")
+"""The Python that LibreOffice's UNO bridge (Debian package python3-uno) belongs to."""
+
+
 @pytest.mark.slow
-def test_docx_saved_by_libreoffice_keeps_draft_and_shows_edit(sample_release: Release,
-                                                              tmp_path: Path) -> None:
-    soffice = shutil.which("soffice")
-    assert soffice, "LibreOffice is installed by `make test`"
-    data = export_bytes(sample_release, "docx")
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(tmp_path / "disunting.docx", "w", zipfile.ZIP_DEFLATED) as out:
-        for item in source.infolist():
-            content = source.read(item.filename)
-            if item.filename == "word/document.xml":
-                content = content.replace(b"sepulang sekolah", b"sepulang les")
-            out.writestr(item, content)
+def test_docx_edited_in_libreoffice_keeps_draft_and_shows_edit(sample_release: Release,
+                                                               tmp_path: Path) -> None:
+    assert shutil.which("soffice"), "LibreOffice is installed by `make test`"
+    probe = subprocess.run([str(SYSTEM_PYTHON), "-c", "import uno"], capture_output=True,
+                           check=False)
+    assert probe.returncode == 0, "python3-uno is installed by `make test`"
+    exported = tmp_path / "rilis.docx"
+    exported.write_bytes(export_bytes(sample_release, "docx"))
+    edited = tmp_path / "disunting.docx"
+    tool = Path(__file__).resolve().parent.parent / "tools" / "lo_edit.py"
     result = subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo-out"),
-         str(tmp_path / "disunting.docx")], capture_output=True, text=True, timeout=180,
+        [str(SYSTEM_PYTHON), str(tool), str(exported), str(edited), "sepulang sekolah",
+         "sepulang les", str(tmp_path / "lo")], capture_output=True, text=True, timeout=180,
         check=False)
     assert result.returncode == 0, result.stderr
-    resaved = tmp_path / "lo-out" / "disunting.docx"
-    opened = open_docx(resaved)
+    assert result.stdout.strip() == "1"
+    opened = open_docx(edited)
     assert opened.embedded and opened.release == sample_release
     assert [(e.deleted, e.inserted) for e in opened.edits] == [(["sekolah."], ["les."])]
-    cli = subprocess.run([sys.executable, "-m", "app.cli", "diff", str(resaved)],
+    cli = subprocess.run([sys.executable, "-m", "app.cli", "diff", str(edited)],
                          capture_output=True, text=True, check=False, timeout=60)
     assert cli.returncode == 1 and "-sekolah. +les." in cli.stdout
+
+
+@pytest.mark.slow
+def test_docx_resaved_by_libreoffice_conversion_keeps_the_draft(sample_release: Release,
+                                                                tmp_path: Path) -> None:
+    source = tmp_path / "rilis.docx"
+    source.write_bytes(export_bytes(sample_release, "docx"))
+    result = subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "lo-out"),
+         str(source)], capture_output=True, text=True, timeout=180, check=False)
+    assert result.returncode == 0, result.stderr
+    opened = open_docx(tmp_path / "lo-out" / "rilis.docx")
+    assert opened.embedded and opened.release == sample_release and opened.edits == []
 
 
 def test_docx_without_source_is_imported_from_text_with_a_note(tmp_path: Path) -> None:

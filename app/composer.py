@@ -50,13 +50,8 @@ class Composer:
             return event.place
         if key == "pukul":
             return ind.format_time(event.time, event.timezone)
-        if key in ("hari", "tanggal") and event.date:
-            try:
-                if key == "hari":
-                    return ind.short_date(event.date)
-                return ind.long_date(event.date)
-            except ValueError:
-                return event.date
+        if key in ("hari", "tanggal"):
+            return ind.format_date(event.date, "short" if key == "hari" else "long")
         return "" if key in EVENT_TOKENS else None
 
     def event_sentence(self) -> str:

@@ -64,6 +64,33 @@ def short_date(value: str | _dt.date, with_year: bool = False) -> str:
     return f"{DAYS[date.weekday()]} ({numbers})"
 
 
+def format_date(value: str, form: str = "long") -> str:
+    """A date as the release prints it, never failing: empty stays empty, an unreadable
+    date is shown as typed. Forms: ``long`` (Jumat, 22 September 2023), ``short``
+    (Jumat (22/9)), ``short_year`` (Jumat (22/9/2023)), ``day`` (Jumat), ``nodate``
+    (22 September 2023)."""
+    if not value:
+        return ""
+    try:
+        if form == "short":
+            return short_date(value)
+        if form == "short_year":
+            return short_date(value, with_year=True)
+        if form == "day":
+            return day_name(value)
+        if form == "nodate":
+            return long_date(value, with_day=False)
+        return long_date(value)
+    except ValueError:
+        return value
+
+
+def format_moment(date: str, time: str, timezone: str, separator: str = " ") -> str:
+    """``Jumat, 20 November 2026 pukul 08.30 WIB`` from the date, time and zone fields."""
+    parts = [format_date(date), format_time(time, timezone) if time else ""]
+    return separator.join(part for part in parts if part)
+
+
 def format_time(value: str, timezone: str = "WIB") -> str:
     """``pukul 09.00 WIB`` from ``09.00`` or ``9:00``; empty input gives empty output."""
     value = value.strip()

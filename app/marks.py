@@ -25,12 +25,7 @@ def embargo_line(release: Release) -> str:
     embargo = release.embargo
     if not embargo.date:
         return ""
-    try:
-        when = ind.long_date(embargo.date)
-    except ValueError:
-        when = embargo.date
-    time = ind.format_time(embargo.time, embargo.timezone) if embargo.time else ""
-    return f"Embargo sampai {when}" + (f" {time}" if time else "")
+    return "Embargo sampai " + ind.format_moment(embargo.date, embargo.time, embargo.timezone)
 
 
 def apply_marks(document: Document, release: Release) -> Document:

@@ -88,23 +88,6 @@ def _and_list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + ", dan " + items[-1]
 
 
-def _date_filter(value: str, form: str = "long") -> str:
-    if not value:
-        return ""
-    try:
-        if form == "short":
-            return ind.short_date(value)
-        if form == "short_year":
-            return ind.short_date(value, with_year=True)
-        if form == "day":
-            return ind.day_name(value)
-        if form == "nodate":
-            return ind.long_date(value, with_day=False)
-        return ind.long_date(value)
-    except ValueError:
-        return value
-
-
 class RilisSandbox(ImmutableSandboxedEnvironment):
     """Jinja2's immutable sandbox plus a deadline and repetition limits."""
 
@@ -137,7 +120,7 @@ class RilisSandbox(ImmutableSandboxedEnvironment):
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
-    "date": _date_filter,
+    "date": ind.format_date,
     "time": ind.format_time,
     "dateline": ind.dateline,
     "title_case": ind.title_case,

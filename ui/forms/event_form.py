@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from app.indonesian import format_time, long_date, normalize_time
+from app.indonesian import format_moment, normalize_time
 from app.model import TIMEZONES
 from ui.forms.base import Section, form_layout, hint_label
 from ui.forms.moment import NO_DATE, date_edit, time_edit, zone_combo
@@ -24,15 +24,7 @@ def _tr(text: str) -> str:
 
 def when_text(date: str, time: str, zone: str) -> str:
     """``Jumat, 20 November 2026, pukul 08.30 WIB`` (house style, always Indonesian)."""
-    parts: list[str] = []
-    if date:
-        try:
-            parts.append(long_date(date))
-        except ValueError:
-            parts.append(date)
-    if time:
-        parts.append(format_time(time, zone))
-    return ", ".join(parts)
+    return format_moment(date, time, zone, ", ")
 
 
 class EventForm(Section):

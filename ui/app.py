@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.paths import resources_dir
 from app.recovery import RecoveredDraft, discard_orphan, find_orphans
 from app.settings import load_settings
+from ui.binding_check import FIX_COMMAND, leaks_true_references
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
 
@@ -90,6 +91,21 @@ def run(draft: Path | None, screenshot: Path | None = None) -> int:
     app = application()
     settings = load_settings()
     install_translator(settings.language)
+    if leaks_true_references():
+        import PySide6
+
+        message = _tr(
+            "Pustaka Qt (PySide6 {version}) pada Python {python} ini rusak: aplikasi akan "
+            "berhenti mendadak setelah beberapa menit mengetik. Pasang versi yang aman "
+            "dengan perintah berikut, lalu buka Rilis lagi:\n\n{command}").format(
+                version=PySide6.__version__, python=sys.version.split()[0],
+                command=FIX_COMMAND)
+        logger.critical("%s", message)
+        if screenshot is None:
+            QMessageBox.critical(None, _tr("Rilis tidak dapat dibuka"), message)
+        else:
+            _error_to_stderr(_tr("Rilis tidak dapat dibuka"), message)
+        return 3
     window = MainWindow(settings)
     if screenshot is not None:
         window.show_error = _error_to_stderr  # type: ignore[method-assign]

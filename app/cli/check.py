@@ -16,6 +16,7 @@ from typing import Any
 
 from app.errors import RilisError
 from app.language import Checker, Finding, words_from_release
+from app.language.report import reported
 
 logger = logging.getLogger(__name__)
 
@@ -28,10 +29,12 @@ def register(subparsers: Any) -> None:
         description="Periksa ejaan dan gaya bahasa (EYD edisi V) sebuah draf .rilis, berkas "
                     ".txt, atau hasil ekspor .docx/.html. Status keluar: 0 = tidak ada temuan, "
                     "1 = ada temuan, 2 = galat.")
-    parser.add_argument("path", type=Path, metavar="BERKAS",
+    parser.add_argument("path", type=Path, metavar="BERKAS", nargs="?",
                         help="berkas .rilis, .txt, .docx atau .html")
     parser.add_argument("--json", action="store_true",
                         help="keluaran JSON: {\"findings\": [...], \"words\": N}")
+    parser.add_argument("--rules", action="store_true",
+                        help="daftar aturan pemeriksa: id, tingkat, sumber, uraian")
     parser.set_defaults(func=run)
 
 
@@ -125,24 +128,44 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def format_human(path: Path, text: str, findings: list[Finding]) -> str:
-    """Linter lines: ``PATH:line:col: kind rule: message (saran: a, b)``."""
+    """Linter lines: ``PATH:line:col: kind rule: message (saran: a, b)``; a word flagged
+    more than once is listed at its first place with ``(N kali)``."""
     lines = []
     for finding in findings:
         line, column = _line_col(text, finding.start)
         hint = f" (saran: {', '.join(finding.suggestions)})" if finding.suggestions else ""
-        lines.append(f"{path}:{line}:{column}: {finding.kind} {finding.rule}: "
-                     f"{finding.message}{hint}")
+        times = f" ({finding.count} kali)" if finding.count > 1 else ""
+        soft = " [saran]" if finding.severity == "saran" else ""
+        lines.append(f"{path}:{line}:{column}: {finding.kind} {finding.rule}{soft}: "
+                     f"{finding.message}{times}{hint}")
     return "\n".join(lines)
 
 
+def list_rules(as_json: bool) -> int:
+    """Every rule the checker runs, with its severity, source and description."""
+    from app.language.rulebook import rulebook
+
+    rules = rulebook()
+    if as_json:
+        print(json.dumps({"rules": rules}, ensure_ascii=False, indent=2))
+        return 0
+    for rule in rules:
+        print(f"{rule['id']} [{rule['severity']}] {rule['description']} — {rule['source']}")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.rules:
+        return list_rules(args.json)
+    if args.path is None:
+        raise RilisError("Sebutkan berkas yang diperiksa, atau --rules untuk daftar aturan.")
     path: Path = args.path
     text, known = load_text(path)
     checker = Checker()
     try:
         for warning in checker.warnings:
             print(f"rilis: peringatan: {warning}", file=sys.stderr)
-        findings = checker.check(text, known_words=known)
+        findings = reported(checker.check(text, known_words=known))
         words = checker.count_words(text)
     finally:
         checker.close()

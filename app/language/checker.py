@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from app.language.affixes import AffixAnalyzer
+from app.language.context import defined_terms, name_positions, skip_spans
 from app.language.finding import Finding
 from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
 from app.language.spelling import SpellBackend
@@ -23,6 +24,7 @@ from app.language.tokens import (
     word_list,
 )
 from app.language.userdict import PersonalDictionary, TeamDictionary
+from app.language.vocabulary import Vocabulary, edits1
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +38,30 @@ _INITIALS_AFTER = re.compile(r"^\s*\(\d")
 _EDITOR_INITIALS_RE = re.compile(r"\([a-z]{2,5}(?:/[a-z]{2,5})+\)")
 """The closing of a release with writer's and editor's initials: ``(san/jan)``."""
 _WORD_LIST_RULES = frozenset({RULE_NONSTANDARD, RULE_FOREIGN})
+_TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan", "gelar",
+                                 "satuan-jabatan"})
+_ENCLITICS = ("nya", "lah", "pun", "ku", "mu")
+
+BOUND_WORDS = frozenset({"se", "non", "pasca", "antar", "pra", "anti", "multi", "sub"})
+"""Bound forms standing alone: the EYD rules say how to join them, not the speller."""
+
+# Verdicts on a word out of context.
+ACCEPT = "accept"
+FLAG = "flag"
+NAME_ONLY = "name"
+"""Flagged unless it stands where a name stands (after a rank, title or place word)."""
+
+IN_RUN = "run"
+"""Flagged unless it stands in a run of capitalised words (a full name) or a name place."""
+SHORT_NAME = 6
+"""Capitalised words this short that are one edit from a common word are mostly names."""
+
+SLIP_FLOOR = 3.0
+"""A typo is measured against words at least this frequent (zipf): common words."""
+SLIP_MARGIN_LOWER = 1.0
+SLIP_MARGIN_CAPITAL = 2.0
+"""How much more frequent than the word itself its one-edit neighbour must be to call the
+word a slip: capitalised words are often rare names near common words, so more."""
 
 
 class Checker:
@@ -52,11 +78,16 @@ class Checker:
         style_data: StyleData | None = None,
         personal: PersonalDictionary | None = None,
         team: TeamDictionary | None = None,
+        vocabulary: Vocabulary | None = None,
     ) -> None:
         self.backend = backend or SpellBackend()
         self.lexicon = lexicon or Lexicon.load()
         self.personal = personal
         self.team = team
+        self.vocabulary = vocabulary or Vocabulary.load()
+        self._domain_lower = {word.lower() for word in self.lexicon.words
+                              if len(word) >= 5 and word.isalpha()}
+        self._verdicts: dict[str, str] = {}
         self._user_words = CaseAwareWords()
         self._reload_user_words()
         self._affixes = AffixAnalyzer(self._is_root)
@@ -67,7 +98,7 @@ class Checker:
         self._suggester = Suggester(self.accepts_word, self.backend.suggest,
                                     self._is_domain, frequent)
         self.style = StyleChecker(style_data or StyleData.load(), self._hunspell_or_lexicon,
-                                  self._is_proper_only)
+                                  self._is_proper_only, self._is_name_or_term)
 
     # -- public ------------------------------------------------------------------------
 
@@ -148,44 +179,146 @@ class Checker:
         if hasattr(self, "_cache"):
             with self._cache_lock:
                 self._cache.clear()
+                self._verdicts.clear()
             self._suggester.clear()
 
     def _spelling(self, text: str, tokens: list[Token], style: list[Finding],
                   known: CaseAwareWords, ignored: set[str]) -> list[Finding]:
         covered = [(f.start, f.end) for f in style]
         covered += self._abbreviation_spans(text)
-        covered += [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+        covered += skip_spans(text)
         covered += [(m.start(), m.end()) for m in _EDITOR_INITIALS_RE.finditer(text)]
         covered.sort()
+        names = name_positions(text, tokens, self._is_person_trigger, self._is_common)
+        defined = CaseAwareWords(defined_terms(text))
+        for index in names:                  # a name once seen as a name is one everywhere
+            defined.add(tokens[index].text)
         findings: list[Finding] = []
-        for token in tokens:
+        for index, token in enumerate(tokens):
             if _overlaps(covered, token.start, token.end) or self._skippable(text, token):
                 continue
-            if token.text in ignored or known.accepts(token.text):
+            word = token.text
+            if word in ignored or known.accepts(word) or defined.accepts(word):
                 continue
-            if self.accepts_word(token.text):
+            if "-" in word or (("'" in word or "’" in word) and word.islower()):
+                findings += self._check_parts(token, known, ignored, index in names)
                 continue
-            findings += self._check_parts(token, known, ignored)
+            verdict = self.verdict(word)
+            if verdict == ACCEPT or (verdict in (NAME_ONLY, IN_RUN) and index in names) or (
+                    verdict == IN_RUN and _in_capital_run(text, tokens, index)):
+                continue
+            if word.islower() and self._generic_unit(word, text, token):
+                continue
+            findings.append(self._spelling_finding(token.start, word))
         return findings
 
-    def _check_parts(self, token: Token, known: CaseAwareWords,
-                     ignored: set[str]) -> list[Finding]:
-        """A hyphenated word is right when each part is (``isu-isu``, ``Covid-19``)."""
+    def verdict(self, word: str) -> str:
+        """ACCEPT, FLAG or NAME_ONLY for a single word out of context (cached)."""
+        cached = self._verdicts.get(word)
+        if cached is None:
+            cached = self._verdict_uncached(word)
+            with self._cache_lock:
+                self._verdicts[word] = cached
+        return cached
+
+    def _verdict_uncached(self, word: str) -> str:
+        if self.lexicon.accepts(word) or self._user_words.accepts(word):
+            return ACCEPT
+        if word.islower():
+            return self._lowercase_verdict(word)
+        if not (is_capitalized(word) or is_all_caps(word)):
+            if word[:2].isupper() and word[2:].islower() and len(word) > 3:
+                return FLAG                  # LIntas: a slip of the shift key
+            return ACCEPT                    # mixed case: a brand or site (SwaraBanten, iPhone)
+        lowered = word.lower()
+        if self.backend.check(word) or self.backend.check(lowered) or \
+                self.lexicon.accepts(lowered) or self._user_words.accepts(lowered):
+            return ACCEPT
+        if is_all_caps(word) and len(word) <= 5:
+            return ACCEPT                    # an acronym: SMA, BBM, PPKM, RKPD
+        if self.vocabulary.is_place(word):
+            return ACCEPT
+        if self._domain_slip(lowered):
+            return NAME_ONLY                 # Satresrkim, Bhabinkamibmas, Baperjkat
+        slip = self._slip(lowered, SLIP_MARGIN_CAPITAL)
+        if not slip:
+            return ACCEPT                    # an unknown capitalised word is a name
+        if len(word) <= SHORT_NAME and not is_all_caps(word):
+            return IN_RUN                    # Utami, Jovan: short names sit near many words
+        if self._affixes.explain(lowered) is not None or self.vocabulary.zipf(lowered) > 0:
+            return FLAG
+        return NAME_ONLY
+
+    def _lowercase_verdict(self, word: str) -> str:
+        if self.backend.check(word) or word in BOUND_WORDS:
+            return ACCEPT
+        for enclitic in _ENCLITICS:          # tegasnya, paparnya: a known word + enclitic
+            stem = word[:-len(enclitic)]
+            if word.endswith(enclitic) and len(stem) >= 4 and self._hunspell_or_lexicon(stem):
+                return ACCEPT
+        if self._domain_slip(word):
+            return FLAG
+        if self._affixes.explain(word) is None:
+            return FLAG
+        return FLAG if self._slip(word, SLIP_MARGIN_LOWER) else ACCEPT
+
+    def _domain_slip(self, lowered: str) -> bool:
+        """One edit from a long domain term (Satreskrim, Bhabinkamtibmas, Bupati)."""
+        if len(lowered) < 5:
+            return False
+        return any(edit in self._domain_lower for edit in edits1(lowered))
+
+    def _slip(self, lowered: str, margin: float) -> str | None:
+        """The common word this one is one keystroke from (also under an enclitic)."""
+        slip = self.vocabulary.likely_slip_of(lowered, margin, SLIP_FLOOR)
+        if slip is not None:
+            return slip
+        for enclitic in _ENCLITICS:
+            stem = lowered[:-len(enclitic)]
+            if lowered.endswith(enclitic) and len(stem) >= 4 and not self.backend.check(stem):
+                slip = self.vocabulary.likely_slip_of(stem, margin, SLIP_FLOOR)
+                if slip is not None:
+                    return slip + enclitic
+        return None
+
+    def _generic_unit(self, word: str, text: str, token: Token) -> bool:
+        """*jajaran polsek*: a unit word used as a common noun, not before its name."""
+        if self.lexicon.words.proper_form(word) is None:
+            return False
+        following = text[token.end:token.end + 40].lstrip(" \t")
+        return not following[:1].isupper()
+
+    def _is_common(self, word: str) -> bool:
+        """A capitalised word whose lowercase form is an ordinary word (Tim, Provinsi)."""
+        lowered = word.lower()
+        return lowered != word and self.backend.check(lowered) and not \
+            self.vocabulary.is_place(word)
+
+    def _is_person_trigger(self, word: str) -> bool:
+        return self.lexicon.category(word) in _TRIGGER_CATEGORIES
+
+    def _check_parts(self, token: Token, known: CaseAwareWords, ignored: set[str],
+                     in_name: bool) -> list[Finding]:
+        """A hyphenated word is right when each part is (``isu-isu``, ``Covid-19``); a
+        reduplication (``Kanak-Kanak``) is judged once, as its base word."""
+        if self.accepts_word(token.text) or self.backend.check(token.text.lower()):
+            return []
+        parts = re.split(r"([-'’])", token.text)
+        words = [part for part in parts if part and part not in "-'’"]
+        if len(words) == 2 and words[0].lower() == words[1].lower():
+            parts = parts[:1]
         findings: list[Finding] = []
         offset = token.start
-        for part in re.split(r"([-'’])", token.text):
+        for part in parts:
             if part in ("-", "'", "’") or not part:
                 offset += len(part)
                 continue
-            if "-" not in token.text or not (
-                len(part) < 2 or part in ignored or known.accepts(part)
-                or self.accepts_word(part)
-            ):
-                text = token.text if "-" not in token.text else part
-                start = token.start if "-" not in token.text else offset
-                findings.append(self._spelling_finding(start, text))
-                if "-" not in token.text:
-                    return findings
+            verdict = ACCEPT if (len(part) < 2 or part in ignored or known.accepts(part)) \
+                else self.verdict(part)
+            if not (verdict == ACCEPT or (verdict == NAME_ONLY and in_name)) and \
+                    not (part.islower() and len(words) > 1 and "'" not in token.text
+                         and "’" not in token.text and self._affixes.explain(part)):
+                findings.append(self._spelling_finding(offset, part))
             offset += len(part)
         return findings
 
@@ -250,8 +383,24 @@ class Checker:
         return not self.lexicon.accepts(word) and self.lexicon.words.proper_form(word) \
             is not None
 
+    def _is_name_or_term(self, word: str) -> bool:
+        """A capitalised word the lexicon, the user or the place list knows as such."""
+        return (self.lexicon.category(word) is not None or self._user_words.accepts(word)
+                or self.vocabulary.is_place(word))
+
     def _is_domain(self, word: str) -> bool:
         return self.lexicon.category(word) is not None
+
+
+def _in_capital_run(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether a neighbour on the same line, one space away, is capitalised too."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(tokens):
+            a, b = sorted((tokens[index], tokens[other]), key=lambda t: t.start)
+            gap = text[a.end:b.start]
+            if gap in (" ", ". ") and tokens[other].text[:1].isupper():
+                return True
+    return False
 
 
 def _words(value: str) -> list[str]:

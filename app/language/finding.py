@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Kind = Literal["spelling", "style"]
+Severity = Literal["kesalahan", "saran"]
+"""``kesalahan``: an error by KBBI/EYD; ``saran``: a rule that can misfire, shown softer."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,9 @@ class Finding:
     rule: str
     message: str
     suggestions: tuple[str, ...] = field(default_factory=tuple)
+    severity: Severity = "kesalahan"
+    count: int = 1
+    """How often the same word is flagged in the document (set when findings are grouped)."""
 
     def to_dict(self) -> dict[str, object]:
         """The JSON shape of ``rilis check --json`` (a public contract)."""
@@ -34,4 +39,6 @@ class Finding:
             "rule": self.rule,
             "message": self.message,
             "suggestions": list(self.suggestions),
+            "severity": self.severity,
+            "count": self.count,
         }

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.language.eyd_rules import EydRule, check_rules, load_rules
 from app.language.finding import Finding
 from app.language.lexicon import read_table, style_dir
 from app.language.tokens import Token, match_case, tokenize
@@ -28,6 +29,7 @@ RULE_QUOTE = "tanda-baca-petik"
 RULE_DOUBLED_WORD = "kata-ganda"
 RULE_DOUBLE_SPACE = "spasi-ganda"
 RULE_FOREIGN = "kata-asing"
+RULE_CAPITAL_MIDDLE = "kapital-tengah-kalimat"
 
 RULES: dict[str, str] = {
     RULE_NONSTANDARD: "Bentuk tidak baku diganti bentuk baku KBBI",
@@ -40,6 +42,7 @@ RULES: dict[str, str] = {
     RULE_DOUBLED_WORD: "Kata tertulis dua kali",
     RULE_DOUBLE_SPACE: "Spasi ganda",
     RULE_FOREIGN: "Kata asing: pakai padanan Indonesia atau tulis miring",
+    RULE_CAPITAL_MIDDLE: "Kata umum di tengah kalimat ditulis dengan huruf kecil",
 }
 """Every rule id with a one-line Indonesian description (for settings and reports)."""
 
@@ -56,6 +59,13 @@ _DEGREE_RE = re.compile(
     r"(?<=,)[ \t]*((?:[A-Za-z]{1,4}\.)*[A-Za-z]{1,4}\.?)(?=[ \t]*(?:,|$|[ \t\n)\];]))",
     re.MULTILINE,
 )
+_BARE_DEGREE_RE = re.compile(
+    r"(?<=[a-z])[ \t]+((?:[A-Z][A-Za-z]{1,4}[ \t]+)*[A-Z][A-Za-z]{1,4})(?=[ \t]*(?:[,.\n)]|$)|[ \t]+[a-z])",
+    re.MULTILINE)
+_SAYING = frozenset({"ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "imbuh", "tambah",
+                     "sebut", "terang", "pungkas", "tandas", "papar", "lanjut", "bilang",
+                     "oleh", "bapak", "ibu", "pak", "bu", "saudara", "sdr"})
+_INITIALS_WORD = re.compile(r"inisial\s*$", re.IGNORECASE)
 _NAME_BEFORE_COMMA = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z][A-Za-z]{0,3}\.)$")
 _SPLIT_PREFIX_RE = re.compile(r"(?<![\w-])([Dd]i)([ \t]+)([a-z]{3,})(?![\w-])")
 
@@ -69,6 +79,7 @@ class StyleData:
     degrees: dict[str, str] = field(default_factory=dict)
     joined: dict[str, str] = field(default_factory=dict)
     split_exceptions: set[str] = field(default_factory=set)
+    eyd_rules: list[EydRule] = field(default_factory=list)
 
     @classmethod
     def load(cls, folder: Path | None = None) -> StyleData:
@@ -84,6 +95,9 @@ class StyleData:
             data.joined[wrong.lower()] = right
         for (word,) in read_table(folder / "di-pisah-kecuali.tsv", columns=1):
             data.split_exceptions.add(word.lower())
+        rules_path = folder / "aturan-eyd.toml"
+        if rules_path.exists():
+            data.eyd_rules = load_rules(rules_path)
         return data
 
 
@@ -100,8 +114,10 @@ class StyleChecker:
     """Runs every rule over a text; ``is_word`` is the spelling checker's acceptance."""
 
     def __init__(self, data: StyleData, is_word: Callable[[str], bool],
-                 is_proper: Callable[[str], bool]) -> None:
+                 is_proper: Callable[[str], bool],
+                 is_name: Callable[[str], bool] = lambda word: False) -> None:
         self.data = data
+        self._is_name = is_name
         self._is_word = is_word
         self._is_proper = is_proper
         self._nonstandard_phrases = _phrase_regex(
@@ -115,11 +131,16 @@ class StyleChecker:
         findings += self._word_rules(text, tokens, findings)
         findings += self._spaced_reduplication(text)
         findings += self._degrees(text)
+        findings += self._bare_degrees(text)
         findings += self._times(text)
         findings += self._quotes(text)
         findings += self._doubled_words(text)
         findings += self._double_spaces(text)
         findings += self._split_prefix(text)
+        findings += self._capital_in_middle(text, tokens)
+        taken = [(f.start, f.end) for f in findings]
+        findings += [f for f in check_rules(text, self.data.eyd_rules)
+                     if not any(a < f.end and f.start < b for a, b in taken)]
         return findings
 
     # -- word lists ----------------------------------------------------------------------
@@ -204,6 +225,48 @@ class StyleChecker:
             start = match.start(1)
             yield Finding(start, match.end(1), written, "style", RULE_DEGREE,
                           f"Gelar ditulis dengan titik: “{standard}”.", (standard,))
+
+    def _bare_degrees(self, text: str) -> Iterator[Finding]:
+        """Degrees after a name with neither periods nor comma: *Rido Purba SIK MH*."""
+        for match in _BARE_DEGREE_RE.finditer(text):
+            run = match.group(1)
+            before = text[max(0, match.start() - 30):match.start()].split()
+            if not before or not before[-1][:1].isupper() or \
+                    _INITIALS_WORD.search(text[max(0, match.start() - 12):match.start()]):
+                continue                     # only after a name: Rido Purba SIK
+
+            parts = run.split()
+            standard = [self.data.degrees.get(part) for part in parts]
+            if not all(standard) or any(len(part) < 2 for part in parts):
+                continue
+            fixed = ", " + ", ".join(s for s in standard if s)
+            yield Finding(match.start(), match.end(), match.group(), "style", RULE_DEGREE,
+                          f"Gelar ditulis dengan titik dan dipisahkan koma: “{fixed.strip()}”.",
+                          (fixed,))
+
+    def _capital_in_middle(self, text: str, tokens: list[Token]) -> Iterator[Finding]:
+        """*tahun Politik*: a lone capitalised common word between lowercase words.
+
+        Only a word standing alone is judged (a run of capitals is a name or a title), and
+        not after a verb of saying (*kata Budi*) or a title: a saran, names can be words."""
+        for index in range(1, len(tokens) - 1):
+            token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+            word = token.text
+            if not (word[:1].isupper() and word[1:].islower() and len(word) > 2):
+                continue
+            if text[before.end:token.start] != " " or not before.text.islower():
+                continue
+            if before.text.rstrip("nya") in _SAYING or before.text in _SAYING:
+                continue
+            gap_after = text[token.end:after.start]
+            if after.text[:1].isupper() and gap_after.strip() == "":
+                continue
+            lowered = word.lower()
+            if self._is_name(word) or not self._is_word(lowered) or self._is_proper(lowered):
+                continue
+            yield Finding(token.start, token.end, word, "style", RULE_CAPITAL_MIDDLE,
+                          f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lowered}”.",
+                          (lowered,), severity="saran")
 
     def _times(self, text: str) -> Iterator[Finding]:
         for match in _TIME_RE.finditer(text):

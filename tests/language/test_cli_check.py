@@ -15,7 +15,8 @@ from app.draftfile import load_draft, save_draft
 from app.export import release_plain_text
 from app.model import Official, Paragraph, Quote, Release
 
-KEYS = {"start", "end", "text", "kind", "rule", "message", "suggestions"}
+KEYS = {"start", "end", "text", "kind", "rule", "message", "suggestions", "severity", "count"}
+"""The contract of issue 3, with ``severity`` and ``count`` added by issue 10."""
 WRONG = "Polisi memberikan himbauan. Kegiatn dimulai pukul 09:00 WIB.\n"
 
 

@@ -82,12 +82,15 @@ def test_headline_in_capitals_keeps_capitals_in_suggestions(checker: Checker) ->
 
 
 def test_learned_names_are_accepted(checker: Checker) -> None:
-    text = "Kapolsek Wonodadi, AKP Arsya Khadafi, memimpin patroli. Arsya menyapa warga."
-    assert {f.text for f in checker.check(text)} == {"Wonodadi", "Arsya", "Khadafi"}
-    known = ["Polsek Wonodadi", "Arsya Khadafi", "Arsya"]
+    """Unknown names are names (issue 10); a name the draft knows is also right where it
+    looks like a slip of a common word (Pembangunnan), and its lowercase form is not."""
+    text = "Kapolsek Wonodadi, AKP Arsya Khadafi, memimpin patroli di Pembangunnan."
+    assert {f.text for f in checker.check(text)} == {"Pembangunnan"}
+    known = ["Polsek Wonodadi", "Arsya Khadafi", "Arsya", "Pembangunnan"]
     assert checker.check(text, known_words=known) == []
     assert checker.check("POLSEK WONODADI PATROLI", known_words=known) == []
-    assert checker.check("Warga wonodadi hadir.", known_words=known)[0].text == "wonodadi"
+    assert checker.check("Warga pembangunnan hadir.", known_words=known)[0].text == \
+        "pembangunnan"
 
 
 def test_words_from_release() -> None:
@@ -100,9 +103,9 @@ def test_words_from_release() -> None:
 
 
 def test_ignored_for_this_draft(checker: Checker) -> None:
-    text = "Warga Desa Karangsoko hadir."
-    assert [f.text for f in checker.check(text)] == ["Karangsoko"]
-    assert checker.check(text, ignored={"Karangsoko"}) == []
+    text = "Warga jaga sipandu hadir."
+    assert [f.text for f in checker.check(text)] == ["sipandu"]
+    assert checker.check(text, ignored={"sipandu"}) == []
 
 
 @pytest.mark.parametrize("text", [

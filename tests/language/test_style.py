@@ -16,7 +16,8 @@ def style(checker: Checker, text: str, rule: str) -> list[tuple[str, tuple[str, 
 def test_every_rule_has_an_indonesian_description() -> None:
     assert set(RULES) == {"bentuk-tidak-baku", "kata-depan-serangkai", "awalan-terpisah",
                           "ulang-tanda-pisah", "gelar-tanpa-titik", "waktu-titik-dua",
-                          "tanda-baca-petik", "kata-ganda", "spasi-ganda", "kata-asing"}
+                          "tanda-baca-petik", "kata-ganda", "spasi-ganda", "kata-asing",
+                          "kapital-tengah-kalimat"}
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [

@@ -1,0 +1,105 @@
+"""What a careful reader knows from the document itself, before judging a word.
+
+- Spans never spell-checked: web addresses, e-mail, domains and site names written as
+  domains (``RIAUPOS.CO``, ``tribratanews.polri.go.id``), byline and credit lines
+  (``Editor: …``, ``Laporan: …``), editors' initials.
+- Positions where a capitalised word is a name: after a rank, a title or honorific, an office
+  (*Kapolres*, *Bupati*, *Kades*), a place word (*Desa*, *Jalan*, *Kecamatan*), and the rest
+  of the run of capitalised words that follows.
+- Acronyms and initials the text defines: ``Bantuan Sosial (BS)``, ``berinisial HS``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from app.language.tokens import Token
+
+SKIP_RE = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\B[#@]\w+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news|today|info|my|tv|online|xyz)\b"
+    r"|^[ \t]*(?:Laporan|Editor|Reporter|Penulis|Pewarta|Sumber|Foto|Oleh|Redaktur|Penyunting"
+    r"|Kontributor|Sumber foto|Ilustrasi)[ \t]*:.*$"
+    r"|\((?:[A-Za-z]{2,12})(?:/[A-Za-z]{2,12})+\)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+NAME_TRIGGERS = frozenset({
+    "Bapak", "Ibu", "Pak", "Bu", "Sdr", "Saudara", "Saudari", "Sdri", "Tn", "Ny", "Nyonya",
+    "Tuan", "Mbah", "Mas", "Mbak", "Bang", "Kak", "Haji", "Hajjah", "H", "Hj", "Dr", "dr",
+    "drg", "Ir", "Prof", "KH", "Kiai", "Kyai", "Habib", "Ustaz", "Ustadz", "Ustad", "Gus",
+    "Ning", "Almarhum", "Alm", "Almh", "Romo", "Pastor", "Pendeta", "Pdt", "Bhikkhu", "Ida",
+    "Anak", "Ananda", "Adik", "Kakek", "Nenek", "Inisial"
+})
+"""Honorifics and titles followed by a person's name."""
+
+PLACE_TRIGGERS = frozenset({
+    "Desa", "Kelurahan", "Kalurahan", "Kecamatan", "Kapanewon", "Kemantren", "Kabupaten",
+    "Kota", "Provinsi", "Dusun", "Dukuh", "Padukuhan", "Kampung", "Gampong", "Nagari", "Jorong",
+    "Lingkungan", "Banjar", "Jalan", "Jl", "Jln", "Gang", "Gg", "Perumahan", "Blok", "Pulau",
+    "Sungai", "Gunung", "Bukit", "Danau", "Pantai", "Teluk", "Selat", "Tanjung", "Pasar",
+    "Terminal", "Bandara", "Pelabuhan", "Stasiun", "Masjid", "Gereja", "Pura", "Vihara",
+    "Klenteng", "Pondok", "Ponpes", "Lapas", "Rutan", "Mapolres", "Mapolsek", "Mapolda",
+    "Makodim", "Makoramil", "Kantor", "Gedung", "Hotel", "Wisma", "Aula", "Lapangan", "Stadion",
+    "Taman", "Alun", "Simpang", "Bundaran", "Kompleks", "Komplek", "Polres", "Polsek", "Polda",
+    "Polresta", "Polrestabes", "Kodim", "Koramil", "Korem", "Kodam", "Kejari", "Kejati",
+    "Pengadilan", "Dinas", "Puskesmas", "RSUD", "Sekolah", "SMA", "SMK", "SMP", "SD", "MTs",
+    "MAN", "MA", "MI", "Universitas", "Kampus", "Yayasan", "Dukcapil", "Distrik", "Wilayah"
+})
+"""Words followed by a place or institution name."""
+
+
+_AGE_AFTER = re.compile(r"[ \t]*\(\d{1,2}(?:[ \t]*(?:th|tahun))?\)")
+
+
+def skip_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in SKIP_RE.finditer(text)]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def name_positions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str], bool],
+                   is_common: Callable[[str], bool] = lambda word: False) -> set[int]:
+    """Indices of tokens standing where a person's name stands: after a rank, title or
+    office and the run of capitalised words (not ordinary words: *Tim*, *Provinsi*) that
+    follows it on one line, or before an age
+    in parentheses."""
+    positions: set[int] = set()
+    in_run = False
+    for index, token in enumerate(tokens):
+        word = token.text
+        if index:
+            gap = text[tokens[index - 1].end:token.start]
+            joined = gap.strip(" \t.") == "" and "\n" not in gap
+        else:
+            joined = False
+        if in_run and joined and _capitalised(word) and not is_common(word):
+            positions.add(index)
+            continue
+        in_run = False
+        if index and joined and _capitalised(word):
+            previous = tokens[index - 1].text
+            if (previous in NAME_TRIGGERS or is_trigger(previous)) and not is_common(word):
+                positions.add(index)
+                in_run = True
+        if word in NAME_TRIGGERS or word in PLACE_TRIGGERS or is_trigger(word):
+            in_run = False
+        elif _capitalised(word) and _AGE_AFTER.match(text, token.end):
+            positions.add(index)             # Edi (25): a person with an age
+    return positions
+
+
+_DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_INITIALS_RE = re.compile(r"\b(?:[Bb]er)?[Ii]nisial\s+([A-Z]{1,4}(?:\.[A-Z]){0,3}\.?)")
+
+
+def defined_terms(text: str) -> set[str]:
+    """Acronyms defined in parentheses and initials introduced by *berinisial*."""
+    terms = {m.group(1) for m in _DEFINED_RE.finditer(text)}
+    terms |= {m.group(1).replace(".", "") for m in _INITIALS_RE.finditer(text)}
+    return terms

@@ -1,0 +1,99 @@
+"""Word frequencies and Kemendagri place words: what is common in Indonesian text.
+
+Data (``resources/bahasa``, made by ``scripts/build_language_data.py``): the ``wordfreq``
+list for Indonesian with zipf frequencies and whether hunspell accepts each word, and every
+word of the Kemendagri region and village names. The checker uses them to rank
+suggestions, to admit capitalised and all-caps words common in Indonesian text (names,
+places), and to find the frequent word that a rare spelling is one slip away from.
+
+A frequency never makes a lowercase word right on its own: frequent mistakes (*himbauan*,
+*aktifitas*, *sebagaian*) are frequent too.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from app.paths import resources_dir
+
+logger = logging.getLogger(__name__)
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def data_dir() -> Path:
+    return resources_dir() / "bahasa"
+
+
+def edits1(word: str) -> Iterator[str]:
+    """Strings one deletion, transposition, substitution or insertion away (lowercase)."""
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            yield head + tail[1:]
+            if len(tail) > 1:
+                yield head + tail[1] + tail[0] + tail[2:]
+            for letter in ALPHABET:
+                if letter != tail[0]:
+                    yield head + letter + tail[1:]
+        for letter in ALPHABET:
+            yield head + letter + tail
+
+
+class Vocabulary:
+    """Frequencies (zipf, 0 = unknown) of lowercase words, and the set of place words."""
+
+    def __init__(self, frequencies: dict[str, float] | None = None,
+                 correct: set[str] | None = None, places: set[str] | None = None) -> None:
+        self.frequencies = frequencies or {}
+        self.correct = correct or set()
+        """Frequent words hunspell accepts: the words a typo is measured against."""
+        self.places = places or set()
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Vocabulary:
+        folder = folder or data_dir()
+        frequencies: dict[str, float] = {}
+        correct: set[str] = set()
+        path = folder / "frekuensi.tsv"
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line or line[0] == "#":
+                    continue
+                word, zipf, flag = line.split("\t")
+                frequencies[word] = float(zipf)
+                if flag in ("h", "a"):
+                    correct.add(word)
+        else:
+            logger.warning("daftar frekuensi kata tidak ada: %s", path)
+        places_path = folder / "wilayah.txt"
+        places = {line for line in places_path.read_text(encoding="utf-8").splitlines()
+                  if line and line[0] != "#"} if places_path.exists() else set()
+        return cls(frequencies, correct, places)
+
+    def zipf(self, word: str) -> float:
+        return self.frequencies.get(word.lower(), 0.0)
+
+    def is_place(self, word: str) -> bool:
+        return word in self.places or word.capitalize() in self.places
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one Vocabulary per checker, kept for its life
+    def neighbours(self, word: str) -> tuple[tuple[str, float], ...]:
+        """Correct frequent words one edit from ``word`` (lowercased), most frequent first."""
+        lowered = word.lower()
+        found = {edit for edit in edits1(lowered) if edit in self.correct}
+        found.discard(lowered)
+        ranked = sorted(((w, self.frequencies[w]) for w in found), key=lambda p: -p[1])
+        return tuple(ranked)
+
+    def likely_slip_of(self, word: str, margin: float, floor: float) -> str | None:
+        """The frequent word ``word`` is probably a slip of: one edit away, at least
+        ``floor`` zipf, and ``margin`` zipf more frequent than ``word`` itself."""
+        own = self.zipf(word)
+        for candidate, zipf in self.neighbours(word):
+            if zipf >= floor and zipf >= own + margin:
+                return candidate
+        return None

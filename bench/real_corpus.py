@@ -1,0 +1,195 @@
+"""Derive the real-text evaluation set from collected releases, without keeping their prose.
+
+Input (never committed): JSON files of published releases with hand labels, one per
+release: ``{"url", "site", "region", "kind", "text", "errors": [{"wrong", "right",
+"class", "occurrence", "uncertain", "note"}]}``.
+
+Output: ``bench/data/real/{tuning,heldout}.jsonl``. Each release becomes a *skeleton*: the
+text with every ordinary word masked as ``◦`` — a lowercase word
+that raw hunspell ``id_ID`` accepts, that no style table lists, that is not part of a
+labelled error or the word next to one, and not after a preposition or bound form. What
+stays is what a checker can be wrong about (names, places, units, acronyms, capitals, words
+hunspell rejects, the words rules read as context, punctuation, labelled errors) in its
+context, not the sentences. Because
+a masked word is one hunspell accepts, the spelling rule (which only adds acceptance to
+hunspell for lowercase words) cannot flag it; the price is that a *style* rule that would
+misfire on a masked word is not seen here (see ``bench/data/real/README.md``).
+
+The split is by site: the SHA-256 of the host name decides, so a site is on one side only.
+
+Run: ``.venv/bin/python -m bench.real_corpus RAW_FOLDER``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.language.style import StyleData  # noqa: E402
+from app.language.tokens import WORD_RE  # noqa: E402
+
+logger = logging.getLogger(__name__)
+
+OUT = ROOT / "bench" / "data" / "real"
+MASK = "◦"
+RULE_WORDS = frozenset({
+    "di", "ke", "se", "dari", "pada", "yang", "atau", "pun", "dan", "non", "pasca", "antar",
+    "pra", "anti", "multi", "semi", "sub", "pro", "kontra", "tuna", "swa", "purna", "ekstra",
+    "inter", "intra", "supra", "ultra", "adapun", "ataupun", "walaupun", "meskipun",
+    "bagaimanapun", "kalaupun", "biarpun", "sekalipun", "maupun", "walau", "meski", "bagaimana",
+    "kalau", "biar", "ada", "tahun", "hari", "bulan", "pukul", "jam", "tanggal", "pekan",
+    "minggu", "angkatan", "ulang", "nomor", "pasal", "ujar", "kata", "jelas", "ungkap",
+    "terang", "tutur", "tegas", "imbuh", "tambah", "pungkas", "tandas", "sebut"
+})
+"""Words the style rules read as context (prepositions, particles, ordinals, verbs of saying)."""
+KEEP_AFTER = frozenset({"di", "ke", "se", "non", "pasca", "antar", "pra", "anti", "multi",
+                        "semi", "sub", "pro", "kontra", "atau", "walau", "meski", "bagaimana",
+                        "kalau", "biar", "ada", "tuna", "swa", "purna", "ekstra", "inter",
+                        "intra", "supra", "ultra", "mem", "meng", "men", "pem", "peng"})
+
+
+_CLOSING_RE = re.compile(r"\([^()\n]*/[^()\n]*\)")
+"""Writer's and editor's initials ``(bhn/yog)``: kept whole, the checker reads them as a unit."""
+
+
+def site_of(url: str) -> str:
+    host = (urlparse(url).hostname or url).lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def split_of(site: str) -> str:
+    return "tuning" if hashlib.sha256(site.encode()).digest()[0] % 2 == 0 else "heldout"
+
+
+def error_spans(text: str, errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each labelled error located in the text (n-th occurrence of its exact string)."""
+    located = []
+    for error in errors:
+        wrong = error["wrong"]
+        position = -1
+        for _ in range(int(error.get("occurrence", 1))):
+            position = text.find(wrong, position + 1)
+            if position < 0:
+                break
+        if position < 0 or not wrong:
+            logger.warning("label not found: %r", wrong)
+            continue
+        located.append({"start": position, "end": position + len(wrong), "wrong": wrong,
+                        "right": error.get("right", ""), "class": error.get("class", ""),
+                        "uncertain": bool(error.get("uncertain", False))})
+    return located
+
+
+class Masker:
+    """Decides which words of a release stay visible in its skeleton."""
+
+    def __init__(self) -> None:
+        import enchant
+
+        self._dict = enchant.Dict("id_ID")
+        data = StyleData.load()
+        self._listed = set(data.nonstandard) | set(data.foreign) | set(data.joined) | {
+            word for key in data.nonstandard for word in key.split()}
+
+    def maskable(self, word: str, previous: str) -> bool:
+        return (word.islower() and word not in RULE_WORDS
+                and word not in self._listed and previous.lower() not in KEEP_AFTER
+                and "-" not in word and bool(self._dict.check(word)))
+
+    def skeleton(self, text: str, spans: list[dict[str, Any]]) -> tuple[str, list[int]]:
+        """The masked text and, for every original offset, its offset in the skeleton."""
+        protected = [(span["start"], span["end"]) for span in spans]
+        tokens = list(WORD_RE.finditer(text))
+        protected += [(m.start(), m.end()) for m in _CLOSING_RE.finditer(text)]
+        inside = {index for index, match in enumerate(tokens)
+                  if any(a < match.end() and match.start() < b for a, b in protected)}
+        near = inside | {index + 1 for index in inside} | {index - 1 for index in inside}
+        masked: set[int] = set()
+        for index, match in enumerate(tokens):
+            previous = tokens[index - 1].group() if index else ""
+            if index not in near and self.maskable(match.group(), previous):
+                masked.add(index)
+        pieces: list[str] = []
+        offsets = [0] * (len(text) + 1)
+        position = 0
+        length = 0
+        for index, match in enumerate(tokens):
+            for offset in range(position, match.start()):
+                offsets[offset] = length + (offset - position)
+            pieces.append(text[position:match.start()])
+            length += match.start() - position
+            if index in masked:
+                for offset in range(match.start(), match.end()):
+                    offsets[offset] = length
+                pieces.append(MASK)
+                length += 1
+            else:
+                for offset in range(match.start(), match.end()):
+                    offsets[offset] = length + (offset - match.start())
+                pieces.append(match.group())
+                length += len(match.group())
+            position = match.end()
+        for offset in range(position, len(text) + 1):
+            offsets[offset] = length + (offset - position)
+        pieces.append(text[position:])
+        return "".join(pieces), offsets
+
+
+def derive(raw_folder: Path) -> dict[str, list[dict[str, Any]]]:
+    masker = Masker()
+    out: dict[str, list[dict[str, Any]]] = {"tuning": [], "heldout": []}
+    seen: set[str] = set()
+    for path in sorted(raw_folder.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if record["url"] in seen:
+            continue
+        seen.add(record["url"])
+        text = record["text"]
+        spans = error_spans(text, record.get("errors", []))
+        skeleton, offsets = masker.skeleton(text, spans)
+        for span in spans:
+            span["start"], span["end"] = offsets[span["start"]], offsets[span["end"]]
+            assert skeleton[span["start"]:span["end"]] == span["wrong"], span
+        site = site_of(record["url"])
+        words = len(WORD_RE.findall(text))
+        out[split_of(site)].append({
+            "id": path.stem, "url": record["url"], "site": site,
+            "region": record.get("region", ""), "kind": record.get("kind", ""),
+            "words": words, "kept_words": words - skeleton.count(MASK),
+            "skeleton": skeleton, "errors": spans})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="derive the real-text evaluation set")
+    parser.add_argument("raw", type=Path)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    result = derive(args.raw)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for split, records in result.items():
+        with (OUT / f"{split}.jsonl").open("w", encoding="utf-8") as handle:
+            for record in records:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        words = sum(r["words"] for r in records)
+        kept = sum(r["kept_words"] for r in records)
+        classes = Counter(e["class"] for r in records for e in r["errors"])
+        logger.info("%s: %d releases, %d sites, %d words (%.0f%% kept visible), errors %s",
+                    split, len(records), len({r["site"] for r in records}), words,
+                    100 * kept / max(1, words), dict(classes))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

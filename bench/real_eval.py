@@ -1,0 +1,189 @@
+"""Scores the checker on real published releases (``bench/data/real``), beside raw hunspell.
+
+A finding is *right* when it overlaps a labelled error, *wrong* (a false alarm) when it
+overlaps none, and not counted when it only touches an error the labeller marked uncertain.
+A word flagged several times in one release is one finding (that is how Rilis reports it),
+for both tools alike. The held-out half is the headline; the tuning half is what the rules
+were fitted on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.language import Checker, Finding
+from app.language.report import group_findings
+from app.language.tokens import match_case, tokenize
+
+DATA = Path(__file__).resolve().parent / "data" / "real"
+SPELLING_CLASSES = ("typo", "nonstandard")
+ERROR_CLASSES = ("typo", "nonstandard", "eyd", "foreign")
+
+
+@dataclass
+class Outcome:
+    findings: int = 0
+    right: int = 0
+    wrong: int = 0
+    wrong_by_shape: Counter[str] = field(default_factory=Counter)
+    caught: Counter[str] = field(default_factory=Counter)
+    errors: Counter[str] = field(default_factory=Counter)
+    first: int = 0
+    top3: int = 0
+    suggested_for: int = 0
+    wrong_examples: list[str] = field(default_factory=list)
+    missed_examples: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Split:
+    name: str
+    releases: list[dict[str, Any]]
+
+    @property
+    def words(self) -> int:
+        return sum(int(r["words"]) for r in self.releases)
+
+    @property
+    def sites(self) -> int:
+        return len({r["site"] for r in self.releases})
+
+
+def load_split(name: str) -> Split:
+    path = DATA / f"{name}.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return Split(name, [json.loads(line) for line in lines if line.strip()])
+
+
+def shape(text: str) -> str:
+    words = [t.text for t in tokenize(text)]
+    if len(words) != 1:
+        return "tanda baca/frasa"
+    word = words[0]
+    if word.islower():
+        return "huruf kecil"
+    if word.isupper():
+        return "huruf kapital semua"
+    return "berhuruf kapital"
+
+
+def _fixed(error: dict[str, Any], start: int, end: int, suggestion: str) -> str:
+    """The error's text with the suggestion applied to the finding's part of it."""
+    wrong = error["wrong"]
+    a = max(0, start - error["start"])
+    b = max(0, min(len(wrong), end - error["start"]))
+    return wrong[:a] + suggestion + wrong[b:]
+
+
+def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
+          release: dict[str, Any], outcome: Outcome) -> None:
+    """``groups``: (rule, text, spans, suggestions) — one reported finding each."""
+    errors = release["errors"]
+    certain = [e for e in errors if not e["uncertain"]]
+    caught_by: dict[int, tuple[int, int, tuple[str, ...]]] = {}
+    for _rule, text, spans, suggestions in groups:
+        hits = [i for i, e in enumerate(errors)
+                for s, t in spans if s < e["end"] and e["start"] < t]
+        certain_hits = [i for i in hits if not errors[i]["uncertain"]]
+        if hits and not certain_hits:
+            continue
+        outcome.findings += 1
+        if certain_hits:
+            outcome.right += 1
+            for i in certain_hits:
+                for s, t in spans:
+                    if s < errors[i]["end"] and errors[i]["start"] < t:
+                        caught_by.setdefault(i, (s, t, suggestions))
+        else:
+            outcome.wrong += 1
+            outcome.wrong_by_shape[shape(text)] += 1
+            outcome.wrong_examples.append(f"{release['id']}: {text!r} ({_rule})")
+    for i, error in enumerate(errors):
+        if error["uncertain"]:
+            continue
+        outcome.errors[error["class"]] += 1
+        if i in caught_by:
+            outcome.caught[error["class"]] += 1
+            if error["class"] in SPELLING_CLASSES:
+                start, end, suggestions = caught_by[i]
+                outcome.suggested_for += 1
+                fixes = [_fixed(error, start, end, s) for s in suggestions]
+                right = error["right"]
+                outcome.first += bool(fixes[:1] == [right])
+                outcome.top3 += right in fixes[:3]
+        else:
+            outcome.missed_examples.append(
+                f"{release['id']}: {error['wrong']!r} -> {error['right']!r} ({error['class']})")
+    assert len(certain) == sum(1 for e in errors if not e["uncertain"])
+
+
+def rilis_groups(checker: Checker, text: str
+                 ) -> list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]]:
+    findings = checker.check(text)
+    return [(f.rule, f.text, spans, f.suggestions)
+            for f, spans in group_findings(findings)]
+
+
+def raw_groups(dictionary: Any, text: str
+               ) -> list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]]:
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    for token in tokenize(text):
+        if not dictionary.check(token.text):
+            by_word.setdefault(token.text, []).append((token.start, token.end))
+    return [("hunspell", word, spans, tuple(str(s) for s in dictionary.suggest(word)[:3]))
+            for word, spans in by_word.items()]
+
+
+def evaluate(split: Split, checker: Checker, dictionary: Any) -> dict[str, Outcome]:
+    result = {"rilis": Outcome(), "raw": Outcome()}
+    for release in split.releases:
+        score(rilis_groups(checker, release["skeleton"]), release, result["rilis"])
+        score(raw_groups(dictionary, release["skeleton"]), release, result["raw"])
+    return result
+
+
+def figures(outcome: Outcome, words: int) -> dict[str, float]:
+    caught = sum(outcome.caught[c] for c in ("typo", "nonstandard", "eyd"))
+    errors = sum(outcome.errors[c] for c in ("typo", "nonstandard", "eyd"))
+    return {
+        "false_alarms_per_1000": 1000 * outcome.wrong / max(1, words),
+        "precision": 100 * outcome.right / max(1, outcome.findings),
+        "caught": 100 * caught / max(1, errors),
+        **{f"caught_{c}": 100 * outcome.caught[c] / max(1, outcome.errors[c])
+           for c in ERROR_CLASSES},
+        "first": 100 * outcome.first / max(1, outcome.suggested_for),
+        "top3": 100 * outcome.top3 / max(1, outcome.suggested_for),
+        "findings": outcome.findings, "wrong": outcome.wrong, "right": outcome.right,
+        **{f"errors_{c}": outcome.errors[c] for c in ERROR_CLASSES},
+    }
+
+
+def timing_1000(checker: Checker, split: Split) -> float:
+    """Median ms to check 1,000 words of the split's text (warm checker)."""
+    text = ""
+    for release in split.releases:
+        text += release["skeleton"] + "\n\n"
+        if len(re.findall(r"\w+", text)) >= 1000:
+            break
+    checker.check(text)
+    runs = []
+    for _ in range(7):
+        begin = time.perf_counter()
+        checker.check(text)
+        group_findings(checker.check(text))
+        runs.append((time.perf_counter() - begin) * 1000 / 2)
+    return statistics.median(runs)
+
+
+def match_shape(word: str, candidate: str) -> str:
+    return match_case(word, candidate)
+
+
+__all__ = ["Finding", "Outcome", "Split", "evaluate", "figures", "load_split", "timing_1000"]

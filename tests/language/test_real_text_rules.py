@@ -1,0 +1,95 @@
+"""Issue 10: how the checker reads real releases — names, places, acronyms, slips, counts.
+
+Every sentence here is written for this test; the behaviour is what the real-text bench
+(``bench/spelling_bench.py``) measures on published releases."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.cli import main
+from app.language import Checker
+from app.language.report import reported
+
+
+def flagged(checker: Checker, text: str) -> set[str]:
+    return {f.text for f in checker.check(text)}
+
+
+def test_unknown_names_and_places_are_not_flagged(checker: Checker) -> None:
+    text = ("Kapolsek Sukamakmur AKP Rizaldo Tampubolon bersama Kades Wirolegi, Samsudin, "
+            "meninjau Dusun Krajan di Kecamatan Bangil. Warga bernama Jonathan (34) hadir.")
+    assert flagged(checker, text) == set()
+
+
+def test_a_capitalised_slip_of_a_common_word_is_still_flagged(checker: Checker) -> None:
+    assert "Kemerdekaaan" in flagged(checker, "Peringatan HUT Kemerdekaaan RI berlangsung.")
+    assert "Bupti" in flagged(checker, "Acara dibuka Bupti Sleman pagi ini.")
+
+
+def test_affixes_never_overrule_a_clear_typo(checker: Checker) -> None:
+    text = "Polres menambakan personel, tercitanya rasa aman bagi sebagaian warga."
+    findings = {f.text: f for f in checker.check(text)}
+    assert set(findings) >= {"menambakan", "tercitanya", "sebagaian"}
+    assert findings["sebagaian"].suggestions[0] == "sebagian"
+    assert findings["tercitanya"].suggestions[0] == "tercintanya"
+    # a known word with an enclitic stays right
+    assert flagged(checker, "“Kami siap,” tegasnya. “Aman,” paparnya.") == set()
+
+
+def test_acronyms_caps_headlines_domains_and_bylines(checker: Checker) -> None:
+    text = ("POLRES KAMPAR AMANKAN WISATA SERPONG\n\nSiswa SMA dan SMK ikut PPKM. "
+            "Bantuan Sosial (BANSOSDA) disalurkan; BANSOSDA tepat sasaran.\n"
+            "Sumber: beritacontoh.co.id\nEditor: Warsono Hadiprawiro")
+    assert flagged(checker, text) == set()
+
+
+def test_hyphenated_reduplication_is_checked_as_a_whole(checker: Checker) -> None:
+    assert flagged(checker, "Taman Kanak-Kanak dan rambu-rambu baru.") == set()
+
+
+def test_jargon_in_lowercase_is_known(checker: Checker) -> None:
+    text = "Satgas prokes dan posko karhutla siaga; pelaku curanmor membawa sajam."
+    assert flagged(checker, text) == set()
+
+
+def test_the_same_unknown_word_is_reported_once_with_its_count(checker: Checker) -> None:
+    text = "Petugas menambakan razia. Polsek menambakan patroli. Warga menambakan tikar."
+    findings = checker.check(text)
+    assert [f.text for f in findings].count("menambakan") == 3     # underlined everywhere
+    listed = [f for f in reported(findings) if f.text == "menambakan"]
+    assert len(listed) == 1 and listed[0].count == 3
+
+
+def test_capital_in_the_middle_of_a_sentence_is_a_saran(checker: Checker) -> None:
+    findings = [f for f in checker.check("Menjelang tahun Politik warga diimbau tenang.")
+                if f.rule == "kapital-tengah-kalimat"]
+    assert [(f.text, f.severity, f.suggestions) for f in findings] == [
+        ("Politik", "saran", ("politik",))]
+    assert not [f for f in checker.check("Hal itu disampaikan kata Budi kemarin.")
+                if f.rule == "kapital-tengah-kalimat"]
+
+
+def test_degrees_without_periods_after_a_name(checker: Checker) -> None:
+    findings = [f for f in checker.check("Kapolres AKBP Rido Purwanto SIK MH hadir.")
+                if f.rule == "gelar-tanpa-titik"]
+    assert [f.suggestions[0] for f in findings] == [", S.I.K., M.H."]
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_check_rules_lists_every_rule(capsys: pytest.CaptureFixture[str],
+                                      as_json: bool) -> None:
+    status = main(["check", "--rules", *(["--json"] if as_json else [])])
+    out = capsys.readouterr().out
+    assert status == 0
+    if as_json:
+        rules = json.loads(out)["rules"]
+        ids = {rule["id"] for rule in rules}
+        assert {"ejaan", "bentuk-tidak-baku", "kapital-tengah-kalimat",
+                "pun-serangkai"} <= ids
+        assert all(rule["severity"] in ("kesalahan", "saran") and rule["source"]
+                   for rule in rules)
+    else:
+        assert "kapital-tengah-kalimat [saran]" in out

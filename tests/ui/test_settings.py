@@ -33,7 +33,7 @@ def test_settings_dialog_edits_and_applies(qtbot: QtBot, make_window: Factory,
     qtbot.keyClicks(dialog.unit, "Polres Contoh")
     team = tmp_path / "kamus-tim"
     team.mkdir()
-    (team / "nama.txt").write_text("Ngrayung\n", encoding="utf-8")
+    (team / "nama.txt").write_text("sipandu\n", encoding="utf-8")
     dialog.team.setText(str(team))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.autosave.setValue(60)
@@ -44,11 +44,11 @@ def test_settings_dialog_edits_and_applies(qtbot: QtBot, make_window: Factory,
     install_translator("id")
     assert load_settings() == edited
     window.checks.wait_ready()
-    window.release_form.title.setText("Sambang Warga Desa Ngrayung")
+    window.release_form.title.setText("Sambang Warga Desa sipandu")
     qtbot.waitUntil(lambda: window.checks._seen.get(id(window.release_form.title))
-                    == "Sambang Warga Desa Ngrayung", timeout=5000)
+                    == "Sambang Warga Desa sipandu", timeout=5000)
     qtbot.wait(600)
-    assert "Ngrayung" not in [f.text for f in window.release_form.title.findings]
+    assert "sipandu" not in [f.text for f in window.release_form.title.findings]
 
 
 def test_english_user_interface(make_window: Factory, english: None) -> None:

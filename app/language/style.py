@@ -60,7 +60,8 @@ _DEGREE_RE = re.compile(
     re.MULTILINE,
 )
 _BARE_DEGREE_RE = re.compile(
-    r"(?<=[a-z])[ \t]+((?:[A-Z][A-Za-z]{1,4}[ \t]+)*[A-Z][A-Za-z]{1,4})(?=[ \t]*(?:[,.\n)]|$)|[ \t]+[a-z])",
+    r"(?<=[a-z])[ \t]+((?:[A-Z][A-Za-z]{1,4}[ \t]+)*[A-Z][A-Za-z]{1,4})"
+    r"(?=[ \t]*(?:[,.\n)]|$)|[ \t]+[a-z])",
     re.MULTILINE)
 _SAYING = frozenset({"ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "imbuh", "tambah",
                      "sebut", "terang", "pungkas", "tandas", "papar", "lanjut", "bilang",

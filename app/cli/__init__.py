@@ -25,9 +25,28 @@ SUBCOMMANDS: tuple[str, ...] = (
 """Modules that each add one subcommand with ``register(subparsers)``. ``ui.cli`` (the
 desktop app) lives in ``ui/`` so that nothing under ``app/`` imports Qt."""
 GUI_MODULE = "ui.cli"
+COMMAND_MODULES: dict[str, str] = {
+    "render": "app.cli.render", "new": "app.cli.new", "templates": "app.cli.templates",
+    "check": "app.cli.check", "review": "app.cli.review", "status": "app.cli.review",
+    "comment": "app.cli.review", "diff": "app.cli.diff", "open": "app.cli.open",
+    "gui": "ui.cli",
+}
+"""Which module registers each subcommand: a command imports only its own module (the
+export path, python-docx and Jinja2 cost a check or ``--version`` nothing)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _wanted_modules(argv: Sequence[str]) -> tuple[str, ...]:
+    """The one module the command line asks for, or all of them (help, no command)."""
+    for token in argv:
+        if token in ("-h", "--help"):
+            return SUBCOMMANDS
+        if not token.startswith("-"):
+            module = COMMAND_MODULES.get(token)
+            return (module,) if module is not None else SUBCOMMANDS
+    return SUBCOMMANDS if not any(t == "--version" for t in argv) else ()
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = RilisArgumentParser(
         prog="rilis",
         description="Rilis: menyusun siaran pers Indonesia dari formulir terstruktur.",
@@ -37,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="tampilkan log rinci")
     subparsers = parser.add_subparsers(dest="command", title="perintah", metavar="PERINTAH",
                                        parser_class=RilisArgumentParser)
-    for name in SUBCOMMANDS:
+    for name in SUBCOMMANDS if argv is None else _wanted_modules(argv):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as error:
@@ -50,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")

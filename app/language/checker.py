@@ -56,6 +56,8 @@ IN_RUN = "run"
 SHORT_NAME = 6
 """Capitalised words this short that are one edit from a common word are mostly names."""
 
+DOMAIN_BONUS = 1.0
+"""Suggestion ranking: a domain term counts as this much more frequent (zipf) than it is."""
 SLIP_FLOOR = 3.0
 """A typo is measured against words at least this frequent (zipf): common words."""
 SLIP_MARGIN_LOWER = 1.0
@@ -87,6 +89,8 @@ class Checker:
         self.vocabulary = vocabulary or Vocabulary.load()
         self._domain_lower = {word.lower() for word in self.lexicon.words
                               if len(word) >= 5 and word.isalpha()}
+        self._domain_forms = {word.lower(): word for word in self.lexicon.words
+                              if word.isalpha()}
         self._verdicts: dict[str, str] = {}
         self._user_words = CaseAwareWords()
         self._reload_user_words()
@@ -96,7 +100,7 @@ class Checker:
         frequent = [row[0] for row in read_table(style_dir() / "frekuensi.tsv", columns=1)] \
             if (style_dir() / "frekuensi.tsv").exists() else []
         self._suggester = Suggester(self.accepts_word, self.backend.suggest,
-                                    self._is_domain, frequent)
+                                    self._is_domain, frequent, self._one_edit_index)
         self.style = StyleChecker(style_data or StyleData.load(), self._hunspell_or_lexicon,
                                   self._is_proper_only, self._is_name_or_term)
 
@@ -382,6 +386,27 @@ class Checker:
         """A lowercase word that the lexicon only knows capitalised (a place, a unit)."""
         return not self.lexicon.accepts(word) and self.lexicon.words.proper_form(word) \
             is not None
+
+    def _one_edit_index(self, word: str) -> dict[str, float]:
+        """Known words one edit from ``word``, in the case they are written, with their
+        frequency: frequent correct words, domain terms, the user's words."""
+        found: dict[str, float] = {}
+        for candidate, zipf in self.vocabulary.neighbours(word):
+            found[candidate] = zipf
+        lowered = word.lower()
+        for edit in edits1(lowered):
+            proper = self._domain_forms.get(edit)
+            if proper is not None:
+                found.setdefault(proper, self.vocabulary.zipf(edit) + DOMAIN_BONUS)
+            user = self._user_words.proper_form(edit)
+            if user is not None and self._user_words.accepts(user):
+                found.setdefault(user, self.vocabulary.zipf(edit) + DOMAIN_BONUS)
+        proper = self.lexicon.words.proper_form(lowered)
+        if proper is not None and proper != word:
+            found[proper] = 9.0              # only the case is wrong: polres -> Polres
+        elif lowered != word and self.backend.check(lowered):
+            found[word[:1] + lowered[1:]] = 9.0    # LIntas -> Lintas
+        return found
 
     def _is_name_or_term(self, word: str) -> bool:
         """A capitalised word the lexicon, the user or the place list knows as such."""

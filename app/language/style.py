@@ -30,6 +30,7 @@ RULE_DOUBLED_WORD = "kata-ganda"
 RULE_DOUBLE_SPACE = "spasi-ganda"
 RULE_FOREIGN = "kata-asing"
 RULE_CAPITAL_MIDDLE = "kapital-tengah-kalimat"
+RULE_REGION_NAME = "kapital-nama-wilayah"
 
 RULES: dict[str, str] = {
     RULE_NONSTANDARD: "Bentuk tidak baku diganti bentuk baku KBBI",
@@ -43,6 +44,7 @@ RULES: dict[str, str] = {
     RULE_DOUBLE_SPACE: "Spasi ganda",
     RULE_FOREIGN: "Kata asing: pakai padanan Indonesia atau tulis miring",
     RULE_CAPITAL_MIDDLE: "Kata umum di tengah kalimat ditulis dengan huruf kecil",
+    RULE_REGION_NAME: "Provinsi, kabupaten, desa … yang menjadi bagian nama ditulis kapital",
 }
 """Every rule id with a one-line Indonesian description (for settings and reports)."""
 
@@ -63,6 +65,18 @@ _BARE_DEGREE_RE = re.compile(
     r"(?<=[a-z])[ \t]+((?:[A-Z][A-Za-z]{1,4}[ \t]+)*[A-Z][A-Za-z]{1,4})"
     r"(?=[ \t]*(?:[,.\n)]|$)|[ \t]+[a-z])",
     re.MULTILINE)
+_SAYING_VERBS = ("ujar|kata|jelas|ungkap|tutur|tegas|imbuh|tambah|pungkas|tandas|papar|sebut"
+                 "|terang|lanjut|ucap")
+_SAYING_AFTER_QUOTE_RE = re.compile(
+    r"[,!?][”\"’][ \t]+((?:" + _SAYING_VERBS.title() + r")(?:nya)?)\b")
+_FUNCTION_AFTER_COMMA_RE = re.compile(
+    r"(?<=[a-z)]),[ \t]+(Dia|Kemudian|Saya|Kami|Kita|Mereka|Ia|Dan|Serta|Sehingga|Karena|Agar"
+    r"|Supaya|Sedangkan|Maka|Bahwa|Yang|Namun|Tetapi)\b(?=[ \t]+[a-z])")
+_REGION_BEFORE_NAME_RE = re.compile(
+    r"(?<![\w.])(provinsi|kabupaten|kecamatan|kelurahan|desa|dusun|kampung|nagari|gampong)"
+    r"[ \t]+(?=[A-Z][a-z])")
+_SPLIT_AFFIX_RE = re.compile(
+    r"(?<![\w-])(meng|meny|mem|men|ber|ter|peng|peny|pem|pen)([ \t]+)([a-z]{3,})(?![\w-])")
 _SAYING = frozenset({"ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "imbuh", "tambah",
                      "sebut", "terang", "pungkas", "tandas", "papar", "lanjut", "bilang",
                      "oleh", "bapak", "ibu", "pak", "bu", "saudara", "sdr"})
@@ -121,6 +135,8 @@ class StyleChecker:
         self._is_name = is_name
         self._is_word = is_word
         self._is_proper = is_proper
+        self._degrees_upper = {key.upper(): value for key, value in data.degrees.items()
+                               if key.isalpha()}
         self._nonstandard_phrases = _phrase_regex(
             [key for key in data.nonstandard if " " in key])
         self._foreign_phrases = _phrase_regex([key for key in data.foreign if " " in key])
@@ -139,6 +155,9 @@ class StyleChecker:
         findings += self._double_spaces(text)
         findings += self._split_prefix(text)
         findings += self._capital_in_middle(text, tokens)
+        findings += self._lowercase_after(text)
+        findings += self._region_before_name(text)
+        findings += self._split_nasal_prefix(text)
         taken = [(f.start, f.end) for f in findings]
         findings += [f for f in check_rules(text, self.data.eyd_rules)
                      if not any(a < f.end and f.start < b for a, b in taken)]
@@ -214,6 +233,8 @@ class StyleChecker:
             standard = self.data.degrees.get(written)
             if standard is None and written.endswith("."):
                 standard = self.data.degrees.get(written[:-1])
+            if standard is None and written.isalpha() and len(written) >= 2:
+                standard = self._degrees_upper.get(written.upper())   # Sh, Sik, Mh
             known_standard = written in self.data.degrees.values()
             previous_ok = context and (standard is not None or known_standard)
             previous_end = match.end()
@@ -268,6 +289,39 @@ class StyleChecker:
             yield Finding(token.start, token.end, word, "style", RULE_CAPITAL_MIDDLE,
                           f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lowered}”.",
                           (lowered,), severity="saran")
+
+    def _lowercase_after(self, text: str) -> Iterator[Finding]:
+        """A verb of saying after a closing quote (*,” Ujarnya*) and a function word after
+        a comma (*, Kemudian*) continue the sentence: lower case."""
+        for pattern, severity in ((_SAYING_AFTER_QUOTE_RE, "kesalahan"),
+                                  (_FUNCTION_AFTER_COMMA_RE, "saran")):
+            for match in pattern.finditer(text):
+                word = match.group(1)
+                lowered = word.lower()
+                yield Finding(match.start(1), match.end(1), word, "style", RULE_CAPITAL_MIDDLE,
+                              f"Kalimat berlanjut; ditulis dengan huruf kecil: “{lowered}”.",
+                              (lowered,), severity=severity)  # type: ignore[arg-type]
+
+    def _region_before_name(self, text: str) -> Iterator[Finding]:
+        """*provinsi Aceh*, *desa Sukamaju*: a region word that is part of a name is
+        capitalised (EYD V, I.E: nama geografi dan nama lembaga)."""
+        for match in _REGION_BEFORE_NAME_RE.finditer(text):
+            word = match.group(1)
+            fixed = word.capitalize()
+            yield Finding(match.start(1), match.end(1), word, "style", RULE_REGION_NAME,
+                          f"Bagian dari nama wilayah ditulis dengan huruf kapital: “{fixed}”.",
+                          (fixed,), severity="saran")
+
+    def _split_nasal_prefix(self, text: str) -> Iterator[Finding]:
+        """*meng himbau*, *ber koordinasi*: a prefix typed apart from its root."""
+        for match in _SPLIT_AFFIX_RE.finditer(text):
+            prefix, root = match.group(1), match.group(3)
+            joined = prefix + root
+            if not self._is_word(joined.lower()) or self._is_word(prefix.lower()):
+                continue
+            yield Finding(match.start(), match.end(), match.group(), "style", RULE_SPLIT_PREFIX,
+                          f"Imbuhan ditulis serangkai dengan kata dasarnya: “{joined}”.",
+                          (joined,))
 
     def _times(self, text: str) -> Iterator[Finding]:
         for match in _TIME_RE.finditer(text):

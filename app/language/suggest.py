@@ -57,11 +57,16 @@ class Suggester:
         hunspell_suggest: Callable[[str], list[str]],
         is_domain: Callable[[str], bool],
         frequent: Iterable[str] = (),
+        index: Callable[[str], dict[str, float]] | None = None,
     ) -> None:
         self._accepts = accepts
         self._hunspell = hunspell_suggest
         self._is_domain = is_domain
         self._frequent = {word.lower(): rank for rank, word in enumerate(frequent)}
+        self._index = index
+        """Known words one edit away with their zipf frequency, from in-memory sets: the
+        fast path. hunspell's own suggestions (tens of ms each) are asked only when it
+        finds nothing."""
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def suggest(self, word: str) -> tuple[str, ...]:
@@ -84,6 +89,12 @@ class Suggester:
     def _compute(self, word: str) -> tuple[str, ...]:
         lowered = word.lower()
         candidates: dict[str, int] = {}
+        zipf: dict[str, float] = {}
+        if self._index is not None and len(lowered) <= 30:
+            zipf = self._index(word)
+            if len(zipf) >= MAX_SUGGESTIONS - 2:
+                return self._ranked(word, {candidate: 100 for candidate in zipf}, zipf)
+            candidates.update({candidate: 100 for candidate in zipf})
         for rank, hint in enumerate(self._hunspell(word)):
             if hint.lower() == lowered or ("-" in hint and "-" not in word):
                 continue
@@ -99,16 +110,24 @@ class Suggester:
         proper = self._known_form(lowered)
         if proper is not None and proper != word:
             candidates[proper] = -1          # only the case is wrong: polres -> Polres
+        return self._ranked(word, candidates, zipf)
 
+    def _ranked(self, word: str, candidates: dict[str, int],
+                zipf: dict[str, float]) -> tuple[str, ...]:
+        lowered = word.lower()
         lowercase_word = word.islower()
 
-        def score(item: tuple[str, int]) -> tuple[int, int, int, int, int]:
+        def score(item: tuple[str, int]) -> tuple[int, int, float, int, int, int, int]:
             candidate, rank = item
             frequent = self._frequent.get(candidate.lower(), 10_000)
             # a lowercase typo is rarely a misspelt acronym or name (yan -> yang, not Jan)
             case_mismatch = int(lowercase_word and not candidate.islower() and rank != -1)
+            # the first letter is rarely the slip (menaikan -> menaikkan, not kenaikan)
+            first_changed = int(candidate[:1].lower() != lowered[:1])
             return (
                 distance(lowered, candidate) + case_mismatch,
+                first_changed,
+                -zipf.get(candidate, 0.0),
                 0 if frequent < 10_000 else 1,
                 0 if self._is_domain(candidate) else 1,
                 frequent,

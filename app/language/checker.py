@@ -236,7 +236,8 @@ class Checker:
             return ACCEPT                    # mixed case: a brand or site (SwaraBanten, iPhone)
         lowered = word.lower()
         if self.backend.check(word) or self.backend.check(lowered) or \
-                self.lexicon.accepts(lowered) or self._user_words.accepts(lowered):
+                self.lexicon.accepts(lowered) or self._user_words.accepts(lowered) or \
+                lowered in self.vocabulary.roots:
             return ACCEPT
         if is_all_caps(word) and len(word) <= 5:
             return ACCEPT                    # an acronym: SMA, BBM, PPKM, RKPD
@@ -262,6 +263,8 @@ class Checker:
                 return ACCEPT
         if self._domain_slip(word):
             return FLAG
+        if word in self.vocabulary.roots:
+            return FLAG if self._slip(word, SLIP_MARGIN_LOWER) else ACCEPT
         if self._affixes.explain(word) is None:
             return FLAG
         return FLAG if self._slip(word, SLIP_MARGIN_LOWER) else ACCEPT
@@ -377,7 +380,10 @@ class Checker:
         return False
 
     def _is_root(self, root: str) -> bool:
-        return self.lexicon.accepts(root) or self.backend.check(root)
+        """A root for affixes: a dictionary word, a domain word, or a KBBI root hunspell
+        lacks that is long enough not to explain typos away (*akuntabel*)."""
+        return self.lexicon.accepts(root) or self.backend.check(root) or (
+            len(root) >= 5 and root in self.vocabulary.roots)
 
     def _hunspell_or_lexicon(self, word: str) -> bool:
         return self.lexicon.accepts(word) or self.backend.check(word)

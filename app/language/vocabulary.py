@@ -43,15 +43,26 @@ def edits1(word: str) -> Iterator[str]:
             yield head + letter + tail
 
 
+def _lines(path: Path) -> set[str]:
+    if not path.exists():
+        logger.warning("data kata tidak ada: %s", path)
+        return set()
+    return {line for line in path.read_text(encoding="utf-8").splitlines()
+            if line and line[0] != "#"}
+
+
 class Vocabulary:
     """Frequencies (zipf, 0 = unknown) of lowercase words, and the set of place words."""
 
     def __init__(self, frequencies: dict[str, float] | None = None,
-                 correct: set[str] | None = None, places: set[str] | None = None) -> None:
+                 correct: set[str] | None = None, places: set[str] | None = None,
+                 roots: set[str] | None = None) -> None:
         self.frequencies = frequencies or {}
         self.correct = correct or set()
         """Frequent words hunspell accepts: the words a typo is measured against."""
         self.places = places or set()
+        self.roots = roots or set()
+        """KBBI root words hunspell lacks (*akuntabel*, *kuliner*): words on their own."""
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Vocabulary:
@@ -69,10 +80,8 @@ class Vocabulary:
                     correct.add(word)
         else:
             logger.warning("daftar frekuensi kata tidak ada: %s", path)
-        places_path = folder / "wilayah.txt"
-        places = {line for line in places_path.read_text(encoding="utf-8").splitlines()
-                  if line and line[0] != "#"} if places_path.exists() else set()
-        return cls(frequencies, correct, places)
+        places = _lines(folder / "wilayah.txt")
+        return cls(frequencies, correct, places, _lines(folder / "kata-dasar.txt"))
 
     def zipf(self, word: str) -> float:
         return self.frequencies.get(word.lower(), 0.0)

@@ -72,6 +72,10 @@ _SAYING_AFTER_QUOTE_RE = re.compile(
 _FUNCTION_AFTER_COMMA_RE = re.compile(
     r"(?<=[a-z)]),[ \t]+(Dia|Kemudian|Saya|Kami|Kita|Mereka|Ia|Dan|Serta|Sehingga|Karena|Agar"
     r"|Supaya|Sedangkan|Maka|Bahwa|Yang|Namun|Tetapi)\b(?=[ \t]+[a-z])")
+_UNIT_QUALIFIER_RE = re.compile(
+    r"\b(Polsek|Polres|Polresta|Polrestabes|Polda|Koramil|Kodim|Korem|Kodam|Pemkab|Pemkot"
+    r"|Pemprov|Pemdes|Kecamatan|Kelurahan|Desa|Puskesmas|Dinas|Satpol)[ \t]+"
+    r"(Jajaran|Setempat|Terdekat|Terkait|Tersebut|Sekitar|Masing-[Mm]asing)\b")
 _REGION_BEFORE_NAME_RE = re.compile(
     r"(?<![\w.])(provinsi|kabupaten|kecamatan|kelurahan|desa|dusun|kampung|nagari|gampong)"
     r"[ \t]+(?=[A-Z][a-z])")
@@ -157,6 +161,7 @@ class StyleChecker:
         findings += self._capital_in_middle(text, tokens)
         findings += self._lowercase_after(text)
         findings += self._region_before_name(text)
+        findings += self._unit_qualifier(text)
         findings += self._split_nasal_prefix(text)
         taken = [(f.start, f.end) for f in findings]
         findings += [f for f in check_rules(text, self.data.eyd_rules)
@@ -301,6 +306,16 @@ class StyleChecker:
                 yield Finding(match.start(1), match.end(1), word, "style", RULE_CAPITAL_MIDDLE,
                               f"Kalimat berlanjut; ditulis dengan huruf kecil: “{lowered}”.",
                               (lowered,), severity=severity)  # type: ignore[arg-type]
+
+    def _unit_qualifier(self, text: str) -> Iterator[Finding]:
+        """*Polsek Jajaran*, *Polres Setempat*: a common word after a unit is not part of
+        its name (EYD V, I.E)."""
+        for match in _UNIT_QUALIFIER_RE.finditer(text):
+            word = match.group(2)
+            lowered = word.lower()
+            yield Finding(match.start(2), match.end(2), word, "style", RULE_CAPITAL_MIDDLE,
+                          f"Bukan bagian dari nama satuan; ditulis dengan huruf kecil: "
+                          f"“{lowered}”.", (lowered,), severity="saran")
 
     def _region_before_name(self, text: str) -> Iterator[Finding]:
         """*provinsi Aceh*, *desa Sukamaju*: a region word that is part of a name is

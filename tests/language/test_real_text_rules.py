@@ -130,3 +130,23 @@ def test_suggestions_prefer_a_slip_inside_the_word(checker: Checker) -> None:
 def test_degree_in_another_case(checker: Checker) -> None:
     hits = rule_hits(checker, "Kasat AKP Budiman, Sh, memimpin apel.", "gelar-tanpa-titik")
     assert hits == [("Sh", ("S.H.",))]
+
+
+def test_the_shared_published_release_as_it_stands(checker: Checker) -> None:
+    """Issue 10, done-when: the example release's known errors and EYD slips are found,
+    and nothing else (its names, places, ranks and units) is flagged. The release is kept
+    as a skeleton (ordinary words masked), with its errors labelled by hand."""
+    from pathlib import Path
+
+    record = json.loads((Path(__file__).parent / "data" / "contoh-polres.json")
+                        .read_text(encoding="utf-8"))
+    text, errors = record["skeleton"], record["errors"]
+    findings = checker.check(text)
+    for error in errors:
+        assert any(f.start < error["end"] and error["start"] < f.end for f in findings), error
+    stray = [f.text for f in findings
+             if not any(f.start < e["end"] and e["start"] < f.end for e in errors)]
+    assert stray == []
+    by_text = {f.text: f for f in findings}
+    assert by_text["bersinegi"].suggestions[0] == "bersinergi"
+    assert by_text["PENGAMANA"].suggestions[0] == "PENGAMANAN"

@@ -15,11 +15,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.language.report import WORD_RULES
 from ui.checking import CheckService, PlacedFinding
 
 CONTEXT = "CheckPanel"
 REFRESH_MS = 800
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def group_placed(findings: list[PlacedFinding]) -> list[tuple[PlacedFinding, int]]:
+    """One entry per flagged word across the whole release, at its first place."""
+    index: dict[tuple[str, str], int] = {}
+    listed: list[tuple[PlacedFinding, int]] = []
+    for placed in findings:
+        finding = placed.finding
+        if finding.rule in WORD_RULES:
+            key = (finding.rule, finding.text)
+            if key in index:
+                first, count = listed[index[key]]
+                listed[index[key]] = (first, count + 1)
+                continue
+            index[key] = len(listed)
+        listed.append((placed, 1))
+    return listed
 
 
 def _tr(text: str) -> str:
@@ -36,6 +54,7 @@ class CheckPanel(QDockWidget):
         self.setObjectName("check-panel")
         self.service = service
         self.findings: list[PlacedFinding] = []
+        self.listed: list[tuple[PlacedFinding, int]] = []
         self.summary = QLabel(_tr("Memeriksa…"))
         self.summary.setWordWrap(True)
         self.refresh_button = QPushButton(_tr("Periksa ulang"))
@@ -78,19 +97,23 @@ class CheckPanel(QDockWidget):
         self.service.check_release()
 
     def show_findings(self, findings: list[PlacedFinding]) -> None:
+        """List each word once (with how often it occurs); the fields underline them all."""
         self.findings = findings
+        self.listed = group_placed(findings)
         self.list.clear()
-        for placed in findings:
+        for placed, count in self.listed:
             finding = placed.finding
             fix = (" → " + ", ".join(finding.suggestions[:3])) if finding.suggestions else ""
-            item = QListWidgetItem(f"{placed.place}: “{finding.text}”{fix}\n{finding.message}")
+            times = _tr(" ({n} kali)").format(n=count) if count > 1 else ""
+            item = QListWidgetItem(f"{placed.place}: “{finding.text}”{times}{fix}\n"
+                                   f"{finding.message}")
             item.setData(FINDING_ROLE, placed)
             item.setToolTip(finding.message)
             colour = "#b3261e" if finding.kind == "spelling" else "#1f5fae"
             item.setForeground(QBrush(QColor(colour)))
             self.list.addItem(item)
-        spelling = sum(1 for p in findings if p.finding.kind == "spelling")
-        style = len(findings) - spelling
+        spelling = sum(1 for p, _count in self.listed if p.finding.kind == "spelling")
+        style = len(self.listed) - spelling
         if not findings:
             text = _tr("Tidak ada temuan. Rilis siap dikirim.")
         else:

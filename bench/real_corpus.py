@@ -17,7 +17,7 @@ misfire on a masked word is not seen here (see ``bench/data/real/README.md``).
 
 The split is by site: the SHA-256 of the host name decides, so a site is on one side only.
 
-Run: ``.venv/bin/python -m bench.real_corpus RAW_FOLDER``.
+Run: ``.venv/bin/python -m bench.real_corpus RAW_FOLDER [--more-tuning RAW2]``.
 """
 
 from __future__ import annotations
@@ -146,11 +146,17 @@ class Masker:
         return "".join(pieces), offsets
 
 
-def derive(raw_folder: Path) -> dict[str, list[dict[str, Any]]]:
+def derive(raw_folder: Path, more_tuning: Path | None = None
+           ) -> dict[str, list[dict[str, Any]]]:
+    """Both halves from ``raw_folder`` (split by site); releases from ``more_tuning``
+    (collected later, from sites of neither half) join the tuning half only."""
     masker = Masker()
     out: dict[str, list[dict[str, Any]]] = {"tuning": [], "heldout": []}
     seen: set[str] = set()
-    for path in sorted(raw_folder.glob("*.json")):
+    paths = [(path, None) for path in sorted(raw_folder.glob("*.json"))]
+    if more_tuning is not None:
+        paths += [(path, "tuning") for path in sorted(more_tuning.glob("*.json"))]
+    for path, forced in paths:
         record = json.loads(path.read_text(encoding="utf-8"))
         if record["url"] in seen:
             continue
@@ -163,7 +169,11 @@ def derive(raw_folder: Path) -> dict[str, list[dict[str, Any]]]:
             assert skeleton[span["start"]:span["end"]] == span["wrong"], span
         site = site_of(record["url"])
         words = len(WORD_RE.findall(text))
-        out[split_of(site)].append({
+        split = forced or split_of(site)
+        if forced and site in {r["site"] for r in out["heldout"]}:
+            logger.warning("skipped %s: its site is in the held-out half", path.name)
+            continue
+        out[split].append({
             "id": path.stem, "url": record["url"], "site": site,
             "region": record.get("region", ""), "kind": record.get("kind", ""),
             "words": words, "kept_words": words - skeleton.count(MASK),
@@ -174,9 +184,11 @@ def derive(raw_folder: Path) -> dict[str, list[dict[str, Any]]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="derive the real-text evaluation set")
     parser.add_argument("raw", type=Path)
+    parser.add_argument("--more-tuning", type=Path, default=None,
+                        help="releases collected later, from new sites, for tuning only")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    result = derive(args.raw)
+    result = derive(args.raw, args.more_tuning)
     OUT.mkdir(parents=True, exist_ok=True)
     for split, records in result.items():
         with (OUT / f"{split}.jsonl").open("w", encoding="utf-8") as handle:

@@ -102,7 +102,8 @@ class Checker:
         self._suggester = Suggester(self.accepts_word, self.backend.suggest,
                                     self._is_domain, frequent, self._one_edit_index)
         self.style = StyleChecker(style_data or StyleData.load(), self._hunspell_or_lexicon,
-                                  self._is_proper_only, self._is_name_or_term)
+                                  self._is_proper_only, self._is_name_or_term,
+                                  self.vocabulary.is_place)
 
     # -- public ------------------------------------------------------------------------
 
@@ -415,9 +416,8 @@ class Checker:
         return found
 
     def _is_name_or_term(self, word: str) -> bool:
-        """A capitalised word the lexicon, the user or the place list knows as such."""
-        return (self.lexicon.category(word) is not None or self._user_words.accepts(word)
-                or self.vocabulary.is_place(word))
+        """A capitalised word the lexicon or the user knows as such (*Polres*, *Jumat*)."""
+        return self.lexicon.category(word) is not None or self._user_words.accepts(word)
 
     def _is_domain(self, word: str) -> bool:
         return self.lexicon.category(word) is not None

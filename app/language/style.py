@@ -81,6 +81,26 @@ _REGION_BEFORE_NAME_RE = re.compile(
     r"[ \t]+(?=[A-Z][a-z])")
 _SPLIT_AFFIX_RE = re.compile(
     r"(?<![\w-])(meng|meny|mem|men|ber|ter|peng|peny|pem|pen)([ \t]+)([a-z]{3,})(?![\w-])")
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "asal", "menuju", "wilayah", "kawasan",
+                                 "daerah", "sekitar", "warga", "kampung"})
+_ACRONYM_AFTER_RE = re.compile(r"[ \t]*\([A-Z][A-Za-z-]{1,12}\)")
+_MID_GAP_RE = re.compile(r" (?:\d+(?:[.,]\d+)? )?")
+"""Between the lowercase word and the capitalised one: a space, or a number (*22 Desa*)."""
+_RUN_HEADS = frozenset({
+    "Dinas", "Badan", "Kantor", "Operasi", "Satuan", "Kepala", "Pemerintah", "Kementerian",
+    "Hari", "Tahun", "Malam", "Majelis", "Dewan", "Komisi", "Lembaga", "Balai", "Rumah",
+    "Sekolah", "Pondok", "Universitas", "Gerakan", "Forum", "Tim", "Unit", "Pos", "Gedung",
+    "Jalan", "Pasar", "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi",
+    "Pulau", "Gunung", "Sungai", "Danau", "Pantai", "Taman", "Lapangan", "Masjid", "Gereja",
+    "Bank", "Partai", "Persatuan", "Ikatan", "Himpunan", "Yayasan", "Koperasi", "Festival",
+    "Lomba", "Piala", "Kejuaraan", "Pekan", "Bulan", "Gelar", "Apel", "Upacara", "Sidang",
+    "Rapat", "Musyawarah", "Kongres", "Konferensi", "Seminar", "Pelatihan", "Pendidikan",
+    "Sekretariat", "Inspektorat", "Biro", "Bagian", "Seksi", "Subbagian", "Bidang", "Pusat",
+    "Kampung", "Perumahan", "Stasiun", "Terminal", "Bandar", "Pelabuhan", "Museum", "Pengadilan",
+    "Kejaksaan", "Penjara", "Komando", "Resimen", "Batalyon", "Brigade", "Detasemen",
+    "Polisi", "Tentara", "Angkatan", "Perusahaan", "Wisma", "Hotel", "Restoran", "Warung",
+})
+"""Words that head a name of an institution, place or event: the run is a name."""
 _SAYING = frozenset({"ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "imbuh", "tambah",
                      "sebut", "terang", "pungkas", "tandas", "papar", "lanjut", "bilang",
                      "oleh", "bapak", "ibu", "pak", "bu", "saudara", "sdr"})
@@ -120,6 +140,10 @@ class StyleData:
         return data
 
 
+def _is_title_word(word: str) -> bool:
+    return len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
     """One regex for all multi-word entries, longest first, whole words only."""
     if not phrases:
@@ -134,9 +158,11 @@ class StyleChecker:
 
     def __init__(self, data: StyleData, is_word: Callable[[str], bool],
                  is_proper: Callable[[str], bool],
-                 is_name: Callable[[str], bool] = lambda word: False) -> None:
+                 is_name: Callable[[str], bool] = lambda word: False,
+                 is_place: Callable[[str], bool] = lambda word: False) -> None:
         self.data = data
         self._is_name = is_name
+        self._is_place = is_place
         self._is_word = is_word
         self._is_proper = is_proper
         self._degrees_upper = {key.upper(): value for key, value in data.degrees.items()
@@ -272,28 +298,55 @@ class StyleChecker:
                           (fixed,))
 
     def _capital_in_middle(self, text: str, tokens: list[Token]) -> Iterator[Finding]:
-        """*tahun Politik*: a lone capitalised common word between lowercase words.
+        """*tahun Politik*, *menggelar Bakti Sosial*: capitalised common words (one to three)
+        in the middle of a sentence, between lowercase words.
 
-        Only a word standing alone is judged (a run of capitals is a name or a title), and
-        not after a verb of saying (*kata Budi*) or a title: a saran, names can be words."""
-        for index in range(1, len(tokens) - 1):
-            token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
-            word = token.text
-            if not (word[:1].isupper() and word[1:].islower() and len(word) > 2):
+        Not judged: a run with a word the lexicon or the place list knows, a run headed by
+        an institution or event word (*Dinas Kesehatan*, *Operasi Ketupat*, *Hari Raya*),
+        a name after a verb of saying (*kata Budi*). A saran: names can be words."""
+        index = 1
+        while index < len(tokens) - 1:
+            run_end = index
+            while run_end < len(tokens) and _is_title_word(tokens[run_end].text) and (
+                    run_end == index or text[tokens[run_end - 1].end:tokens[run_end].start]
+                    == " "):
+                run_end += 1
+            if run_end == index:
+                index += 1
                 continue
-            if text[before.end:token.start] != " " or not before.text.islower():
+            run = tokens[index:run_end]
+            start_index = index
+            index = run_end
+            before = tokens[start_index - 1]
+            gap = text[before.end:run[0].start]
+            if not before.text.islower() or not _MID_GAP_RE.fullmatch(gap):
                 continue
-            if before.text.rstrip("nya") in _SAYING or before.text in _SAYING:
+            if before.text.removesuffix("nya") in _SAYING or before.text in _SAYING:
                 continue
-            gap_after = text[token.end:after.start]
-            if after.text[:1].isupper() and gap_after.strip() == "":
+            if len(run) > 3 or run_end >= len(tokens):
                 continue
-            lowered = word.lower()
-            if self._is_name(word) or not self._is_word(lowered) or self._is_proper(lowered):
+            if before.text in ("dan", "serta", "yang") and start_index >= 2 and \
+                    tokens[start_index - 2].text[:1].isupper():
+                continue                     # Dinas Perindustrian dan Perdagangan: one name
+            if _ACRONYM_AFTER_RE.match(text, run[-1].end):
+                continue                     # Obat Berbahaya (Narkoba): a defined name
+            after = tokens[run_end]
+            if text[run[-1].end:after.start].strip() == "" and not after.text.islower():
                 continue
-            yield Finding(token.start, token.end, word, "style", RULE_CAPITAL_MIDDLE,
-                          f"Kata umum di tengah kalimat ditulis dengan huruf kecil: “{lowered}”.",
-                          (lowered,), severity="saran")
+            words = [token.text for token in run]
+            if len(words) > 1 and words[0] in _RUN_HEADS:
+                continue
+            if any(self._is_name(word) or not self._is_word(word.lower())
+                   or self._is_proper(word.lower()) for word in words):
+                continue
+            if any(self._is_place(w) for w in words) and (
+                    before.text in _PLACE_PREPOSITIONS or len(words) > 1):
+                continue                     # di Tanjung, Tepian Mahligai: a place
+            written = text[run[0].start:run[-1].end]
+            lowered = written.lower()
+            yield Finding(run[0].start, run[-1].end, written, "style", RULE_CAPITAL_MIDDLE,
+                          f"Kata umum di tengah kalimat ditulis dengan huruf kecil: "
+                          f"“{lowered}”.", (lowered,), severity="saran")
 
     def _lowercase_after(self, text: str) -> Iterator[Finding]:
         """A verb of saying after a closing quote (*,” Ujarnya*) and a function word after

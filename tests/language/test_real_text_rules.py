@@ -150,3 +150,15 @@ def test_the_shared_published_release_as_it_stands(checker: Checker) -> None:
     by_text = {f.text: f for f in findings}
     assert by_text["bersinegi"].suggestions[0] == "bersinergi"
     assert by_text["PENGAMANA"].suggestions[0] == "PENGAMANAN"
+
+
+def test_a_run_of_capitalised_common_words_mid_sentence(checker: Checker) -> None:
+    assert rule_hits(checker, "Petugas menyita Obat Berbahaya dari warga.",
+                     "kapital-tengah-kalimat") == [("Obat Berbahaya", ("obat berbahaya",))]
+    assert rule_hits(checker, "Petugas menyita 12 Senjata dari pelaku.",
+                     "kapital-tengah-kalimat") == [("Senjata", ("senjata",))]
+    # names of institutions and operations keep their capitals
+    for text in ("Petugas dari Dinas Kesehatan hadir.", "Selama Operasi Ketupat berlangsung.",
+                 "Menjelang Hari Raya warga mudik.", "Dinas Perindustrian dan Perdagangan hadir.",
+                 "Bahaya Obat Berbahaya (Narkoba) dibahas."):
+        assert rule_hits(checker, text, "kapital-tengah-kalimat") == []

@@ -83,6 +83,10 @@ _SPLIT_AFFIX_RE = re.compile(
     r"(?<![\w-])(meng|meny|mem|men|ber|ter|peng|peny|pem|pen)([ \t]+)([a-z]{3,})(?![\w-])")
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "asal", "menuju", "wilayah", "kawasan",
                                  "daerah", "sekitar", "warga", "kampung"})
+_PREPOSITION_LOOKALIKES = frozenset({"keluar", "kedua", "ketiga", "keempat", "kelima",
+                                     "keenam", "ketujuh", "kedelapan", "kesembilan",
+                                     "kesepuluh", "kemari", "kepada", "dimana-mana"})
+"""Words that only look like *ke*/*di* + noun: *keluar* is a verb, *kedua* an ordinal."""
 _ACRONYM_AFTER_RE = re.compile(r"[ \t]*\([A-Z][A-Za-z-]{1,12}\)")
 _MID_GAP_RE = re.compile(r" (?:\d+(?:[.,]\d+)? )?")
 """Between the lowercase word and the capitalised one: a space, or a number (*22 Desa*)."""
@@ -165,6 +169,8 @@ class StyleChecker:
         self._is_place = is_place
         self._is_word = is_word
         self._is_proper = is_proper
+        self._place_nouns = {right.split(" ", 1)[1] for right in data.joined.values()
+                             if right[:3] in ("di ", "ke ") and " " not in right[3:]}
         self._degrees_upper = {key.upper(): value for key, value in data.degrees.items()
                                if key.isalpha()}
         self._nonstandard_phrases = _phrase_regex(
@@ -215,11 +221,24 @@ class StyleChecker:
                 yield self._nonstandard(token.start, token.end, token.text)
             elif key in self.data.foreign:
                 yield self._foreign(token.start, token.end, token.text)
-            elif key in self.data.joined:
-                right = match_case(token.text, self.data.joined[key])
+            elif (separated := self._separated_preposition(key)) is not None:
+                right = match_case(token.text, separated)
                 yield Finding(token.start, token.end, token.text, "style",
                               RULE_JOINED_PREPOSITION,
                               f"Kata depan ditulis terpisah: “{right}”.", (right,))
+
+    def _separated_preposition(self, key: str) -> str | None:
+        """*diwilayah* → *di wilayah*; the table's nouns also after the other preposition
+        and with *-nya* (*diantaranya*, *kemasyarakat*, *ditengahnya*)."""
+        if key in self.data.joined:
+            return self.data.joined[key]
+        if key[:2] not in ("di", "ke") or key in _PREPOSITION_LOOKALIKES:
+            return None
+        rest = key[2:]
+        stem = rest.removesuffix("nya")
+        if stem in self._place_nouns or rest in self._place_nouns:
+            return f"{key[:2]} {rest}"
+        return None
 
     def _nonstandard(self, start: int, end: int, written: str) -> Finding:
         right = match_case(written, self.data.nonstandard[written.lower()])

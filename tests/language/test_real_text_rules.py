@@ -162,3 +162,10 @@ def test_a_run_of_capitalised_common_words_mid_sentence(checker: Checker) -> Non
                  "Menjelang Hari Raya warga mudik.", "Dinas Perindustrian dan Perdagangan hadir.",
                  "Bahaya Obat Berbahaya (Narkoba) dibahas."):
         assert rule_hits(checker, text, "kapital-tengah-kalimat") == []
+
+
+def test_joined_prepositions_beyond_the_table(checker: Checker) -> None:
+    hits = rule_hits(checker, "Diantaranya warga ditingkat desa hadir dirumahnya, lalu keluar.",
+                     "kata-depan-serangkai")
+    assert hits == [("Diantaranya", ("Di antaranya",)), ("ditingkat", ("di tingkat",)),
+                    ("dirumahnya", ("di rumahnya",))]

@@ -60,6 +60,9 @@ DOMAIN_BONUS = 1.0
 """Suggestion ranking: a domain term counts as this much more frequent (zipf) than it is."""
 SLIP_FLOOR = 3.0
 """A typo is measured against words at least this frequent (zipf): common words."""
+SLIP_FLOOR_AFFIXED = 3.5
+"""Affixed words sit close to other affixed words (*dibekuk*, *ditekuk*): only a slip of a
+really common word overrules the affix analysis."""
 SLIP_MARGIN_LOWER = 1.0
 SLIP_MARGIN_CAPITAL = 2.0
 """How much more frequent than the word itself its one-edit neighbour must be to call the
@@ -89,6 +92,9 @@ class Checker:
         self.vocabulary = vocabulary or Vocabulary.load()
         self._domain_lower = {word.lower() for word in self.lexicon.words
                               if len(word) >= 5 and word.isalpha()}
+        self._person_triggers = {entry for category in _TRIGGER_CATEGORIES
+                                 for entry in self.lexicon.categories.get(category, ())
+                                 if " " not in entry}
         self._domain_forms = {word.lower(): word for word in self.lexicon.words
                               if word.isalpha()}
         self._verdicts: dict[str, str] = {}
@@ -244,7 +250,10 @@ class Checker:
             return ACCEPT                    # an acronym: SMA, BBM, PPKM, RKPD
         if self.vocabulary.is_place(word):
             return ACCEPT
-        if self._domain_slip(lowered):
+        lowercase = self._lowercase_verdict(lowered)
+        if lowercase == ACCEPT:
+            return ACCEPT                    # Lengahnya: a sentence starts with a right word
+        if self._domain_slip(lowered) and self.vocabulary.zipf(lowered) < SLIP_FLOOR:
             return NAME_ONLY                 # Satresrkim, Bhabinkamibmas, Baperjkat
         slip = self._slip(lowered, SLIP_MARGIN_CAPITAL)
         if not slip:
@@ -268,7 +277,7 @@ class Checker:
             return FLAG if self._slip(word, SLIP_MARGIN_LOWER) else ACCEPT
         if self._affixes.explain(word) is None:
             return FLAG
-        return FLAG if self._slip(word, SLIP_MARGIN_LOWER) else ACCEPT
+        return FLAG if self._slip(word, SLIP_MARGIN_LOWER, SLIP_FLOOR_AFFIXED) else ACCEPT
 
     def _domain_slip(self, lowered: str) -> bool:
         """One edit from a long domain term (Satreskrim, Bhabinkamtibmas, Bupati)."""
@@ -276,15 +285,15 @@ class Checker:
             return False
         return any(edit in self._domain_lower for edit in edits1(lowered))
 
-    def _slip(self, lowered: str, margin: float) -> str | None:
+    def _slip(self, lowered: str, margin: float, floor: float = SLIP_FLOOR) -> str | None:
         """The common word this one is one keystroke from (also under an enclitic)."""
-        slip = self.vocabulary.likely_slip_of(lowered, margin, SLIP_FLOOR)
+        slip = self.vocabulary.likely_slip_of(lowered, margin, floor)
         if slip is not None:
             return slip
         for enclitic in _ENCLITICS:
             stem = lowered[:-len(enclitic)]
             if lowered.endswith(enclitic) and len(stem) >= 4 and not self.backend.check(stem):
-                slip = self.vocabulary.likely_slip_of(stem, margin, SLIP_FLOOR)
+                slip = self.vocabulary.likely_slip_of(stem, margin, floor)
                 if slip is not None:
                     return slip + enclitic
         return None
@@ -303,7 +312,9 @@ class Checker:
             self.vocabulary.is_place(word)
 
     def _is_person_trigger(self, word: str) -> bool:
-        return self.lexicon.category(word) in _TRIGGER_CATEGORIES
+        """A rank, title or office standing alone as a lexicon entry (*AKBP*, *Bupati*);
+        not a word taken from a longer entry (*Tim* of *Tim Penggerak PKK*)."""
+        return word in self._person_triggers
 
     def _check_parts(self, token: Token, known: CaseAwareWords, ignored: set[str],
                      in_name: bool) -> list[Finding]:

@@ -102,7 +102,10 @@ class Vocabulary:
         """The frequent word ``word`` is probably a slip of: one edit away, at least
         ``floor`` zipf, and ``margin`` zipf more frequent than ``word`` itself."""
         own = self.zipf(word)
+        lowered = word.lower()
         for candidate, zipf in self.neighbours(word):
+            if lowered.startswith(candidate) or candidate.startswith(lowered):
+                continue                     # disorot/disoroti: a suffix, not a slip
             if zipf >= floor and zipf >= own + margin:
                 return candidate
         return None

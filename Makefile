@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-rilis
 SAMPLE := resources/samples/kegiatan-polres.rilis
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench fuzz system-run system-test clean
+.PHONY: run test lint bench fuzz dist system-run system-test clean
 
 ## run: install everything, render the sample to out/ in every format, open the app with it
 run: system-run $(STAMP)
@@ -40,6 +40,12 @@ bench: system-test $(STAMP)
 ## fuzz: the property tests with 50,000 examples (about 40 minutes)
 fuzz: system-test $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/hardening/test_property.py -p no:logging
+
+## dist: the wheel in dist/ (templates, resources and the id_ID dictionary inside the package)
+dist: $(STAMP)
+	rm -rf build
+	$(BIN)/python -m pip wheel --no-deps --wheel-dir dist .
+	@ls -l dist/*.whl
 
 system-run:
 	@PYTHON=$(PYTHON) scripts/system-deps.sh run

@@ -26,7 +26,7 @@ from app.errors import TemplateError
 from app.locations import current as current_locations
 from app.marks import apply_marks
 from app.model import Release
-from app.paths import builtin_templates_dir
+from app.paths import builtin_templates_dir, samples_dir
 from app.sandbox import (
     CONTEXT_NAMES,
     GLOBALS,
@@ -114,7 +114,7 @@ def template_info(path: Path) -> TemplateInfo:
     sample = None
     if "sample" in fields:
         sample_name = Path(fields["sample"]).name
-        for folder in (path.parent, builtin_templates_dir().parent / "resources" / "samples"):
+        for folder in (path.parent, samples_dir()):
             if (folder / sample_name).is_file():
                 sample = folder / sample_name
                 break

@@ -77,11 +77,19 @@ def error_spans(text: str, errors: list[dict[str, Any]]) -> list[dict[str, Any]]
     located = []
     for error in errors:
         wrong = error["wrong"]
+        occurrence = int(error.get("occurrence", 1))
         position = -1
-        for _ in range(int(error.get("occurrence", 1))):
-            position = text.find(wrong, position + 1)
-            if position < 0:
-                break
+        if wrong[:1].isalpha() and wrong[-1:].isalpha():
+            # a word is counted as a word: "iimbau" is not the tail of "diimbau"
+            whole = [m.start() for m in re.finditer(
+                r"(?<![^\W\d_])" + re.escape(wrong) + r"(?![^\W\d_])", text)]
+            if len(whole) >= occurrence:
+                position = whole[occurrence - 1]
+        if position < 0:
+            for _ in range(occurrence):
+                position = text.find(wrong, position + 1)
+                if position < 0:
+                    break
         if position < 0 or not wrong:
             logger.warning("label not found: %r", wrong)
             continue

@@ -156,7 +156,11 @@ class Checker:
         return cached
 
     def suggest(self, word: str) -> tuple[str, ...]:
-        return self._suggester.suggest(word)
+        suggestions = self._suggester.suggest(word)
+        stutter = self._stutter(word.lower()) if word.islower() else None
+        if stutter is not None:                  # mememerangi -> memerangi first
+            suggestions = (stutter, *[s for s in suggestions if s != stutter])[:5]
+        return suggestions
 
     def add_to_personal(self, word: str) -> None:
         if self.personal is None:
@@ -267,6 +271,8 @@ class Checker:
     def _lowercase_verdict(self, word: str) -> str:
         if self.backend.check(word) or word in BOUND_WORDS:
             return ACCEPT
+        if self._stutter(word) is not None:
+            return FLAG
         for enclitic in _ENCLITICS:          # tegasnya, paparnya: a known word + enclitic
             stem = word[:-len(enclitic)]
             if word.endswith(enclitic) and len(stem) >= 4 and self._hunspell_or_lexicon(stem):
@@ -278,6 +284,15 @@ class Checker:
         if self._affixes.explain(word) is None:
             return FLAG
         return FLAG if self._slip(word, SLIP_MARGIN_LOWER, SLIP_FLOOR_AFFIXED) else ACCEPT
+
+    def _stutter(self, word: str) -> str | None:
+        """*mememerangi*, *didiberikan*: a syllable typed twice at the start of a known
+        word (the affix analysis would read it as one more prefix)."""
+        for size in (2, 3):
+            if len(word) > 2 * size + 2 and word[:size] == word[size:2 * size] and \
+                    self.backend.check(word[size:]):
+                return word[size:]
+        return None
 
     def _domain_slip(self, lowered: str) -> bool:
         """One edit from a long domain term (Satreskrim, Bhabinkamtibmas, Bupati)."""

@@ -169,3 +169,10 @@ def test_joined_prepositions_beyond_the_table(checker: Checker) -> None:
                      "kata-depan-serangkai")
     assert hits == [("Diantaranya", ("Di antaranya",)), ("ditingkat", ("di tingkat",)),
                     ("dirumahnya", ("di rumahnya",))]
+
+
+def test_a_syllable_typed_twice(checker: Checker) -> None:
+    findings = {f.text: f for f in checker.check("Polisi mememerangi narkoba yang didiberikan.")}
+    assert findings["mememerangi"].suggestions[0] == "memerangi"
+    assert findings["didiberikan"].suggestions[0] == "diberikan"
+    assert checker.check("Kakaknya datang mendadak dan kekeluargaan terasa.") == []

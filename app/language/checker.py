@@ -60,10 +60,10 @@ DOMAIN_BONUS = 1.0
 """Suggestion ranking: a domain term counts as this much more frequent (zipf) than it is."""
 SLIP_FLOOR = 3.0
 """A typo is measured against words at least this frequent (zipf): common words."""
-SLIP_FLOOR_AFFIXED = 3.5
+SLIP_FLOOR_AFFIXED = 4.0
 """Affixed words sit close to other affixed words (*dibekuk*, *ditekuk*): only a slip of a
 really common word overrules the affix analysis."""
-SLIP_MARGIN_LOWER = 1.0
+SLIP_MARGIN_LOWER = 1.5
 SLIP_MARGIN_CAPITAL = 2.0
 """How much more frequent than the word itself its one-edit neighbour must be to call the
 word a slip: capitalised words are often rare names near common words, so more."""
@@ -277,7 +277,7 @@ class Checker:
             stem = word[:-len(enclitic)]
             if word.endswith(enclitic) and len(stem) >= 4 and self._hunspell_or_lexicon(stem):
                 return ACCEPT
-        if self._domain_slip(word):
+        if self._domain_slip(word) and self.vocabulary.zipf(word) < SLIP_FLOOR:
             return FLAG
         if word in self.vocabulary.roots:
             return FLAG if self._slip(word, SLIP_MARGIN_LOWER) else ACCEPT

@@ -42,6 +42,7 @@ _TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan
                                  "satuan-jabatan"})
 _ENCLITICS = ("nya", "lah", "pun", "ku", "mu")
 
+_PLACE_CATEGORIES = frozenset({"kabupaten", "kota", "provinsi", "singkatan-wilayah", "gelar"})
 BOUND_WORDS = frozenset({"se", "non", "pasca", "antar", "pra", "anti", "multi", "sub"})
 """Bound forms standing alone: the EYD rules say how to join them, not the speller."""
 
@@ -92,6 +93,11 @@ class Checker:
         self.vocabulary = vocabulary or Vocabulary.load()
         self._domain_lower = {word.lower() for word in self.lexicon.words
                               if len(word) >= 5 and word.isalpha()}
+        self._title_case_terms = {
+            entry for category, entries in self.lexicon.categories.items()
+            if not category.startswith("pangkat") and category not in _PLACE_CATEGORIES
+            for entry in entries if entry.isalpha() and entry[:1].isupper()
+            and entry[1:].islower()}
         self._person_triggers = {entry for category in _TRIGGER_CATEGORIES
                                  for entry in self.lexicon.categories.get(category, ())
                                  if " " not in entry}
@@ -109,7 +115,8 @@ class Checker:
                                     self._is_domain, frequent, self._one_edit_index)
         self.style = StyleChecker(style_data or StyleData.load(), self._hunspell_or_lexicon,
                                   self._is_proper_only, self._is_name_or_term,
-                                  self.vocabulary.is_place)
+                                  self.vocabulary.is_place, self.lexicon.words.proper_form,
+                                  self._is_acronym_word)
 
     # -- public ------------------------------------------------------------------------
 
@@ -315,7 +322,8 @@ class Checker:
 
     def _generic_unit(self, word: str, text: str, token: Token) -> bool:
         """*jajaran polsek*: a unit word used as a common noun, not before its name."""
-        if self.lexicon.words.proper_form(word) is None:
+        proper = self.lexicon.words.proper_form(word)
+        if proper is None or self.lexicon.category(proper) != "satuan-jabatan":
             return False
         following = text[token.end:token.end + 40].lstrip(" \t")
         return not following[:1].isupper()
@@ -441,9 +449,18 @@ class Checker:
             found[word[:1] + lowered[1:]] = 9.0    # LIntas -> Lintas
         return found
 
+    def _is_acronym_word(self, word: str) -> bool:
+        """An institution or service word written in title case (*Polri*, *Pemilu*); not a
+        rank or a place, which sites write in capitals in datelines and bylines."""
+        return word in self._title_case_terms
+
     def _is_name_or_term(self, word: str) -> bool:
-        """A capitalised word the lexicon or the user knows as such (*Polres*, *Jumat*)."""
-        return self.lexicon.category(word) is not None or self._user_words.accepts(word)
+        """A capitalised word the lexicon or the user knows written so (*Polres*, *Jumat*;
+        not *Sidak*, which the lexicon knows in lower case)."""
+        if self._user_words.accepts(word):
+            return True
+        proper = self.lexicon.words.proper_form(word)
+        return proper is not None and not proper.islower()
 
     def _is_domain(self, word: str) -> bool:
         return self.lexicon.category(word) is not None

@@ -31,6 +31,7 @@ RULE_DOUBLE_SPACE = "spasi-ganda"
 RULE_FOREIGN = "kata-asing"
 RULE_CAPITAL_MIDDLE = "kapital-tengah-kalimat"
 RULE_REGION_NAME = "kapital-nama-wilayah"
+RULE_PARTICLE_PUN = "partikel-pun-terpisah"
 
 RULES: dict[str, str] = {
     RULE_NONSTANDARD: "Bentuk tidak baku diganti bentuk baku KBBI",
@@ -45,6 +46,7 @@ RULES: dict[str, str] = {
     RULE_FOREIGN: "Kata asing: pakai padanan Indonesia atau tulis miring",
     RULE_CAPITAL_MIDDLE: "Kata umum di tengah kalimat ditulis dengan huruf kecil",
     RULE_REGION_NAME: "Provinsi, kabupaten, desa … yang menjadi bagian nama ditulis kapital",
+    RULE_PARTICLE_PUN: "Partikel pun ditulis terpisah, kecuali pada kata penghubung tetap",
 }
 """Every rule id with a one-line Indonesian description (for settings and reports)."""
 
@@ -87,6 +89,13 @@ _PREPOSITION_LOOKALIKES = frozenset({"keluar", "kedua", "ketiga", "keempat", "ke
                                      "keenam", "ketujuh", "kedelapan", "kesembilan",
                                      "kesepuluh", "kemari", "kepada", "dimana-mana"})
 """Words that only look like *ke*/*di* + noun: *keluar* is a verb, *kedua* an ordinal."""
+_QUOTE_OPENS_LOWER_RE = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=:[ \t]))[“\"]([a-z]\w*)",
+                                   re.MULTILINE)
+_FIXED_PUN = frozenset({"adapun", "andaipun", "ataupun", "bagaimanapun", "biarpun",
+                        "kalaupun", "kendatipun", "maupun", "meskipun", "sekalipun",
+                        "sungguhpun", "walaupun", "sekaliannya"})
+_QUANTIFIERS = frozenset({"para", "seluruh", "setiap", "semua", "sejumlah", "beberapa",
+                          "tiap", "segenap"})
 _ACRONYM_AFTER_RE = re.compile(r"[ \t]*\([A-Z][A-Za-z-]{1,12}\)")
 _MID_GAP_RE = re.compile(r" (?:\d+(?:[.,]\d+)? )?")
 """Between the lowercase word and the capitalised one: a space, or a number (*22 Desa*)."""
@@ -163,10 +172,14 @@ class StyleChecker:
     def __init__(self, data: StyleData, is_word: Callable[[str], bool],
                  is_proper: Callable[[str], bool],
                  is_name: Callable[[str], bool] = lambda word: False,
-                 is_place: Callable[[str], bool] = lambda word: False) -> None:
+                 is_place: Callable[[str], bool] = lambda word: False,
+                 proper_of: Callable[[str], str | None] = lambda word: None,
+                 is_caps_term: Callable[[str], bool] = lambda word: False) -> None:
         self.data = data
         self._is_name = is_name
         self._is_place = is_place
+        self._proper_of = proper_of
+        self._is_caps_term = is_caps_term
         self._is_word = is_word
         self._is_proper = is_proper
         self._place_nouns = {right.split(" ", 1)[1] for right in data.joined.values()
@@ -192,13 +205,20 @@ class StyleChecker:
         findings += self._split_prefix(text)
         findings += self._capital_in_middle(text, tokens)
         findings += self._lowercase_after(text)
+        findings += self._quote_starts_lowercase(text)
+        findings += self._caps_name_in_text(text, tokens)
+        findings += self._joined_pun(tokens)
+        findings += self._title_after_quantifier(text, tokens)
         findings += self._region_before_name(text)
         findings += self._unit_qualifier(text)
         findings += self._split_nasal_prefix(text)
         taken = [(f.start, f.end) for f in findings]
         findings += [f for f in check_rules(text, self.data.eyd_rules)
                      if not any(a < f.end and f.start < b for a, b in taken)]
-        return findings
+        unique: dict[tuple[int, int, str], Finding] = {}
+        for finding in findings:                 # two rules may see the same slip
+            unique.setdefault((finding.start, finding.end, finding.rule), finding)
+        return list(unique.values())
 
     # -- word lists ----------------------------------------------------------------------
 
@@ -388,6 +408,78 @@ class StyleChecker:
             yield Finding(match.start(2), match.end(2), word, "style", RULE_CAPITAL_MIDDLE,
                           f"Bukan bagian dari nama satuan; ditulis dengan huruf kecil: "
                           f"“{lowered}”.", (lowered,), severity="saran")
+
+    def _quote_starts_lowercase(self, text: str) -> Iterator[Finding]:
+        """A quotation that opens a sentence starts with a capital (*“Warga …*)."""
+        for match in _QUOTE_OPENS_LOWER_RE.finditer(text):
+            word = match.group(1)
+            fixed = word[:1].upper() + word[1:]
+            yield Finding(match.start(1), match.end(1), word, "style", RULE_CAPITAL_MIDDLE,
+                          f"Petikan langsung diawali huruf kapital: “{fixed}”.", (fixed,),
+                          severity="saran")
+
+    def _caps_name_in_text(self, text: str, tokens: list[Token]) -> Iterator[Finding]:
+        """*POLRI* in running text is written *Polri*: an acronym-word the lexicon knows in
+        title case (not a rank or a place: sites write datelines and ranks in capitals),
+        in capitals on a line that is not itself in capitals (a headline)."""
+        for index, token in enumerate(tokens):
+            word = token.text
+            if not (word.isupper() and len(word) > 3 and word.isalpha()):
+                continue
+            neighbours = tokens[max(0, index - 1):index] + tokens[index + 1:index + 2]
+            if any(n.text.isupper() and len(n.text) > 1 for n in neighbours) or \
+                    re.match(r"-\d", text[token.end:token.end + 2]):
+                continue                     # a heading in capitals, COVID-19
+            proper = self._proper_of(word)
+            if proper is None or proper.isupper() or proper == word or \
+                    not self._is_caps_term(proper):
+                continue
+            line_start = text.rfind("\n", 0, token.start) + 1
+            line_end = text.find("\n", token.end)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            letters = [c for c in line if c.isalpha()]
+            if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+                continue                     # a headline in capitals
+            yield Finding(token.start, token.end, word, "style", RULE_CAPITAL_MIDDLE,
+                          f"Nama ini ditulis “{proper}”.", (proper,))
+
+    def _joined_pun(self, tokens: list[Token]) -> Iterator[Finding]:
+        """*seorangpun*, *apapun*: the particle *pun* stands apart, except in the fixed
+        conjunctions (*ataupun*, *walaupun*, … — EYD V, II.E)."""
+        for token in tokens:
+            key = token.text.lower()
+            if not key.endswith("pun") or key in _FIXED_PUN or len(key) < 6:
+                continue
+            base = token.text[:-3]
+            if not self._is_word(base.lower()) or self._is_word(key):
+                continue
+            fixed = f"{base} pun"
+            yield Finding(token.start, token.end, token.text, "style", RULE_PARTICLE_PUN,
+                          f"Partikel pun ditulis terpisah: “{fixed}”.", (fixed,))
+
+    def _title_after_quantifier(self, text: str, tokens: list[Token]) -> Iterator[Finding]:
+        """*para Camat*, *seluruh Kepala Desa*: titles used for many people are common
+        nouns (EYD V, I.E: nama jabatan yang tidak diikuti nama orang)."""
+        for index in range(len(tokens) - 1):
+            if tokens[index].text.lower() not in _QUANTIFIERS:
+                continue
+            run: list[Token] = []
+            for token in tokens[index + 1:index + 4]:
+                previous = run[-1] if run else tokens[index]
+                if not _is_title_word(token.text) or text[previous.end:token.start] != " ":
+                    break
+                run.append(token)
+            if not run or not all(self._is_word(t.text.lower()) for t in run) or any(
+                    self._proper_of(t.text) is not None or self._is_place(t.text)
+                    for t in run):
+                continue                     # setiap Jumat, para Babinsa: names stay
+            if self._is_place(run[-1].text) and len(run) > 1:
+                continue
+            written = text[run[0].start:run[-1].end]
+            lowered = written.lower()
+            yield Finding(run[0].start, run[-1].end, written, "style", RULE_CAPITAL_MIDDLE,
+                          f"Jabatan atau kata umum untuk banyak orang ditulis dengan huruf "
+                          f"kecil: “{lowered}”.", (lowered,), severity="saran")
 
     def _region_before_name(self, text: str) -> Iterator[Finding]:
         """*provinsi Aceh*, *desa Sukamaju*: a region word that is part of a name is

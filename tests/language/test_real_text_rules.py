@@ -176,3 +176,20 @@ def test_a_syllable_typed_twice(checker: Checker) -> None:
     assert findings["mememerangi"].suggestions[0] == "memerangi"
     assert findings["didiberikan"].suggestions[0] == "diberikan"
     assert checker.check("Kakaknya datang mendadak dan kekeluargaan terasa.") == []
+
+
+def test_capitals_in_quotes_names_and_titles(checker: Checker) -> None:
+    assert rule_hits(checker, "Kapolres berpesan. “warga harus tenang,” ujarnya.",
+                     "kapital-tengah-kalimat") == [("warga", ("Warga",))]
+    assert rule_hits(checker, "Personel POLRI dan TNI berjaga.", "kapital-tengah-kalimat") == [
+        ("POLRI", ("Polri",))]
+    assert rule_hits(checker, "PERSONEL POLRI SIAGA", "kapital-tengah-kalimat") == []
+    assert rule_hits(checker, "Rapat dihadiri para Pejabat kemarin.",
+                     "kapital-tengah-kalimat") == [("Pejabat", ("pejabat",))]
+    assert rule_hits(checker, "Patroli digelar setiap Jumat malam.",
+                     "kapital-tengah-kalimat") == []
+
+
+def test_particle_pun_stands_apart(checker: Checker) -> None:
+    assert rule_hits(checker, "Tidak seorangpun terluka, walaupun hujan.",
+                     "partikel-pun-terpisah") == [("seorangpun", ("seorang pun",))]

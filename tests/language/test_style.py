@@ -17,7 +17,8 @@ def test_every_rule_has_an_indonesian_description() -> None:
     assert set(RULES) == {"bentuk-tidak-baku", "kata-depan-serangkai", "awalan-terpisah",
                           "ulang-tanda-pisah", "gelar-tanpa-titik", "waktu-titik-dua",
                           "tanda-baca-petik", "kata-ganda", "spasi-ganda", "kata-asing",
-                          "kapital-tengah-kalimat", "kapital-nama-wilayah"}
+                          "kapital-tengah-kalimat", "kapital-nama-wilayah",
+                          "partikel-pun-terpisah"}
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from app.language.affixes import AffixAnalyzer
+from app.language.affixes import FUNCTION_WORDS, AffixAnalyzer
 from app.language.context import defined_terms, name_positions, skip_spans
 from app.language.finding import Finding
 from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
@@ -42,6 +42,8 @@ _TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan
                                  "satuan-jabatan"})
 _ENCLITICS = ("nya", "lah", "pun", "ku", "mu")
 
+_CONFIX_RE = re.compile(r"^(?:ke|pe|per|di|me|ber|ter).{6,}(?:an|kan|i|nya)$")
+"""A word with both a prefix and a suffix: the only place two words are written as one."""
 _PLACE_CATEGORIES = frozenset({"kabupaten", "kota", "provinsi", "singkatan-wilayah", "gelar"})
 BOUND_WORDS = frozenset({"se", "non", "pasca", "antar", "pra", "anti", "multi", "sub"})
 """Bound forms standing alone: the EYD rules say how to join them, not the speller."""
@@ -107,6 +109,7 @@ class Checker:
         self._user_words = CaseAwareWords()
         self._reload_user_words()
         self._affixes = AffixAnalyzer(self._is_root)
+        self._compound_affixes = AffixAnalyzer(self._is_compound_root)
         self._cache: dict[str, bool] = {}
         self._cache_lock = threading.Lock()
         frequent = [row[0] for row in read_table(style_dir() / "frekuensi.tsv", columns=1)] \
@@ -289,6 +292,8 @@ class Checker:
         if word in self.vocabulary.roots:
             return FLAG if self._slip(word, SLIP_MARGIN_LOWER) else ACCEPT
         if self._affixes.explain(word) is None:
+            if _CONFIX_RE.match(word) and self._compound_affixes.explain(word) is not None:
+                return ACCEPT                # kesiapsiagaan, ditindaklanjuti
             return FLAG
         return FLAG if self._slip(word, SLIP_MARGIN_LOWER, SLIP_FLOOR_AFFIXED) else ACCEPT
 
@@ -413,6 +418,14 @@ class Checker:
                 return True
             return self._affixes.explain(lowered) is not None
         return False
+
+    def _is_compound_root(self, root: str) -> bool:
+        """Two words written as one under a confix (EYD V, II.D: *siap siaga* →
+        *kesiapsiagaan*, *tindak lanjut* → *ditindaklanjuti*)."""
+        return any(self.backend.check(root[:cut]) and self.backend.check(root[cut:])
+                   and root[:cut] not in FUNCTION_WORDS and root[cut:] not in FUNCTION_WORDS
+                   and not root.endswith(("kan", "an"))   # the confix's suffix is off already
+                   for cut in range(3, len(root) - 2))
 
     def _is_root(self, root: str) -> bool:
         """A root for affixes: a dictionary word, a domain word, or a KBBI root hunspell

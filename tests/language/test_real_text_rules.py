@@ -193,3 +193,9 @@ def test_capitals_in_quotes_names_and_titles(checker: Checker) -> None:
 def test_particle_pun_stands_apart(checker: Checker) -> None:
     assert rule_hits(checker, "Tidak seorangpun terluka, walaupun hujan.",
                      "partikel-pun-terpisah") == [("seorangpun", ("seorang pun",))]
+
+
+def test_two_words_joined_under_a_confix(checker: Checker) -> None:
+    assert flagged(checker, "Kesiapsiagaan personel ditindaklanjuti dengan pertanggungjawaban "
+                            "dan penyalahgunaan narkoba dicegah.") == set()
+    assert "diingatakan" in flagged(checker, "Warga diingatakan agar waspada.")

@@ -12,6 +12,7 @@ from app.language.affixes import FUNCTION_WORDS, AffixAnalyzer
 from app.language.context import defined_terms, name_positions, skip_spans
 from app.language.finding import Finding
 from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
+from app.language.spans import Spans
 from app.language.spelling import SpellBackend
 from app.language.style import RULE_FOREIGN, RULE_NONSTANDARD, StyleChecker, StyleData
 from app.language.suggest import Suggester
@@ -32,7 +33,10 @@ RULE_SPELLING = "ejaan"
 RULE_CAPITAL = "huruf-kapital"
 
 _ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,5}\.)+(?:[A-Za-z]{1,5}\.?)?")
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\B[#@]\w+")
+_URL_RE = re.compile(
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\B[#@]\w+")
+"""Links, e-mail addresses, tags. Every unbounded run starts where a run of its characters
+starts, so the scan stays linear on a long run of letters (issue 13, point 7)."""
 _INITIALS_BEFORE = re.compile(r"(?:inisial|berinisial|Inisial|Berinisial)\s+$")
 _INITIALS_AFTER = re.compile(r"^\s*\(\d")
 _EDITOR_INITIALS_RE = re.compile(r"\([a-z]{2,5}(?:/[a-z]{2,5})+\)")
@@ -42,6 +46,9 @@ _TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan
                                  "satuan-jabatan"})
 _ENCLITICS = ("nya", "lah", "pun", "ku", "mu")
 
+MAX_WORD = 40
+"""Longer 'words' get no dictionary work (edit candidates grow with length): the longest
+Indonesian words (*ketidakbertanggungjawaban*) have 25 letters."""
 _CONFIX_RE = re.compile(r"^(?:ke|pe|per|di|me|ber|ter).{6,}(?:an|kan|i|nya)$")
 """A word with both a prefix and a suffix: the only place two words are written as one."""
 _PLACE_CATEGORIES = frozenset({"kabupaten", "kota", "provinsi", "singkatan-wilayah", "gelar"})
@@ -143,11 +150,11 @@ class Checker:
         tokens = list(tokenize(text))
         known = CaseAwareWords(word for value in known_words for word in _words(value))
         skip = set(ignored)
-        links = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+        links = Spans((m.start(), m.end()) for m in _URL_RE.finditer(text))
         findings = [f for f in self.style.check(text, tokens)
                     if not (f.rule in _WORD_LIST_RULES
                             and (f.text in skip or known.accepts(f.text)))
-                    and not _overlaps(links, f.start, f.end)]
+                    and not links.overlaps(f.start, f.end)]
         if self.backend.available:
             findings += self._spelling(text, tokens, findings, known, skip)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
@@ -166,6 +173,8 @@ class Checker:
         return cached
 
     def suggest(self, word: str) -> tuple[str, ...]:
+        if len(word) > MAX_WORD:
+            return ()
         suggestions = self._suggester.suggest(word)
         stutter = self._stutter(word.lower()) if word.islower() else None
         if stutter is not None:                  # mememerangi -> memerangi first
@@ -213,14 +222,14 @@ class Checker:
         covered += self._abbreviation_spans(text)
         covered += skip_spans(text)
         covered += [(m.start(), m.end()) for m in _EDITOR_INITIALS_RE.finditer(text)]
-        covered.sort()
+        covered_index = Spans(covered)
         names = name_positions(text, tokens, self._is_person_trigger, self._is_common)
         defined = CaseAwareWords(defined_terms(text))
         for index in names:                  # a name once seen as a name is one everywhere
             defined.add(tokens[index].text)
         findings: list[Finding] = []
         for index, token in enumerate(tokens):
-            if _overlaps(covered, token.start, token.end) or self._skippable(text, token):
+            if covered_index.overlaps(token.start, token.end) or self._skippable(text, token):
                 continue
             word = token.text
             if word in ignored or known.accepts(word) or defined.accepts(word):
@@ -247,6 +256,8 @@ class Checker:
         return cached
 
     def _verdict_uncached(self, word: str) -> str:
+        if len(word) > MAX_WORD:
+            return FLAG                      # no word is this long: a pasted run of letters
         if self.lexicon.accepts(word) or self._user_words.accepts(word):
             return ACCEPT
         if word.islower():
@@ -494,5 +505,4 @@ def _words(value: str) -> list[str]:
     return word_list(value)
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+

@@ -18,9 +18,10 @@ from app.language.tokens import Token
 
 SKIP_RE = re.compile(
     r"(?:https?://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\B[#@]\w+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news|today|info|my|tv|online|xyz)\b"
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news|today|info|my|tv|online"
+    r"|xyz)\b"
     r"|^[ \t]*(?:Laporan|Editor|Reporter|Penulis|Pewarta|Sumber|Foto|Oleh|Redaktur|Penyunting"
     r"|Kontributor|Sumber foto|Ilustrasi)[ \t]*:.*$"
     r"|\((?:[A-Za-z]{2,12})(?:/[A-Za-z]{2,12})+\)",

@@ -17,6 +17,7 @@ from typing import Literal, cast
 
 from app.language.finding import Finding
 from app.language.lexicon import style_dir
+from app.language.spans import Spans
 
 RuleSeverity = Literal["kesalahan", "saran"]
 _Fail = Callable[[str], ValueError]
@@ -178,13 +179,13 @@ def check_rules(text: str, rules: Sequence[EydRule]) -> list[Finding]:
     Matches touching a link, an e-mail address or a domain are dropped, and so are matches
     that cut through a number (``2.500``, ``1,5``): the punctuation there is not prose.
     """
-    protected = _protected_spans(text)
-    numbers = [(m.start(), m.end()) for m in _NUMBER_RE.finditer(text)]
+    protected = Spans(_protected_spans(text))
+    numbers = Spans(((m.start(), m.end()) for m in _NUMBER_RE.finditer(text)), merge=False)
     findings: list[Finding] = []
     for rule in rules:
         for match in rule.pattern.finditer(text):
             start, end = match.span()
-            if start == end or _overlaps(start, end, protected):
+            if start == end or protected.overlaps(start, end):
                 continue
             if _cuts_number(start, end, numbers) or rule.excepted(text, match):
                 continue
@@ -215,11 +216,7 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < span_end and span_start < end for span_start, span_end in spans)
-
-
-def _cuts_number(start: int, end: int, numbers: list[tuple[int, int]]) -> bool:
+def _cuts_number(start: int, end: int, numbers: Spans) -> bool:
     """A match that overlaps a number without covering all of it."""
-    return any(start < n_end and n_start < end and not (start <= n_start and n_end <= end)
-               for n_start, n_end in numbers)
+    return any(not (start <= n_start and n_end <= end)
+               for n_start, n_end in numbers.overlapping(start, end))

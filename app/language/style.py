@@ -15,6 +15,7 @@ from pathlib import Path
 from app.language.eyd_rules import EydRule, check_rules, load_rules
 from app.language.finding import Finding
 from app.language.lexicon import read_table, style_dir
+from app.language.spans import Spans
 from app.language.tokens import Token, match_case, tokenize
 
 logger = logging.getLogger(__name__)
@@ -212,9 +213,9 @@ class StyleChecker:
         findings += self._region_before_name(text)
         findings += self._unit_qualifier(text)
         findings += self._split_nasal_prefix(text)
-        taken = [(f.start, f.end) for f in findings]
+        taken = Spans((f.start, f.end) for f in findings)
         findings += [f for f in check_rules(text, self.data.eyd_rules)
-                     if not any(a < f.end and f.start < b for a, b in taken)]
+                     if not taken.overlaps(f.start, f.end)]
         unique: dict[tuple[int, int, str], Finding] = {}
         for finding in findings:                 # two rules may see the same slip
             unique.setdefault((finding.start, finding.end, finding.rule), finding)
@@ -232,9 +233,9 @@ class StyleChecker:
 
     def _word_rules(self, text: str, tokens: list[Token],
                     earlier: list[Finding]) -> Iterator[Finding]:
-        taken = [(f.start, f.end) for f in earlier]
+        taken = Spans((f.start, f.end) for f in earlier)
         for token in tokens:
-            if any(start < token.end and token.start < end for start, end in taken):
+            if taken.overlaps(token.start, token.end):
                 continue
             key = token.text.lower()
             if key in self.data.nonstandard:

@@ -199,3 +199,23 @@ def test_two_words_joined_under_a_confix(checker: Checker) -> None:
     assert flagged(checker, "Kesiapsiagaan personel ditindaklanjuti dengan pertanggungjawaban "
                             "dan penyalahgunaan narkoba dicegah.") == set()
     assert "diingatakan" in flagged(checker, "Warga diingatakan agar waspada.")
+
+
+def test_long_runs_and_dense_findings_stay_linear(checker: Checker) -> None:
+    """Issue 13, point 7: one pasted run of 80,000 letters, or thousands of findings, is
+    checked in one linear pass (the old link pattern took 37 s on 80,000 letters). The
+    bound is on work, not on time: the same text, 4× longer, costs at most ~6× more calls."""
+    import cProfile
+    import pstats
+
+    def calls(text: str) -> int:
+        profile = cProfile.Profile()
+        profile.enable()
+        checker.check(text)
+        profile.disable()
+        return int(pstats.Stats(profile).total_calls)   # type: ignore[attr-defined]
+
+    assert len(checker.check("a" * 80_000)) == 1
+    dense = "Polisi  menambakan personel , warga hadir.\n"
+    small, large = calls(dense * 500), calls(dense * 2000)
+    assert large < 6 * small

@@ -46,6 +46,7 @@ _TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan
                                  "satuan-jabatan"})
 _ENCLITICS = ("nya", "lah", "pun", "ku", "mu")
 
+_REDUPLICATION_SUFFIXES = frozenset({"an", "nya", "kan", "i", "annya"})
 MAX_WORD = 40
 """Longer 'words' get no dictionary work (edit candidates grow with length): the longest
 Indonesian words (*ketidakbertanggungjawaban*) have 25 letters."""
@@ -107,6 +108,8 @@ class Checker:
             if not category.startswith("pangkat") and category not in _PLACE_CATEGORIES
             for entry in entries if entry.isalpha() and entry[:1].isupper()
             and entry[1:].islower()}
+        self._lower_entries = {entry for entries in self.lexicon.categories.values()
+                               for entry in entries if entry.islower()}
         self._person_triggers = {entry for category in _TRIGGER_CATEGORIES
                                  for entry in self.lexicon.categories.get(category, ())
                                  if " " not in entry}
@@ -126,7 +129,7 @@ class Checker:
         self.style = StyleChecker(style_data or StyleData.load(), self._hunspell_or_lexicon,
                                   self._is_proper_only, self._is_name_or_term,
                                   self.vocabulary.is_place, self.lexicon.words.proper_form,
-                                  self._is_acronym_word)
+                                  self._is_acronym_word, self._is_jargon)
 
     # -- public ------------------------------------------------------------------------
 
@@ -363,8 +366,10 @@ class Checker:
             return []
         parts = re.split(r"([-'’])", token.text)
         words = [part for part in parts if part and part not in "-'’"]
-        if len(words) == 2 and words[0].lower() == words[1].lower():
-            parts = parts[:1]
+        if len(words) == 2 and (words[0].lower() == words[1].lower() or (
+                words[1].lower().startswith(words[0].lower())
+                and words[1][len(words[0]):].lower() in _REDUPLICATION_SUFFIXES)):
+            parts = parts[:1]                # Kanak-Kanak, kos-kosan, sok-sokan
         findings: list[Finding] = []
         offset = token.start
         for part in parts:
@@ -472,6 +477,11 @@ class Checker:
         elif lowered != word and self.backend.check(lowered):
             found[word[:1] + lowered[1:]] = 9.0    # LIntas -> Lintas
         return found
+
+    def _is_jargon(self, word: str) -> bool:
+        """A capitalised word the lexicon knows in lower case (*Musrenbang*, *Sidak*):
+        service jargon that sites capitalise by custom."""
+        return word.lower() in self._lower_entries
 
     def _is_acronym_word(self, word: str) -> bool:
         """An institution or service word written in title case (*Polri*, *Pemilu*); not a

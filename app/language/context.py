@@ -24,7 +24,10 @@ SKIP_RE = re.compile(
     r"|xyz)\b"
     r"|^[ \t]*(?:Laporan|Editor|Reporter|Penulis|Pewarta|Sumber|Foto|Oleh|Redaktur|Penyunting"
     r"|Kontributor|Sumber foto|Ilustrasi)[ \t]*:.*$"
-    r"|\((?:[A-Za-z]{2,12})(?:/[A-Za-z]{2,12})+\)",
+    r"|\((?:[A-Za-z]{2,12})(?:/[A-Za-z]{2,12})+\)"
+    r"|\([a-z]{2,5}\)[ \t]*$"
+    r"|\b[IVXL]+/[A-Z][A-Za-z]{1,5}\b"
+    r"|^[^\n]{0,40}?,[ \t]*[A-Za-z][\w.]*(?=[ \t]*(?:\||--|–|—))",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -36,6 +39,13 @@ NAME_TRIGGERS = frozenset({
     "Anak", "Ananda", "Adik", "Kakek", "Nenek", "Inisial"
 })
 """Honorifics and titles followed by a person's name."""
+
+SAYING_VERBS = frozenset(
+    f"{verb}{ending}" for verb in ("ujar", "kata", "tutur", "jelas", "ungkap", "tegas", "imbuh",
+                                   "tambah", "pungkas", "tandas", "sebut", "terang", "ucap",
+                                   "papar")
+    for ending in ("", "nya"))
+"""*…,” ujar Berman.*: the name after a verb of saying."""
 
 PLACE_TRIGGERS = frozenset({
     "Desa", "Kelurahan", "Kalurahan", "Kecamatan", "Kapanewon", "Kemantren", "Kabupaten",
@@ -85,7 +95,8 @@ def name_positions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str
         in_run = False
         if index and joined and _capitalised(word):
             previous = tokens[index - 1].text
-            if (previous in NAME_TRIGGERS or is_trigger(previous)) and not is_common(word):
+            if (previous in NAME_TRIGGERS or previous in PLACE_TRIGGERS
+                    or previous in SAYING_VERBS or is_trigger(previous)) and not is_common(word):
                 positions.add(index)
                 in_run = True
         if word in NAME_TRIGGERS or word in PLACE_TRIGGERS or is_trigger(word):

@@ -16,7 +16,7 @@ from app.language.eyd_rules import EydRule, check_rules, load_rules
 from app.language.finding import Finding
 from app.language.lexicon import read_table, style_dir
 from app.language.spans import Spans
-from app.language.tokens import Token, match_case, tokenize
+from app.language.tokens import WORD_RE, Token, match_case, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +84,10 @@ _REGION_BEFORE_NAME_RE = re.compile(
     r"[ \t]+(?=[A-Z][a-z])")
 _SPLIT_AFFIX_RE = re.compile(
     r"(?<![\w-])(meng|meny|mem|men|ber|ter|peng|peny|pem|pen)([ \t]+)([a-z]{3,})(?![\w-])")
+_NAME_GOES_ON_RE = re.compile(r"(?:,?[ \t]+(?:dan|&)[ \t]+|,[ \t]*|[ \t]+\d+[ \t]+)[A-Z]")
+_ADDRESS_WORDS = frozenset({"Bapak", "Ibu", "Saudara", "Saudari", "Anda", "Tuhan", "Allah",
+                            "Pak", "Bu", "Kakak", "Adik", "Kak", "Dik"})
+"""Words written with a capital by EYD V (address, God) wherever they stand."""
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "asal", "menuju", "wilayah", "kawasan",
                                  "daerah", "sekitar", "warga", "kampung"})
 _PREPOSITION_LOOKALIKES = frozenset({"keluar", "kedua", "ketiga", "keempat", "kelima",
@@ -154,6 +158,17 @@ class StyleData:
         return data
 
 
+def _title_case_line(text: str, position: int) -> bool:
+    """Whether the line at ``position`` is a headline in title case (most words capital)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if line.endswith((".", "?", "!")) or ". " in line:
+        return False                         # a headline has no sentence in it
+    words = [w for w in WORD_RE.findall(line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _is_title_word(word: str) -> bool:
     return len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.isalpha()
 
@@ -175,12 +190,14 @@ class StyleChecker:
                  is_name: Callable[[str], bool] = lambda word: False,
                  is_place: Callable[[str], bool] = lambda word: False,
                  proper_of: Callable[[str], str | None] = lambda word: None,
-                 is_caps_term: Callable[[str], bool] = lambda word: False) -> None:
+                 is_caps_term: Callable[[str], bool] = lambda word: False,
+                 is_word_known_lower: Callable[[str], bool] = lambda word: False) -> None:
         self.data = data
         self._is_name = is_name
         self._is_place = is_place
         self._proper_of = proper_of
         self._is_caps_term = is_caps_term
+        self._is_word_known_lower = is_word_known_lower
         self._is_word = is_word
         self._is_proper = is_proper
         self._place_nouns = {right.split(" ", 1)[1] for right in data.joined.values()
@@ -373,12 +390,17 @@ class StyleChecker:
             after = tokens[run_end]
             if text[run[-1].end:after.start].strip() == "" and not after.text.islower():
                 continue
+            if _NAME_GOES_ON_RE.match(text, run[-1].end):
+                continue                     # Sosialisasi Komunikasi, Informasi, dan Edukasi
             words = [token.text for token in run]
             if len(words) > 1 and words[0] in _RUN_HEADS:
                 continue
             if any(self._is_name(word) or not self._is_word(word.lower())
-                   or self._is_proper(word.lower()) for word in words):
-                continue
+                   or self._is_proper(word.lower()) or self._is_word_known_lower(word)
+                   or word in _ADDRESS_WORDS for word in words):
+                continue                     # Musrenbang, Saudara: capitals by custom
+            if _title_case_line(text, run[0].start):
+                continue                     # a headline in title case
             if any(self._is_place(w) for w in words) and (
                     before.text in _PLACE_PREPOSITIONS or len(words) > 1):
                 continue                     # di Tanjung, Tepian Mahligai: a place

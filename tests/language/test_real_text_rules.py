@@ -219,3 +219,9 @@ def test_long_runs_and_dense_findings_stay_linear(checker: Checker) -> None:
     dense = "Polisi  menambakan personel , warga hadir.\n"
     small, large = calls(dense * 500), calls(dense * 2000)
     assert large < 6 * small
+
+
+def test_names_after_a_verb_of_saying_or_a_place_word(checker: Checker) -> None:
+    text = ("“Kami siap,” ujar Gusnarto. Warga Dusun Dukunanrejo hadir; lokasi kos-kosan "
+            "dan sok-sokan balap liar dirazia.")
+    assert flagged(checker, text) == set()

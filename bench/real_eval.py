@@ -56,6 +56,25 @@ class Split:
         return len({r["site"] for r in self.releases})
 
 
+def load_raw_tuning(folders: list[Path]) -> Split:
+    """The tuning half's releases as published (full text), from local labelled JSON that
+    the repository does not hold: the unmasked check of the style rules."""
+    from bench.real_corpus import error_spans, site_of
+
+    held = {r["site"] for r in load_split("heldout").releases}
+    releases = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.json")):
+            record = json.loads(path.read_text(encoding="utf-8"))
+            if site_of(record["url"]) in held:
+                continue
+            text = record["text"]
+            releases.append({"id": path.stem, "site": site_of(record["url"]),
+                             "words": len(re.findall(r"[^\W\d_]+", text)),
+                             "skeleton": text, "errors": error_spans(text, record["errors"])})
+    return Split("tuning-unmasked", releases)
+
+
 def load_split(name: str) -> Split:
     path = DATA / f"{name}.jsonl"
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []

@@ -319,22 +319,27 @@ def whole_process_ms(releases: list[Release], words: int = 600) -> tuple[float, 
     return ours, theirs
 
 
-def real_text_report(releases: list[Release]) -> dict[str, object]:
+def real_text_report(releases: list[Release],
+                     raw_tuning: list[Path] | None = None) -> dict[str, object]:
     """Issue 10's table on real published releases: held-out half first (the headline)."""
-    from bench.real_eval import evaluate, figures, load_split, timing_1000
+    from bench.real_eval import evaluate, figures, load_raw_tuning, load_split, timing_1000
 
     checker = Checker()
     dictionary = enchant.Dict("id_ID")
     record: dict[str, object] = {}
-    for name in ("heldout", "tuning"):
-        split = load_split(name)
+    names = ["heldout", "tuning"] + (["tuning-unmasked"] if raw_tuning else [])
+    for name in names:
+        split = load_raw_tuning(raw_tuning or []) if name == "tuning-unmasked" \
+            else load_split(name)
         if not split.releases:
             print(f"(no {name} data in bench/data/real)")
             continue
         outcome = evaluate(split, checker, dictionary)
         ours, theirs = (figures(outcome[side], split.words) for side in ("rilis", "raw"))
-        title = "HELD-OUT half (never read while tuning)" if name == "heldout" else \
-            "tuning half (the rules were fitted on it)"
+        title = {"heldout": "HELD-OUT half (never read while tuning)",
+                 "tuning": "tuning half (the rules were fitted on it)",
+                 "tuning-unmasked": "tuning half as published, UNMASKED (local data: style "
+                                    "rules on every word)"}[name]
         print(f"Real published releases, {title}: {len(split.releases)} releases, "
               f"{split.sites} sites, {split.words:,} words")
         row("figure", "Rilis", "raw hunspell", "target")
@@ -381,10 +386,13 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20240922)
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--files", default="rilis-*.txt", help="pola nama berkas rilis")
+    parser.add_argument("--raw-tuning", type=Path, nargs="*", default=None,
+                        help="folders of the labelled published releases (not in the "
+                             "repository): also score the tuning half unmasked")
     args = parser.parse_args()
 
     releases = load_releases(args.files)
-    real_record = real_text_report(releases)
+    real_record = real_text_report(releases, args.raw_tuning)
     save("spelling-real", real_record)
     print("Own fictional evaluation set (secondary; written by this project):")
     raw = Raw()

@@ -8,11 +8,13 @@ later ones short (``AKBP Arsya``) whatever the order the template prints blocks 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from app import indonesian as ind
-from app.model import Official, Quote, Release
+from app.model import Block, Official, Paragraph, Photo, Quote, Release
 
 MENTION = re.compile(r"(?<![\w@.])@([A-Za-z][\w-]*)(?::(jabatan|lengkap|singkat))?")
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
 EVENT_TOKENS: frozenset[str] = frozenset({"acara", "tempat", "hari", "tanggal", "pukul"})
 """``@acara`` etc. in paragraph text print the event's fields; not usable as official ids."""
 
@@ -91,8 +93,36 @@ class Composer:
         pieces.append(text[position:])
         return "".join(pieces)
 
+    def filled(self, blocks: Iterable[Block]) -> list[Block]:
+        """The blocks that print something: an empty paragraph or quote would leave a bare
+        dateline, ``“,” ujar AKBP Arsya.`` or a closing tag alone in every export."""
+        kept: list[Block] = []
+        for block in blocks:
+            if isinstance(block, Photo):
+                if block.path.strip():
+                    kept.append(block)
+            elif isinstance(block, Paragraph | Quote) and block.text.strip():
+                kept.append(block)
+        return kept
+
+    def paragraphs(self, text: str) -> list[str]:
+        """A paragraph's text split at its line breaks: a line break the officer sees in the
+        editor is a paragraph break in every export too."""
+        return [part for part in _LINE_BREAKS.split(text.strip()) if part]
+
+    def ref(self, block: Block) -> str:
+        """``body.3``: which body block a document block comes from (the preview scrolls to
+        the block being edited); empty for a block that is not in the body."""
+        for index, candidate in enumerate(self._release.body):
+            if candidate is block:
+                return f"body.{index}"
+        return ""
+
     def quote(self, block: Quote) -> dict[str, str]:
-        """``{"words": "“...,”", "attribution": "ujar AKBP Arsya."}`` for a quote block."""
+        """``{"words": "“...,”", "attribution": "ujar AKBP Arsya."}`` for a quote block;
+        both empty for a quote without words (the template's element is then dropped)."""
+        if not block.text.strip():
+            return {"words": "", "attribution": ""}
         verb = block.verb.strip() or "ujar"
         person = self._release.official(block.speaker)
         attribution = ""

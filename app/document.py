@@ -6,7 +6,8 @@ turns it into these dataclasses. One template therefore drives HTML, DOCX and te
 Vocabulary (root ``<document title=".." author=".." lang="id">``):
   blocks  ``<title> <subtitle> <heading> <p> <quote> <letterhead> <info> <note> <closing>``
           (each may have ``align="left|center|right|justify"``), ``<list ordered="true">``
-          with ``<item>``, ``<image src caption credit role="photo|emblem"/>``, ``<rule/>``
+          with ``<item>``, ``<image src caption credit role="photo|emblem"/>``, ``<rule/>``;
+          a text block or image may carry ``ref="body.3"``, the draft block it shows
   inline  ``<b> <i> <a href=".."> <br/>``
 """
 
@@ -29,6 +30,7 @@ TEXT_STYLES: tuple[str, ...] = (
 ALIGNMENTS: tuple[str, ...] = ("left", "center", "right", "justify")
 SAFE_URL = re.compile(r"(?i)^(https?://|mailto:)[^\s\"'<>\\]+$")
 _SPACES = re.compile(r"[ \t\r\n]+")
+_REF = re.compile(r"^[a-z]+(\.\d{1,4})?$")
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -52,6 +54,8 @@ class TextBlock:
     style: str
     runs: list[Run]
     align: str = ""
+    ref: str = ""
+    """The draft block shown (``body.3``), for the preview; writers of files ignore it."""
 
     @property
     def text(self) -> str:
@@ -70,6 +74,7 @@ class ImageBlock:
     caption: str = ""
     credit: str = ""
     role: str = "photo"
+    ref: str = ""
 
 
 @dataclass
@@ -157,6 +162,12 @@ def _runs(element: Element) -> list[Run]:
     return _normalise(raw)
 
 
+def _ref(element: Element) -> str:
+    """A well-formed ``ref`` (``body.3``) or empty: it ends up as an HTML anchor."""
+    ref = element.get("ref", "").strip()
+    return ref if _REF.match(ref) else ""
+
+
 def _block(element: Element) -> DocBlock | None:
     tag = element.tag
     if tag in TEXT_STYLES:
@@ -164,7 +175,7 @@ def _block(element: Element) -> DocBlock | None:
         if align and align not in ALIGNMENTS:
             raise TemplateError(f"align='{align}' tidak dikenal (left, center, right, justify).")
         runs = _runs(element)
-        return TextBlock(tag, runs, align) if runs else None
+        return TextBlock(tag, runs, align, _ref(element)) if runs else None
     if tag == "list":
         items = []
         for child in element:
@@ -181,7 +192,7 @@ def _block(element: Element) -> DocBlock | None:
             return None
         return ImageBlock(src, _SPACES.sub(" ", element.get("caption", "")).strip(),
                           _SPACES.sub(" ", element.get("credit", "")).strip(),
-                          element.get("role", "photo"))
+                          element.get("role", "photo"), _ref(element))
     if tag == "rule":
         return RuleBlock()
     raise TemplateError(f"Tag <{tag}> tidak dikenal sebagai blok dokumen.")

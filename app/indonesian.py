@@ -235,6 +235,28 @@ def position_mention(person: Official) -> str:
     return person.position.strip() or short_mention(person)
 
 
+QUOTE_VERBS: tuple[str, ...] = (
+    "ujar", "kata", "jelas", "ungkap", "terang", "tutur", "tegas", "imbuh", "tambah",
+    "lanjut", "tandasnya", "pungkasnya", "ujarnya", "katanya",
+)
+"""Attribution verbs offered for a quote, most common first."""
+
+ATTRIBUTION_VERBS: frozenset[str] = frozenset(
+    ["ujar", "kata", "jelas", "ungkap", "terang", "tutur", "tegas", "imbuh", "tambah",
+     "lanjut", "sebut", "papar", "pungkas", "tandas", "harap", "pinta", "ajak", "pesan",
+     "sambung", "beber", "urai", "timpal", "tanya", "kenang", "akui", "ucap", "katakan"]
+)
+"""Verb roots recognised after a quote (``ujar``, ``tandas`` → ``tandasnya``)."""
+
+
+def attribution_verb(word: str) -> bool:
+    """True for a verb that attributes a quote: a known root or its -nya form."""
+    word = word.strip().lower()
+    if word in ATTRIBUTION_VERBS:
+        return True
+    return word.endswith("nya") and word[:-3] in ATTRIBUTION_VERBS
+
+
 def is_nya_verb(verb: str) -> bool:
     """A -nya attribution verb (``tandasnya``) already names the speaker."""
     word = verb.strip().lower()
@@ -263,6 +285,25 @@ def quote_sentence(text: str, verb: str, attribution: str) -> tuple[str, str]:
         if not tail.endswith("."):
             tail += "."
     return quoted, tail
+
+
+def format_timestamp(stamp: str) -> str:
+    """``Selasa, 1 Desember 2026 pukul 09.15`` in the computer's local time.
+
+    ``stamp`` is ISO 8601 as the app stores it (with an offset, or UTC ``Z``); a stamp
+    without an offset is taken as local time already. Anything unreadable is returned as is,
+    so a damaged file still shows something rather than failing.
+    """
+    text = stamp.strip()
+    if not text:
+        return ""
+    try:
+        moment = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{long_date(moment.date())} pukul {moment:%H.%M}"
 
 
 def dateline(city: str) -> str:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.indonesian import format_timestamp
 from app.paths import resources_dir
 from app.recovery import RecoveredDraft, discard_orphan, find_orphans
 from app.settings import load_settings
@@ -45,23 +46,40 @@ def application() -> QApplication:
     return app
 
 
+def recovery_question(parent: QWidget | None, orphan: RecoveredDraft) -> QMessageBox:
+    """The question after a crash, with the copy's time in Indonesian local time and
+    buttons that say what they do (Qt's own Yes/No would be English)."""
+    name = orphan.title or (orphan.source.name if orphan.source else _tr("draf tanpa nama"))
+    saved = format_timestamp(orphan.saved).replace(" ", "\u00a0") \
+        or _tr("waktu tidak diketahui")  # the moment never breaks across lines
+    box = QMessageBox(parent)
+    box.setObjectName("recoveryQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Pulihkan draf?"))
+    box.setText(_tr("Rilis tidak ditutup dengan benar. Ada perubahan yang belum disimpan pada "
+                    "“{name}”.").format(name=name))
+    box.setInformativeText(_tr("Salinan terakhir: {saved}.\n\nPulihkan sekarang?").format(
+        saved=saved))
+    restore = box.addButton(_tr("Pulihkan"), QMessageBox.ButtonRole.YesRole)
+    box.addButton(_tr("Buang salinan"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(restore)
+    return box
+
+
 def offer_recovery(window: MainWindow, orphans: list[RecoveredDraft]) -> bool:
     """Ask whether to restore the newest copy a crash left behind; True when restored."""
     if not orphans:
         return False
     newest = orphans[0]
-    name = newest.title or (newest.source.name if newest.source else _tr("draf tanpa nama"))
-    answer = QMessageBox.question(
-        window, _tr("Pulihkan draf?"),
-        _tr("Rilis tidak ditutup dengan benar. Ada perubahan yang belum disimpan pada "
-            "“{name}” (disalin {saved}).\n\nPulihkan sekarang?").format(
-                name=name, saved=newest.saved or "?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
-    if answer == QMessageBox.StandardButton.Yes:
+    box = recovery_question(window, newest)
+    box.exec()
+    clicked = box.clickedButton()
+    role = box.buttonRole(clicked) if clicked is not None else None
+    if role == QMessageBox.ButtonRole.YesRole:
         return window.restore_recovered(newest)
-    discard_orphan(newest)
-    return False
+    if role == QMessageBox.ButtonRole.NoRole:
+        discard_orphan(newest)
+    return False  # closed without an answer: the copy is offered again next time
 
 
 def _error_to_stderr(title: str, message: str) -> None:
@@ -120,7 +138,7 @@ def run(draft: Path | None, screenshot: Path | None = None) -> int:
         app.processEvents()
         image = window.grab()
         ok = image.save(str(screenshot))
-        window.recovery.discard()
+        window.autosaver.discard()
         window.renderer.shutdown()
         return 0 if ok else 1
     QTimer.singleShot(0, lambda: offer_recovery(window, find_orphans()))

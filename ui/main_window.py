@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QInputDialog,
@@ -51,13 +52,15 @@ from app.errors import DraftError, RilisError
 from app.export import export_file, release_plain_text
 from app.filenames import draft_name, export_name
 from app.library import STARTER, Library
-from app.model import Contact, Event, Meta, Release
+from app.model import Contact, Event, Meta, Paragraph, Release
+from app.paste_release import SpeakerQuestion, is_blank_draft, parse_release, split_paragraphs
 from app.recent import RecentFiles
 from app.recovery import RecoveredDraft, RecoverySlot, discard_orphan
 from app.review import LABELS, add_comment, resolve_comment, set_status
 from app.review_report import report_docx, report_html
 from app.settings import Settings, save_settings
 from app.templating import list_templates
+from ui.autosave import Autosaver
 from ui.check_panel import CheckPanel
 from ui.checking import CheckService, PlacedFinding
 from ui.compare_dialog import CompareDialog
@@ -65,11 +68,12 @@ from ui.forms.base import Section
 from ui.forms.body_form import BodyForm, image_paths
 from ui.forms.case_form import ADVISORY_TEMPLATE, CASE_TEMPLATE, CaseForm, PointsForm
 from ui.forms.event_form import EventForm
-from ui.forms.officials_form import OfficialsForm
+from ui.forms.officials_form import OfficialsForm, official_label
 from ui.forms.publish_form import PublishForm
 from ui.forms.related_form import RelatedForm
 from ui.forms.release_form import ReleaseForm
 from ui.i18n import install_translator
+from ui.paste_dialog import PasteReleaseDialog, describe
 from ui.preview import PreviewPane, PreviewRenderer, RenderResult
 from ui.printing import a4_printer, export_pdf, print_document
 from ui.review_panel import ReviewPanel
@@ -86,6 +90,9 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     "html": ("HTML", "*.html"),
     "txt": ("Teks", "*.txt"),
     "pdf": ("PDF", "*.pdf"),
+}
+ADD_BLOCK_SHORTCUTS: dict[str, str] = {
+    "paragraph": "Ctrl+Shift+P", "quote": "Ctrl+Shift+Q", "photo": "Ctrl+Shift+F",
 }
 
 
@@ -181,6 +188,7 @@ class MainWindow(QMainWindow):
         self.reviewer = ""
         self.compare_dialog: CompareDialog | None = None
         self.template_manager: TemplateManager | None = None
+        self.paste_dialog: PasteReleaseDialog | None = None
 
         self.checks = CheckService(lambda: self.release, self._team_dictionary(), parent=self)
         for section in self.sections:
@@ -198,18 +206,32 @@ class MainWindow(QMainWindow):
         self.review_panel.reportRequested.connect(self.report_dialog)
         self.review_panel.blockRequested.connect(self._show_block)
         self.body_form.list.currentChanged.connect(self.review_panel.select_block)
+        self.body_form.list.currentChanged.connect(self.reveal_block)
+        self.body_form.releasePasted.connect(self.paste_release)
+        self.body_form.pasteRequested.connect(self.paste_release_dialog)
+        self.release_form.title.paste_handler = self._paste_into_title
+        self.tabs.currentChanged.connect(lambda _index: self.reveal_block())
+        self._pastes = 0
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_panel)
         self.review_panel.hide()
         self.checks.replacing.connect(self.break_undo_merge)
         self._merge_breaks = 0
         self._break_pending = False
 
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosaver = Autosaver(self.recovery, lambda: (self._last_snapshot, self.path),
+                                   self.is_modified, settings.autosave_seconds, self)
+        self.autosaver.failed.connect(self._autosave_failed)
+        self._watching_focus = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+            self._watching_focus = True
 
         self._make_actions()
         self._make_menus()
+        add_menu = self.body_form.list.add_button.menu()
+        add_menu.clear()  # the window's actions: one place, shortcuts shown
+        add_menu.addActions(list(self.add_block_actions.values()))
         self.resize(1280, 820)
         self._restore_geometry()
         self._load_into_forms()
@@ -232,13 +254,16 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.new_action = self._action(_tr("&Baru…"), self.new_draft, key.New, "document-new")
-        self.open_action = self._action(_tr("&Buka…"), self.open_dialog, key.Open,
+        self.open_action = self._action(_tr("B&uka…"), self.open_dialog, key.Open,
                                         "document-open")
         self.save_action = self._action(_tr("&Simpan"), self.save, key.Save, "document-save")
-        self.save_as_action = self._action(_tr("Simpan s&ebagai…"), self.save_as, key.SaveAs,
+        self.save_as_action = self._action(_tr("Simpan sebaga&i…"), self.save_as, key.SaveAs,
                                            "document-save-as")
-        self.copy_text_action = self._action(_tr("Salin sebagai &teks"), self.copy_as_text,
+        self.copy_text_action = self._action(_tr("Sa&lin sebagai teks"), self.copy_as_text,
                                              "Ctrl+Shift+C")
+        self.paste_release_action = self._action(_tr("Tem&pel rilis…"),
+                                                 self.paste_release_dialog, "Ctrl+Shift+V",
+                                                 "edit-paste")
         self.print_action = self._action(_tr("&Cetak…"), self.print_dialog, key.Print,
                                          "document-print")
         self.quit_action = self._action(_tr("&Keluar"), self.close, key.Quit)
@@ -246,11 +271,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, _tr("U&lang"))
         self.redo_action.setShortcut(QKeySequence(key.Redo))
-        self.export_actions: dict[str, QAction] = {}
         _tr("Teks")  # listed for the translation extractor (ui.i18n)
-        for fmt, (label, _pattern) in EXPORT_FORMATS.items():
-            self.export_actions[fmt] = self._action(_tr(label) + "…",
-                                                    partial(self.export_dialog, fmt))
+        menu_labels = {"docx": _tr("&Word (DOCX)…"), "html": _tr("&HTML…"),
+                       "txt": _tr("&Teks…"), "pdf": _tr("&PDF…")}
+        self.export_actions: dict[str, QAction] = {
+            fmt: self._action(menu_labels[fmt], partial(self.export_dialog, fmt))
+            for fmt in EXPORT_FORMATS}
         self.export_actions["pdf"].setShortcut(QKeySequence("Ctrl+E"))
         self.check_action = self._action(_tr("&Periksa ejaan dan gaya"), self.toggle_check_panel,
                                          "F7")
@@ -259,6 +285,15 @@ class MainWindow(QMainWindow):
                                                "Ctrl+Shift+N")
         self.starter_save_action = self._action(_tr("Simpan sebagai st&arter…"),
                                                 self.save_as_starter)
+        self.add_block_actions = {
+            "paragraph": self._action(_tr("Tambah &paragraf"),
+                                      partial(self.add_body_block, "paragraph"),
+                                      ADD_BLOCK_SHORTCUTS["paragraph"]),
+            "quote": self._action(_tr("Tambah &kutipan"), partial(self.add_body_block, "quote"),
+                                  ADD_BLOCK_SHORTCUTS["quote"]),
+            "photo": self._action(_tr("Tambah &foto…"), partial(self.add_body_block, "photo"),
+                                  ADD_BLOCK_SHORTCUTS["photo"]),
+        }
         self.library_action = self._action(_tr("&Templat dan starter…"),
                                            self.template_manager_dialog)
         self.review_action = self._action(_tr("&Mode tinjauan"), self.toggle_review_mode,
@@ -269,12 +304,12 @@ class MainWindow(QMainWindow):
         self.review_panel_action.setCheckable(True)
         self.compare_action = self._action(_tr("&Bandingkan versi…"), self.compare_versions)
         self.report_actions = {
-            "html": self._action(_tr("Laporan tinjauan (HTML)…"),
+            "html": self._action(_tr("Laporan tinjauan (&HTML)…"),
                                  partial(self.report_dialog, "html")),
-            "docx": self._action(_tr("Laporan tinjauan (DOCX)…"),
+            "docx": self._action(_tr("Laporan tinjauan (&DOCX)…"),
                                  partial(self.report_dialog, "docx")),
         }
-        self.settings_action = self._action(_tr("&Pengaturan…"), self.settings_dialog,
+        self.settings_action = self._action(_tr("P&engaturan…"), self.settings_dialog,
                                             key.Preferences)
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -283,13 +318,15 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(_tr("&Berkas"))
         file_menu.addActions([self.new_action, self.starter_new_action, self.open_action])
-        self.recent_menu = QMenu(_tr("Buka &terakhir"), self)
+        self.recent_menu = QMenu(_tr("Buka te&rakhir"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.paste_release_action)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.starter_save_action])
         file_menu.addSeparator()
         export_menu = file_menu.addMenu(_tr("&Ekspor"))
+        self.export_menu = export_menu
         export_menu.addActions(list(self.export_actions.values()))
         file_menu.addAction(self.copy_text_action)
         file_menu.addAction(self.print_action)
@@ -297,6 +334,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(_tr("&Sunting"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions(list(self.add_block_actions.values()))
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.library_action)
         self.edit_menu.addAction(self.settings_action)
@@ -335,14 +374,17 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         items = self.recent.items()
-        for path in items:
-            self.recent_menu.addAction(path.name, partial(self.open_path_checked, path))
+        for number, path in enumerate(items, start=1):
+            name = path.name.replace("&", "&&")
+            label = f"&{number} {name}" if number < 10 else name
+            action = self.recent_menu.addAction(label, partial(self.open_path_checked, path))
+            action.setToolTip(str(path))
         if not items:
             empty = self.recent_menu.addAction(_tr("(belum ada)"))
             empty.setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(_tr("Bersihkan daftar"), self.recent.clear)
+            self.recent_menu.addAction(_tr("&Bersihkan daftar"), self.recent.clear)
 
     # ------------------------------------------------------------ state
 
@@ -394,7 +436,7 @@ class MainWindow(QMainWindow):
         self._load_into_forms()
         self.check_panel.schedule(0)
         self._update_title()
-        self.autosave_timer.stop()
+        self.autosaver.stop()
         self.draftLoaded.emit()
 
     def break_undo_merge(self) -> None:
@@ -416,8 +458,7 @@ class MainWindow(QMainWindow):
         self.request_preview()
         self.check_panel.schedule()
         self.review_panel.schedule()
-        if not self.autosave_timer.isActive():
-            self.autosave_timer.start(self.settings.autosave_seconds * 1000)
+        self.autosaver.edited()
 
     def _restore(self, release: Release, key: str) -> None:
         """Undo/redo: show the snapshot and put the cursor back in the edited field."""
@@ -429,8 +470,7 @@ class MainWindow(QMainWindow):
         if isinstance(field, QWidget):
             field.setFocus()
         self._update_title()
-        if not self.autosave_timer.isActive():
-            self.autosave_timer.start(self.settings.autosave_seconds * 1000)
+        self.autosaver.edited()
 
     def field_for(self, path: str) -> CheckedField | None:
         """The field editing ``path``, brought into view (its tab and list row selected)."""
@@ -487,7 +527,15 @@ class MainWindow(QMainWindow):
             self.stats_label.setText(_tr("{words} kata · {chars} karakter · baca {minutes}")
                                      .format(words=stats.words, chars=stats.characters,
                                              minutes=minutes))
+        self.reveal_block()
         self.previewShown.emit(result.generation)
+
+    def reveal_block(self, _row: int = -1) -> bool:
+        """Scroll the preview to the body block being edited (when the *Isi* tab is open)."""
+        if self.tabs.currentWidget() is not self.body_form:
+            return False
+        row = self.body_form.list.current_row()
+        return row >= 0 and self.preview.reveal(f"body.{row}")
 
     # ------------------------------------------------------------ questions (overridable)
 
@@ -529,6 +577,36 @@ class MainWindow(QMainWindow):
 
     def show_notice(self, title: str, message: str) -> None:
         QMessageBox.information(self, title, message)
+
+    def ask_release_text(self) -> str | None:
+        dialog = PasteReleaseDialog(self.release.officials, not is_blank_draft(self.release),
+                                    self)
+        self.paste_dialog = dialog
+        accepted = dialog.exec() == PasteReleaseDialog.DialogCode.Accepted
+        return dialog.text() if accepted else None
+
+    def ask_speaker(self, question: SpeakerQuestion) -> str | None:
+        """Who said a pasted quote; None keeps it a paragraph, as written."""
+        people = [self.release.official(candidate) for candidate in question.candidates]
+        choices = [(official_label(person), person.id) for person in people
+                   if person is not None]
+        if not choices:
+            return None
+        quote = question.original if len(question.original) <= 240 \
+            else question.original[:239] + "…"
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(_tr("Siapa yang berbicara?"))
+        dialog.setLabelText(_tr("Pembicara kutipan ini belum pasti:\n\n{quote}\n\nPilih "
+                                "pejabat yang berbicara, atau biarkan sebagai paragraf.")
+                            .format(quote=quote))
+        dialog.setComboBoxItems([text for text, _id in choices])
+        dialog.setComboBoxEditable(False)
+        dialog.setOkButtonText(_tr("Jadikan kutipan"))
+        dialog.setCancelButtonText(_tr("Biarkan sebagai paragraf"))
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        label = dialog.textValue()
+        return next((official_id for text, official_id in choices if text == label), None)
 
     def ask_reviewer(self) -> str | None:
         name, ok = QInputDialog.getText(self, _tr("Nama peninjau"),
@@ -583,7 +661,7 @@ class MainWindow(QMainWindow):
         template = self.ask_template()
         if template is None:
             return False
-        self.recovery.discard()
+        self.autosaver.discard()
         self.set_release(new_release(self.settings, template), None)
         self.tabs.setCurrentIndex(0)
         self.release_form.title.setFocus()
@@ -609,7 +687,7 @@ class MainWindow(QMainWindow):
             self.show_error(_tr("Draf tidak dapat dibuka"),
                             str(error) + "\n\n" + _tr("Berkas itu tidak diubah."))
             return False
-        self.recovery.discard()
+        self.autosaver.discard()
         self.set_release(release, Path(path).resolve())
         self.recent.add(Path(path))
         self.statusBar().showMessage(_tr("Dibuka: {path}").format(path=path), 5000)
@@ -623,7 +701,7 @@ class MainWindow(QMainWindow):
         except RilisError as error:
             self.show_error(_tr("DOCX tidak dapat dibuka"), str(error))
             return False
-        self.recovery.discard()
+        self.autosaver.discard()
         self.set_release(opened.release, None, modified=not opened.embedded)
         self.setWindowTitle(f"{path.name}[*] — Rilis")
         self.setWindowModified(self.is_modified())
@@ -673,8 +751,7 @@ class MainWindow(QMainWindow):
         self._last_snapshot = snapshot(self.release)
         self.undo_stack.setClean()
         self._forced_dirty = False
-        self.autosave_timer.stop()
-        self.recovery.discard()
+        self.autosaver.discard()
         self.recent.add(self.path)
         self._update_title()
         self.statusBar().showMessage(_tr("Tersimpan: {path}").format(path=path), 5000)
@@ -683,18 +760,25 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ autosave and recovery
 
     def autosave(self) -> bool:
-        """Copy unsaved work to the recovery folder (never over the officer's own file)."""
-        if not self.is_modified():
-            return False
-        try:
-            self.recovery.write(self.release, self.path)
-        except RilisError as error:
-            logger.warning("autosave failed: %s", error)
-            self.statusBar().showMessage(_tr("Simpan otomatis gagal: {error}").format(
-                error=error), 10000)
-            return False
-        self.statusBar().showMessage(_tr("Salinan pemulihan disimpan."), 3000)
-        return True
+        """Copy unsaved work to the recovery folder now (never over the officer's own file).
+
+        While the officer works, ``self.autosaver`` does this in the background seconds
+        after each edit; this synchronous form is for restoring and for scripts."""
+        return self.autosaver.flush()
+
+    def _autosave_failed(self, error: str) -> None:
+        self.statusBar().showMessage(_tr("Simpan otomatis gagal: {error}").format(
+            error=error), 10000)
+
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        """Leaving a field (or the window) copies what was typed in it."""
+        if old is not None and (old is self or self.isAncestorOf(old)):
+            self.autosaver.left_field()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.autosaver.left_field()
+        super().changeEvent(event)
 
     def restore_recovered(self, orphan: RecoveredDraft) -> bool:
         """Show a crashed session's work as unsaved changes, then drop the old copy."""
@@ -707,6 +791,59 @@ class MainWindow(QMainWindow):
         self.autosave()
         discard_orphan(orphan)
         self.statusBar().showMessage(_tr("Draf dipulihkan. Simpan untuk menyimpannya."), 10000)
+        return True
+
+    # ------------------------------------------------------------ body blocks and pasting
+
+    def add_body_block(self, kind: str) -> None:
+        """*Tambah paragraf/kutipan/foto* (Ctrl+Shift+P/Q/F): after the selected block."""
+        if self.review_mode:
+            return
+        self.tabs.setCurrentWidget(self.body_form)
+        if kind == "paragraph":
+            self.body_form.add_block(Paragraph())
+        elif kind == "quote":
+            self.body_form.add_quote()
+        else:
+            self.body_form.choose_photo_to_add()
+
+    def paste_release_dialog(self) -> bool:
+        """*Berkas → Tempel rilis…*: a release as text becomes title, dateline and blocks."""
+        if self.review_mode:
+            return False
+        text = self.ask_release_text()
+        return self.paste_release(text) if text is not None else False
+
+    def _paste_into_title(self, text: str) -> bool:
+        """A whole release pasted into the headline of an empty draft fills the draft."""
+        if self.review_mode or not is_blank_draft(self.release) \
+                or len(split_paragraphs(text)) < 2:
+            return False
+        return self.paste_release(text)
+
+    def paste_release(self, text: str) -> bool:
+        """Read a pasted release into this draft as one undo step; quotes whose speaker is
+        not certain are asked about (``ask_speaker``)."""
+        parsed = parse_release(text, self.release.officials)
+        if not parsed.blocks and not parsed.title:
+            self.statusBar().showMessage(_tr("Tidak ada teks rilis untuk ditempel."), 5000)
+            return False
+        for question in parsed.questions:
+            parsed.resolve(question, self.ask_speaker(question))
+        release = self.release
+        if parsed.title:
+            release.title = parsed.title
+        if parsed.dateline:
+            release.dateline = parsed.dateline
+        if parsed.closing:
+            release.closing = parsed.closing
+        release.body = parsed.blocks
+        self._load_into_forms()
+        self._pastes += 1
+        self._on_edited(f"paste+{self._pastes}", _tr("Tempel rilis"))
+        self.tabs.setCurrentWidget(self.body_form)
+        self.statusBar().showMessage(_tr("Rilis ditempel. {summary}").format(
+            summary=describe(parsed)), 8000)
         return True
 
     # ------------------------------------------------------------ library and starters
@@ -753,7 +890,7 @@ class MainWindow(QMainWindow):
         except RilisError as error:
             self.show_error(_tr("Starter tidak dapat dipakai"), str(error))
             return False
-        self.recovery.discard()
+        self.autosaver.discard()
         self.set_release(release, None)
         self.tabs.setCurrentIndex(0)
         self.release_form.title.setFocus()
@@ -769,6 +906,8 @@ class MainWindow(QMainWindow):
     def set_review_mode(self, on: bool) -> None:
         """Review mode: every field read-only, the review panel beside the preview."""
         self.review_mode = on
+        for action in [*self.add_block_actions.values(), self.paste_release_action]:
+            action.setEnabled(not on)
         self.review_action.setChecked(on)
         for section in self.sections:
             section.set_read_only(on)
@@ -803,8 +942,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.request_preview()
         self.review_panel.schedule(0)
-        if not self.autosave_timer.isActive():
-            self.autosave_timer.start(self.settings.autosave_seconds * 1000)
+        self.autosaver.edited()
 
     def request_status(self, status: str) -> bool:
         by = self.reviewer_name() if needs_reviewer(status) else (
@@ -946,8 +1084,7 @@ class MainWindow(QMainWindow):
             locations.refresh()
             self.release_form.reload_templates()
             self._report_library_problems()
-        if self.autosave_timer.isActive():
-            self.autosave_timer.start(edited.autosave_seconds * 1000)
+        self.autosaver.set_latest(edited.autosave_seconds)
         if edited.team_dictionary != old.team_dictionary:
             self.checks.set_team_dictionary(self._team_dictionary())
         if edited.language != old.language:
@@ -979,6 +1116,12 @@ class MainWindow(QMainWindow):
             for photo in photos:
                 self.body_form.add_photo(photo)
 
+    def _stop_watching_focus(self) -> None:
+        app = QApplication.instance()
+        if self._watching_focus and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_changed)
+            self._watching_focus = False
+
     def _restore_geometry(self) -> None:
         if self.settings.geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
@@ -997,8 +1140,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.remember_geometry()
-        self.autosave_timer.stop()
-        self.recovery.discard()
+        self.autosaver.discard()
+        self.autosaver.shutdown()
+        self._stop_watching_focus()
         self.renderer.shutdown()
         self.checks.shutdown()
         event.accept()

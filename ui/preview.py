@@ -26,7 +26,7 @@ from app.errors import RilisError
 from app.model import Release
 from app.stats import TextStats, text_stats
 from app.templating import render_document
-from app.writers.html import write_html
+from app.writers.html import anchor_name, write_html
 from app.writers.text import write_text
 
 logger = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def render_release(release: Release, generation: int) -> RenderResult:
     result = RenderResult(generation)
     try:
         document = render_document(release)
-        result.html = preview_html(write_html(document), result.images)
+        result.html = preview_html(write_html(document, anchors=True), result.images)
         notices = list(getattr(document, "notices", []))
         if notices:  # the DRAF banner is not part of the release's words
             document.notices = []
@@ -201,3 +201,39 @@ class PreviewPane(QTextBrowser):
             bar.setValue(position)
         self.shown_generation = result.generation
         self.shown.emit(result.generation)
+
+    def block_span(self, ref: str) -> tuple[float, float] | None:
+        """Top and bottom (document pixels) of what the draft block ``ref`` printed."""
+        name = anchor_name(ref)
+        document = self.document()
+        layout = document.documentLayout()
+        top: float | None = None
+        bottom = 0.0
+        block = document.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                if name in iterator.fragment().charFormat().anchorNames():
+                    rect = layout.blockBoundingRect(block)
+                    top = rect.top() if top is None else min(top, rect.top())
+                    bottom = max(bottom, rect.bottom())
+                    break
+                iterator += 1
+            block = block.next()
+        return None if top is None else (top, bottom)
+
+    def reveal(self, ref: str) -> bool:
+        """Scroll so the block ``ref`` (``body.3``) is in view; untouched when it already is.
+
+        False when the preview does not show that block (empty, or a template without
+        ``ref``)."""
+        span = self.block_span(ref)
+        if span is None:
+            return False
+        top, bottom = span
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        if top >= bar.value() and bottom <= bar.value() + height:
+            return True
+        bar.setValue(int(top) - min(height // 5, 60))  # a line of context above it
+        return True

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QGuiApplication,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
@@ -94,12 +95,25 @@ class CheckedField:
 
 
 class LineEdit(QLineEdit, CheckedField):
-    """A one-line field; underlines drawn through input-method text formats."""
+    """A one-line field; underlines drawn through input-method text formats.
+
+    ``paste_handler`` may take over a paste (Ctrl+V): given the clipboard text, it returns
+    True when it used it (a whole release pasted into the headline of an empty draft).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.findings = []
+        self.paste_handler: Callable[[str], bool] | None = None
         self.textChanged.connect(self._clear_formats)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (self.paste_handler is not None and event.matches(QKeySequence.StandardKey.Paste)
+                and not self.isReadOnly()
+                and self.paste_handler(QGuiApplication.clipboard().text())):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def plain(self) -> str:
         return self.text()

@@ -76,39 +76,53 @@ def _runs(runs: list[Run]) -> str:
     return "".join(parts)
 
 
-def _image(block: ImageBlock) -> str:
+ANCHOR_PREFIX = "rilis-"
+
+
+def anchor_name(ref: str) -> str:
+    """The HTML id of a draft block (``body.3`` → ``rilis-body-3``)."""
+    return ANCHOR_PREFIX + ref.replace(".", "-")
+
+
+def _anchor(ref: str, anchors: bool) -> str:
+    return f' id="{escape(anchor_name(ref))}"' if anchors and ref else ""
+
+
+def _image(block: ImageBlock, anchors: bool = False) -> str:
     prepared = prepare_image(block.src)
     caption = " ".join(part for part in (block.caption, f"({block.credit})" if block.credit
                                          else "") if part)
     if prepared is None:
-        return (f'<p class="note">[Foto tidak dapat dibaca: {escape(block.caption or block.src)}]'
-                "</p>")
+        return (f'<p class="note"{_anchor(block.ref, anchors)}>[Foto tidak dapat dibaca: '
+                f"{escape(block.caption or block.src)}]</p>")
     data = base64.b64encode(prepared.data).decode("ascii")
     alt = escape(block.caption or "Foto", quote=True)
-    image = (f'<img src="data:{prepared.mime};base64,{data}" alt="{alt}" '
-             f'width="{prepared.width}" height="{prepared.height}">')
+    image = (f'<img{_anchor(block.ref, anchors)} src="data:{prepared.mime};base64,{data}" '
+             f'alt="{alt}" width="{prepared.width}" height="{prepared.height}">')
     role = "emblem" if block.role == "emblem" else "photo"
     figcaption = f"<figcaption>{escape(caption, quote=False)}</figcaption>" if caption else ""
     return f'<figure class="{role}">{image}{figcaption}</figure>'
 
 
-def _block(block: TextBlock | ListBlock | ImageBlock | RuleBlock) -> str:
+def _block(block: TextBlock | ListBlock | ImageBlock | RuleBlock, anchors: bool = False) -> str:
     if isinstance(block, TextBlock):
         tag = _TAGS.get(block.style, "p")
         classes = block.style + (f" {block.align}" if block.align else "")
-        return f'<{tag} class="{classes}">{_runs(block.runs)}</{tag}>'
+        anchor = _anchor(block.ref, anchors)
+        return f'<{tag} class="{classes}"{anchor}>{_runs(block.runs)}</{tag}>'
     if isinstance(block, ListBlock):
         tag = "ol" if block.ordered else "ul"
         items = "".join(f"<li>{_runs(item)}</li>" for item in block.items)
         return f"<{tag}>{items}</{tag}>"
     if isinstance(block, ImageBlock):
-        return _image(block)
+        return _image(block, anchors)
     return "<hr>"
 
 
-def write_html(document: Document, extra_css: str = "") -> str:
-    """The whole HTML file as text."""
-    body = "\n".join(_block(block) for block in document.blocks)
+def write_html(document: Document, extra_css: str = "", anchors: bool = False) -> str:
+    """The whole HTML file as text; ``anchors`` gives each draft block an id (``rilis-body-3``)
+    so the preview can scroll to the block being edited (exported files stay without)."""
+    body = "\n".join(_block(block, anchors) for block in document.blocks)
     top = ""
     if document.notices:
         kind = "rilis-notices draft" if document.mark else "rilis-notices"

@@ -4,20 +4,48 @@
   <context>
     <name>App</name>
     <message>
+      <source>waktu tidak diketahui</source>
+      <translation>time unknown</translation>
+    </message>
+    <message>
       <source>Pulihkan draf?</source>
       <translation>Restore draft?</translation>
+    </message>
+    <message>
+      <source>Pulihkan</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Buang salinan</source>
+      <translation>Discard copy</translation>
     </message>
     <message>
       <source>draf tanpa nama</source>
       <translation>untitled draft</translation>
     </message>
     <message>
-      <source>Rilis tidak ditutup dengan benar. Ada perubahan yang belum disimpan pada “{name}” (disalin {saved}).
+      <source>Rilis tidak ditutup dengan benar. Ada perubahan yang belum disimpan pada “{name}”.</source>
+      <translation>Rilis was not closed properly. “{name}” has unsaved changes.</translation>
+    </message>
+    <message>
+      <source>Salinan terakhir: {saved}.
 
 Pulihkan sekarang?</source>
-      <translation>Rilis was not closed properly. There are unsaved changes to “{name}” (copied {saved}).
+      <translation>Last copy: {saved}.
 
-Restore them now?</translation>
+Restore now?</translation>
+    </message>
+    <message>
+      <source>Pustaka Qt (PySide6 {version}) pada Python {python} ini rusak: aplikasi akan berhenti mendadak setelah beberapa menit mengetik. Pasang versi yang aman dengan perintah berikut, lalu buka Rilis lagi:
+
+{command}</source>
+      <translation>The Qt library (PySide6 {version}) on this Python {python} is broken: the app would stop suddenly after a few minutes of typing. Install a safe version with the following command, then open Rilis again:
+
+{command}</translation>
+    </message>
+    <message>
+      <source>Rilis tidak dapat dibuka</source>
+      <translation>Rilis cannot start</translation>
     </message>
   </context>
   <context>
@@ -39,8 +67,8 @@ Restore them now?</translation>
       <translation>Photo…</translation>
     </message>
     <message>
-      <source>Tulis paragraf. @kode menyebut pejabat.</source>
-      <translation>Write a paragraph. @code mentions an official.</translation>
+      <source>Tulis paragraf. @kode menyebut pejabat. Enter memulai paragraf baru.</source>
+      <translation>Write a paragraph. @code names an official. Enter starts a new paragraph.</translation>
     </message>
     <message>
       <source>Sisipkan @</source>
@@ -83,8 +111,12 @@ Restore them now?</translation>
       <translation>Credit</translation>
     </message>
     <message>
-      <source>Belum ada isi. Tambahkan paragraf, kutipan atau foto; foto juga dapat diseret ke sini.</source>
-      <translation>No body yet. Add a paragraph, quote or photo; photos can also be dropped here.</translation>
+      <source>Belum ada isi. Tambahkan paragraf, kutipan atau foto; foto juga dapat diseret ke sini. Rilis yang sudah jadi (dari WhatsApp, Word atau situs web) dapat ditempel dengan Ctrl+V.</source>
+      <translation>No content yet. Add a paragraph, quote or photo; photos can also be dropped here. A finished release (from WhatsApp, Word or a website) can be pasted with Ctrl+V.</translation>
+    </message>
+    <message>
+      <source>Tempel rilis…</source>
+      <translation>Paste release…</translation>
     </message>
     <message>
       <source>Ubah paragraf</source>
@@ -97,6 +129,10 @@ Restore them now?</translation>
     <message>
       <source>Ganti kata kerja</source>
       <translation>Change verb</translation>
+    </message>
+    <message>
+      <source>Tempel paragraf</source>
+      <translation>Paste paragraphs</translation>
     </message>
     <message>
       <source>Pilih foto</source>
@@ -173,6 +209,10 @@ Restore them now?</translation>
     <message>
       <source>Tambah foto</source>
       <translation>Add photo</translation>
+    </message>
+    <message>
+      <source>Pisah paragraf</source>
+      <translation>Split paragraph</translation>
     </message>
     <message>
       <source>Gambar</source>
@@ -327,6 +367,10 @@ Restore them now?</translation>
     <message>
       <source>{s} ejaan, {g} gaya. Klik untuk menuju kata.</source>
       <translation>{s} spelling, {g} style. Click to go to the word.</translation>
+    </message>
+    <message>
+      <source> ({n} kali)</source>
+      <translation> ({n} times)</translation>
     </message>
   </context>
   <context>
@@ -524,7 +568,7 @@ Restore them now?</translation>
       <translation>&amp;New…</translation>
     </message>
     <message>
-      <source>&amp;Buka…</source>
+      <source>B&amp;uka…</source>
       <translation>&amp;Open…</translation>
     </message>
     <message>
@@ -532,12 +576,16 @@ Restore them now?</translation>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <source>Simpan s&amp;ebagai…</source>
-      <translation>Save &amp;As…</translation>
+      <source>Simpan sebaga&amp;i…</source>
+      <translation>Sa&amp;ve As…</translation>
     </message>
     <message>
-      <source>Salin sebagai &amp;teks</source>
-      <translation>Copy as &amp;text</translation>
+      <source>Sa&amp;lin sebagai teks</source>
+      <translation>Copy as te&amp;xt</translation>
+    </message>
+    <message>
+      <source>Tem&amp;pel rilis…</source>
+      <translation>Paste re&amp;lease…</translation>
     </message>
     <message>
       <source>&amp;Cetak…</source>
@@ -554,6 +602,22 @@ Restore them now?</translation>
     <message>
       <source>U&amp;lang</source>
       <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <source>&amp;Word (DOCX)…</source>
+      <translation>&amp;Word (DOCX)…</translation>
+    </message>
+    <message>
+      <source>&amp;HTML…</source>
+      <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+      <source>&amp;Teks…</source>
+      <translation>&amp;Text…</translation>
+    </message>
+    <message>
+      <source>&amp;PDF…</source>
+      <translation>&amp;PDF…</translation>
     </message>
     <message>
       <source>&amp;Periksa ejaan dan gaya</source>
@@ -584,7 +648,7 @@ Restore them now?</translation>
       <translation>&amp;Compare versions…</translation>
     </message>
     <message>
-      <source>&amp;Pengaturan…</source>
+      <source>P&amp;engaturan…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
@@ -592,7 +656,7 @@ Restore them now?</translation>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <source>Buka &amp;terakhir</source>
+      <source>Buka te&amp;rakhir</source>
       <translation>Open &amp;Recent</translation>
     </message>
     <message>
@@ -644,6 +708,18 @@ Restore them now?</translation>
       <translation>Choose the kind of release:</translation>
     </message>
     <message>
+      <source>Siapa yang berbicara?</source>
+      <translation>Who is speaking?</translation>
+    </message>
+    <message>
+      <source>Jadikan kutipan</source>
+      <translation>Make it a quote</translation>
+    </message>
+    <message>
+      <source>Biarkan sebagai paragraf</source>
+      <translation>Keep as paragraph</translation>
+    </message>
+    <message>
       <source>Nama peninjau</source>
       <translation>Reviewer name</translation>
     </message>
@@ -684,12 +760,12 @@ Restore them now?</translation>
       <translation>Save draft</translation>
     </message>
     <message>
-      <source>Salinan pemulihan disimpan.</source>
-      <translation>Recovery copy saved.</translation>
-    </message>
-    <message>
       <source>Draf dipulihkan. Simpan untuk menyimpannya.</source>
       <translation>Draft restored. Save it to keep it.</translation>
+    </message>
+    <message>
+      <source>Tempel rilis</source>
+      <translation>Paste release</translation>
     </message>
     <message>
       <source>Tambah komentar</source>
@@ -740,20 +816,32 @@ Restore them now?</translation>
       <translation>Publishing</translation>
     </message>
     <message>
-      <source>Laporan tinjauan (HTML)…</source>
-      <translation>Review report (HTML)…</translation>
+      <source>Tambah &amp;paragraf</source>
+      <translation>Add &amp;paragraph</translation>
     </message>
     <message>
-      <source>Laporan tinjauan (DOCX)…</source>
-      <translation>Review report (DOCX)…</translation>
+      <source>Tambah &amp;kutipan</source>
+      <translation>Add &amp;quote</translation>
+    </message>
+    <message>
+      <source>Tambah &amp;foto…</source>
+      <translation>Add p&amp;hoto…</translation>
+    </message>
+    <message>
+      <source>Laporan tinjauan (&amp;HTML)…</source>
+      <translation>Review report (&amp;HTML)…</translation>
+    </message>
+    <message>
+      <source>Laporan tinjauan (&amp;DOCX)…</source>
+      <translation>Review report (&amp;DOCX)…</translation>
     </message>
     <message>
       <source>(belum ada)</source>
       <translation>(none yet)</translation>
     </message>
     <message>
-      <source>Bersihkan daftar</source>
-      <translation>Clear list</translation>
+      <source>&amp;Bersihkan daftar</source>
+      <translation>&amp;Clear list</translation>
     </message>
     <message>
       <source>Mode tinjauan</source>
@@ -778,6 +866,10 @@ Restore them now?</translation>
     <message>
       <source>Draf Rilis</source>
       <translation>Rilis drafts</translation>
+    </message>
+    <message>
+      <source>Tidak ada teks rilis untuk ditempel.</source>
+      <translation>No release text to paste.</translation>
     </message>
     <message>
       <source>Mode tinjauan: isian hanya-baca. Tambahkan komentar dan tetapkan status di panel Tinjauan.</source>
@@ -808,6 +900,18 @@ Restore them now?</translation>
       <translation>Draft “{name}” has changed since it was last saved. Save it first?</translation>
     </message>
     <message>
+      <source>Pembicara kutipan ini belum pasti:
+
+{quote}
+
+Pilih pejabat yang berbicara, atau biarkan sebagai paragraf.</source>
+      <translation>The speaker of this quote is not certain:
+
+{quote}
+
+Choose the official who is speaking, or keep it as a paragraph.</translation>
+    </message>
+    <message>
       <source>Draf tidak dapat dibuka</source>
       <translation>The draft cannot be opened</translation>
     </message>
@@ -832,8 +936,16 @@ Restore them now?</translation>
       <translation>Saved: {path}</translation>
     </message>
     <message>
+      <source>Simpan otomatis gagal: {error}</source>
+      <translation>Autosave failed: {error}</translation>
+    </message>
+    <message>
       <source>Salinan pemulihan rusak</source>
       <translation>Recovery copy damaged</translation>
+    </message>
+    <message>
+      <source>Rilis ditempel. {summary}</source>
+      <translation>Release pasted. {summary}</translation>
     </message>
     <message>
       <source>Starter tidak tersimpan</source>
@@ -902,10 +1014,6 @@ Restore them now?</translation>
     <message>
       <source>Cetak gagal</source>
       <translation>Printing failed</translation>
-    </message>
-    <message>
-      <source>Simpan otomatis gagal: {error}</source>
-      <translation>Autosave failed: {error}</translation>
     </message>
   </context>
   <context>
@@ -1017,6 +1125,65 @@ Restore them now?</translation>
     <message>
       <source>Ubah jabatan</source>
       <translation>Edit position</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasteDialog</name>
+    <message>
+      <source>Belum ada teks.</source>
+      <translation>No text yet.</translation>
+    </message>
+    <message>
+      <source>judul</source>
+      <translation>headline</translation>
+    </message>
+    <message>
+      <source>Dikenali: {parts}.</source>
+      <translation>Recognised: {parts}.</translation>
+    </message>
+    <message>
+      <source>Tempel rilis</source>
+      <translation>Paste release</translation>
+    </message>
+    <message>
+      <source>Tempel teks rilis dari WhatsApp, Word atau situs web. Judul, dateline, paragraf, kutipan pejabat dan penutup dikenali, lalu gaya rumah diterapkan.</source>
+      <translation>Paste the text of a release from WhatsApp, Word or a website. Headline, dateline, paragraphs, quotes of officials and the closing are recognised, then house style is applied.</translation>
+    </message>
+    <message>
+      <source>Tempel (Ctrl+V) teks rilis di sini.</source>
+      <translation>Paste (Ctrl+V) the release text here.</translation>
+    </message>
+    <message>
+      <source>Judul, dateline dan isi draf yang sekarang akan diganti. Urungkan (Ctrl+Z) untuk kembali.</source>
+      <translation>The headline, dateline and body of the current draft will be replaced. Undo (Ctrl+Z) to go back.</translation>
+    </message>
+    <message>
+      <source>Tempel ke draf</source>
+      <translation>Paste into draft</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>{n} paragraf</source>
+      <translation>{n} paragraphs</translation>
+    </message>
+    <message>
+      <source>dateline {city}</source>
+      <translation>dateline {city}</translation>
+    </message>
+    <message>
+      <source>{n} kutipan</source>
+      <translation>{n} quotes</translation>
+    </message>
+    <message>
+      <source>{n} kutipan perlu dipastikan pembicaranya</source>
+      <translation>{n} quotes need their speaker confirmed</translation>
+    </message>
+    <message>
+      <source>penutup {closing}</source>
+      <translation>closing {closing}</translation>
     </message>
   </context>
   <context>

@@ -89,3 +89,25 @@ def test_eyd_title_case(raw: str, expected: str) -> None:
 def test_dateline_uses_en_dash() -> None:
     assert ind.dateline("tulungagung") == "TULUNGAGUNG –"
     assert ind.dateline("  ") == ""
+
+
+def test_timestamp_in_local_indonesian_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The recovery prompt's time: the computer's clock (here WIB), Indonesian names."""
+    import time
+
+    from app.indonesian import format_timestamp
+
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    try:
+        expected = "Selasa, 1 Desember 2026 pukul 09.15"
+        assert format_timestamp("2026-12-01T02:15:00+00:00") == expected
+        assert format_timestamp("2026-12-01T02:15:00Z") == expected
+        assert format_timestamp("2026-11-30T23:05:00+08:00") == \
+            "Senin, 30 November 2026 pukul 22.05"
+        assert format_timestamp("2026-12-01T09:15:00") == "Selasa, 1 Desember 2026 pukul 09.15"
+        assert format_timestamp("") == ""
+        assert format_timestamp("kemarin") == "kemarin"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

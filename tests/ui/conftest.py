@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.paste_release import SpeakerQuestion
 from app.recent import RecentFiles
 from app.recovery import RecoverySlot
 from app.settings import Settings
@@ -37,6 +38,9 @@ class Answers:
         self.template: str | None = "berita-kegiatan"
         self.errors: list[tuple[str, str]] = []
         self.questions = 0
+        self.speaker: str | None = None
+        """Who said a pasted quote whose speaker is not certain (None: keep the text)."""
+        self.speaker_questions: list[str] = []
 
 
 @pytest.fixture
@@ -70,6 +74,12 @@ def make_window(qtbot: QtBot, tmp_path: Path,
         window.ask_template = lambda: answers.template  # type: ignore[method-assign]
         window.show_error = (  # type: ignore[method-assign]
             lambda title, message: answers.errors.append((title, message)))
+
+        def ask_speaker(question: SpeakerQuestion) -> str | None:
+            answers.speaker_questions.append(question.original)
+            return answers.speaker
+
+        window.ask_speaker = ask_speaker  # type: ignore[method-assign]
         qtbot.addWidget(window)
         window.show()
         wait_preview(qtbot, window)
@@ -81,3 +91,4 @@ def make_window(qtbot: QtBot, tmp_path: Path,
         window.undo_stack.setClean()
         window._forced_dirty = False
         window.renderer.shutdown()
+        window.autosaver.shutdown()

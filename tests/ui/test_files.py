@@ -108,9 +108,8 @@ def test_autosave_then_crash_then_restore(qtbot: QtBot, make_window: Factory,
     assert window.open_path(draft)
     window.release_form.title.end(False)
     qtbot.keyClicks(window.release_form.title, " Sejak Dini")
-    assert window.autosave_timer.isActive()  # armed by the change
-    window.autosave_timer.setInterval(1)
-    qtbot.waitUntil(lambda: window.recovery.draft_path.exists())
+    assert window.autosaver.is_active()  # armed by the change
+    qtbot.waitUntil(lambda: window.recovery.draft_path.exists(), timeout=5000)
     assert draft.read_bytes() == original  # autosave never touches the officer's file
     folder = window.recovery.folder
 
@@ -232,11 +231,14 @@ def test_next_start_offers_to_restore(qtbot: QtBot, make_window: Factory, tmp_pa
     crashed.recovery.info_path.write_text(json.dumps(info), encoding="utf-8")
     asked: list[str] = []
 
-    def answer(*args: object, **_kw: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.Yes
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        restore = next(button for button in box.buttons()
+                       if box.buttonRole(button) == QMessageBox.ButtonRole.YesRole)
+        restore.click()
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     window = make_window()
     window.recovery.folder = tmp_path / "recovery-2"
     assert offer_recovery(window, find_orphans(crashed.recovery.folder))

@@ -64,7 +64,7 @@ def test_fill_every_section_and_see_it_in_the_preview(qtbot: QtBot,
     window.tabs.setCurrentWidget(body)
     body.add_block(Paragraph())
     qtbot.keyClicks(body.paragraph, "Patroli dipimpin @pejabat1 di @tempat, @hari.")
-    body._add_quote()
+    body.add_quote()
     qtbot.keyClicks(body.quote, "Kami siap menjaga pasar tetap aman")
     body.verb.setEditText("tegas")
 

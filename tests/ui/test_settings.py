@@ -71,7 +71,8 @@ def test_recent_files_menu_opens_a_draft(make_window: Factory) -> None:
     assert window.open_path(sample_draft())
     other = make_window()
     other._fill_recent_menu()
-    entries = [a for a in other.recent_menu.actions() if a.text() == sample_draft().name]
+    entries = [a for a in other.recent_menu.actions()
+               if a.text() == f"&1 {sample_draft().name}"]
     assert entries
     entries[0].trigger()
     assert other.path == sample_draft().resolve()

@@ -11,8 +11,18 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImageReader, QPixmap
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QImageReader,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,19 +37,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.indonesian import QUOTE_VERBS
 from app.model import Block, Paragraph, Photo, Quote
+from app.paste_release import is_blank_draft, split_paragraphs
 from ui.forms.base import Section, form_layout, hint_label
 from ui.forms.list_editor import ListEditor
 from ui.forms.officials_form import official_label
-from ui.widgets import CheckedField, LineEdit, TextEdit
+from ui.widgets import CheckedField, LineEdit, TextEdit, from_utf16, to_utf16
 
 logger = logging.getLogger(__name__)
 
 CONTEXT = "BodyForm"
-QUOTE_VERBS: tuple[str, ...] = (
-    "ujar", "kata", "jelas", "ungkap", "terang", "tutur", "tegas", "imbuh", "tambah",
-    "lanjut", "tandasnya", "pungkasnya", "ujarnya", "katanya",
-)
 IMAGE_SUFFIXES: frozenset[str] = frozenset(
     {".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".heic"})
 THUMB_SIZE = 240
@@ -62,7 +70,55 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class BlockEdit(TextEdit):
+    """The text of one body block, which is one paragraph of the release.
+
+    A paragraph break typed (Enter) or pasted never stays inside the block, where the
+    preview and every export would run it on: Enter asks the form to split the block at
+    the cursor, and text of several paragraphs asks it to make blocks of them.
+    """
+
+    splitRequested = Signal(list, int)
+    """(texts that replace the block, cursor offset in the last of them)"""
+    pasted = Signal(str)
+    """Text of several paragraphs was pasted or dropped here."""
+
+    def selection(self) -> tuple[int, int]:
+        """The selection (or cursor) as Python indices into ``toPlainText()``."""
+        text = self.toPlainText()
+        cursor = self.textCursor()
+        return (from_utf16(text, cursor.selectionStart()),
+                from_utf16(text, cursor.selectionEnd()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isReadOnly():
+            text = self.toPlainText()
+            start, end = self.selection()
+            self.splitRequested.emit([text[:start].rstrip(" "), text[end:].lstrip(" ")], 0)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = source.text() if source.hasText() else ""
+        if text and not self.isReadOnly() and ("\n" in text or "\r" in text
+                                                or "\u2029" in text):
+            paragraphs = split_paragraphs(text)
+            if len(paragraphs) > 1:
+                self.pasted.emit(text)
+                return
+            if paragraphs:  # one paragraph, perhaps hard-wrapped: one line
+                self.insertPlainText(paragraphs[0])
+                return
+        super().insertFromMimeData(source)
+
+
 class BodyForm(Section):
+    releasePasted = Signal(str)
+    """A whole release was pasted into the empty draft: the window reads it (title too)."""
+    pasteRequested = Signal()
+    """*Tempel rilis…* asked for from the empty body."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
@@ -72,7 +128,7 @@ class BodyForm(Section):
         self.list.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.list.add_button)
         menu.addAction(_tr("Paragraf"), lambda: self.add_block(Paragraph()))
-        menu.addAction(_tr("Kutipan"), self._add_quote)
+        menu.addAction(_tr("Kutipan"), self.add_quote)
         menu.addAction(_tr("Foto…"), self.choose_photo_to_add)
         self.list.add_button.setMenu(menu)
         self.list.removeRequested.connect(self.remove_block)
@@ -80,8 +136,9 @@ class BodyForm(Section):
         self.list.currentChanged.connect(self._show_current)
 
         # paragraph page
-        self.paragraph = TextEdit()
-        self.paragraph.setPlaceholderText(_tr("Tulis paragraf. @kode menyebut pejabat."))
+        self.paragraph = BlockEdit()
+        self.paragraph.setPlaceholderText(_tr(
+            "Tulis paragraf. @kode menyebut pejabat. Enter memulai paragraf baru."))
         self.paragraph.textChanged.connect(self._paragraph_changed)
         self.insert_button = QToolButton()
         self.insert_button.setText(_tr("Sisipkan @"))
@@ -106,9 +163,12 @@ class BodyForm(Section):
         self.verb.setEditable(True)
         self.verb.addItems(list(QUOTE_VERBS))
         self.verb.currentTextChanged.connect(self._verb_changed)
-        self.quote = TextEdit()
+        self.quote = BlockEdit()
         self.quote.setPlaceholderText(_tr("Kata-kata pejabat, tanpa tanda petik."))
         self.quote.textChanged.connect(self._quote_changed)
+        for editor in (self.paragraph, self.quote):
+            editor.splitRequested.connect(partial(self.split_block, label=_tr("Pisah paragraf")))
+            editor.pasted.connect(partial(self.paste_paragraphs, editor))
         quote_page = QWidget()
         quote_form = form_layout()
         quote_form.addRow(_tr("Pembicara"), self.speaker)
@@ -150,10 +210,22 @@ class BodyForm(Section):
         photo_layout.addLayout(photo_form)
         photo_layout.addStretch(1)
 
-        self.empty_page = hint_label(_tr(
+        empty_hint = hint_label(_tr(
             "Belum ada isi. Tambahkan paragraf, kutipan atau foto; foto juga dapat "
-            "diseret ke sini."))
-        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            "diseret ke sini. Rilis yang sudah jadi (dari WhatsApp, Word atau situs web) "
+            "dapat ditempel dengan Ctrl+V."))
+        empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.paste_button = QPushButton(_tr("Tempel rilis…"))
+        self.paste_button.clicked.connect(self.pasteRequested)
+        self.empty_page = QWidget()
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(empty_hint)
+        empty_layout.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
+        self.paste_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
+        self.paste_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.paste_shortcut.activated.connect(self.paste_clipboard)
         self.pages = QStackedWidget()
         for page in (self.empty_page, paragraph_page, quote_page, photo_page):
             self.pages.addWidget(page)
@@ -359,7 +431,70 @@ class BodyForm(Section):
         focus = {"paragraph": self.paragraph, "quote": self.quote, "photo": self.caption}
         focus[block.type].setFocus()
 
-    def _add_quote(self) -> None:
+    def split_block(self, texts: list[str], cursor: int = 0, label: str = "") -> None:
+        """Replace the selected paragraph or quote by one block per text, the cursor at
+        ``cursor`` in the last. Pieces of a quote stay quotes of the same speaker, except an
+        empty last piece (Enter at the end): a paragraph follows a quote."""
+        row = self.list.current_row()
+        block = self.current()
+        if self.read_only or not isinstance(block, Paragraph | Quote) or len(texts) < 2:
+            return
+        block.text = texts[0]
+        added: list[Block] = []
+        for text in texts[1:]:
+            if isinstance(block, Quote) and text:
+                added.append(Quote(speaker=block.speaker, text=text, verb=block.verb))
+            else:
+                added.append(Paragraph(text=text))
+        self.release.body[row + 1:row + 1] = added
+        target = row + len(added)
+        self.list.set_rows(self._rows(), target)
+        self._show_current()
+        self.changed(f"body+{row + 1}", label or _tr("Pisah paragraf"))
+        editor = self.quote if isinstance(self.release.body[target], Quote) else self.paragraph
+        editor.setFocus()
+        text_cursor = editor.textCursor()
+        text_cursor.setPosition(to_utf16(editor.toPlainText(), cursor))
+        editor.setTextCursor(text_cursor)
+
+    def paste_paragraphs(self, editor: BlockEdit, text: str) -> None:
+        """Several paragraphs pasted into a block: one block each (a whole release when the
+        draft is still empty)."""
+        if is_blank_draft(self.release):
+            self.releasePasted.emit(text)
+            return
+        paragraphs = split_paragraphs(text)
+        if len(paragraphs) < 2:
+            editor.insertPlainText(" ".join(paragraphs))
+            return
+        current = editor.toPlainText()
+        start, end = editor.selection()
+        texts = [current[:start] + paragraphs[0], *paragraphs[1:-1],
+                 paragraphs[-1] + current[end:]]
+        self.split_block(texts, len(paragraphs[-1]), _tr("Tempel paragraf"))
+
+    def paste_clipboard(self) -> None:
+        """Ctrl+V on the body outside a text field: a release into an empty draft, else
+        paragraphs after the selected block."""
+        if self.read_only:
+            return
+        text = QGuiApplication.clipboard().text()
+        paragraphs = split_paragraphs(text)
+        if not paragraphs:
+            return
+        if is_blank_draft(self.release):
+            self.releasePasted.emit(text)
+            return
+        row = self.list.current_row()
+        row = row + 1 if row >= 0 else len(self.release.body)
+        self.release.body[row:row] = [Paragraph(text=paragraph) for paragraph in paragraphs]
+        target = row + len(paragraphs) - 1
+        self.list.set_rows(self._rows(), target)
+        self._show_current()
+        self.changed(f"body+{row}", _tr("Tempel paragraf"))
+        self.paragraph.setFocus()
+
+    def add_quote(self) -> None:
         speaker = self.release.officials[0].id if self.release.officials else ""
         self.add_block(Quote(speaker=speaker))
 

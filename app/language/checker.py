@@ -46,6 +46,8 @@ _TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan
                                  "satuan-jabatan"})
 _ENCLITICS = ("nya", "lah", "pun", "ku", "mu")
 
+COMMON_ZIPF = 3.5
+"""A word this frequent is an ordinary word even where a village bears its name (*Tim*)."""
 _REDUPLICATION_SUFFIXES = frozenset({"an", "nya", "kan", "i", "annya"})
 MAX_WORD = 40
 """Longer 'words' get no dictionary work (edit candidates grow with length): the longest
@@ -229,7 +231,8 @@ class Checker:
         names = name_positions(text, tokens, self._is_person_trigger, self._is_common)
         defined = CaseAwareWords(defined_terms(text))
         for index in names:                  # a name once seen as a name is one everywhere
-            defined.add(tokens[index].text)
+            if self.verdict(tokens[index].text) != FLAG:
+                defined.add(tokens[index].text)
         findings: list[Finding] = []
         for index, token in enumerate(tokens):
             if covered_index.overlaps(token.start, token.end) or self._skippable(text, token):
@@ -350,13 +353,14 @@ class Checker:
     def _is_common(self, word: str) -> bool:
         """A capitalised word whose lowercase form is an ordinary word (Tim, Provinsi)."""
         lowered = word.lower()
-        return lowered != word and self.backend.check(lowered) and not \
-            self.vocabulary.is_place(word)
+        return lowered != word and self.backend.check(lowered) and (
+            self.vocabulary.zipf(lowered) >= COMMON_ZIPF or not self.vocabulary.is_place(word))
 
     def _is_person_trigger(self, word: str) -> bool:
         """A rank, title or office standing alone as a lexicon entry (*AKBP*, *Bupati*);
         not a word taken from a longer entry (*Tim* of *Tim Penggerak PKK*)."""
-        return word in self._person_triggers
+        return word in self._person_triggers or (
+            word.isupper() and word.capitalize() in self._person_triggers)   # IPTU Arisman
 
     def _check_parts(self, token: Token, known: CaseAwareWords, ignored: set[str],
                      in_name: bool) -> list[Finding]:

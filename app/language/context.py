@@ -95,7 +95,8 @@ def name_positions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str
         in_run = False
         if index and joined and _capitalised(word):
             previous = tokens[index - 1].text
-            if (previous in NAME_TRIGGERS or previous in PLACE_TRIGGERS
+            initial = len(previous) == 1 and previous.isupper()      # F. Bagus Panuntun
+            if (previous in NAME_TRIGGERS or previous in PLACE_TRIGGERS or initial
                     or previous in SAYING_VERBS or is_trigger(previous)) and not is_common(word):
                 positions.add(index)
                 in_run = True

@@ -94,11 +94,21 @@ def shape(text: str) -> str:
 
 
 def _fixed(error: dict[str, Any], start: int, end: int, suggestion: str) -> str:
-    """The error's text with the suggestion applied to the finding's part of it."""
+    """The error's text with the suggestion applied to the finding's part of it; when the
+    finding reaches beyond the error (*aktifitasnya* for *aktifitas*), the suggestion is
+    compared over the finding's span instead (see ``_expected``)."""
     wrong = error["wrong"]
     a = max(0, start - error["start"])
     b = max(0, min(len(wrong), end - error["start"]))
     return wrong[:a] + suggestion + wrong[b:]
+
+
+def _expected(error: dict[str, Any], text: str, start: int, end: int) -> str:
+    """What the finding's span should read once the labelled error is corrected."""
+    if start <= error["start"] and error["end"] <= end:
+        a, b = error["start"] - start, error["end"] - start
+        return text[:a] + error["right"] + text[b:]
+    return error["right"]
 
 
 def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
@@ -106,7 +116,7 @@ def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
     """``groups``: (rule, text, spans, suggestions) — one reported finding each."""
     errors = release["errors"]
     certain = [e for e in errors if not e["uncertain"]]
-    caught_by: dict[int, tuple[int, int, tuple[str, ...]]] = {}
+    caught_by: dict[int, tuple[int, int, tuple[str, ...], str]] = {}
     for _rule, text, spans, suggestions in groups:
         hits = [i for i, e in enumerate(errors)
                 for s, t in spans if s < e["end"] and e["start"] < t]
@@ -119,7 +129,7 @@ def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
             for i in certain_hits:
                 for s, t in spans:
                     if s < errors[i]["end"] and errors[i]["start"] < t:
-                        caught_by.setdefault(i, (s, t, suggestions))
+                        caught_by.setdefault(i, (s, t, suggestions, text))
         else:
             outcome.wrong += 1
             outcome.wrong_by_shape[shape(text)] += 1
@@ -131,10 +141,14 @@ def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
         if i in caught_by:
             outcome.caught[error["class"]] += 1
             if error["class"] in SPELLING_CLASSES:
-                start, end, suggestions = caught_by[i]
+                start, end, suggestions, found = caught_by[i]
                 outcome.suggested_for += 1
-                fixes = [_fixed(error, start, end, s) for s in suggestions]
-                right = error["right"]
+                if start < error["start"] or end > error["end"]:
+                    fixes = list(suggestions)
+                    right = _expected(error, found, start, end)
+                else:
+                    fixes = [_fixed(error, start, end, s) for s in suggestions]
+                    right = error["right"]
                 outcome.first += bool(fixes[:1] == [right])
                 outcome.top3 += right in fixes[:3]
         else:

@@ -21,6 +21,7 @@ from app.language.tokens import (
     is_all_caps,
     is_capitalized,
     is_roman_numeral,
+    match_case,
     tokenize,
     word_list,
 )
@@ -46,6 +47,11 @@ _TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan
                                  "satuan-jabatan"})
 _ENCLITICS = ("nya", "lah", "pun", "ku", "mu")
 
+_LOANWORD_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("x", ("ks",)), ("ph", ("f",)), ("th", ("t",)), ("dz", ("z",)), ("sh", ("sy", "s")),
+    ("q", ("k",)), ("c(?=[aou]|$)", ("k",)), ("c(?=[ei])", ("s",)), ("y", ("i",)),
+    ("ck", ("k",)), ("ee", ("i",)), ("oo", ("u",)), ("$", ("i",)),
+)
 COMMON_ZIPF = 3.5
 """A word this frequent is an ordinary word even where a village bears its name (*Tim*)."""
 _REDUPLICATION_SUFFIXES = frozenset({"an", "nya", "kan", "i", "annya"})
@@ -181,6 +187,9 @@ class Checker:
         if len(word) > MAX_WORD:
             return ()
         suggestions = self._suggester.suggest(word)
+        loans = [match_case(word, form) for form in self._loanword_forms(word.lower())]
+        if loans:                                # expo -> ekspo, music -> musik
+            suggestions = tuple(dict.fromkeys([*loans, *suggestions]))[:5]
         stutter = self._stutter(word.lower()) if word.islower() else None
         if stutter is not None:                  # mememerangi -> memerangi first
             suggestions = (stutter, *[s for s in suggestions if s != stutter])[:5]
@@ -313,6 +322,21 @@ class Checker:
                 return ACCEPT                # kesiapsiagaan, ditindaklanjuti
             return FLAG
         return FLAG if self._slip(word, SLIP_MARGIN_LOWER, SLIP_FLOOR_AFFIXED) else ACCEPT
+
+    def _loanword_forms(self, lowered: str) -> list[str]:
+        """The word spelt the Indonesian way a loanword is (EYD V, Pedoman Umum Pembentukan
+        Istilah: x → ks, c → k, ph → f, th → t, y → i, dz → z, sh → sy/s, q → k), when
+        that spelling is a known word: *expo* → *ekspo*, *music* → *musik*."""
+        forms = {lowered}
+        for pattern, replacements in _LOANWORD_RULES:
+            forms |= {re.sub(pattern, replacement, form) for form in forms
+                      for replacement in replacements}
+            if len(forms) > 64:
+                break
+        forms.discard(lowered)
+        return sorted((form for form in forms if self.backend.check(form)
+                       or self.lexicon.accepts(form)),
+                      key=lambda form: -self.vocabulary.zipf(form))
 
     def _stutter(self, word: str) -> str | None:
         """*mememerangi*, *didiberikan*: a syllable typed twice at the start of a known

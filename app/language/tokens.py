@@ -46,6 +46,9 @@ def match_case(template: str, replacement: str) -> str:
     """``replacement`` in the capitalisation of ``template`` (HIMBAUAN -> IMBAUAN)."""
     if not replacement:
         return replacement
+    words, replacements = template.split(), replacement.split()
+    if len(words) > 1 and len(words) == len(replacements):      # Kepolisian Resort
+        return " ".join(match_case(w, r) for w, r in zip(words, replacements, strict=True))
     if is_all_caps(template) and not is_all_caps(replacement):
         return replacement.upper()
     if template[:1].isupper() and replacement[:1].islower():

@@ -50,8 +50,9 @@ _ENCLITICS = ("nya", "lah", "pun", "ku", "mu")
 _LOANWORD_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("x", ("ks",)), ("ph", ("f",)), ("th", ("t",)), ("dz", ("z",)), ("sh", ("sy", "s")),
     ("q", ("k",)), ("c(?=[aou]|$)", ("k",)), ("c(?=[ei])", ("s",)), ("y", ("i",)),
-    ("ck", ("k",)), ("ee", ("i",)), ("oo", ("u",)), ("$", ("i",)),
+    ("ck", ("k",)), ("ee", ("i",)), ("oo", ("u",)),
 )
+_FOREIGN_SPELLING_RE = re.compile(r"x|ph|th|dz|sh|q|c|y|ee|oo")
 COMMON_ZIPF = 3.5
 """A word this frequent is an ordinary word even where a village bears its name (*Tim*)."""
 _REDUPLICATION_SUFFIXES = frozenset({"an", "nya", "kan", "i", "annya"})
@@ -326,7 +327,9 @@ class Checker:
     def _loanword_forms(self, lowered: str) -> list[str]:
         """The word spelt the Indonesian way a loanword is (EYD V, Pedoman Umum Pembentukan
         Istilah: x → ks, c → k, ph → f, th → t, y → i, dz → z, sh → sy/s, q → k), when
-        that spelling is a known word: *expo* → *ekspo*, *music* → *musik*."""
+        that spelling is a known word: *music* → *musik*, *shabu* → *sabu*."""
+        if not _FOREIGN_SPELLING_RE.search(lowered):
+            return []                            # nothing foreign to respell
         forms = {lowered}
         for pattern, replacements in _LOANWORD_RULES:
             forms |= {re.sub(pattern, replacement, form) for form in forms

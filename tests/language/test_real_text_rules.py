@@ -225,3 +225,9 @@ def test_names_after_a_verb_of_saying_or_a_place_word(checker: Checker) -> None:
     text = ("“Kami siap,” ujar Gusnarto. Warga Dusun Dukunanrejo hadir; lokasi kos-kosan "
             "dan sok-sokan balap liar dirazia.")
     assert flagged(checker, text) == set()
+
+
+def test_loanwords_are_offered_in_their_indonesian_spelling(checker: Checker) -> None:
+    assert checker.suggest("music")[0] == "musik"
+    assert checker.suggest("shabu")[0] == "sabu"
+    assert checker.suggest("kegiatn")[0] == "kegiatan"       # no foreign letters: no respelling

@@ -19,19 +19,21 @@ import uuid
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 
-from app.diff import FieldDiff, align_texts
 from app.document import ListBlock, TextBlock
 from app.draftfile import loads, release_to_dict
 from app.errors import DraftError, RilisError
 from app.model import Paragraph, Release
 from app.templating import render_document
+
+if TYPE_CHECKING:
+    from app.diff import FieldDiff
 
 logger = logging.getLogger(__name__)
 
@@ -140,6 +142,8 @@ class OpenedDocx:
 
 def compare_with_source(release: Release, data: bytes) -> list[FieldDiff]:
     """What was changed in the DOCX's text against the draft it carries."""
+    from app.diff import align_texts  # only reading a DOCX back needs the diff
+
     rendered = [(f"Paragraf {i + 1}", text) for i, text in enumerate(rendered_paragraphs(release))]
     current = [(f"Paragraf {i + 1}", text) for i, (_, text) in enumerate(docx_paragraphs(data))]
     return align_texts(rendered, current)

@@ -2,24 +2,33 @@
 
 python-docx cannot embed WebP or HEIC and browsers dislike huge base64 pictures, so every
 writer asks this module for a prepared image. Results are cached by path, size and mtime,
-because a batch export reuses the same unit emblem hundreds of times.
+because a batch export reuses the same unit emblem hundreds of times; and on disk
+(``app.cache``) by the photo's content, because re-encoding the sample's two pictures is a
+fifth of a one-draft ``rilis render`` — Pillow is then not even imported.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+import PIL
+
+from app.cache import private_dir, read_entry, write_entry
 
 logger = logging.getLogger(__name__)
 
 MAX_PIXELS = 1600
 """Longest side kept: enough for A4 at 190 dpi, small enough for a chat upload."""
-Image.MAX_IMAGE_PIXELS = 80_000_000
+MAX_IMAGE_PIXELS = 80_000_000
+"""Pillow's decompression-bomb limit for the photos Rilis opens."""
+CACHE_FOLDER = "images"
+_CACHE_FORMAT = b"rilis-image-1\n"
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,54 @@ def prepare_image(path: str, max_pixels: int = MAX_PIXELS) -> PreparedImage | No
 
 @lru_cache(maxsize=64)
 def _prepare(path: str, size: int, mtime: int, max_pixels: int) -> PreparedImage | None:
+    try:
+        digest = _digest(path)
+    except OSError as error:
+        logger.warning("photo %s cannot be read: %s", path, error)
+        return None
+    # The same bytes and Pillow version always give the same prepared image.
+    header = _CACHE_FORMAT + f"{digest} {max_pixels} {PIL.__version__}\n".encode()
+    folder = private_dir(CACHE_FOLDER)
+    if folder is not None:
+        cached = _from_cache(read_entry(folder, f"{digest}.img", header))
+        if cached is not None:
+            return cached
+    prepared = _convert(path, max_pixels)
+    if prepared is not None and folder is not None:
+        meta = json.dumps([prepared.mime, prepared.width, prepared.height]).encode()
+        write_entry(folder, f"{digest}.img", header, meta + b"\n" + prepared.data)
+    return prepared
+
+
+def _digest(path: str) -> str:
+    """SHA-256 of the photo file, read in chunks (photos can be tens of megabytes)."""
+    sha = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            sha.update(chunk)
+    return sha.hexdigest()
+
+
+def _from_cache(entry: bytes | None) -> PreparedImage | None:
+    """A cache entry (JSON line, then the image bytes) back as a PreparedImage."""
+    if entry is None:
+        return None
+    meta, _, data = entry.partition(b"\n")
+    try:
+        mime, width, height = json.loads(meta)
+    except ValueError:
+        return None
+    if mime not in ("image/png", "image/jpeg") or not isinstance(width, int) \
+            or not isinstance(height, int) or not data:
+        return None
+    return PreparedImage(data, mime, width, height)
+
+
+def _convert(path: str, max_pixels: int) -> PreparedImage | None:
+    """Pillow's work, imported only here: a cached render never loads it."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
         with Image.open(path) as original:
             image = ImageOps.exif_transpose(original) or original

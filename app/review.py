@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
-import uuid
 
 from app.draftfile import comparable_content, content_of
 from app.errors import RilisError
@@ -94,6 +93,8 @@ def add_comment(release: Release, text: str, author: str, block: int = -1,
         raise RilisError("Komentar kosong tidak disimpan.")
     if block >= len(release.body) or block < -1:
         raise RilisError(f"Blok {block + 1} tidak ada di isi rilis.")
+    import uuid  # not at the top: every render imports this module, few add comments
+
     comment = Comment(id=uuid.uuid4().hex[:12], text=text.strip(), author=author.strip(),
                       at=at or now_iso(), block=block, excerpt=_excerpt(release, block))
     release.review.comments.append(comment)

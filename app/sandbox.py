@@ -5,22 +5,35 @@ Python internals (Jinja2's immutable sandbox), no files or network (nothing of t
 exposed), autoescaping, strict undefined variables, and limits on what a template can make
 the machine do — a render deadline checked on every attribute access, call and ``range``
 step, and caps on string and list repetition.
+
+Compiled templates are kept between runs (:class:`TemplateBytecodeCache`): the sandbox's
+checks are compiled into a template's code, so a cache entry is only ever used by an
+environment configured exactly like the one that compiled it, and only for the same
+template text.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import marshal
 import operator
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from functools import cache
+from types import CodeType
 from typing import Any
 
 import jinja2
+from jinja2.bccache import Bucket, BytecodeCache
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from app import indonesian as ind
+from app.cache import private_dir, read_entry, write_entry
 from app.document import safe_url, xml_clean
 
 MAX_TEMPLATE_BYTES = 200_000
@@ -137,9 +150,113 @@ CONTEXT_NAMES: frozenset[str] = frozenset({"release", "rilis", "namespace", "dic
 """Variables every render provides besides GLOBALS (``namespace``/``dict`` are Jinja2's)."""
 
 
-def make_environment(loader: jinja2.BaseLoader | None) -> RilisSandbox:
+CACHE_FOLDER = "templates"
+"""Folder of compiled templates inside the user cache."""
+_CACHE_FORMAT = b"rilis-jinja-1\n"
+
+
+def _describe(value: Any) -> str:
+    """A stable description of a setting: functions and classes by qualified name."""
+    if callable(value):
+        return f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', value)}"
+    if isinstance(value, frozenset | set):
+        return repr(sorted(value))
+    return repr(value)
+
+
+@cache
+def _source_digest(module: str) -> str:
+    """SHA-256 of a module's source file ('' when it has none on disk)."""
+    filename = getattr(sys.modules.get(module), "__file__", None)
+    try:
+        with open(filename or "", "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _folded_code(env: jinja2.Environment) -> list[str]:
+    """The source of every filter and test: Jinja2 runs them at compile time on constant
+    arguments (``{{ "2024-01-02"|date }}``) and stores the result in the compiled code."""
+    modules = {getattr(function, "__module__", "") or ""
+               for function in (*env.filters.values(), *env.tests.values())}
+    return [f"{module}:{_source_digest(module)}" for module in sorted(modules)]
+
+
+def environment_fingerprint(env: jinja2.Environment) -> str:
+    """Everything that changes the code Jinja2 compiles from a template's text: the
+    sandbox interception, autoescape, finalize, the lexer's syntax and whitespace rules,
+    async mode and extensions, the Jinja2 version, and the filters and tests it may run
+    while compiling."""
+    settings = (
+        jinja2.__version__, type(env), env.sandboxed, getattr(env, "intercepted_binops", ()),
+        getattr(env, "intercepted_unops", ()), env.is_async, env.optimized, env.autoescape,
+        env.finalize, env.block_start_string, env.block_end_string,
+        env.variable_start_string, env.variable_end_string, env.comment_start_string,
+        env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix,
+        env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
+        sorted(env.extensions), env.code_generator_class, env.template_class,
+        *_folded_code(env),
+    )
+    text = "\n".join(_describe(value) for value in settings)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class TemplateBytecodeCache(BytecodeCache):
+    """Jinja2's compiled template code on disk (``app.cache``), so a one-draft render skips
+    compiling its templates. Unlike ``jinja2.FileSystemBytecodeCache`` it never unpickles
+    a cache file, ignores any file it cannot read, and keys entries by the environment's
+    configuration as well as the template's name and path; each file also carries the
+    checksum of the template text it was compiled from and is used only for that text."""
+
+    def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None,
+                   source: str) -> Bucket:
+        key = hashlib.sha256(
+            f"{environment_fingerprint(environment)}|{name}|{filename}".encode()).hexdigest()
+        bucket = Bucket(environment, key, self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
+
+    @staticmethod
+    def _header(bucket: Bucket) -> bytes:
+        # Python's bytecode magic: marshalled code only loads into the same interpreter.
+        return (_CACHE_FORMAT + importlib.util.MAGIC_NUMBER + b"\n"
+                + bucket.checksum.encode("ascii") + b"\n")
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        folder = private_dir(CACHE_FOLDER)
+        if folder is None:
+            return
+        payload = read_entry(folder, f"{bucket.key}.code", self._header(bucket))
+        if payload is None:
+            return
+        try:
+            code = marshal.loads(payload)
+        except (EOFError, ValueError, TypeError):
+            return
+        if isinstance(code, CodeType):
+            bucket.code = code
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        folder = private_dir(CACHE_FOLDER)
+        if folder is None or bucket.code is None:
+            return
+        write_entry(folder, f"{bucket.key}.code", self._header(bucket),
+                    marshal.dumps(bucket.code))
+
+
+@cache
+def template_bytecode_cache() -> TemplateBytecodeCache:
+    """The one cache shared by every template folder environment."""
+    return TemplateBytecodeCache()
+
+
+def make_environment(loader: jinja2.BaseLoader | None,
+                     bytecode_cache: BytecodeCache | None = None) -> RilisSandbox:
+    """The sandbox with Rilis's filters; ``bytecode_cache`` keeps compiled templates."""
     env = RilisSandbox(
         loader=loader,
+        bytecode_cache=bytecode_cache,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,

@@ -34,6 +34,7 @@ from app.sandbox import (
     Deadline,
     RilisSandbox,
     make_environment,
+    template_bytecode_cache,
 )
 
 logger = logging.getLogger(__name__)
@@ -89,7 +90,8 @@ def search_path(extra: Sequence[Path] | None = None) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def _environment(folders: tuple[str, ...]) -> RilisSandbox:
-    return make_environment(LimitedLoader(list(folders), encoding="utf-8"))
+    return make_environment(LimitedLoader(list(folders), encoding="utf-8"),
+                            template_bytecode_cache())
 
 
 def read_header(source: str) -> dict[str, str]:

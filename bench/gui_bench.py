@@ -1,17 +1,18 @@
-"""Desktop app speed and memory, beside LibreOffice opening the same release as DOCX.
-
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_bench.py``. Measured in one
-run on this machine:
+"""Desktop app speed and memory. Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python
+bench/gui_bench.py``. Measured in one run on this machine:
 
 * start: ``rilis gui SAMPLE --screenshot`` in a fresh process until the window is shown
-  with the preview rendered (median of runs) — beside ``soffice --headless --convert-to pdf``
-  of the same release exported as DOCX (LibreOffice opening and laying it out);
+  with the preview rendered (median of runs). Peer, for scale and labelled as what it is:
+  ``soffice --headless --convert-to pdf`` of the same release exported as DOCX — a fresh
+  LibreOffice opening and laying out the document (no window, so it is spared the cost
+  Rilis pays for one);
 * keystroke → preview: a 1,000-word release open in the real window, one key typed into a
-  paragraph, until the preview shows that state (p50, p95) — beside LibreOffice re-opening
-  the edited DOCX, which is what the old workflow waits for to see a change;
-* peak memory (max RSS) of the app process and of the LibreOffice process.
+  paragraph, until the preview shows that state (p50, p95). Shown alone: no other tool
+  re-lays out a formatted release on every key, and a file conversion is not a keystroke;
+* peak memory (max RSS) of the app process, beside the LibreOffice process above.
 
-Targets (issue 4): start < 0.8 s, keystroke p95 < 50 ms, memory < 250 MB.
+Targets (issue 4): start < 0.8 s, keystroke p95 < 50 ms, memory < 250 MB. Each row says
+whether its target is met, and the last line lists every target missed.
 """
 
 from __future__ import annotations
@@ -168,6 +169,8 @@ def main() -> int:
         folder = Path(name)
         env["XDG_CONFIG_HOME"] = str(folder / "config")
         env["XDG_DATA_HOME"] = str(folder / "data")
+        env["XDG_CACHE_HOME"] = str(folder / "cache")  # warmed by the untimed first start
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its .pyc files
         start, start_mb = app_start(folder, env)
         sample_docx = export_file(load_draft(sample_draft()), "docx", folder / "contoh.docx")
         long_docx = export_file(release, "docx", folder / "seribu-kata.docx")
@@ -182,36 +185,45 @@ def main() -> int:
     def ms(value: float) -> str:
         return f"{value * 1000:.0f} ms"
 
+    def verdict(value: float, target: float) -> str:
+        return "ok" if value < target else "MISSED"
+
     lo = "n/a (soffice not installed)"
+    start_s = statistics.median(start)
+    p50, p95 = percentile(keys, 0.5), percentile(keys, 0.95)
     rows = [
-        ["start → window shown, preview rendered (median)", ms(statistics.median(start)),
-         ms(statistics.median(lo_start)) if lo_start else lo, "< 800 ms"],
-        ["keystroke → preview, 1,000 words (p50)", ms(percentile(keys, 0.5)),
-         ms(statistics.median(lo_long)) if lo_long else lo, ""],
-        ["keystroke → preview, 1,000 words (p95)", ms(percentile(keys, 0.95)),
-         ms(percentile(lo_long, 0.95)) if lo_long else lo, "< 50 ms"],
+        ["start → window shown, preview rendered (median)", ms(start_s),
+         ms(statistics.median(lo_start)) if lo_start else lo,
+         f"< 800 ms: {verdict(start_s, TARGETS['start'])}"],
+        ["keystroke → preview, 1,000 words (p50)", ms(p50), "(no peer)", ""],
+        ["keystroke → preview, 1,000 words (p95)", ms(p95), "(no peer)",
+         f"< 50 ms: {verdict(p95, TARGETS['keystroke_p95'])}"],
         ["key press handled on the UI thread (p95)", ms(percentile(KEY_HANDLING, 0.95)),
          "", ""],
         ["peak memory, sample (max RSS)", f"{start_mb:.0f} MB",
-         f"{lo_mb:.0f} MB" if lo_start else lo, "< 250 MB"],
+         f"{lo_mb:.0f} MB" if lo_start else lo,
+         f"< 250 MB: {verdict(start_mb, TARGETS['memory_mb'])}"],
         ["peak memory, 1,000 words while typing", f"{keys_mb:.0f} MB",
-         f"{lo_long_mb:.0f} MB" if lo_long else lo, "< 250 MB"],
+         f"{lo_long_mb:.0f} MB" if lo_long else lo,
+         f"< 250 MB: {verdict(keys_mb, TARGETS['memory_mb'])}"],
     ]
-    print(f"Rilis desktop app vs LibreOffice headless (same release as DOCX); "
-          f"{START_RUNS} starts, {KEYSTROKES} keystrokes")
-    print_table(["measure", "Rilis", "LibreOffice", "target"], rows)
+    print(f"Rilis desktop app, {START_RUNS} starts (median), {KEYSTROKES} keystrokes. "
+          "LibreOffice column: soffice --headless --convert-to pdf of the same release as "
+          "DOCX (fresh process, no window), for scale only")
+    print_table(["measure", "Rilis", "LibreOffice headless", "target"], rows)
     record = {
         "start_s": start, "start_peak_mb": start_mb, "keystroke_s": keys,
-        "keystroke_p50_s": percentile(keys, 0.5), "keystroke_p95_s": percentile(keys, 0.95),
+        "keystroke_p50_s": p50, "keystroke_p95_s": p95,
         "typing_peak_mb": keys_mb, "libreoffice_open_s": lo_start,
         "libreoffice_open_1000_words_s": lo_long, "libreoffice_peak_mb": lo_mb,
         "libreoffice_1000_words_peak_mb": lo_long_mb, "targets": TARGETS,
     }
     print(f"saved {save('gui', record)}")
-    ok = (statistics.median(start) < TARGETS["start"]
-          and percentile(keys, 0.95) < TARGETS["keystroke_p95"]
-          and max(start_mb, keys_mb) < TARGETS["memory_mb"])
-    print("targets met" if ok else "targets NOT met")
+    missed = [name for name, value, target in (
+        ("start", start_s, TARGETS["start"]),
+        ("keystroke p95", p95, TARGETS["keystroke_p95"]),
+        ("memory", max(start_mb, keys_mb), TARGETS["memory_mb"])) if value >= target]
+    print("all targets met" if not missed else f"targets MISSED: {', '.join(missed)}")
     return 0
 
 

@@ -9,13 +9,15 @@ reaches python-docx, which would raise on them.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 import docx
+import lxml.etree  # type: ignore[import-untyped]
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -24,6 +26,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
 
+from app.cache import private_dir, read_entry, write_entry
 from app.document import (
     Document,
     ImageBlock,
@@ -317,9 +320,41 @@ def _prune(doc: Any) -> None:
                 del owner.rels[rel_id]
 
 
+def _xml_escape(text: str) -> str:
+    """``xml.sax.saxutils.escape`` with quotes, without its import of urllib (~30 ms)."""
+    return (text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+            .replace('"', "&quot;"))
+
+
+BASE_CACHE_FOLDER = "docx"
+_BASE_CACHE_FORMAT = b"rilis-docx-base-1\n"
+
+
 @lru_cache(maxsize=1)
 def _base_template() -> bytes:
-    """An empty A4 document with Rilis's styles, built once per process (saves ~15 ms)."""
+    """An empty A4 document with Rilis's styles, built once per process (saves ~15 ms)
+    and kept in the user cache (``app.cache``), which saves a one-draft ``rilis render``
+    another ~30 ms. The entry is keyed by this module's source and the python-docx and
+    lxml versions: the only inputs of :func:`_build_base_template`."""
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:
+        return _build_base_template()
+    header = _BASE_CACHE_FORMAT + (
+        f"{hashlib.sha256(source).hexdigest()} {docx.__version__} "
+        f"{'.'.join(map(str, lxml.etree.LXML_VERSION))}\n").encode()
+    folder = private_dir(BASE_CACHE_FOLDER)
+    if folder is not None:
+        cached = read_entry(folder, "base.docx", header)
+        if cached:
+            return cached
+    data = _build_base_template()
+    if folder is not None:
+        write_entry(folder, "base.docx", header, data)
+    return data
+
+
+def _build_base_template() -> bytes:
     doc = docx.Document()
     _setup_page(doc)
     _setup_styles(doc)
@@ -389,7 +424,7 @@ def _add_header(doc: Any, document: Document) -> None:
         if index < len(document.notices) - 1:
             run.add_break()
     if document.mark:
-        text = xml_escape(xml_clean(document.mark), {'"': "&quot;"})
+        text = _xml_escape(xml_clean(document.mark))
         paragraph._p.append(parse_xml(_WATERMARK.format(ns=_VML_NS, text=text)))
 
 

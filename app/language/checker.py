@@ -54,6 +54,9 @@ _LOANWORD_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _FOREIGN_SPELLING_RE = re.compile(r"x|ph|th|dz|sh|q|c|y|ee|oo")
 COMMON_ZIPF = 3.5
+COMPOUND_ZIPF = 3.0
+"""Both words of a compound under a confix are common words (*siap* + *siaga*), so a typo
+does not pass as two rare dictionary words (*sebut* + *kanya*)."""
 """A word this frequent is an ordinary word even where a village bears its name (*Tim*)."""
 _REDUPLICATION_SUFFIXES = frozenset({"an", "nya", "kan", "i", "annya"})
 MAX_WORD = 40
@@ -469,7 +472,9 @@ class Checker:
     def _is_compound_root(self, root: str) -> bool:
         """Two words written as one under a confix (EYD V, II.D: *siap siaga* →
         *kesiapsiagaan*, *tindak lanjut* → *ditindaklanjuti*)."""
+        zipf = self.vocabulary.zipf
         return any(self.backend.check(root[:cut]) and self.backend.check(root[cut:])
+                   and zipf(root[:cut]) >= COMPOUND_ZIPF and zipf(root[cut:]) >= COMPOUND_ZIPF
                    and root[:cut] not in FUNCTION_WORDS and root[cut:] not in FUNCTION_WORDS
                    and not root.endswith(("kan", "an"))   # the confix's suffix is off already
                    for cut in range(3, len(root) - 2))

@@ -48,6 +48,22 @@ def _child(draft: Path, recovery: Path, start: int, report: int) -> None:
         save_draft(release, draft)
 
 
+def _await_reports(fd: int, count: int, deadline: float) -> bytes:
+    """Read the child's reports until it has announced ``count`` versions (or time is up)."""
+    import select
+
+    received = b""
+    stop = time.monotonic() + deadline
+    while received.count(b"\n") < count and time.monotonic() < stop:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            chunk = os.read(fd, 4096)
+            if not chunk:
+                break
+            received += chunk
+    return received
+
+
 def test_killed_saves_leave_a_whole_draft_and_recoverable_text(tmp_path: Path) -> None:
     draft = tmp_path / "rilis.rilis"
     recovery = tmp_path / "pemulihan"
@@ -66,11 +82,15 @@ def test_killed_saves_leave_a_whole_draft_and_recoverable_text(tmp_path: Path) -
             finally:
                 os._exit(0)
         os.close(write_end)
-        time.sleep(rng.uniform(0.0, 0.03))
+        # Wait for the child to get going (a loaded machine may not have scheduled it yet),
+        # then kill it at a random moment within its next saves.
+        received = _await_reports(read_end, rng.randint(0, 2), deadline=10.0)
+        time.sleep(rng.uniform(0.0, 0.02))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        with os.fdopen(read_end) as reader:
-            reported = [int(line) for line in reader.read().split()]
+        with os.fdopen(read_end, "rb") as reader:
+            received += reader.read()
+        reported = [int(line) for line in received.decode().split()]
         on_disk = _which(load_draft(draft))
         assert previous_disk <= on_disk <= (reported[-1] if reported else previous_disk)
         previous_disk = on_disk

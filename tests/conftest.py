@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app.draftfile import load_draft
 from app.model import Event, Official, Paragraph, Photo, Quote, RelatedStory, Release
 from app.paths import sample_draft
+from tests.hardening.strategies import register_profiles
+
+HYPOTHESIS_PROFILE = register_profiles()
+"""``ci`` unless ``HYPOTHESIS_PROFILE`` says otherwise (``make fuzz``: ``fuzz``)."""
 
 
 @pytest.fixture
@@ -65,15 +72,108 @@ def photo_release(small_release: Release, sample_dir: Path) -> Release:
     return small_release
 
 
+PROFILE_VARIABLES = {
+    "HOME": "",
+    "XDG_CONFIG_HOME": ".config",
+    "XDG_DATA_HOME": ".local/share",
+    "XDG_CACHE_HOME": ".cache",
+    "XDG_STATE_HOME": ".local/state",
+}
+"""Where the private profile's folders sit inside its home (the Linux defaults)."""
+
+UNSET_VARIABLES = ("RILIS_TEAM_FOLDERS", "RILIS_HOME", "ENCHANT_CONFIG_DIR")
+"""Variables of the developer's shell that would change what Rilis reads."""
+
+
+def forget_session_state() -> None:
+    """Drop what Rilis keeps in module globals between calls, as a fresh process would:
+    the resolved template locations, the folder provider and the Jinja environments built
+    for them, the verified cache folders and the prepared photos (keyed by path)."""
+    import app.cache
+    import app.images
+    import app.locations
+    import app.templating
+
+    app.locations._current = None
+    app.templating.set_default_folders(app.templating._configured_folders)
+    app.templating._environment.cache_clear()
+    app.images._prepare.cache_clear()
+    app.cache._verified.clear()
+
+
+_SESSION_HOME: list[Path] = []
+_SHELL_ENVIRONMENT: dict[str, str | None] = {}
+
+
+def _enter_profile(home: Path) -> None:
+    for name, relative in PROFILE_VARIABLES.items():
+        folder = home / relative
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ[name] = str(folder)
+    for name in UNSET_VARIABLES:
+        os.environ.pop(name, None)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Already while collecting (module-level ``list_templates()``) and for session-scoped
+    fixtures, which are built before ``private_profile``: a throwaway home, not the
+    developer's. Restored when the run ends."""
+    for name in (*PROFILE_VARIABLES, *UNSET_VARIABLES):
+        _SHELL_ENVIRONMENT[name] = os.environ.get(name)
+    home = Path(tempfile.mkdtemp(prefix="rilis-test-home-"))
+    _SESSION_HOME.append(home)
+    _enter_profile(home)
+    forget_session_state()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for name, value in _SHELL_ENVIRONMENT.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    for home in _SESSION_HOME:
+        shutil.rmtree(home, ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
 def private_profile(tmp_path_factory: pytest.TempPathFactory,
-                    monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets an empty user profile: no real settings, templates or dictionaries."""
+                    monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The one isolation every test gets: an empty home of its own (settings, templates,
+    starters, dictionaries, caches, recovery), none of the shell's Rilis variables, and
+    none of the previous test's module state. Returns the home folder; its XDG folders are
+    ``PROFILE_VARIABLES``. Do not redefine this fixture in a sub-folder's conftest."""
     import app.locations
 
-    home = tmp_path_factory.mktemp("profil")
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        monkeypatch.setenv(name, str(home / name.lower()))
-    monkeypatch.delenv(app.locations.TEAM_FOLDERS_ENV, raising=False)
-    monkeypatch.setattr(app.locations, "_current", None)
-    return home
+    assert app.locations.TEAM_FOLDERS_ENV in UNSET_VARIABLES
+    home = tmp_path_factory.mktemp("home")
+    for name, relative in PROFILE_VARIABLES.items():
+        folder = home / relative
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(folder))
+    for name in UNSET_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    forget_session_state()
+    yield home
+    forget_session_state()
+
+
+def _overriding_profile(item: pytest.Item) -> str:
+    """The file that redefines ``private_profile`` for this test, or ''."""
+    info = getattr(item, "_fixtureinfo", None)
+    definitions = info.name2fixturedefs.get("private_profile", ()) if info else ()
+    if not definitions:
+        return ""
+    source = inspect.getfile(definitions[-1].func)
+    return "" if Path(source) == Path(__file__) else source
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A test under a sub-folder that redefines ``private_profile`` errors: the override
+    drops part of the isolation (the shell's team folders, the previous test's module
+    state) and the test would pass for the wrong reasons."""
+    source = _overriding_profile(item)
+    if source:
+        pytest.fail(f"private_profile is redefined in {source}: rely on the root one in "
+                    "tests/conftest.py (autouse; request it by name for the home folder).",
+                    pytrace=False)

@@ -6,15 +6,20 @@ photos become a bracketed caption line.
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from app.document import Document, ImageBlock, ListBlock, Run, TextBlock
 
 
 def _runs(runs: list[Run]) -> str:
+    """The runs' text; a link's target follows all of its words (a link may span several
+    runs, e.g. a bold word inside it), unless the words are the address or it is e-mail."""
     parts: list[str] = []
-    for run in runs:
-        parts.append(run.text)
-        if run.href and not run.href.startswith("mailto:") and run.href != run.text:
-            parts.append(f" ({run.href})")
+    for href, group in groupby(runs, key=lambda run: run.href):
+        words = "".join(run.text for run in group)
+        parts.append(words)
+        if href and not href.startswith("mailto:") and href != words.strip():
+            parts.append(f" ({href})")
     return "".join(parts)
 
 

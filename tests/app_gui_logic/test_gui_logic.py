@@ -7,8 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from app.draftfile import load_draft
 from app.filenames import base_name, draft_name, export_name, slugify
 from app.model import Event, Release
@@ -19,17 +17,13 @@ from app.settings import Settings, load_settings, save_settings
 from app.stats import text_stats
 
 
-@pytest.fixture(autouse=True)
-def private_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-
-
-def test_settings_round_trip_in_the_config_folder(tmp_path: Path) -> None:
+def test_settings_round_trip_in_the_config_folder(private_profile: Path) -> None:
     settings = Settings(author="Bripka Dwi", default_unit="Polres Contoh", language="en",
                         autosave_seconds=45, team_dictionary="/srv/kamus")
     save_settings(settings)
-    assert (tmp_path / "config").exists()
+    assert [path.relative_to(private_profile).as_posix()
+            for path in (private_profile / ".config").rglob("*.json")] == [
+        ".config/Rilis/pengaturan.json"]
     assert load_settings() == settings
 
 

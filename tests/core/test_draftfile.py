@@ -165,7 +165,16 @@ def test_lone_surrogates_do_not_break_saving(tmp_path: Path) -> None:
            '"officials": [], "event": {}, "body": []}'
     release = loads(text)
     assert release.title == "A\ufffdB"
-    save_draft(release, tmp_path / "ok.rilis")
+    path = tmp_path / "ok.rilis"
+    save_draft(release, path)
+    raw = path.read_bytes()
+    raw.decode("utf-8")  # strict: no surrogate escapes made it into the file
+    assert b"\\ud800" not in raw.lower()
+    assert json.loads(raw)["title"] == "A\ufffdB"
+    again = load_draft(path)
+    assert again.title == "A\ufffdB"
+    assert dumps(again) == dumps(release)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.rilis"]
 
 
 @pytest.mark.parametrize(("code", "fragment"), [

@@ -15,6 +15,8 @@ from PIL import Image
 
 from app.export import export_bytes, export_file
 from app.model import Contact, Official, Paragraph, Photo, Quote, RelatedStory, Release
+from app.templating import render_document
+from app.writers.text import write_text
 
 HOSTILE = '<script>alert("x")</script> "kutip" \'satu\' & <img src=x onerror=alert(1)>'
 
@@ -128,6 +130,42 @@ def test_text_export_for_chat(sample_release: Release) -> None:
     assert "[Foto: Para pelajar mengikuti" in text
     assert "- Polsek Pogalan Gelar Patroli Malam di Jalur Lintas Selatan\n" in text
     assert "<" not in text
+
+
+def test_text_keeps_every_related_story_link(sample_release: Release,
+                                            small_release: Release) -> None:
+    """Plain text has no links, so each URL follows its title in parentheses; a story
+    without a URL is the title alone."""
+    text = export_bytes(sample_release, "txt").decode("utf-8")
+    assert text.endswith(
+        "Berita terkait\n\n"
+        "- Operasi Zebra Semeru 2026, Satlantas Trenggalek Utamakan Teguran Simpatik "
+        "(https://contoh.polres-trenggalek.example/berita/operasi-zebra-2026)\n"
+        "- Bhabinkamtibmas Desa Karangsoko Sambangi Warga Jelang Musim Hujan "
+        "(https://contoh.polres-trenggalek.example/berita/sambang-karangsoko)\n"
+        "- Polsek Pogalan Gelar Patroli Malam di Jalur Lintas Selatan\n")
+    for template_id in ("berita-kegiatan", "siaran-pers", "imbauan", "konferensi-pers",
+                        "pengungkapan-kasus"):
+        lines = export_bytes(small_release, "txt", template_id).decode("utf-8").splitlines()
+        assert "- Patroli Malam di Alun-Alun (https://contoh.example/a)" in lines, template_id
+        assert "- Tanpa Tautan" in lines, template_id
+
+
+def test_text_keeps_inline_links_of_a_template(tmp_path: Path) -> None:
+    """A link inside a paragraph keeps its target after the linked words; a link whose
+    words are its address is not doubled; a ``mailto:`` link shows only the address."""
+    (tmp_path / "tautan.xml.j2").write_text(
+        '<document><p>Baca <a href="https://contoh.example/b">di <b>sini</b></a> atau '
+        '<a href="https://contoh.example/c">https://contoh.example/c</a>; surel '
+        '<a href="mailto:humas@contoh.example">humas@contoh.example</a>.</p>'
+        '<list><item><a href="https://contoh.example/d">Daftar</a></item></list>'
+        '<p><a href="javascript:alert(1)">bukan tautan</a></p></document>',
+        encoding="utf-8")
+    document = render_document(Release(), "tautan", [tmp_path])
+    document.notices = []
+    assert write_text(document) == (
+        "Baca di sini (https://contoh.example/b) atau https://contoh.example/c; surel "
+        "humas@contoh.example.\n\n- Daftar (https://contoh.example/d)\n\nbukan tautan\n")
 
 
 def test_export_file_writes_into_new_folder(sample_release: Release, tmp_path: Path) -> None:

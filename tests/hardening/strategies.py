@@ -1,8 +1,26 @@
-"""Hypothesis strategies for whole releases with hostile text in every field."""
+"""Hypothesis strategies for whole releases with hostile text in every field, and the
+profiles every property test runs under.
+
+Profiles (``HYPOTHESIS_PROFILE``, loaded by ``tests/conftest.py`` before any test module):
+
+``ci`` (the default: ``make test``, plain ``pytest``)
+    The same examples on every run (``derandomize``): a red CI is the code, not the dice.
+    No example database (Hypothesis ignores it when derandomised).
+``fuzz`` (``make fuzz``)
+    New random examples on every run, 25 times as many, and an example database in the
+    checkout (``.hypothesis/examples``, git-ignored): a failure found is saved there and
+    replayed first by the next ``make fuzz`` until it is fixed; the failing example is
+    printed with a ``@reproduce_failure`` blob to paste into a regression test.
+"""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 from app.model import (
     REVIEW_STATES,
@@ -23,6 +41,38 @@ from app.model import (
     StatusChange,
     Suspect,
 )
+
+PROFILE_VARIABLE = "HYPOTHESIS_PROFILE"
+EXAMPLE_DATABASE = Path(__file__).resolve().parents[2] / ".hypothesis" / "examples"
+FUZZ_FACTOR = 25
+"""How many times more examples a test runs under ``fuzz`` than under ``ci``."""
+CI_EXAMPLES = 2000
+_SLOW_IS_FINE = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                 HealthCheck.data_too_large]
+
+
+def register_profiles() -> str:
+    """Register ``ci`` and ``fuzz``, load the one ``HYPOTHESIS_PROFILE`` names (``ci`` when
+    unset) and return its name."""
+    settings.register_profile("ci", max_examples=CI_EXAMPLES, deadline=None,
+                              derandomize=True, database=None, print_blob=True,
+                              suppress_health_check=_SLOW_IS_FINE)
+    settings.register_profile("fuzz", max_examples=CI_EXAMPLES * FUZZ_FACTOR, deadline=None,
+                              derandomize=False,
+                              database=DirectoryBasedExampleDatabase(EXAMPLE_DATABASE),
+                              phases=tuple(Phase), print_blob=True,
+                              suppress_health_check=_SLOW_IS_FINE)
+    name = os.environ.get(PROFILE_VARIABLE, "ci")
+    settings.load_profile(name)
+    return name
+
+
+def examples(ci: int) -> int:
+    """``ci`` examples for a test under the ``ci`` profile, ``FUZZ_FACTOR`` times as many
+    under ``fuzz``: for tests that set their own ``max_examples``."""
+    fuzzing = settings.default.max_examples > CI_EXAMPLES
+    return ci * FUZZ_FACTOR if fuzzing else ci
+
 
 NASTY = [
     "", " ", "\u200b", "\u200d", "\ufeff", "\u202e", "\u2066", "e\u0301\u0301\u0301",
@@ -75,7 +125,8 @@ def releases(draw: st.DrawFn, photo_dir: str = "/tmp/rilis-tidak-ada") -> Releas
                     timezone=draw(zones), place=draw(text)),
         body=draw(st.lists(block, max_size=8)),
         related=draw(st.lists(st.builds(RelatedStory, title=text, url=st.one_of(
-            text, st.just("https://contoh.example/a?b=<c>"), st.just("javascript:alert(1)"))),
+            text, st.just("https://contoh.example/a?b=<c>"), st.just("javascript:alert(1)"),
+            st.just("https://contoh.example/berita/2026/patroli?hal=2"))),
             max_size=3)),
         closing=draw(text),
         contact=Contact(name=draw(text), phone=draw(text), email=draw(text)),

@@ -38,8 +38,36 @@ URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "xlink:href", "
                   "background", "poster")
 
 
-def test_there_are_over_a_hundred_payloads() -> None:
+UNESCAPED_PAGES = (
+    "<!DOCTYPE html><html><head><title>{}</title></head><body><p>x</p></body></html>",
+    "<!DOCTYPE html><html><body><p>{}</p></body></html>",
+    '<!DOCTYPE html><html><body><p title="{}">x</p></body></html>',
+    "<!DOCTYPE html><html><body><p title='{}'>x</p></body></html>",
+    "<!DOCTYPE html><html><body><a href={}>x</a></body></html>",
+    '<!DOCTYPE html><html><body><a href="{}">x</a></body></html>',
+    "<!DOCTYPE html><html><head><style>p {{ color: red; }}{}</style></head></html>",
+)
+"""Where a writer that forgot to escape would put user text: element text, the title,
+quoted and unquoted attributes, a link target, a style sheet."""
+
+
+def test_over_a_hundred_distinct_payloads_each_live_when_not_escaped() -> None:
+    """The payloads and the check are worth something: each payload, pasted unescaped into
+    at least one place a writer puts user text, is caught by ``_assert_inert``."""
     assert len(PAYLOADS) >= 100
+    assert len(set(PAYLOADS)) == len(PAYLOADS)
+    harmless = []
+    for payload in PAYLOADS:
+        caught = 0
+        for page in UNESCAPED_PAGES:
+            try:
+                _assert_inert(page.format(payload))
+            except AssertionError:
+                caught += 1
+        if not caught:
+            harmless.append(payload)
+    assert harmless == []
+    _assert_inert(UNESCAPED_PAGES[1].format("teks biasa & <b>tebal</b>"))
 
 
 def _everywhere(payload: str) -> Release:

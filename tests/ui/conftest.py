@@ -16,18 +16,6 @@ from app.settings import Settings
 from ui.main_window import MainWindow
 
 
-@pytest.fixture(autouse=True)
-def private_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Tests never read or write the real user's settings, dictionary or recovery folder."""
-    home = tmp_path / "home"
-    for variable, folder in (("HOME", home), ("XDG_DATA_HOME", home / "data"),
-                             ("XDG_CONFIG_HOME", home / "config"),
-                             ("XDG_CACHE_HOME", home / "cache")):
-        folder.mkdir(parents=True, exist_ok=True)
-        monkeypatch.setenv(variable, str(folder))
-    return home
-
-
 class Answers:
     """What the fake user answers and what the window said to them."""
 

@@ -7,9 +7,14 @@ English, and the release must still say *Jumat, 22 September 2023*.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import logging
 import re
+from collections.abc import Callable
 
 from app.model import Official
+
+logger = logging.getLogger(__name__)
 
 DAYS: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTHS: tuple[str, ...] = (
@@ -85,6 +90,72 @@ def format_date(value: str, form: str = "long") -> str:
         return value
 
 
+MONTH_NAMES: dict[str, int] = {
+    **{name.lower(): number for number, name in enumerate(MONTHS, start=1)},
+    "jan": 1, "feb": 2, "peb": 2, "pebruari": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "agu": 8, "agt": 8, "ags": 8, "agust": 8, "agus": 8, "sep": 9, "sept": 9, "okt": 10,
+    "nop": 11, "nov": 11, "nopember": 11, "des": 12,
+    # English forms an officer's laptop may suggest; harmless to accept
+    "may": 5, "aug": 8, "oct": 10, "dec": 12,
+}
+"""Month names and the abbreviations seen in releases and on forms (``Agt``, ``Sept``)."""
+
+_DAY_WORDS = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d+))?")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NAMED_DATE = re.compile(r"(\d{1,2})\s*[\s.\-/]\s*([a-z]+)\.?(?:\s*[\s.\-/,]\s*(\d+))?")
+
+
+def parse_date(text: str, today: _dt.date | None = None,
+               complete: bool = True) -> _dt.date | None:
+    """The date an officer typed: ``22/9/2023``, ``22-09-2023``, ``22.9.2023``,
+    ``22 September 2023``, ``22 Sept 2023``, ``Jumat, 22 September 2023``, ``2023-09-22``.
+
+    ``complete`` (the field was left or Enter pressed) also takes a two-digit year
+    (``22/9/23``) and no year at all (``22/9``: ``today``'s year). While the officer is
+    still typing (``complete=False``) only a four-digit year counts, so ``22/9/2`` is never
+    read as the year 2. None when the text is not (yet) a real date.
+    """
+    cleaned = _DAY_WORDS.sub(" ", text.lower().replace("(", " ").replace(")", " "))
+    cleaned = " ".join(cleaned.replace(",", " ").split())
+    if not cleaned:
+        return None
+    iso = _ISO_DATE.fullmatch(cleaned)
+    if iso:
+        return _valid_date(*(int(part) for part in iso.groups()))
+    numeric = _NUMERIC_DATE.fullmatch(cleaned)
+    named = None if numeric else _NAMED_DATE.fullmatch(cleaned)
+    if numeric:
+        day_text, month_text, year_text = numeric.groups()
+        month = int(month_text)
+    elif named:
+        day_text, month_word, year_text = named.groups()
+        if month_word not in MONTH_NAMES:
+            return None
+        month = MONTH_NAMES[month_word]
+    else:
+        return None
+    found_year = _year(year_text, today or _dt.date.today(), complete)
+    return _valid_date(found_year, month, int(day_text)) if found_year is not None else None
+
+
+def _year(text: str | None, today: _dt.date, complete: bool) -> int | None:
+    if text is None:
+        return today.year if complete else None
+    if len(text) == 4:
+        return int(text)
+    if len(text) == 2 and complete:
+        return 2000 + int(text)
+    return None
+
+
+def _valid_date(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def format_moment(date: str, time: str, timezone: str, separator: str = " ") -> str:
     """``Jumat, 20 November 2026 pukul 08.30 WIB`` from the date, time and zone fields."""
     parts = [format_date(date), format_time(time, timezone) if time else ""]
@@ -111,6 +182,32 @@ def normalize_time(value: str) -> str:
     return f"{int(match.group(1)):02d}.{match.group(2)}"
 
 
+_WORD_EDGES = "\"'“”‘’()[],.:;!?"
+"""Punctuation around a headline word (``RW,`` is the acronym RW)."""
+
+
+@functools.cache
+def _lexicon_forms() -> Callable[[str], str | None]:
+    """The proper form of a word in the domain lexicon (``app.language``, read-only)."""
+    try:
+        from app.language import Lexicon
+
+        words = Lexicon.load().words
+    except (OSError, ValueError) as error:  # no lexicon: plain title case still works
+        logger.warning("lexicon unavailable for title case: %s", error)
+        return lambda _word: None
+    return words.proper_form
+
+
+def _lexicon_form(word: str) -> str | None:
+    """``RW`` for RW, ``Polres`` for POLRES; None for common words (written lower case in
+    the lexicon) and unknown ones."""
+    known = _lexicon_forms()(word)
+    if known is None or known.islower() or known.lower() != word.lower():
+        return None
+    return known
+
+
 def _title_word(word: str, first: bool, all_caps_input: bool, keep_upper: frozenset[str]) -> str:
     if not word:
         return word
@@ -118,17 +215,21 @@ def _title_word(word: str, first: bool, all_caps_input: bool, keep_upper: frozen
         parts = word.split("-")
         return "-".join(_title_word(p, first and i == 0, all_caps_input, keep_upper)
                         for i, p in enumerate(parts))
-    core = word.strip("\"'“”‘’()[]")
+    core = word.strip(_WORD_EDGES)
     if not core:
         return word
     if all_caps_input:
         if core in keep_upper or any(ch.isdigit() for ch in core):
             return word
+        if first or core.lower() not in TITLE_LOWERCASE:
+            known = _lexicon_form(core)
+            if known is not None:  # RW, PPU, Polres, Kapolres: as the lexicon writes them
+                return word.replace(core, known, 1)
         word = word.lower()
     elif core.isupper() or any(ch.isupper() for ch in core[1:]):
-        return word  # an acronym (TNI) or a mixed-case name (McDonald, PolresTa) stays
+        return word  # an acronym (TNI, RW) or a mixed-case name (McDonald, PolresTa) stays
     lower = word.lower()
-    if not first and lower.strip("\"'“”‘’()[]") in TITLE_LOWERCASE:
+    if not first and lower.strip(_WORD_EDGES) in TITLE_LOWERCASE:
         return lower
     for index, char in enumerate(word):
         if char.isalpha():

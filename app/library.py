@@ -16,17 +16,20 @@ import copy
 import datetime
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.atomic import write_atomic
-from app.draftfile import EXTENSION, dumps, loads
+from app.draftfile import EXTENSION, MAX_FILE_BYTES, dumps, loads
 from app.errors import RilisError
-from app.locations import BUILTIN, Location, Locations, resolve
+from app.locations import BUILTIN, USER, Location, Locations, resolve
 from app.model import Release, Review
+from app.sandbox import MAX_TEMPLATE_BYTES
 from app.template_check import validate_template
 from app.templating import TEMPLATE_ID, TEMPLATE_SUFFIX, read_header, templates_in
+from app.userfile import read_user_file, read_user_text
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +58,8 @@ class Entry:
 
 
 def check_id(entry_id: str) -> str:
-    if not TEMPLATE_ID.match(entry_id):
+    """The id, or RilisError; ``fullmatch``: ``$`` alone would let ``baik\\n`` through."""
+    if not TEMPLATE_ID.fullmatch(entry_id):
         raise RilisError(f"Id '{entry_id}' tidak sah: pakai huruf kecil, angka dan tanda "
                          "hubung (mis. berita-polsek).")
     return entry_id
@@ -69,7 +73,7 @@ def _starter_entries(place: Location) -> list[Entry]:
         return []
     for path in paths:
         entry_id = path.stem
-        if not TEMPLATE_ID.match(entry_id):
+        if not TEMPLATE_ID.fullmatch(entry_id):
             continue
         info = _starter_header(path)
         entries.append(Entry(STARTER, entry_id, info.get("name", entry_id),
@@ -79,8 +83,8 @@ def _starter_entries(place: Location) -> list[Entry]:
 
 def _starter_header(path: Path) -> dict[str, str]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_user_text(path, MAX_FILE_BYTES, "Starter"))
+    except (RilisError, ValueError, RecursionError, MemoryError):
         return {}
     header = data.get(STARTER_KEY) if isinstance(data, dict) else None
     if not isinstance(header, dict):
@@ -152,12 +156,33 @@ class Library:
         write_atomic(path, source.encode("utf-8"), keep_backup=True)
         return path
 
-    def duplicate_template(self, source_id: str, new_id: str | None = None) -> Path:
-        """Copy a template (typically a built-in) into the user folder to edit it."""
-        entry = self.find(TEMPLATE, source_id)
+    def duplicate_template(self, source_id: str, new_id: str | None = None,
+                           location_kind: str | None = None) -> Path:
+        """Copy a template (typically a built-in) into the user folder to edit it.
+
+        The copy gets a name of its own (``Berita kegiatan (salinan)``, then
+        ``(salinan 2)``…): two identical names in the release-kind list cannot be told
+        apart."""
+        entry = self.find(TEMPLATE, source_id, location_kind)
         new_id = check_id(new_id or source_id)
-        source = entry.path.read_text(encoding="utf-8")
-        return self.save_template(new_id, source)
+        source = _read_template(entry.path)
+        taken = {other.name for other in self.entries(TEMPLATE, include_shadowed=True)
+                 if other.id != new_id or other.location.kind != USER}
+        return self.save_template(new_id, with_name(source, copy_name(entry.name, taken)))
+
+    def template_labels(self) -> dict[str, str]:
+        """``id → label`` for lists: the name, then where it lives when it is not a
+        built-in (``Berita kegiatan (salinan) · folder saya``); a name still shared by two
+        ids also shows the id."""
+        entries = self.entries(TEMPLATE)
+        labels = {entry.id: entry.name + ("" if entry.location.kind == BUILTIN
+                                          else f" · {place_label(entry.location)}")
+                  for entry in entries}
+        counts: dict[str, int] = {}
+        for label in labels.values():
+            counts[label] = counts.get(label, 0) + 1
+        return {entry_id: (f"{label} [{entry_id}]" if counts[label] > 1 else label)
+                for entry_id, label in labels.items()}
 
     # ------------------------------------------------------------ starters
 
@@ -180,7 +205,8 @@ class Library:
 
     def load_starter(self, entry_id: str) -> Release:
         entry = self.find(STARTER, entry_id)
-        return loads(entry.path.read_text(encoding="utf-8"), entry.path.parent.resolve())
+        return loads(read_user_text(entry.path, MAX_FILE_BYTES, "Starter"),
+                     entry.path.parent.resolve())
 
     def new_from_starter(self, entry_id: str, today: datetime.date | None = None,
                          now: str | None = None) -> Release:
@@ -208,12 +234,69 @@ class Library:
         return entry.path
 
     def describe(self, entry: Entry) -> dict[str, str]:
-        header = read_header(entry.path.read_text(encoding="utf-8", errors="replace")) \
+        header = read_header(_read_template(entry.path, strict=False)) \
             if entry.kind == TEMPLATE else _starter_header(entry.path)
         return {"id": entry.id, "kind": entry.kind, "name": entry.name,
                 "description": entry.description, "location": entry.location.label,
                 "path": str(entry.path), **{k: v for k, v in header.items()
                                            if k not in ("name", "description")}}
+
+
+COPY_WORD = "salinan"
+
+
+def copy_name(name: str, taken: set[str]) -> str:
+    """``Berita kegiatan (salinan)``, or ``(salinan 2)``, ``(salinan 3)``… when taken; a
+    copy of a copy counts on from its base name."""
+    base = re.sub(rf"\s*\({COPY_WORD}(?: \d+)?\)$", "", name.strip()) or name.strip()
+    candidate = f"{base} ({COPY_WORD})"
+    number = 2
+    while candidate in taken:
+        candidate = f"{base} ({COPY_WORD} {number})"
+        number += 1
+    return candidate
+
+
+_HEADER = re.compile(r"\A\s*\{#.*?#\}", re.DOTALL)
+_NAME_LINE = re.compile(r"(?m)((?:^|\{#)[ \t]*name:)[^\n]*?(?=[ \t]*#\}|\n|\Z)")
+
+
+def with_name(source: str, name: str) -> str:
+    """The template text with ``name:`` in its header comment set to ``name`` (a header
+    is added when there is none)."""
+    header = _HEADER.match(source)
+    if header is None:
+        return "{# name: " + name + " #}\n" + source
+    text = header.group(0)
+    renamed, found = _NAME_LINE.subn(lambda match: f"{match.group(1)} {name}", text, count=1)
+    if not found:
+        renamed = text.replace("{#", "{# name: " + name + "\n", 1)
+    return renamed + source[header.end():]
+
+
+def place_label(place: Location) -> str:
+    """Where a template lives, for lists (Indonesian: the library data are Indonesian)."""
+    if place.kind == USER:
+        return "folder saya"
+    if place.kind == BUILTIN:
+        return "bawaan"
+    return f"tim: {place.root.name or place.root}"
+
+
+def _read_template(path: Path, strict: bool = True) -> str:
+    """A template's text (regular files only, capped); ``strict=False`` never fails."""
+    try:
+        raw = read_user_file(path, MAX_TEMPLATE_BYTES, "Templat")
+    except RilisError:
+        if strict:
+            raise
+        return ""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if strict:
+            raise RilisError(f"Templat {path} bukan teks UTF-8.") from error
+        return raw.decode("utf-8", errors="replace")
 
 
 def _mkdir(folder: Path) -> None:

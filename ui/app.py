@@ -104,8 +104,26 @@ def wait_for_preview(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS
     return window.preview.shown_generation >= window.renderer.generation
 
 
-def run(draft: Path | None, screenshot: Path | None = None) -> int:
-    """Show the window (with ``draft`` if given); with ``screenshot``, save one and quit."""
+def wait_for_checklist(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
+    """Spin the event loop until the review panel shows its checklist."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(lambda: loop.quit() if window.review_panel.items else None)
+    timer.start()
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if not window.review_panel.items:
+        loop.exec()
+    timer.stop()
+    for _ in range(3):  # let the rows take their wrapped heights
+        QCoreApplication.processEvents()
+    return bool(window.review_panel.items)
+
+
+def run(draft: Path | None, screenshot: Path | None = None, review: bool = False,
+        size: tuple[int, int] | None = None) -> int:
+    """Show the window (with ``draft`` if given); with ``screenshot``, save one and quit
+    (``review``: in review mode, with the checklist; ``size``: the window's size)."""
     app = application()
     settings = load_settings()
     install_translator(settings.language)
@@ -130,8 +148,16 @@ def run(draft: Path | None, screenshot: Path | None = None) -> int:
     if draft is not None and not window.open_path(draft) and screenshot is not None:
         window.renderer.shutdown()
         return 2
+    if size is not None:
+        window.resize(*size)
     window.show()
     if screenshot is not None:
+        if review:
+            window.reviewer = window.settings.author or _tr("Peninjau")
+            window.set_review_mode(True)
+            if not wait_for_checklist(window):
+                logger.error("review checklist not ready in time")
+                return 1
         if not wait_for_preview(window):
             logger.error("preview not rendered in time")
             return 1

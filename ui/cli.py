@@ -21,17 +21,30 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="buka jendela tanpa layar, tunggu pratinjau selesai, simpan "
                              "tangkapan layar ke PNG lalu keluar")
+    parser.add_argument("--tinjauan", action="store_true",
+                        help="dengan --screenshot: tangkap jendela dalam mode tinjauan")
+    parser.add_argument("--ukuran", type=_size, default=None, metavar="LEBARxTINGGI",
+                        help="dengan --screenshot: ukuran jendela, mis. 1366x768")
     parser.set_defaults(func=_run)
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ukuran '{text}' tidak sah (mis. 1366x768)") from None
+
+
 def _run(args: argparse.Namespace) -> int:
-    return launch(args.draft, args.screenshot)
+    return launch(args.draft, args.screenshot, review=args.tinjauan, size=args.ukuran)
 
 
-def launch(draft: Path | None, screenshot: Path | None = None) -> int:
+def launch(draft: Path | None, screenshot: Path | None = None, review: bool = False,
+           size: tuple[int, int] | None = None) -> int:
     """Open the app; returns the exit status (0 ok, 1 failed, 2 draft unreadable)."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import run
 
-    return run(draft, screenshot)
+    return run(draft, screenshot, review=review, size=size)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,6 +29,7 @@ from app.diff import FieldDiff, compare_releases, diff_report_html
 from app.draftfile import EXTENSION, load_draft
 from app.errors import RilisError
 from app.model import Release
+from ui.dialogs import open_file, save_file
 
 logger = logging.getLogger(__name__)
 
@@ -156,16 +156,13 @@ class CompareDialog(QDialog):
     # ------------------------------------------------------------ questions (overridable)
 
     def ask_other_draft(self) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, _tr("Bandingkan dengan draf"), str(self.base_dir or Path.home()),
-            _tr("Draf Rilis") + f" (*{EXTENSION})")
-        return Path(name) if name else None
+        return open_file(self, _tr("Bandingkan dengan draf"), str(self.base_dir or Path.home()),
+                         _tr("Draf Rilis") + f" (*{EXTENSION})")
 
     def ask_export_path(self) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Ekspor perbandingan"), str((self.base_dir or Path.home())
-                                                 / "perbandingan.html"), "HTML (*.html)")
-        return Path(name) if name else None
+        return save_file(self, _tr("Ekspor perbandingan"),
+                         str((self.base_dir or Path.home()) / "perbandingan.html"),
+                         "HTML (*.html)")
 
     def export_dialog(self) -> bool:
         path = self.ask_export_path()

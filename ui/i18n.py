@@ -3,8 +3,14 @@
 Every module translates through ``QCoreApplication.translate`` with a fixed context (the
 ``CONTEXT`` constant of that module), so the strings survive subclassing. ``python -m
 ui.i18n`` refreshes ``resources/translations/rilis_en.ts`` from the ``_tr("...")`` calls in
-``ui/`` (keeping translations already made) and compiles it with ``pyside6-lrelease``.
-Text inserted into the release itself is never translated: UI language ≠ document language.
+``ui/`` (keeping translations already made) and compiles every ``.ts`` of the folder with
+``pyside6-lrelease``. Text inserted into the release itself is never translated: UI
+language ≠ document language.
+
+Qt's own strings (OK/Batal, Ya/Tidak, the Potong/Salin/Tempel menu of text fields, the file
+and print dialogs) come from a ``qtbase_<language>`` catalogue. PySide6 ships none for
+Indonesian, so ``qtbase_id.ts`` in the same folder is ours: edit it (or open it in Qt
+Linguist) and run ``python -m ui.i18n``. The source strings are Qt's, context by context.
 """
 
 from __future__ import annotations
@@ -17,14 +23,22 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from app.paths import resources_dir
 
 logger = logging.getLogger(__name__)
 
 LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
-_translator: QTranslator | None = None
+QT_CATALOGUE = "qtbase"
+"""Prefix of the catalogues for Qt's own widgets (``qtbase_id.qm``)."""
+_translators: list[QTranslator] = []
+_language = "id"
+
+
+def current_language() -> str:
+    """The UI language last installed (Indonesian until told otherwise)."""
+    return _language
 
 
 def translations_dir() -> Path:
@@ -32,23 +46,41 @@ def translations_dir() -> Path:
 
 
 def install_translator(language: str) -> bool:
-    """Load ``rilis_<language>.qm`` (Indonesian needs none); True when installed."""
-    global _translator
+    """Install the UI language: ``rilis_<language>.qm`` for Rilis's own strings (Indonesian
+    is the source and needs none) and ``qtbase_<language>.qm`` for Qt's buttons, menus and
+    dialogs. True when everything the language needs was found."""
+    global _language
     app = QCoreApplication.instance()
     if app is None:
         return False
-    if _translator is not None:
-        QCoreApplication.removeTranslator(_translator)
-        _translator = None
-    if language == "id":
+    _language = language
+    for old in _translators:
+        QCoreApplication.removeTranslator(old)
+    _translators.clear()
+    names = [f"{QT_CATALOGUE}_{language}"] + ([] if language == "id" else [f"rilis_{language}"])
+    complete = True
+    for name in names:
+        translator = QTranslator(app)
+        if not _load(translator, name, language):
+            complete = False
+            continue
+        QCoreApplication.installTranslator(translator)
+        _translators.append(translator)
+    return complete
+
+
+def _load(translator: QTranslator, name: str, language: str) -> bool:
+    """Ours first; Qt's own catalogue folder for the Qt strings of other languages."""
+    if translator.load(name, str(translations_dir())):
         return True
-    translator = QTranslator(app)
-    if not translator.load(f"rilis_{language}", str(translations_dir())):
-        logger.warning("translation %s not found in %s", language, translations_dir())
-        return False
-    QCoreApplication.installTranslator(translator)
-    _translator = translator
-    return True
+    if name.startswith(QT_CATALOGUE):
+        if language == "en":
+            return True  # Qt speaks English already
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load(name, qt_folder):
+            return True
+    logger.warning("translation %s not found in %s", name, translations_dir())
+    return False
 
 
 # ---------------------------------------------------------------- maintenance
@@ -118,7 +150,11 @@ def main() -> int:
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     tool = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
     if tool:
-        subprocess.run([tool, str(ts_path), "-qm", str(ts_path.with_suffix(".qm"))], check=True)
+        for catalogue in sorted(translations_dir().glob("*.ts")):
+            subprocess.run([tool, str(catalogue), "-qm", str(catalogue.with_suffix(".qm"))],
+                           check=True)
+    else:
+        sys.stderr.write("pyside6-lrelease not found: the .qm files were not rebuilt\n")
     return 0
 
 

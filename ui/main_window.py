@@ -28,7 +28,6 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFrame,
     QInputDialog,
     QLabel,
@@ -64,6 +63,7 @@ from ui.autosave import Autosaver
 from ui.check_panel import CheckPanel
 from ui.checking import CheckService, PlacedFinding
 from ui.compare_dialog import CompareDialog
+from ui.dialogs import open_file, save_file
 from ui.forms.base import Section
 from ui.forms.body_form import BodyForm, image_paths
 from ui.forms.case_form import ADVISORY_TEMPLATE, CASE_TEMPLATE, CaseForm, PointsForm
@@ -71,7 +71,7 @@ from ui.forms.event_form import EventForm
 from ui.forms.officials_form import OfficialsForm, official_label
 from ui.forms.publish_form import PublishForm
 from ui.forms.related_form import RelatedForm
-from ui.forms.release_form import ReleaseForm
+from ui.forms.release_form import ReleaseForm, template_labels
 from ui.i18n import install_translator
 from ui.paste_dialog import PasteReleaseDialog, describe
 from ui.preview import PreviewPane, PreviewRenderer, RenderResult
@@ -79,8 +79,8 @@ from ui.printing import a4_printer, export_pdf, print_document
 from ui.review_panel import ReviewPanel
 from ui.settings_dialog import SettingsDialog
 from ui.template_manager import TemplateManager
-from ui.undo import SnapshotCommand, snapshot
-from ui.widgets import CheckedField
+from ui.undo import SnapshotCommand, push_edit, snapshot
+from ui.widgets import CheckedField, ElidingStatusBar
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +91,9 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     "txt": ("Teks", "*.txt"),
     "pdf": ("PDF", "*.pdf"),
 }
+REVIEW_PANEL_MIN = 320
+REVIEW_PANEL_MAX = 420
+"""Width of the review panel in review mode (its rows wrap, they are never cut)."""
 ADD_BLOCK_SHORTCUTS: dict[str, str] = {
     "paragraph": "Ctrl+Shift+P", "quote": "Ctrl+Shift+Q", "photo": "Ctrl+Shift+F",
 }
@@ -148,7 +151,11 @@ class MainWindow(QMainWindow):
                                         self.publish_form]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
+        # every tab stays in sight: a narrow column shortens the labels (…) instead of
+        # hiding tabs behind scroll arrows (Terbit was out of reach in review mode)
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.tabBar().setExpanding(False)
         for section, title in zip(self.sections, (_tr("Rilis"), _tr("Pejabat"),
                                                   _tr("Kegiatan"), _tr("Isi"), _tr("Kasus"),
                                                   _tr("Imbauan"), _tr("Berita terkait"),
@@ -179,12 +186,14 @@ class MainWindow(QMainWindow):
         self.preview.setMinimumWidth(360)
         self.setCentralWidget(self.splitter)
 
+        self.setStatusBar(ElidingStatusBar(self))
         self.stats_label = QLabel()
         self.review_label = QLabel()
         self.review_label.setObjectName("reviewLabel")
         self.statusBar().addPermanentWidget(self.review_label)
         self.statusBar().addPermanentWidget(self.stats_label)
         self.review_mode = False
+        self._splitter_before_review: QByteArray | None = None
         self.reviewer = ""
         self.compare_dialog: CompareDialog | None = None
         self.template_manager: TemplateManager | None = None
@@ -451,7 +460,7 @@ class MainWindow(QMainWindow):
         after = snapshot(self.release)
         command = SnapshotCommand(label, key, self._last_snapshot, after, self._restore)
         self._last_snapshot = after
-        self.undo_stack.push(command)
+        push_edit(self.undo_stack, command)
         if key == "template":
             self._update_kind_tabs()
         self._update_title()
@@ -550,22 +559,19 @@ class MainWindow(QMainWindow):
 
     def ask_open_path(self) -> Path | None:
         folder = str(self.path.parent) if self.path else ""
-        name, _filter = QFileDialog.getOpenFileName(
-            self, _tr("Buka draf"), folder,
-            _tr("Draf Rilis atau DOCX") + f" (*{EXTENSION} *.docx);;"
-            + _tr("Draf Rilis") + f" (*{EXTENSION});;Word (*.docx)")
-        return Path(name) if name else None
+        return open_file(self, _tr("Buka draf"), folder,
+                         _tr("Draf Rilis atau DOCX") + f" (*{EXTENSION} *.docx);;"
+                         + _tr("Draf Rilis") + f" (*{EXTENSION});;Word (*.docx)")
 
     def ask_save_path(self, suggested: str, pattern: str, title: str) -> Path | None:
         folder = self.path.parent if self.path else Path.home()
-        name, _filter = QFileDialog.getSaveFileName(self, title, str(folder / suggested),
-                                                    pattern)
-        return Path(name) if name else None
+        return save_file(self, title, str(folder / suggested), pattern)
 
     def ask_template(self) -> str | None:
         templates = list_templates()
-        labels = [f"{info.name} — {info.description}" if info.description else info.name
-                  for info in templates]
+        names = template_labels()
+        labels = [f"{names.get(info.id, info.name)} — {info.description}" if info.description
+                  else names.get(info.id, info.name) for info in templates]
         label, ok = QInputDialog.getItem(self, _tr("Rilis baru"), _tr("Pilih jenis rilis:"),
                                          labels, 0, False)
         if not ok:
@@ -912,13 +918,40 @@ class MainWindow(QMainWindow):
         for section in self.sections:
             section.set_read_only(on)
         if on:
+            self._splitter_before_review = self.splitter.saveState()
             self.review_panel.show()
             self.review_panel_action.setChecked(True)
+            self._make_room_for_review()
             self.review_panel.schedule(0)
             self.statusBar().showMessage(_tr("Mode tinjauan: isian hanya-baca. Tambahkan "
                                              "komentar dan tetapkan status di panel "
                                              "Tinjauan."), 8000)
+        else:
+            self.review_panel.hide()  # the panel belongs to review mode (F8 shows it again)
+            self.review_panel_action.setChecked(False)
+            if self._splitter_before_review is not None:
+                self.splitter.restoreState(self._splitter_before_review)
+                self._splitter_before_review = None
         self._update_title()
+
+    def _make_room_for_review(self) -> None:
+        """The preview is what a supervisor reads: the panel takes a fixed share, the
+        read-only forms their minimum, the preview the rest (about 560 px at 1366×768)."""
+        width = self.width()
+        panel = max(REVIEW_PANEL_MIN, min(REVIEW_PANEL_MAX, width // 4))
+        self.resizeDocks([self.review_panel], [panel], Qt.Orientation.Horizontal)
+        available = max(0, width - panel - 24)
+        forms = max(self.tabs.minimumWidth(), self.natural_tabs_width(),
+                    int(available * 0.40))
+        self.splitter.setSizes([forms, max(self.preview.minimumWidth(), available - forms)])
+
+    def natural_tabs_width(self) -> int:
+        """Width at which every visible tab label shows in full."""
+        bar = self.tabs.tabBar()
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        width = bar.sizeHint().width() + 8
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+        return width
 
     def toggle_review_mode(self) -> None:
         self.set_review_mode(not self.review_mode)

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -84,6 +86,16 @@ def block_choices(release: Release) -> list[tuple[int, str]]:
     return choices
 
 
+def wrap_rows(view: QListWidget) -> None:
+    """Rows wrap to the list's width and grow to their text, re-measured on every resize
+    (without ``Adjust`` Qt keeps the first heights and cuts comments off)."""
+    view.setWordWrap(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setUniformItemSizes(False)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
 class ReviewPanel(QDockWidget):
     """Status with the allowed moves, the checklist, the comments and the report export."""
 
@@ -112,22 +124,23 @@ class ReviewPanel(QDockWidget):
         self.summary = QLabel(_tr("Memeriksa…"))
         self.summary.setWordWrap(True)
         self.checklist = QListWidget()
-        self.checklist.setWordWrap(True)
+        wrap_rows(self.checklist)
         self.checklist.setIconSize(QSize(18, 18))
         self.checklist.setObjectName("checklist")
         self.refresh_button = QPushButton(_tr("Periksa ulang"))
         self.refresh_button.clicked.connect(lambda: self.schedule(0))
 
         self.comments = QListWidget()
-        self.comments.setWordWrap(True)
+        wrap_rows(self.comments)
         self.comments.setObjectName("comments")
         self.comments.setSpacing(3)
         self.comments.setAlternatingRowColors(True)
+        self.comments.setMinimumHeight(110)
         self.comments.currentItemChanged.connect(lambda *_args: self._update_buttons())
         self.comments.itemActivated.connect(self._comment_activated)
         self.comment_text = QPlainTextEdit()
         self.comment_text.setPlaceholderText(_tr("Tulis komentar untuk penulis rilis…"))
-        self.comment_text.setFixedHeight(64)
+        self.comment_text.setFixedHeight(54)
         self.comment_text.textChanged.connect(self._update_buttons)
         self.comment_place = QComboBox()
         self.comment_place.setToolTip(_tr("Bagian rilis yang dikomentari"))
@@ -135,13 +148,17 @@ class ReviewPanel(QDockWidget):
         self.add_comment_button.clicked.connect(self._add_comment)
         self.resolve_button = QPushButton(_tr("Tandai selesai"))
         self.resolve_button.clicked.connect(self._toggle_resolved)
-        self.report_html = QPushButton(_tr("Laporan HTML…"))
+        self.report_html = QPushButton(_tr("HTML…"))
+        self.report_html.setToolTip(_tr("Laporan tinjauan satu halaman (HTML)"))
         self.report_html.clicked.connect(lambda: self.reportRequested.emit("html"))
-        self.report_docx = QPushButton(_tr("Laporan DOCX…"))
+        self.report_docx = QPushButton(_tr("DOCX…"))
+        self.report_docx.setToolTip(_tr("Laporan tinjauan satu halaman (DOCX)"))
         self.report_docx.clicked.connect(lambda: self.reportRequested.emit("docx"))
 
         status_box = QGroupBox(_tr("Status"))
+        status_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         status_layout = QVBoxLayout(status_box)
+        status_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         status_layout.addWidget(self.status)
         status_layout.addLayout(self.moves)
 
@@ -173,23 +190,27 @@ class ReviewPanel(QDockWidget):
         resolve_row = QHBoxLayout()
         resolve_row.addWidget(self.resolve_button)
         resolve_row.addStretch(1)
-        resolve_row.addWidget(self.report_html)
-        resolve_row.addWidget(self.report_docx)
         comment_layout.addLayout(resolve_row)
+        report_row = QHBoxLayout()  # own row: three buttons in one were cut at 320 px
+        report_row.addWidget(QLabel(_tr("Laporan tinjauan:")))
+        report_row.addStretch(1)
+        report_row.addWidget(self.report_html)
+        report_row.addWidget(self.report_docx)
+        comment_layout.addLayout(report_row)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(check_box)
         splitter.addWidget(comment_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([460, 300])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 380])
         splitter.setChildrenCollapsible(False)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(status_box)
         layout.addWidget(splitter, 1)
-        body.setMinimumWidth(330)
+        body.setMinimumWidth(300)
         self.setWidget(body)
 
         self._timer = QTimer(self)
@@ -258,6 +279,7 @@ class ReviewPanel(QDockWidget):
         self.status.setText(status_line(release))
         for button in self.move_buttons.values():
             self.moves.removeWidget(button)
+            button.hide()  # deleteLater waits for the event loop; never show a stale one
             button.deleteLater()
         self.move_buttons = {}
         for status, label in allowed_moves(release):

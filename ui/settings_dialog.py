@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.locations import resolve
 from app.settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Settings
+from ui.dialogs import existing_folder
 from ui.forms.base import form_layout, hint_label
 from ui.forms.list_editor import ListEditor
 from ui.i18n import LANGUAGES
@@ -115,10 +115,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _tr("Folder kamus tim"),
-                                                  self.team.text())
-        if folder:
-            self.team.setText(folder)
+        folder = existing_folder(self, _tr("Folder kamus tim"), self.team.text())
+        if folder is not None:
+            self.team.setText(str(folder))
 
     # ------------------------------------------------------------ team folders
 
@@ -129,8 +128,8 @@ class SettingsDialog(QDialog):
         self.folder_problems.setVisible(bool(problems))
 
     def ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, _tr("Folder templat tim"),
-                                                str(Path.home()))
+        folder = existing_folder(self, _tr("Folder templat tim"), str(Path.home()))
+        return str(folder) if folder is not None else ""
 
     def add_folder(self) -> None:
         folder = self.ask_folder()

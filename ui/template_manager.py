@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -45,6 +44,7 @@ from app.packs import PACK_EXTENSION, PackPlan, apply_import, export_pack, plan_
 from app.template_check import TemplateProblem, validate_template
 from app.templating import render_source, template_info, to_document
 from app.writers.html import write_html
+from ui.dialogs import open_file, save_file
 from ui.preview import PreviewPane, RenderResult, preview_html, render_release
 
 logger = logging.getLogger(__name__)
@@ -383,8 +383,7 @@ class TemplateManager(QDialog):
         if not new_id:
             return False
         try:
-            source = entry.path.read_text(encoding="utf-8")
-            self.library.save_template(new_id, source)
+            self.library.duplicate_template(entry.id, new_id, entry.location.kind)
         except (RilisError, OSError) as error:
             self.show_message(_tr("Gagal menduplikat"), str(error))
             return False
@@ -482,16 +481,12 @@ class TemplateManager(QDialog):
         return text.strip() if ok and text.strip() else None
 
     def ask_pack_to_import(self) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, _tr("Impor paket"), str(Path.home()),
-            _tr("Paket Rilis") + f" (*{PACK_EXTENSION})")
-        return Path(name) if name else None
+        return open_file(self, _tr("Impor paket"), str(Path.home()),
+                         _tr("Paket Rilis") + f" (*{PACK_EXTENSION})")
 
     def ask_pack_export_path(self) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Ekspor paket"), str(Path.home() / f"templat{PACK_EXTENSION}"),
-            _tr("Paket Rilis") + f" (*{PACK_EXTENSION})")
-        return Path(name) if name else None
+        return save_file(self, _tr("Ekspor paket"), str(Path.home() / f"templat{PACK_EXTENSION}"),
+                         _tr("Paket Rilis") + f" (*{PACK_EXTENSION})")
 
     def show_message(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)

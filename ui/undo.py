@@ -12,7 +12,7 @@ import re
 import time
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.model import Release
 
@@ -46,14 +46,20 @@ class SnapshotCommand(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Typing in one field merges; list operations (add, remove, move) never do."""
-        if not isinstance(other, SnapshotCommand) or other.key != self.key:
+        if not isinstance(other, SnapshotCommand):
             return False
-        if not _FIELD_KEY.match(self.key):
+        return self.absorb(other.key, other.after, other._stamp)
+
+    def absorb(self, key: str, after: Release, stamp: float | None = None) -> bool:
+        """Take a further keystroke in the same field into this step; False when it
+        must be a step of its own (another field, a list operation, a pause)."""
+        stamp = time.monotonic() if stamp is None else stamp
+        if key != self.key or not _FIELD_KEY.match(self.key):
             return False
-        if other._stamp - self._stamp > MERGE_SECONDS:
+        if stamp - self._stamp > MERGE_SECONDS:
             return False
-        self.after = other.after
-        self._stamp = other._stamp
+        self.after = after
+        self._stamp = stamp
         return True
 
     def redo(self) -> None:
@@ -64,6 +70,21 @@ class SnapshotCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._restore(copy.deepcopy(self.before), self.key)
+
+
+def push_edit(stack: QUndoStack, command: SnapshotCommand) -> None:
+    """Push one edit, folding a keystroke into the step on top without a new command.
+
+    A command that QUndoStack merges away is deleted in C++ but its Python object (with
+    two whole-release snapshots) stayed alive under PySide6: 10,000 keystrokes kept about
+    140 MiB. Qt's own rule is kept: never merge into the step the draft was saved at."""
+    top_index = stack.count() - 1
+    top = stack.command(top_index) if top_index >= 0 else None
+    if (isinstance(top, SnapshotCommand) and stack.index() == stack.count()
+            and stack.index() != stack.cleanIndex()
+            and top.absorb(command.key, command.after, command._stamp)):
+        return
+    stack.push(command)
 
 
 def snapshot(release: Release) -> Release:

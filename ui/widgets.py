@@ -20,10 +20,11 @@ from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QStatusBar, QWidget
 
 logger = logging.getLogger(__name__)
 
@@ -223,3 +224,49 @@ def _drop_own_undo(menu: QMenu) -> None:
     for action in menu.actions():
         if action.objectName() in ("edit-undo", "edit-redo"):
             menu.removeAction(action)
+
+
+class ElidingStatusBar(QStatusBar):
+    """A status bar whose message never runs under the permanent widgets.
+
+    A long message (``Tersimpan: /home/…/a-very-long-name.rilis``) is shortened in the
+    middle, so the start (what happened) and the end (the file name) stay readable; the
+    whole text is the tooltip. Qt's own bar paints the message across the permanent
+    labels instead."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_message = ""
+        self._permanent: list[QWidget] = []
+        self.messageChanged.connect(self._message_changed)
+
+    def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
+        self._permanent.append(widget)
+        super().addPermanentWidget(widget, stretch or 0)
+
+    def showMessage(self, message: str, timeout: int | None = 0) -> None:
+        self.full_message = message
+        super().showMessage(self._fitted(message), timeout or 0)
+        self.setToolTip(message if self.currentMessage() != message else "")
+
+    def _message_changed(self, message: str) -> None:
+        if not message:
+            self.full_message = ""
+            self.setToolTip("")
+
+    def message_width(self) -> int:
+        """Room for the message: the bar minus its permanent widgets and margins."""
+        used = sum(max(widget.width(), widget.sizeHint().width()) + 8
+                   for widget in self._permanent if not widget.isHidden())
+        return max(80, self.width() - used - 32)
+
+    def _fitted(self, message: str) -> str:
+        return self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideMiddle,
+                                             self.message_width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.full_message and self.currentMessage():
+            fitted = self._fitted(self.full_message)
+            if fitted != self.currentMessage():
+                super().showMessage(fitted)  # keeps showing until the next message

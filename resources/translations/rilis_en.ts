@@ -47,6 +47,10 @@ Restore now?</translation>
       <source>Rilis tidak dapat dibuka</source>
       <translation>Rilis cannot start</translation>
     </message>
+    <message>
+      <source>Peninjau</source>
+      <translation>Reviewer</translation>
+    </message>
   </context>
   <context>
     <name>BodyForm</name>
@@ -457,6 +461,25 @@ Restore now?</translation>
     <message>
       <source>Draf Rilis</source>
       <translation>Rilis draft</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <source>mis. 22/9/2023 atau 22 September 2023</source>
+      <translation>e.g. 22/9/2023 or 22 September 2023</translation>
+    </message>
+    <message>
+      <source>Ketik tanggal (22/9/2023, 22-09-2023, 22 September 2023) atau pilih di kalender.</source>
+      <translation>Type the date (22/9/2023, 22-09-2023, 22 September 2023) or pick it in the calendar.</translation>
+    </message>
+    <message>
+      <source>Pilih tanggal di kalender</source>
+      <translation>Pick the date in the calendar</translation>
+    </message>
+    <message>
+      <source>Kalender</source>
+      <translation>Calendar</translation>
     </message>
   </context>
   <context>
@@ -1517,12 +1540,20 @@ Choose the official who is speaking, or keep it as a paragraph.</translation>
       <translation>Mark resolved</translation>
     </message>
     <message>
-      <source>Laporan HTML…</source>
-      <translation>HTML report…</translation>
+      <source>HTML…</source>
+      <translation>HTML…</translation>
     </message>
     <message>
-      <source>Laporan DOCX…</source>
-      <translation>DOCX report…</translation>
+      <source>Laporan tinjauan satu halaman (HTML)</source>
+      <translation>One-page review report (HTML)</translation>
+    </message>
+    <message>
+      <source>DOCX…</source>
+      <translation>DOCX…</translation>
+    </message>
+    <message>
+      <source>Laporan tinjauan satu halaman (DOCX)</source>
+      <translation>One-page review report (DOCX)</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1547,6 +1578,10 @@ Choose the official who is speaking, or keep it as a paragraph.</translation>
     <message>
       <source>(tanpa nama)</source>
       <translation>(no name)</translation>
+    </message>
+    <message>
+      <source>Laporan tinjauan:</source>
+      <translation>Review report:</translation>
     </message>
     <message>
       <source>Siap disetujui.</source>

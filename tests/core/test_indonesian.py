@@ -111,3 +111,57 @@ def test_timestamp_in_local_indonesian_form(monkeypatch: pytest.MonkeyPatch) -> 
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+# ---------------------------------------------------------------- typed dates (issue 11.4)
+
+TODAY = datetime.date(2026, 5, 4)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("22/9/2023", datetime.date(2023, 9, 22)),
+    ("22-09-2023", datetime.date(2023, 9, 22)),
+    ("22.9.2023", datetime.date(2023, 9, 22)),
+    ("22 September 2023", datetime.date(2023, 9, 22)),
+    ("22 september 2023", datetime.date(2023, 9, 22)),
+    ("22 Sept 2023", datetime.date(2023, 9, 22)),
+    ("3 Agt 2024", datetime.date(2024, 8, 3)),
+    ("3 Agu. 2024", datetime.date(2024, 8, 3)),
+    ("1 Des 2025", datetime.date(2025, 12, 1)),
+    ("17 Mei 2026", datetime.date(2026, 5, 17)),
+    ("Jumat, 22 September 2023", datetime.date(2023, 9, 22)),
+    ("Jumat (22/9/2023)", datetime.date(2023, 9, 22)),
+    ("2023-09-22", datetime.date(2023, 9, 22)),
+    ("22/9/23", datetime.date(2023, 9, 22)),
+    ("22/9", datetime.date(2026, 9, 22)),
+    ("22 Oktober", datetime.date(2026, 10, 22)),
+])
+def test_typed_dates_in_every_common_form(typed: str, expected: datetime.date) -> None:
+    assert ind.parse_date(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize("typed", ["", "22", "22/", "22/9/2", "22/9/202", "22 Sep",
+                                   "22 September 202", "2", "31/2/2023", "22 Brumaire 2023",
+                                   "32/1/2023", "22/13/2023"])
+def test_half_typed_or_impossible_dates_are_not_dates_while_typing(typed: str) -> None:
+    assert ind.parse_date(typed, TODAY, complete=False) is None
+
+
+def test_a_short_year_or_no_year_counts_only_when_the_field_is_left() -> None:
+    assert ind.parse_date("22/9/23", TODAY, complete=False) is None
+    assert ind.parse_date("22/9", TODAY, complete=False) is None
+    assert ind.parse_date("22/9", TODAY, complete=True) == datetime.date(2026, 9, 22)
+
+
+# ---------------------------------------------------------------- title case keeps units (11.10)
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("KETUA RW, RT DAN WARGA GELAR RONDA", "Ketua RW, RT dan Warga Gelar Ronda"),
+    ("POLRES PPU GELAR OPERASI KETUPAT", "Polres PPU Gelar Operasi Ketupat"),
+    ("SATRESKRIM POLRES NGAWI UNGKAP KASUS", "Satreskrim Polres Ngawi Ungkap Kasus"),
+    ("BHABINKAMTIBMAS SAMBANGI WARGA RW 03", "Bhabinkamtibmas Sambangi Warga RW 03"),
+    ("warga RW 05 ikut ronda bersama TNI", "Warga RW 05 Ikut Ronda Bersama TNI"),
+    ("Ketua RW dan RT ikut kerja bakti", "Ketua RW dan RT Ikut Kerja Bakti"),
+])
+def test_title_case_keeps_acronyms_and_unit_names(raw: str, expected: str) -> None:
+    assert ind.title_case(raw) == expected

@@ -17,6 +17,7 @@ from app.errors import RilisError, TemplateError
 from app.export import export_bytes, release_plain_text
 from app.library import STARTER, TEMPLATE, Library
 from app.locations import resolve
+from app.model import Release
 from app.packs import PackError, apply_import, export_pack, plan_import
 from app.paths import resources_dir
 from app.template_check import validate_template
@@ -258,5 +259,60 @@ def test_team_folders_from_the_settings_are_searched(tmp_path: Path) -> None:
     locations = app.locations.refresh()
     assert [place.kind for place in locations.places] == ["pengguna", "tim", "bawaan"]
     assert "putus" in locations.problems[0]
-    assert any(info.id == "kabar-tim" for info in list_templates())
-    assert isinstance(Settings().team_folders, list)
+    found = {info.id: info for info in list_templates()}
+    assert found["kabar-tim"].path == team / "templates" / "kabar-tim.xml.j2"
+    assert found["kabar-tim"].description == "Versi tim"
+    assert release_plain_text(Release(title="Uji"), "kabar-tim") == "Uji\n\ntim\n"
+    assert Settings().team_folders == [] and Settings().team_folders is not Settings(
+        ).team_folders  # a fresh list each time, never one shared default
+    settings.team_folders = []
+    save_settings(settings)
+    locations = app.locations.refresh()
+    assert [place.kind for place in locations.places] == ["pengguna", "bawaan"]
+    assert locations.problems == []
+    assert "kabar-tim" not in {info.id for info in list_templates()}
+
+
+# ---------------------------------------------------------------- copies get names (issue 11.8)
+
+def test_a_duplicate_gets_a_name_of_its_own_and_the_lists_tell_them_apart() -> None:
+    from app.library import Library
+    from app.templating import read_header
+
+    library = Library()
+    first = library.duplicate_template("berita-kegiatan", "berita-polsek")
+    second = library.duplicate_template("berita-kegiatan", "berita-polres")
+    third = library.duplicate_template("berita-polsek", "berita-polsek-2")
+    names = [read_header(path.read_text(encoding="utf-8"))["name"]
+             for path in (first, second, third)]
+    assert names == ["Berita kegiatan (salinan)", "Berita kegiatan (salinan 2)",
+                     "Berita kegiatan (salinan 3)"]
+    labels = library.template_labels()
+    assert labels["berita-kegiatan"] == "Berita kegiatan"
+    assert labels["berita-polsek"] == "Berita kegiatan (salinan) · folder saya"
+    assert len(set(labels.values())) == len(labels)
+
+
+def test_same_names_made_outside_rilis_are_told_apart_by_id() -> None:
+    from app.library import Library, with_name
+
+    library = Library()
+    source = (library.find("templat", "berita-kegiatan").path).read_text(encoding="utf-8")
+    library.save_template("kegiatan-a", with_name(source, "Kegiatan Polsek"))
+    library.save_template("kegiatan-b", with_name(source, "Kegiatan Polsek"))
+    labels = library.template_labels()
+    assert labels["kegiatan-a"] == "Kegiatan Polsek · folder saya [kegiatan-a]"
+    assert labels["kegiatan-b"] == "Kegiatan Polsek · folder saya [kegiatan-b]"
+
+
+def test_renaming_keeps_the_rest_of_the_header() -> None:
+    from app.library import with_name
+    from app.templating import read_header
+
+    source = "{# name: Imbauan\ndescription: Imbauan kepada warga.\nsample: imbauan.rilis #}\nx"
+    renamed = with_name(source, "Imbauan (salinan)")
+    assert read_header(renamed) == {"name": "Imbauan (salinan)",
+                                    "description": "Imbauan kepada warga.",
+                                    "sample": "imbauan.rilis"}
+    assert renamed.endswith("#}\nx")
+    assert read_header(with_name("<document/>", "Baru"))["name"] == "Baru"

@@ -67,6 +67,8 @@ class Section(QWidget):
             plain.setReadOnly(read_only)
         for rich in self.findChildren(QTextEdit):
             rich.setReadOnly(read_only)
+        for field in [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]:
+            repolish(field)  # the style sheet greys read-only fields: apply it now
         if read_only:
             own_buttons = {id(button) for editor in editors
                            for button in editor.findChildren(QAbstractButton)}
@@ -93,6 +95,14 @@ class Section(QWidget):
     def checked_fields(self) -> list[CheckedField]:
         """The fields currently shown that take inline checking."""
         return []
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the style sheet after a property it selects on (``readOnly``) changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
 
 
 def form_layout() -> QFormLayout:

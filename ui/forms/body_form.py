@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.indonesian import QUOTE_VERBS
 from app.model import Block, Paragraph, Photo, Quote
 from app.paste_release import is_blank_draft, split_paragraphs
+from ui.dialogs import open_file
 from ui.forms.base import Section, form_layout, hint_label
 from ui.forms.list_editor import ListEditor
 from ui.forms.officials_form import official_label
@@ -507,10 +507,9 @@ class BodyForm(Section):
             self.add_photo(path)
 
     def _ask_photo(self) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, _tr("Pilih foto"), "",
-            _tr("Gambar") + " (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic)")
-        return Path(name) if name else None
+        return open_file(self, _tr("Pilih foto"), "",
+                         _tr("Gambar") + " (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff "
+                                         "*.heic)")
 
     def _replace_photo(self) -> None:
         block = self.current()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,10 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import locations
+from app.errors import RilisError
 from app.indonesian import title_case
+from app.library import Library
 from app.templating import list_templates
+from ui.dialogs import open_file
 from ui.forms.base import Section, form_layout, hint_label
 from ui.widgets import CheckedField, LineEdit
+
+logger = logging.getLogger(__name__)
 
 CONTEXT = "ReleaseForm"
 HEADLINE_IDEAL = (40, 80)
@@ -28,6 +34,15 @@ HEADLINE_IDEAL = (40, 80)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def template_labels() -> dict[str, str]:
+    """Names that tell copies apart and say where each lives (``· folder saya``)."""
+    try:
+        return Library(locations.current()).template_labels()
+    except RilisError as error:  # an unreadable team folder must not empty the list
+        logger.warning("template labels: %s", error)
+        return {}
 
 
 def headline_hint(title: str) -> str:
@@ -123,8 +138,9 @@ class ReleaseForm(Section):
         layout.addStretch(1)
 
     def _add_templates(self) -> None:
+        labels = template_labels()
         for info in list_templates():
-            self.template.addItem(info.name, info.id)
+            self.template.addItem(labels.get(info.id, info.name), info.id)
             self.template.setItemData(self.template.count() - 1, info.description,
                                       role=3)  # Qt.ToolTipRole
 
@@ -166,10 +182,10 @@ class ReleaseForm(Section):
         self.emblem_clear.setEnabled(bool(path))
 
     def _choose_emblem(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, _tr("Pilih lambang"), "", _tr("Gambar") + " (*.png *.jpg *.jpeg *.svg *.webp)")
-        if name:
-            self.set_emblem(str(Path(name).resolve()))
+        path = open_file(self, _tr("Pilih lambang"), "",
+                         _tr("Gambar") + " (*.png *.jpg *.jpeg *.svg *.webp)")
+        if path is not None:
+            self.set_emblem(str(path.resolve()))
 
     def set_emblem(self, path: str) -> None:
         if path != self.release.emblem:

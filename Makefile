@@ -35,6 +35,7 @@ bench: system-test $(STAMP)
 	$(BIN)/python bench/batch_bench.py
 	$(BIN)/python bench/spelling_bench.py
 	$(BIN)/python bench/gui_bench.py
+	$(BIN)/python bench/draft_size_bench.py
 	$(BIN)/python -m bench.soak_bench
 
 ## fuzz: the property tests with 25x the examples, new ones every run (about 40 minutes);

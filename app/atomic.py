@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import logging
 import os
 import shutil
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 from app.errors import ExportError
@@ -88,9 +91,40 @@ def write_atomic(path: Path, data: bytes, keep_backup: bool = True) -> None:
         temp_name = ""
         _fsync_dir(folder)
     except OSError as error:
-        logger.warning("saving %s failed: %s", path, error)
+        logger.info("saving %s failed: %s", path, error)
         raise ExportError(_explain(error, path)) from error
     finally:
         if temp_name:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
+
+
+STALE_SECONDS = 10 * 60
+"""A temporary file older than this is left by a killed save (a live one takes seconds)."""
+
+
+def clean_stale_temporaries(path: Path, older_than: float = STALE_SECONDS) -> int:
+    """Remove ``.NAME.*.tmp`` files that a killed save left next to ``path``; how many.
+
+    Only regular files matching this file's own temporary names, and only old ones: a
+    save running in another window right now is never disturbed. Failures are ignored
+    (a read-only folder simply keeps them)."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    removed = 0
+    now = time.time()
+    try:
+        candidates = list(folder.glob(f".{glob.escape(path.name)}.*.tmp"))
+    except OSError:
+        return 0
+    for candidate in candidates:
+        try:
+            info = candidate.lstat()
+            if stat.S_ISREG(info.st_mode) and now - info.st_mtime > older_than:
+                candidate.unlink()
+                removed += 1
+        except OSError:
+            continue
+    if removed:
+        logger.info("removed %d stale temporary file(s) next to %s", removed, path)
+    return removed

@@ -6,17 +6,20 @@ problems are reported in Indonesian with their place (``officials[1].rank: ...``
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime
 import json
 import logging
 import re
+import zlib
 from collections.abc import Callable
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from app.atomic import write_atomic
-from app.errors import DraftError
+from app.atomic import clean_stale_temporaries, write_atomic
+from app.errors import DraftError, ExportError
 from app.model import (
     REVIEW_STATES,
     TIMEZONES,
@@ -38,15 +41,23 @@ from app.model import (
     Suspect,
     Version,
 )
+from app.textdelta import DeltaError, apply_delta, literal_size, make_delta
+from app.userfile import UserFileError, read_user_file, size_text
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MAX_VERSIONS = 30
 """Versions kept in a draft's history; the oldest go first."""
 _NOT_CONTENT = ("version", "review", "versions")
 EXTENSION = ".rilis"
 MAX_FILE_BYTES = 50 * 1024 * 1024
+"""The loader refuses bigger files, so a save never writes one (old versions go first)."""
+MAX_HISTORY_CHARS = 200_000_000
+"""Characters of version history decoded on load: deltas are small on disk, but each
+version becomes a whole copy in memory; older versions beyond this are left out."""
+_PACK_THRESHOLD = 4096
+"""A delta storing more text than this is compared with the version compressed whole."""
 MAX_PROBLEMS = 8
 
 REQUIRED_KEYS: tuple[str, ...] = ("template", "title", "officials", "event", "body")
@@ -64,12 +75,17 @@ _TIME = re.compile(r"\d{2}\.\d{2}")
 
 
 def release_to_dict(release: Release, base_dir: Path | None = None) -> dict[str, Any]:
-    """The JSON object of a draft; photo paths relative to ``base_dir`` where they can be."""
+    """The JSON object of a draft as stored: photo paths relative to ``base_dir`` where
+    they can be, versions as deltas (``encode_versions``)."""
+    data = _fields_dict(release, base_dir)
+    data["versions"] = encode_versions(release.versions, canonical_text(_content(data)))
+    return data
+
+
+def _fields_dict(release: Release, base_dir: Path | None) -> dict[str, Any]:
+    """The draft's JSON object without its ``versions`` (still the last key)."""
     data: dict[str, Any] = {"version": FORMAT_VERSION}
     data.update(asdict(replace(release, versions=[])))
-    # versions hold plain JSON already: shared, not deep-copied (asdict would copy each one)
-    data["versions"] = [{"at": v.at, "by": v.by, "content": v.content}
-                        for v in release.versions]
     body: list[dict[str, Any]] = []
     for block in release.body:
         item = asdict(block)
@@ -80,7 +96,58 @@ def release_to_dict(release: Release, base_dir: Path | None = None) -> dict[str,
     data["body"] = body
     if release.emblem:
         data["emblem"] = relative_photo_path(release.emblem, base_dir)
+    del data["versions"]
     return data
+
+
+def _content(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if key not in _NOT_CONTENT}
+
+
+def canonical_text(content: dict[str, Any]) -> str:
+    """The one text of a version that deltas are computed on (keys sorted, compact, ASCII:
+    the fastest path of the C encoder): the same content always gives the same text."""
+    return json.dumps(content, sort_keys=True, separators=(",", ":"))
+
+
+def _encode_one(old: str, new: str) -> dict[str, Any]:
+    """``{"delta": ...}`` rebuilding ``old`` from ``new``, or ``{"packed": ...}`` (the
+    text compressed whole) when that is smaller."""
+    delta = make_delta(old, new)
+    stored = literal_size(delta)
+    if stored > _PACK_THRESHOLD and stored > len(old) // 8:
+        packed = base64.b64encode(zlib.compress(old.encode("utf-8"), 6)).decode("ascii")
+        if len(packed) < len(json.dumps(delta, ensure_ascii=False)):
+            return {"packed": packed}
+    return {"delta": delta}
+
+
+def encode_versions(versions: list[Version], current: str) -> list[dict[str, Any]]:
+    """The ``versions`` records of the file, oldest first: each a delta against the next
+    version, the newest one against ``current`` (the canonical text of the draft itself).
+
+    Records still valid from the last load or save are reused (``Version.stored``), so a
+    save computes one or two deltas, not thirty."""
+    records: list[dict[str, Any]] = []
+    next_key: object = current
+    next_text: str | None = current
+    for version in reversed(versions):
+        cached = version.stored
+        if cached is not None and (cached[0] is next_key or (
+                isinstance(next_key, str) and isinstance(cached[0], str)
+                and cached[0] == next_key)):
+            encoded = cached[1]
+            text: str | None = None
+        else:
+            if next_text is None:
+                next_text = canonical_text(next_key) if isinstance(next_key, dict) else ""
+            text = canonical_text(version.content)
+            encoded = _encode_one(text, next_text)
+            version.stored = (next_key, encoded)
+        records.append({"at": version.at, "by": version.by, **encoded})
+        next_key, next_text = version.content, text
+    records.reverse()
+    return records
 
 
 def relative_photo_path(path: str, base_dir: Path | None) -> str:
@@ -97,15 +164,51 @@ def relative_photo_path(path: str, base_dir: Path | None) -> str:
 
 
 def dumps(release: Release, base_dir: Path | None = None) -> str:
-    return json.dumps(release_to_dict(release, base_dir), ensure_ascii=False, indent=2) + "\n"
+    """The file text; versions that would make it too big to load are dropped (see
+    :func:`encode_draft`)."""
+    return encode_draft(release, base_dir)[0]
+
+
+def encode_draft(release: Release, base_dir: Path | None = None,
+                 limit: int | None = None) -> tuple[str, list[str]]:
+    """The file text and Indonesian notices for the user.
+
+    A text the loader would refuse is never produced: when the history makes it bigger
+    than ``limit`` bytes, the oldest versions are dropped (from ``release`` too, so memory
+    and file agree) and a notice says so; a draft too big even without history raises
+    ExportError and nothing is written."""
+    limit = MAX_FILE_BYTES if limit is None else limit
+    data = _fields_dict(release, base_dir)
+    head = json.dumps(data, ensure_ascii=False, indent=2)
+    head_bytes = len(head.encode("utf-8"))
+    if head_bytes + 20 > limit:
+        raise ExportError(f"Draf terlalu besar untuk disimpan ({size_text(head_bytes)}; batas "
+                          f"{size_text(limit)}). Perkecil isinya, mis. pecah teks yang sangat "
+                          "panjang ke draf lain. Berkas lama tidak diubah.")
+    records = encode_versions(release.versions, canonical_text(_content(data)))
+    lines = [json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+             for record in records]
+    sizes = [len(line.encode("utf-8")) + 6 for line in lines]
+    total = head_bytes + 20 + sum(sizes)
+    dropped = 0
+    while total > limit and dropped < len(lines):
+        total -= sizes[dropped]
+        dropped += 1
+    notices: list[str] = []
+    if dropped:
+        lines = lines[dropped:]
+        del release.versions[:dropped]
+        notices.append(f"Riwayat versi terlalu besar: {dropped} versi tertua dihapus agar "
+                       f"draf tetap dapat dibuka (batas berkas {size_text(limit)}).")
+        logger.warning("%s", notices[-1])
+    body = (",\n    ".join(lines) if lines else "")
+    versions = f'[\n    {body}\n  ]' if lines else "[]"
+    return head[:-2] + f',\n  "versions": {versions}\n}}\n', notices
 
 
 def content_of(release: Release, base_dir: Path | None = None) -> dict[str, Any]:
     """What a version records: the release without its review state and versions."""
-    data = release_to_dict(release, base_dir)
-    for key in _NOT_CONTENT:
-        data.pop(key, None)
-    return data
+    return _content(_fields_dict(release, base_dir))
 
 
 def comparable_content(data: dict[str, Any]) -> dict[str, Any]:
@@ -131,15 +234,20 @@ def record_version(release: Release, by: str = "", base_dir: Path | None = None,
     return True
 
 
-def save_draft(release: Release, path: Path, by: str = "") -> None:
+def save_draft(release: Release, path: Path, by: str = "") -> list[str]:
     """Save atomically, keeping the previous file as ``NAME.rilis.bak`` and recording a
-    version in the draft's history when the content changed."""
+    version in the draft's history when the content changed.
+
+    Returns notices (Indonesian) to show the user, e.g. that old versions were dropped to
+    keep the file openable; raises ExportError when nothing could be written."""
     path = Path(path)
     base_dir = path.parent.resolve()
+    clean_stale_temporaries(path)
     record_version(release, by or release.meta.author, base_dir)
-    text = dumps(release, base_dir)
+    text, notices = encode_draft(release, base_dir)
     write_atomic(path, text.encode("utf-8"))
     logger.info("saved draft %s", path)
+    return notices
 
 
 # ---------------------------------------------------------------- reading
@@ -409,19 +517,98 @@ def release_from_dict(data: Any, base_dir: Path | None = None,
     release.case = _read_case(reader, root.get("case", {}))
     release.points = reader.texts(root, "points", "")
     release.review = _read_review(reader, root.get("review", {}))
-    for place, raw in reader.items(root, "versions", ""):
-        item = reader.obj(raw, place)
-        content = item.get("content", {})
-        if not isinstance(content, dict):
-            reader.problem(f"{place}.content", f"harus berupa objek, bukan {_type_name(content)}")
-            content = {}
-        release.versions.append(Version(at=reader.text(item, "at", place),
-                                        by=reader.text(item, "by", place),
-                                        content=_clean_json(content) if reader.surrogates
-                                        else content))
+    release.versions = _read_versions(reader, root)
     if reader.problems:
         raise DraftError("Isi draf tidak sah:", reader.problems)
     return release
+
+
+def _read_versions(reader: _Reader, root: dict[str, Any]) -> list[Version]:
+    """The history, newest first decoded: each delta applies to the next version's text.
+
+    A record that cannot be decoded (hand-edited, truncated) loses that version and the
+    older ones, which depend on it, with a warning: a damaged history never makes the
+    draft itself unopenable. So does history beyond ``MAX_VERSIONS`` or
+    ``MAX_HISTORY_CHARS``."""
+    items = reader.items(root, "versions", "")
+    versions: list[Version] = []
+    next_text: str | None = None
+    next_key: object = None
+    valid = True
+    """Whether ``next_text`` is what a save would encode the next version as."""
+    budget = MAX_HISTORY_CHARS
+    lost = ""
+    for count, (place, raw) in enumerate(reversed(items)):
+        if count == MAX_VERSIONS:
+            lost = f"lebih dari {MAX_VERSIONS} versi"
+            break
+        item = reader.obj(raw, place)
+        at, by = reader.text(item, "at", place), reader.text(item, "by", place)
+        if "content" in item:
+            content = item["content"]
+            if not isinstance(content, dict):
+                reader.problem(f"{place}.content",
+                               f"harus berupa objek, bukan {_type_name(content)}")
+                content = {}
+            version = Version(at=at, by=by, content=_clean_json(content) if reader.surrogates
+                              else content)
+            next_text, next_key, valid = None, version.content, True
+            versions.append(version)
+            continue
+        if next_text is None:
+            next_text = canonical_text(next_key if isinstance(next_key, dict)
+                                       else _content(root))
+            next_key = next_key if isinstance(next_key, dict) else next_text
+        try:
+            text = _decode_record(item, next_text, budget)
+        except DeltaError as error:
+            lost = f"{place}: {error}"
+            break
+        except (ValueError, zlib.error, binascii.Error, MemoryError):
+            lost = f"{place}: data terkompresi rusak"
+            break
+        try:
+            content = json.loads(text)
+        except (ValueError, RecursionError, MemoryError):
+            lost = f"{place}: isinya bukan JSON yang sah"
+            break
+        if not isinstance(content, dict):
+            lost = f"{place}: isinya bukan objek"
+            break
+        budget -= len(text)
+        if reader.surrogates:
+            content = _clean_json(content)
+        version = Version(at=at, by=by, content=content)
+        # kept as stored only if a save would rebuild this very text for the next one
+        valid = valid and canonical_text(content) == text
+        if valid:
+            version.stored = (next_key, {key: item[key] for key in ("delta", "packed")
+                                         if key in item})
+        next_text, next_key = text, content
+        versions.append(version)
+    if lost:
+        logger.warning("Riwayat versi draf tidak utuh (%s): versi yang lebih lama "
+                       "dilewati.", lost)
+    versions.reverse()
+    return versions
+
+
+def _decode_record(item: dict[str, Any], next_text: str, budget: int) -> str:
+    """The canonical text of one stored version (``delta`` or ``packed``)."""
+    limit = min(MAX_FILE_BYTES, budget)
+    if "delta" in item:
+        return apply_delta(next_text, item["delta"], limit)
+    packed = item.get("packed")
+    if not isinstance(packed, str):
+        raise DeltaError("versi tanpa content, delta atau packed")
+    inflater = zlib.decompressobj()
+    raw = inflater.decompress(base64.b64decode(packed, validate=True), limit * 4 + 1)
+    if len(raw) > limit * 4 or inflater.unconsumed_tail:
+        raise DeltaError("versi terkompresi terlalu besar")
+    text = raw.decode("utf-8")
+    if len(text) > limit:
+        raise DeltaError("versi terkompresi terlalu besar")
+    return text
 
 
 # ---------------------------------------------------------------- versions
@@ -450,7 +637,15 @@ def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
+def _migrate_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 stored every version whole (``content``): still a valid record in 3,
+    re-encoded as deltas on the next save."""
+    data["version"] = 3
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _migrate_1_to_2, 2: _migrate_2_to_3}
 """``MIGRATIONS[n]`` turns a version-n object into version n+1."""
 
 
@@ -498,18 +693,10 @@ def load_draft(path: Path) -> Release:
     """Read a ``.rilis`` file; the file is never modified, even when migrated."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DraftError(f"{path}: berkas terlalu besar untuk draf ({size // 1_000_000} MB).")
-        raw = path.read_bytes()
-    except FileNotFoundError as error:
-        raise DraftError(f"Berkas {path} tidak ditemukan.") from error
-    except IsADirectoryError as error:
-        raise DraftError(f"{path} adalah folder, bukan draf.") from error
-    except PermissionError as error:
-        raise DraftError(f"Tidak ada izin membaca {path}.") from error
-    except OSError as error:
-        raise DraftError(f"Gagal membaca {path}: {error.strerror or error}") from error
+        raw = read_user_file(path, MAX_FILE_BYTES, "Draf")
+    except UserFileError as error:
+        raise DraftError(str(error)) from error
+    clean_stale_temporaries(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

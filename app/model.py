@@ -176,6 +176,10 @@ class Version:
     at: str = ""
     by: str = ""
     content: dict[str, Any] = field(default_factory=dict)
+    stored: tuple[object, dict[str, Any]] | None = field(default=None, repr=False,
+                                                           compare=False)
+    """How the file stores this version (``app.draftfile``: a delta against the next one)
+    and what it was computed against; a cache, so a save re-encodes only what changed."""
 
 
 @dataclass

@@ -15,10 +15,13 @@ Manifest (``manifest.json``)::
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import logging
 import zipfile
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -31,6 +34,7 @@ from app.locations import Location
 from app.sandbox import MAX_TEMPLATE_BYTES
 from app.template_check import validate_template
 from app.templating import TEMPLATE_ID, TEMPLATE_SUFFIX
+from app.userfile import UserFileError, open_user_file
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +45,11 @@ MANIFEST = "manifest.json"
 MAX_MEMBERS = 500
 MAX_MEMBER_BYTES = 2_000_000
 MAX_TOTAL_BYTES = 50_000_000
+MAX_ITEMS = 200
+"""Templates and starters one pack may add: items are counted, not zip members (a
+manifest may name one member a thousand times)."""
+MAX_PACK_BYTES = 2 * MAX_TOTAL_BYTES
+"""The ``.rilispack`` file itself (its members are capped on their own)."""
 
 
 class PackError(RilisError):
@@ -90,26 +99,33 @@ def _safe_member(name: str) -> bool:
                 or (len(name) > 1 and name[1] == ":"))
 
 
-def _open(path: Path) -> zipfile.ZipFile:
+@contextlib.contextmanager
+def _open(path: Path) -> Iterator[zipfile.ZipFile]:
+    """The pack as a zip; regular files only (a FIFO would hang the import)."""
     try:
-        archive = zipfile.ZipFile(path)
-    except FileNotFoundError as error:
-        raise PackError(f"Paket {path} tidak ditemukan.") from error
-    except (zipfile.BadZipFile, OSError) as error:
-        raise PackError(f"{path} bukan paket Rilis yang utuh (zip rusak).") from error
-    members = archive.infolist()
-    if len(members) > MAX_MEMBERS:
-        raise PackError(f"Paket berisi terlalu banyak berkas ({len(members)}).")
-    total = 0
-    for member in members:
-        if not _safe_member(member.filename):
-            raise PackError(f"Paket berisi jalur berbahaya '{member.filename}'; ditolak.")
-        if member.file_size > MAX_MEMBER_BYTES:
-            raise PackError(f"Berkas {member.filename} di paket terlalu besar.")
-        total += member.file_size
-    if total > MAX_TOTAL_BYTES:
-        raise PackError("Isi paket terlalu besar.")
-    return archive
+        handle = open_user_file(path, MAX_PACK_BYTES, "Paket")
+    except UserFileError as error:
+        raise PackError(str(error)) from error
+    with handle:
+        try:
+            archive = zipfile.ZipFile(handle)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+            raise PackError(f"{path} bukan paket Rilis yang utuh (zip rusak).") from error
+        with archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise PackError(f"Paket berisi terlalu banyak berkas ({len(members)}).")
+            total = 0
+            for member in members:
+                if not _safe_member(member.filename):
+                    raise PackError(f"Paket berisi jalur berbahaya {member.filename!r}; "
+                                    "ditolak.")
+                if member.file_size > MAX_MEMBER_BYTES:
+                    raise PackError(f"Berkas {member.filename!r} di paket terlalu besar.")
+                total += member.file_size
+            if total > MAX_TOTAL_BYTES:
+                raise PackError("Isi paket terlalu besar.")
+            yield archive
 
 
 def _read(archive: zipfile.ZipFile, name: str) -> bytes:
@@ -118,7 +134,8 @@ def _read(archive: zipfile.ZipFile, name: str) -> bytes:
             data = handle.read(MAX_MEMBER_BYTES + 1)
     except KeyError as error:
         raise PackError(f"Berkas {name} yang disebut manifes tidak ada di paket.") from error
-    except (zipfile.BadZipFile, OSError, RuntimeError) as error:
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, NotImplementedError,
+            zlib.error) as error:
         raise PackError(f"Berkas {name} di paket rusak.") from error
     if len(data) > MAX_MEMBER_BYTES:
         raise PackError(f"Berkas {name} di paket terlalu besar.")
@@ -136,9 +153,14 @@ def _items(manifest: Any) -> tuple[dict[str, Any], list[PackItem]]:
     if version > PACK_VERSION:
         raise PackError(f"Paket dibuat oleh Rilis yang lebih baru (versi {version}); "
                         "perbarui Rilis.")
+    if version < 1:
+        raise PackError(f"Manifes paket: version {version} tidak sah (mulai dari 1).")
     raw_items = manifest.get("items")
     if not isinstance(raw_items, list) or not raw_items:
         raise PackError("Manifes paket: items harus berupa daftar yang tidak kosong.")
+    if len(raw_items) > MAX_ITEMS:
+        raise PackError(f"Paket berisi terlalu banyak templat dan starter ({len(raw_items)}; "
+                        f"batas {MAX_ITEMS}); ditolak.")
     items: list[PackItem] = []
     seen: set[tuple[str, str]] = set()
     for index, raw in enumerate(raw_items):
@@ -149,8 +171,8 @@ def _items(manifest: Any) -> tuple[dict[str, Any], list[PackItem]]:
         if kind not in (TEMPLATE, STARTER):
             raise PackError(f"Manifes paket: {place}.kind harus 'templat' atau 'starter'.")
         entry_id = _text(raw, "id", place, required=True)
-        if not TEMPLATE_ID.match(entry_id):
-            raise PackError(f"Manifes paket: {place}.id '{entry_id}' tidak sah.")
+        if not TEMPLATE_ID.fullmatch(entry_id):
+            raise PackError(f"Manifes paket: {place}.id {entry_id!r} tidak sah.")
         if (kind, entry_id) in seen:
             raise PackError(f"Manifes paket: {kind} '{entry_id}' disebut dua kali.")
         seen.add((kind, entry_id))
@@ -169,14 +191,19 @@ def plan_import(pack: Path, library: Library, target: Location | None = None) ->
     with _open(pack) as archive:
         try:
             manifest_data = json.loads(_read(archive, MANIFEST).decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as error:
-            raise PackError("Manifes paket bukan JSON yang sah.") from error
+        except (ValueError, RecursionError, MemoryError) as error:
+            raise PackError("Manifes paket bukan JSON yang sah (rusak atau bersarang terlalu "
+                            "dalam).") from error
         manifest, items = _items(manifest_data)
         plan = PackPlan(_text(manifest, "name", "manifes"), _text(manifest, "author", "manifes"),
                         _text(manifest, "description", "manifes"), items)
         folders = library.locations.template_folders()
+        total = 0
         for item in items:
             data = _read(archive, item.file)
+            total += len(data)
+            if total > MAX_TOTAL_BYTES:
+                raise PackError("Isi paket terlalu besar.")
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError as error:

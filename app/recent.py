@@ -10,6 +10,7 @@ from pathlib import Path
 from app.atomic import write_atomic
 from app.errors import RilisError
 from app.paths import user_config_dir
+from app.userfile import UserFileError, read_user_text
 
 logger = logging.getLogger(__name__)
 
@@ -31,11 +32,13 @@ class RecentFiles:
 
     def _read(self) -> list[str]:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
+            data = json.loads(read_user_text(self.path, 1_000_000, "Daftar berkas terakhir"))
+        except UserFileError as error:
+            if not error.missing:
+                logger.warning("%s Daftar itu dikosongkan.", error)
             return []
-        except (OSError, ValueError) as error:
-            logger.warning("recent list %s unreadable: %s", self.path, error)
+        except (ValueError, RecursionError, MemoryError):
+            logger.warning("Daftar berkas terakhir %s rusak; dikosongkan.", self.path)
             return []
         if not isinstance(data, list):
             return []

@@ -18,14 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.atomic import write_atomic
-from app.draftfile import dumps, loads
-from app.errors import DraftError
+from app.draftfile import MAX_FILE_BYTES, dumps, loads
+from app.errors import DraftError, RilisError
 from app.model import Release
 from app.paths import user_data_dir
+from app.userfile import read_user_text
 
 logger = logging.getLogger(__name__)
 
 RECOVERY_FOLDER = "pemulihan"
+MAX_INFO_BYTES = 64_000
 
 
 def recovery_dir() -> Path:
@@ -64,8 +66,8 @@ class RecoveredDraft:
     def load(self) -> Release:
         """The autosaved release; DraftError when the copy itself is damaged."""
         try:
-            text = self.draft_path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
+            text = read_user_text(self.draft_path, MAX_FILE_BYTES, "Salinan pemulihan")
+        except RilisError as error:
             raise DraftError(f"Salinan pemulihan {self.draft_path} tidak dapat dibaca.") from error
         base = self.source.parent if self.source is not None else None
         return loads(text, base)
@@ -107,7 +109,7 @@ class RecoverySlot:
             try:
                 path.unlink(missing_ok=True)
             except OSError as error:
-                logger.warning("recovery copy %s not removed: %s", path, error)
+                logger.warning("Salinan pemulihan %s tidak dapat dihapus: %s", path, error)
 
 
 def find_orphans(folder: Path | None = None) -> list[RecoveredDraft]:
@@ -121,10 +123,10 @@ def find_orphans(folder: Path | None = None) -> list[RecoveredDraft]:
         info: dict[str, object] = {}
         info_path = folder / f"{slot}.json"
         try:
-            raw = json.loads(info_path.read_text(encoding="utf-8"))
+            raw = json.loads(read_user_text(info_path, MAX_INFO_BYTES, "Info pemulihan"))
             if isinstance(raw, dict):
                 info = raw
-        except (OSError, ValueError):
+        except (RilisError, ValueError, RecursionError, MemoryError):
             logger.info("recovery slot %s has no readable info", slot)
         pid = info.get("pid")
         if isinstance(pid, int) and not isinstance(pid, bool) and _pid_alive(pid):

@@ -15,6 +15,7 @@ from typing import Any
 from app.atomic import write_atomic
 from app.errors import RilisError
 from app.paths import user_config_dir
+from app.userfile import UserFileError, read_user_text
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +23,8 @@ SETTINGS_FILE = "pengaturan.json"
 LANGUAGES: tuple[str, ...] = ("id", "en")
 MIN_AUTOSAVE_SECONDS = 5
 MAX_AUTOSAVE_SECONDS = 3600
+MAX_SETTINGS_BYTES = 1_000_000
+"""A settings file is a few hundred bytes; anything near this is not one."""
 
 
 @dataclass
@@ -56,18 +59,32 @@ def settings_path() -> Path:
     return user_config_dir() / SETTINGS_FILE
 
 
-def load_settings(path: Path | None = None) -> Settings:
-    """The saved settings, or the defaults when the file is missing or unreadable."""
+def _warn(message: str, warnings: list[str] | None) -> None:
+    logger.warning("%s", message)
+    if warnings is not None:
+        warnings.append(message)
+
+
+def load_settings(path: Path | None = None, warnings: list[str] | None = None) -> Settings:
+    """The saved settings, or the defaults when the file is missing or unreadable.
+
+    Every command reads this file, so nothing in it may stop one: a FIFO, a device, a
+    huge or deeply nested file gives the defaults and an Indonesian warning (logged, and
+    appended to ``warnings`` when given)."""
     path = path or settings_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        data = json.loads(read_user_text(path, MAX_SETTINGS_BYTES, "Berkas pengaturan"))
+    except UserFileError as error:
+        if not error.missing:
+            _warn(f"{error} Pengaturan bawaan dipakai.", warnings)
         return Settings()
-    except (OSError, ValueError) as error:
-        logger.warning("settings file %s unreadable, using defaults: %s", path, error)
+    except (ValueError, RecursionError, MemoryError):
+        _warn(f"Berkas pengaturan {path} rusak (bukan JSON yang sah); pengaturan bawaan "
+              "dipakai.", warnings)
         return Settings()
     if not isinstance(data, dict):
-        logger.warning("settings file %s is not an object, using defaults", path)
+        _warn(f"Berkas pengaturan {path} bukan objek JSON; pengaturan bawaan dipakai.",
+              warnings)
         return Settings()
     settings = Settings()
     for item in fields(Settings):
@@ -76,10 +93,15 @@ def load_settings(path: Path | None = None) -> Settings:
         value = data[item.name]
         default = getattr(settings, item.name)
         if isinstance(default, bool) or type(value) is not type(default):
-            logger.warning("settings: %s has the wrong type, ignored", item.name)
+            _warn(f"Pengaturan '{item.name}' jenisnya salah; diabaikan.", warnings)
             continue
         setattr(settings, item.name, value)
-    return settings.normalized()
+    try:
+        return settings.normalized()
+    except RecursionError:                  # ``extra`` nested too deep to copy
+        _warn(f"Berkas pengaturan {path} bersarang terlalu dalam; pengaturan bawaan dipakai.",
+              warnings)
+        return Settings()
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
@@ -90,4 +112,4 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, text.encode("utf-8"), keep_backup=False)
     except (OSError, RilisError) as error:
-        logger.warning("settings not saved to %s: %s", path, error)
+        logger.warning("Pengaturan tidak tersimpan ke %s: %s", path, error)

@@ -47,7 +47,7 @@ def sample_releases() -> list[Release]:
         try:
             releases.append(load_draft(path))
         except DraftError as error:
-            logger.warning("sample %s unreadable: %s", path, error)
+            logger.warning("Contoh %s tidak dapat dibaca: %s", path, error)
     return releases
 
 

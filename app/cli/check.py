@@ -7,6 +7,7 @@ shape and the exit codes are a public contract (issue 3).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
@@ -17,6 +18,7 @@ from typing import Any
 from app.errors import RilisError
 from app.language import Checker, Finding, words_from_release
 from app.language.report import reported
+from app.userfile import MAX_DOCX_BYTES, MAX_TEXT_BYTES, read_user_file
 
 logger = logging.getLogger(__name__)
 
@@ -82,8 +84,9 @@ def html_text(markup: str) -> str:
 def docx_text(path: Path) -> str:
     import docx  # python-docx is heavy; only the .docx path needs it
 
+    data = read_user_file(path, MAX_DOCX_BYTES, "DOCX")
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises zipfile/KeyError/XML errors alike
         raise RilisError(f"Berkas {path} bukan dokumen DOCX yang dapat dibaca.") from error
     return "\n".join(paragraph.text for paragraph in document.paragraphs)
@@ -108,10 +111,7 @@ def load_text(path: Path) -> tuple[str, set[str]]:
         return release_plain_text(release), words_from_release(release)
     if suffix == ".docx":
         return docx_text(path), set()
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise RilisError(f"Gagal membaca {path}: {error.strerror or error}") from error
+    raw = read_user_file(path, MAX_TEXT_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -16,6 +16,7 @@ from app.docx_source import compare_with_source, extract_source
 from app.draftfile import load_draft, release_from_dict
 from app.errors import DraftError, RilisError
 from app.model import Release
+from app.userfile import MAX_DOCX_BYTES, read_user_file
 
 _VERSION = re.compile(r"^(.*)#(-?\d+)$")
 
@@ -38,11 +39,7 @@ def load_side(spec: str) -> Release:
     match = _VERSION.match(spec)
     path = Path(match.group(1) if match else spec)
     if path.suffix.lower() == ".docx":
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise RilisError(f"{path} tidak dapat dibaca: {error.strerror}") from error
-        release = extract_source(data)
+        release = extract_source(read_user_file(path, MAX_DOCX_BYTES, "DOCX"))
         if release is None:
             raise RilisError(f"{path} tidak membawa draf Rilis; tidak dapat dibandingkan.")
         return release
@@ -68,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
             raise RilisError("Dengan satu argumen, berkas harus DOCX (dibandingkan dengan draf "
                              "yang dibawanya).")
         source = load_side(args.old)
-        diffs: list[FieldDiff] = compare_with_source(source, path.read_bytes())
+        diffs: list[FieldDiff] = compare_with_source(
+            source, read_user_file(path, MAX_DOCX_BYTES, "DOCX"))
         names = (f"{path.name} (draf tertanam)", f"{path.name} (teks sekarang)")
     else:
         diffs = compare_releases(load_side(args.old), load_side(args.new))

@@ -7,6 +7,7 @@ import datetime
 from pathlib import Path
 from typing import Any
 
+from app.cli.notices import warn_notices
 from app.draftfile import save_draft
 from app.errors import RilisError
 from app.library import Library
@@ -50,6 +51,6 @@ def run(args: argparse.Namespace) -> int:
         output = output.with_suffix(".rilis")
     if output.exists() and not args.force:
         raise RilisError(f"{output} sudah ada; pakai --force untuk menimpanya.")
-    save_draft(release, output)
+    warn_notices(save_draft(release, output))
     print(output)
     return 0

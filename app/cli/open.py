@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.notices import warn_notices
 from app.diff import diff_lines
 from app.docx_source import open_docx
 from app.draftfile import save_draft
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     output: Path = args.output or args.docx.with_suffix(".rilis")
     if output.exists() and not args.force:
         raise RilisError(f"{output} sudah ada; pakai --force untuk menimpanya.")
-    save_draft(opened.release, output)
+    warn_notices(save_draft(opened.release, output))
     if opened.note:
         print(f"rilis: catatan: {opened.note}", file=sys.stderr)
     for line in diff_lines(opened.edits):

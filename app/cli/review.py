@@ -10,6 +10,7 @@ from typing import Any
 
 from app.atomic import write_atomic
 from app.checklist import STATUS_LABELS, overall, run_checklist
+from app.cli.notices import warn_notices
 from app.draftfile import load_draft, save_draft
 from app.errors import RilisError
 from app.review import LABELS, add_comment, resolve_comment, set_status
@@ -70,7 +71,7 @@ def run_review(args: argparse.Namespace) -> int:
 def run_status(args: argparse.Namespace) -> int:
     release = load_draft(args.draft)
     change = set_status(release, args.status, args.by, args.note)
-    save_draft(release, args.draft)
+    warn_notices(save_draft(release, args.draft))
     print(f"{args.draft}: {LABELS[change.status]} ({change.by}, {change.at})")
     return 0
 
@@ -82,5 +83,5 @@ def run_comment(args: argparse.Namespace) -> int:
     else:
         comment = add_comment(release, args.text, args.by, args.block - 1)
         print(comment.id)
-    save_draft(release, args.draft)
+    warn_notices(save_draft(release, args.draft))
     return 0

@@ -6,15 +6,17 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from app.draftfile import load_draft
-from app.errors import RilisError
+from app.draftfile import MAX_FILE_BYTES, load_draft
 from app.library import STARTER, TEMPLATE, Entry, Library
 from app.packs import PACK_EXTENSION, apply_import, export_pack, plan_import
+from app.sandbox import MAX_TEMPLATE_BYTES
 from app.template_check import validate_template
+from app.userfile import read_user_file, read_user_text
 
 
 def register(subparsers: Any) -> None:
@@ -64,10 +66,21 @@ def register(subparsers: Any) -> None:
     starter.set_defaults(func=run_save_starter)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Terminal controls (ESC sequences can rewrite the screen or the window title) and
+bidirectional overrides (they reorder what is shown)."""
+
+
+def printable(text: str) -> str:
+    """Text from a template, starter or pack made safe to print on a terminal: names and
+    descriptions come from files anyone may have written."""
+    return _CONTROL.sub("?", text.replace("\t", " ").replace("\n", " ").replace("\r", " "))
+
+
 def _library() -> Library:
     library = Library()
     for problem in library.problems:
-        print(f"rilis: peringatan: {problem}", file=sys.stderr)
+        print(f"rilis: peringatan: {printable(problem)}", file=sys.stderr)
     return library
 
 
@@ -83,7 +96,7 @@ def run_list(args: argparse.Namespace) -> int:
                 if entry.shadowed:
                     line += ", menutupi " + ", ".join(place.label for place in entry.shadowed)
                 line += "]"
-            print(line)
+            print(printable(line))
     return 0
 
 
@@ -94,21 +107,17 @@ def _entry(library: Library, entry_id: str, starter: bool) -> Entry:
 def run_show(args: argparse.Namespace) -> int:
     entry = _entry(_library(), args.id, args.starter)
     print(f"# {entry.kind} {entry.id} — {entry.location.label}: {entry.path}")
-    sys.stdout.write(entry.path.read_text(encoding="utf-8", errors="replace"))
+    data = read_user_file(entry.path, MAX_FILE_BYTES if args.starter else MAX_TEMPLATE_BYTES)
+    sys.stdout.write(data.decode("utf-8", errors="replace"))
     return 0
 
 
 def run_validate(args: argparse.Namespace) -> int:
     library = _library()
     path = Path(args.template)
-    if path.is_file():
-        try:
-            source = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise RilisError(f"{path} tidak dapat dibaca sebagai teks UTF-8.") from error
-    else:
+    if not path.exists() and not path.is_symlink():
         path = _entry(library, args.template, False).path
-        source = path.read_text(encoding="utf-8")
+    source = read_user_text(path, MAX_TEMPLATE_BYTES, "Templat")
     problems = validate_template(source, library.locations.template_folders())
     for problem in problems:
         print(f"{path}:{problem.line or 1}: {problem.message}")
@@ -121,10 +130,10 @@ def run_import(args: argparse.Namespace) -> int:
     library = _library()
     target = library.target("tim", args.team.expanduser()) if args.team else library.target()
     plan = plan_import(args.pack, library, target)
-    print(f"Paket: {plan.name or args.pack.name}" + (f" oleh {plan.author}" if plan.author
-                                                      else ""))
+    print(printable(f"Paket: {plan.name or args.pack.name}"
+                    + (f" oleh {plan.author}" if plan.author else "")))
     for line in plan.summary():
-        print(f"  {line}")
+        print(f"  {printable(line)}")
     if args.dry_run:
         print("(uji coba: tidak ada yang ditulis)")
         return 0

@@ -14,11 +14,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from app.paths import user_data_dir
+from app.userfile import UserFileError, read_user_file
 
 logger = logging.getLogger(__name__)
 
 PERSONAL_FILE = "kamus-pribadi.txt"
 TEAM_SUFFIXES = (".txt", ".dic")
+MAX_DICTIONARY_BYTES = 20_000_000
+"""A word list of a million words is ~15 MB; a bigger file is not a dictionary."""
 
 
 def default_personal_path() -> Path:
@@ -26,13 +29,19 @@ def default_personal_path() -> Path:
 
 
 def _read_words(path: Path, warnings: list[str]) -> Iterator[str]:
-    """Words of one list file; problems go to ``warnings`` instead of raising."""
+    """Words of one list file; problems go to ``warnings`` instead of raising.
+
+    Regular files only, at most ``MAX_DICTIONARY_BYTES``: a path to a FIFO or
+    ``/dev/zero`` is skipped with a warning instead of hanging or filling memory."""
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        message = f"Kamus {path} tidak dapat dibaca ({error.strerror or error}); dilewati."
+        raw = read_user_file(path, MAX_DICTIONARY_BYTES, "Kamus")
+    except UserFileError as error:
+        if error.missing:
+            return
+        reason = error.reason
+        if not reason.startswith("tidak dapat dibaca"):
+            reason = f"tidak dapat dibaca: {reason}"
+        message = f"Kamus {path} {reason}; dilewati."
         logger.warning("%s", message)
         warnings.append(message)
         return

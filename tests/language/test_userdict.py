@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,14 +80,14 @@ def test_unreadable_dictionary_is_reported(tmp_path: Path,
     """Permission denied (as on a shared drive); simulated, since root reads anything."""
     path = tmp_path / "kamus.txt"
     path.write_text("Karangsoko\n", encoding="utf-8")
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def denied(self: Path) -> bytes:
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read(self)
+    def denied(name: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(name) == path:
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(os, "open", denied)
     personal = PersonalDictionary(path)
     assert personal.words == set()
     assert "tidak dapat dibaca" in personal.warnings[0]

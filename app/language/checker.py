@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from app.language.affixes import FUNCTION_WORDS, AffixAnalyzer
-from app.language.context import defined_terms, name_positions, skip_spans
+from app.language.context import LINK_RE, defined_terms, name_positions, skip_spans
 from app.language.finding import Finding
 from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
 from app.language.spans import Spans
@@ -29,19 +30,14 @@ from app.language.userdict import PersonalDictionary, TeamDictionary
 from app.language.vocabulary import Vocabulary, edits1
 
 logger = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 RULE_SPELLING = "ejaan"
 RULE_CAPITAL = "huruf-kapital"
 
 _ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,5}\.)+(?:[A-Za-z]{1,5}\.?)?")
-_URL_RE = re.compile(
-    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\B[#@]\w+")
-"""Links, e-mail addresses, tags. Every unbounded run starts where a run of its characters
-starts, so the scan stays linear on a long run of letters (issue 13, point 7)."""
 _INITIALS_BEFORE = re.compile(r"(?:inisial|berinisial|Inisial|Berinisial)\s+$")
 _INITIALS_AFTER = re.compile(r"^\s*\(\d")
-_EDITOR_INITIALS_RE = re.compile(r"\([a-z]{2,5}(?:/[a-z]{2,5})+\)")
-"""The closing of a release with writer's and editor's initials: ``(san/jan)``."""
 _WORD_LIST_RULES = frozenset({RULE_NONSTANDARD, RULE_FOREIGN})
 _TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan", "gelar",
                                  "satuan-jabatan"})
@@ -165,7 +161,7 @@ class Checker:
         tokens = list(tokenize(text))
         known = CaseAwareWords(word for value in known_words for word in _words(value))
         skip = set(ignored)
-        links = Spans((m.start(), m.end()) for m in _URL_RE.finditer(text))
+        links = Spans((m.start(), m.end()) for m in LINK_RE.finditer(text))
         findings = [f for f in self.style.check(text, tokens)
                     if not (f.rule in _WORD_LIST_RULES
                             and (f.text in skip or known.accepts(f.text)))
@@ -180,12 +176,7 @@ class Checker:
 
     def accepts_word(self, word: str) -> bool:
         """Whether the word is correct without draft knowledge (lexicon, user, hunspell)."""
-        cached = self._cache.get(word)
-        if cached is None:
-            cached = self._accepts_uncached(word)
-            with self._cache_lock:
-                self._cache[word] = cached
-        return cached
+        return self._cached(self._cache, word, self._accepts_uncached)
 
     def suggest(self, word: str) -> tuple[str, ...]:
         if len(word) > MAX_WORD:
@@ -239,7 +230,6 @@ class Checker:
         covered = [(f.start, f.end) for f in style]
         covered += self._abbreviation_spans(text)
         covered += skip_spans(text)
-        covered += [(m.start(), m.end()) for m in _EDITOR_INITIALS_RE.finditer(text)]
         covered_index = Spans(covered)
         names = name_positions(text, tokens, self._is_person_trigger, self._is_common)
         defined = CaseAwareWords(defined_terms(text))
@@ -267,11 +257,15 @@ class Checker:
 
     def verdict(self, word: str) -> str:
         """ACCEPT, FLAG or NAME_ONLY for a single word out of context (cached)."""
-        cached = self._verdicts.get(word)
+        return self._cached(self._verdicts, word, self._verdict_uncached)
+
+    def _cached(self, cache: dict[str, _T], word: str, compute: Callable[[str], _T]) -> _T:
+        """A per-word answer, computed once; the caches only grow with caller-free values."""
+        cached = cache.get(word)
         if cached is None:
-            cached = self._verdict_uncached(word)
+            cached = compute(word)
             with self._cache_lock:
-                self._verdicts[word] = cached
+                cache[word] = cached
         return cached
 
     def _verdict_uncached(self, word: str) -> str:

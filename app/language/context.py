@@ -16,10 +16,14 @@ from collections.abc import Callable, Sequence
 
 from app.language.tokens import Token
 
+LINK_PATTERN = (r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                r"|\B[#@]\w+")
+"""Links, e-mail addresses, tags. Every unbounded run starts where a run of its characters
+starts, so the scan stays linear on a long run of letters (issue 13, point 7)."""
+LINK_RE = re.compile(LINK_PATTERN)
+
 SKIP_RE = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\B[#@]\w+"
+    LINK_PATTERN +
     r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news|today|info|my|tv|online"
     r"|xyz)\b"
     r"|^[ \t]*(?:Laporan|Editor|Reporter|Penulis|Pewarta|Sumber|Foto|Oleh|Redaktur|Penyunting"

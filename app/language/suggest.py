@@ -10,22 +10,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
+from app.language import vocabulary
 from app.language.tokens import is_all_caps, is_capitalized, match_case
 
 logger = logging.getLogger(__name__)
 
-ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 MAX_SUGGESTIONS = 5
 
 
 def edits1(word: str) -> set[str]:
     """All strings one deletion, transposition, substitution or insertion away."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    deletes = {a + b[1:] for a, b in splits if b}
-    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    replaces = {a + c + b[1:] for a, b in splits if b for c in ALPHABET if c != b[0]}
-    inserts = {a + c + b for a, b in splits for c in ALPHABET}
-    return (deletes | transposes | replaces | inserts) - {word}
+    return set(vocabulary.edits1(word)) - {word}
 
 
 def distance(a: str, b: str) -> int:

@@ -34,20 +34,9 @@ sys.path.insert(0, str(ROOT))
 from app.draftfile import MAX_FILE_BYTES, encode_draft, load_draft, save_draft  # noqa: E402
 from app.model import Paragraph, Release  # noqa: E402
 from bench.common import print_table, save  # noqa: E402
+from bench.releases import random_prose as _prose  # noqa: E402
 
 TIMED = 5
-
-
-def _prose(rng: random.Random, size: int) -> str:
-    words = ["".join(rng.choice("abcdefghijklmnoprstuwy") for _ in range(rng.randint(2, 9)))
-             for _ in range(5000)]
-    parts: list[str] = []
-    total = 0
-    while total < size:
-        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(6, 18))) + ". "
-        parts.append(sentence.capitalize())
-        total += len(sentence)
-    return "".join(parts)
 
 
 def _edit_one(rng: random.Random, release: Release, number: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import random
 
 from app.draftfile import load_draft
 from app.model import Paragraph, Quote, Release
@@ -25,3 +26,16 @@ def release_of(words: int) -> Release:
         if index == 4:
             release.body.append(copy.deepcopy(sample.photos()[0]))
     return release
+
+
+def random_prose(rng: random.Random, size: int) -> str:
+    """About ``size`` characters of sentences of made-up words: big drafts for size tests."""
+    words = ["".join(rng.choice("abcdefghijklmnoprstuwy") for _ in range(rng.randint(2, 9)))
+             for _ in range(5000)]
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(6, 18))) + ". "
+        parts.append(sentence.capitalize())
+        total += len(sentence)
+    return "".join(parts)

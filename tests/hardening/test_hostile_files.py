@@ -26,6 +26,7 @@ from app.language import PersonalDictionary, TeamDictionary
 from app.model import Paragraph, Release
 from app.paths import user_config_dir, user_data_dir
 from app.settings import SETTINGS_FILE, load_settings
+from bench.releases import random_prose as _prose
 
 TIMEOUT = 60
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/zero")
@@ -53,18 +54,6 @@ def _listing(folder: Path) -> set[Path]:
 
 
 # ------------------------------------------------------------ 1. drafts that grow
-
-
-def _prose(rng: random.Random, size: int) -> str:
-    words = ["".join(rng.choice("abcdefghijklmnoprstuwy") for _ in range(rng.randint(2, 9)))
-             for _ in range(5000)]
-    parts: list[str] = []
-    total = 0
-    while total < size:
-        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(6, 18))) + ". "
-        parts.append(sentence.capitalize())
-        total += len(sentence)
-    return "".join(parts)
 
 
 def _edit(rng: random.Random, text: str, number: int) -> str:

@@ -46,10 +46,16 @@ fuzz: system-test $(STAMP)
 		--hypothesis-show-statistics
 
 ## dist: the wheel in dist/ (templates, resources and the id_ID dictionary inside the package)
+## and the frozen one-folder app dist/rilis-frozen/rilis/ (PyInstaller, packaging/rilis.spec),
+## which runs without Python installed; packaging/smoke.sh then runs it as a user would
 dist: $(STAMP)
-	rm -rf build
+	rm -rf build dist/rilis-frozen
 	$(BIN)/python -m pip wheel --no-deps --wheel-dir dist .
 	@ls -l dist/*.whl
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist/rilis-frozen \
+		--workpath build/pyinstaller packaging/rilis.spec
+	packaging/smoke.sh dist/rilis-frozen/rilis/rilis
 
 system-run:
 	@PYTHON=$(PYTHON) scripts/system-deps.sh run

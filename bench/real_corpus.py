@@ -17,7 +17,7 @@ misfire on a masked word is not seen here (see ``bench/data/real/README.md``).
 
 The split is by site: the SHA-256 of the host name decides, so a site is on one side only.
 
-Run: ``.venv/bin/python -m bench.real_corpus RAW_FOLDER [--more-tuning RAW2]``.
+Run: ``.venv/bin/python -m bench.real_corpus RAW_FOLDER [--more-tuning RAW2 RAW3 …]``.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import logging
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -154,16 +155,16 @@ class Masker:
         return "".join(pieces), offsets
 
 
-def derive(raw_folder: Path, more_tuning: Path | None = None
+def derive(raw_folder: Path, more_tuning: Sequence[Path] = ()
            ) -> dict[str, list[dict[str, Any]]]:
-    """Both halves from ``raw_folder`` (split by site); releases from ``more_tuning``
-    (collected later, from sites of neither half) join the tuning half only."""
+    """Both halves from ``raw_folder`` (split by site); releases from the ``more_tuning``
+    folders (collected later, from sites of neither half) join the tuning half only."""
     masker = Masker()
     out: dict[str, list[dict[str, Any]]] = {"tuning": [], "heldout": []}
     seen: set[str] = set()
     paths = [(path, None) for path in sorted(raw_folder.glob("*.json"))]
-    if more_tuning is not None:
-        paths += [(path, "tuning") for path in sorted(more_tuning.glob("*.json"))]
+    for folder in more_tuning:
+        paths += [(path, "tuning") for path in sorted(folder.glob("*.json"))]
     for path, forced in paths:
         record = json.loads(path.read_text(encoding="utf-8"))
         if record["url"] in seen:
@@ -192,8 +193,9 @@ def derive(raw_folder: Path, more_tuning: Path | None = None
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="derive the real-text evaluation set")
     parser.add_argument("raw", type=Path)
-    parser.add_argument("--more-tuning", type=Path, default=None,
-                        help="releases collected later, from new sites, for tuning only")
+    parser.add_argument("--more-tuning", type=Path, nargs="*", default=[],
+                        help="folders of releases collected later, from new sites, for "
+                             "tuning only")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     result = derive(args.raw, args.more_tuning)

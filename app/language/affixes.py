@@ -51,8 +51,10 @@ FUNCTION_WORDS = frozenset({
     "lagi", "pula", "hanya", "sangat", "telah", "sedang", "bukan", "tidak", "agar", "seperti",
     "jika", "kalau", "ketika", "sejak", "hingga",
     "mereka", "anda", "kamu", "dia", "beliau", "ini", "itu", "sini", "sana", "situ",
+    "sebagai", "terhadap", "kepada", "daripada",
 })
-"""Words that never take derivational affixes: *bersaja*, *sekita* are typos."""
+"""Words that never take derivational affixes: *bersaja*, *sekita*, *sebagaian* are typos
+(prepositions and conjunctions, KBBI: p and konj entries)."""
 
 _NO_NOUN_PREFIXES = frozenset({"di", "meN", "ter"})
 

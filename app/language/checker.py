@@ -42,6 +42,9 @@ _WORD_LIST_RULES = frozenset({RULE_NONSTANDARD, RULE_FOREIGN})
 _TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan", "gelar",
                                  "satuan-jabatan"})
 _ENCLITICS = ("nya", "lah", "pun", "ku", "mu")
+_STRAY_LETTER_RE = re.compile(r"(?<=[^\W\d_]) [b-wyz](?= [^\W\d_])")
+"""A lone lowercase letter between two words (*padi d Desa*): what is left of a short word
+(*di*, *ke*, *dan*). Not *a* (English text) nor *x* (*panjang x lebar*)."""
 
 _LOANWORD_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("x", ("ks",)), ("ph", ("f",)), ("th", ("t",)), ("dz", ("z",)), ("sh", ("sy", "s")),
@@ -74,6 +77,14 @@ IN_RUN = "run"
 """Flagged unless it stands in a run of capitalised words (a full name) or a name place."""
 SHORT_NAME = 6
 """Capitalised words this short that are one edit from a common word are mostly names."""
+LONG_SLIP = 7
+VERY_COMMON_ZIPF = 5.0
+"""A capitalised word of at least LONG_SLIP letters one keystroke from a word this frequent
+(*Priovinsi*, *Sedangan*) is a typo even after a rank or inside a name: long names one edit
+from a very frequent word are rare, long typos of one are common."""
+RARE_STEM_ZIPF = 1.0
+"""A stem under an enclitic this rare (*kelim* of *kelimnya*) that is one keystroke from a
+common word (*kelima*) is read as a slip, not as the rare word."""
 
 DOMAIN_BONUS = 1.0
 """Suggestion ranking: a domain term counts as this much more frequent (zipf) than it is."""
@@ -133,7 +144,8 @@ class Checker:
         frequent = [row[0] for row in read_table(style_dir() / "frekuensi.tsv", columns=1)] \
             if (style_dir() / "frekuensi.tsv").exists() else []
         self._suggester = Suggester(self.accepts_word, self.backend.suggest,
-                                    self._is_domain, frequent, self._one_edit_index)
+                                    self._is_domain, frequent, self._one_edit_index,
+                                    vocabulary=self.vocabulary)
         self.style = StyleChecker(style_data or StyleData.load(), self._hunspell_or_lexicon,
                                   self._is_proper_only, self._is_name_or_term,
                                   self.vocabulary.is_place, self.lexicon.words.proper_form,
@@ -184,7 +196,11 @@ class Checker:
         suggestions = self._suggester.suggest(word)
         loans = [match_case(word, form) for form in self._loanword_forms(word.lower())]
         if loans:                                # expo -> ekspo, music -> musik
-            suggestions = tuple(dict.fromkeys([*loans, *suggestions]))[:5]
+            suggestions = self._suggester.with_respellings(word, suggestions, loans)
+        missing_n = self._missing_n(word.lower())
+        if missing_n is not None:                # disebutkanya -> disebutkannya first
+            fixed = match_case(word, missing_n)
+            suggestions = (fixed, *[s for s in suggestions if s != fixed])[:5]
         stutter = self._stutter(word.lower()) if word.islower() else None
         if stutter is not None:                  # mememerangi -> memerangi first
             suggestions = (stutter, *[s for s in suggestions if s != stutter])[:5]
@@ -238,7 +254,13 @@ class Checker:
                 defined.add(tokens[index].text)
         findings: list[Finding] = []
         for index, token in enumerate(tokens):
-            if covered_index.overlaps(token.start, token.end) or self._skippable(text, token):
+            if covered_index.overlaps(token.start, token.end):
+                continue
+            if len(token.text) == 1 and token.start and token.text not in ignored and \
+                    _STRAY_LETTER_RE.match(text, token.start - 1):
+                findings.append(self._spelling_finding(token.start, token.text))
+                continue                     # padi d Desa: a short word lost its letters
+            if self._skippable(text, token):
                 continue
             word = token.text
             if word in ignored or known.accepts(word) or defined.accepts(word):
@@ -248,7 +270,8 @@ class Checker:
                 continue
             verdict = self.verdict(word)
             if verdict == ACCEPT or (verdict in (NAME_ONLY, IN_RUN) and index in names) or (
-                    verdict == IN_RUN and _in_capital_run(text, tokens, index)):
+                    verdict == IN_RUN and _in_capital_run(text, tokens, index)) or (
+                    verdict == NAME_ONLY and self._beside_a_name(text, tokens, index)):
                 continue
             if word.islower() and self._generic_unit(word, text, token):
                 continue
@@ -293,6 +316,8 @@ class Checker:
             return ACCEPT                    # Lengahnya: a sentence starts with a right word
         if self._domain_slip(lowered) and self.vocabulary.zipf(lowered) < SLIP_FLOOR:
             return NAME_ONLY                 # Satresrkim, Bhabinkamibmas, Baperjkat
+        if self._missing_n(lowered) is not None:
+            return FLAG                      # Disebutkanya: -kan + -nya is -kannya
         slip = self._slip(lowered, SLIP_MARGIN_CAPITAL)
         if not slip:
             return ACCEPT                    # an unknown capitalised word is a name
@@ -300,6 +325,8 @@ class Checker:
             return IN_RUN                    # Utami, Jovan: short names sit near many words
         if self._affixes.explain(lowered) is not None or self.vocabulary.zipf(lowered) > 0:
             return FLAG
+        if len(word) >= LONG_SLIP and self.vocabulary.zipf(slip) >= VERY_COMMON_ZIPF:
+            return FLAG                      # Priovinsi, Sedangan: even where a name stands
         return NAME_ONLY
 
     def _lowercase_verdict(self, word: str) -> str:
@@ -310,16 +337,29 @@ class Checker:
         for enclitic in _ENCLITICS:          # tegasnya, paparnya: a known word + enclitic
             stem = word[:-len(enclitic)]
             if word.endswith(enclitic) and len(stem) >= 4 and self._hunspell_or_lexicon(stem):
-                return ACCEPT
+                return FLAG if self._rare_stem_slip(stem) else ACCEPT
         if self._domain_slip(word) and self.vocabulary.zipf(word) < SLIP_FLOOR:
             return FLAG
         if word in self.vocabulary.roots:
             return FLAG if self._slip(word, SLIP_MARGIN_LOWER) else ACCEPT
         if self._affixes.explain(word) is None:
             if _CONFIX_RE.match(word) and self._compound_affixes.explain(word) is not None:
-                return ACCEPT                # kesiapsiagaan, ditindaklanjuti
+                # kesiapsiagaan, ditindaklanjuti; not menyelarasakan (sela + rasa), a slip
+                return FLAG if self._slip(word, SLIP_MARGIN_LOWER) else ACCEPT
             return FLAG
-        return FLAG if self._slip(word, SLIP_MARGIN_LOWER, SLIP_FLOOR_AFFIXED) else ACCEPT
+        slip = self._slip(word, SLIP_MARGIN_LOWER, SLIP_FLOOR_AFFIXED)
+        return FLAG if slip and not self._common_root(word, slip) else ACCEPT
+
+    def _common_root(self, word: str, slip: str) -> bool:
+        """*diperdaya* (daya), *perkuatan* (kuat): a regular derivation of a root at least as
+        frequent as the word it is one keystroke from is meant, not a slip (*dipercaya*)."""
+        root = self._affixes.explain(word)
+        if root is None:
+            return False
+        near = max(self.vocabulary.zipf(slip), *(
+            self.vocabulary.zipf(slip[:-len(enclitic)]) for enclitic in _ENCLITICS
+            if slip.endswith(enclitic)), 0.0)
+        return self.vocabulary.zipf(root) >= near
 
     def _loanword_forms(self, lowered: str) -> list[str]:
         """The word spelt the Indonesian way a loanword is (EYD V, Pedoman Umum Pembentukan
@@ -346,6 +386,41 @@ class Checker:
                     self.backend.check(word[size:]):
                 return word[size:]
         return None
+
+    def _beside_a_name(self, text: str, tokens: list[Token], index: int) -> bool:
+        """*Achmad Mutahir*, *Bagenda Ali*: next to a word that is only a name (no
+        dictionary word, no term, no place), in one run of capitalised words."""
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(tokens):
+                continue
+            a, b = sorted((tokens[index], tokens[other]), key=lambda t: t.start)
+            word = tokens[other].text
+            if text[a.end:b.start] == " " and is_capitalized(word) and word.isalpha() and \
+                    self._name_word(word):
+                return True
+        return False
+
+    def _name_word(self, word: str) -> bool:
+        lowered = word.lower()
+        return (self.verdict(word) == ACCEPT and not self.backend.check(lowered)
+                and not self.lexicon.accepts(word) and not self.vocabulary.is_place(word)
+                and self._affixes.explain(lowered) is None)
+
+    def _missing_n(self, lowered: str) -> str | None:
+        """*disebutkanya*, *kegiatanya*: -kan or -an + -nya written with one n (the form
+        with -annya must be a word the lowercase analysis accepts)."""
+        if not lowered.endswith("anya") or lowered.endswith("annya") or len(lowered) < 8:
+            return None
+        fixed = lowered[:-3] + "nnya"
+        return fixed if self._lowercase_verdict(fixed) == ACCEPT else None
+
+    def _rare_stem_slip(self, stem: str) -> bool:
+        """A dictionary stem that is rare and one keystroke from a common word."""
+        if self.vocabulary.zipf(stem) >= RARE_STEM_ZIPF:
+            return False
+        return any(zipf >= SLIP_FLOOR_AFFIXED and not (
+            candidate.startswith(stem) and candidate[len(stem):] in _REDUPLICATION_SUFFIXES)
+            for candidate, zipf in self.vocabulary.neighbours(stem))
 
     def _domain_slip(self, lowered: str) -> bool:
         """One edit from a long domain term (Satreskrim, Bhabinkamtibmas, Bupati)."""
@@ -530,13 +605,17 @@ class Checker:
         return self.lexicon.category(word) is not None
 
 
+_RUN_GAPS = frozenset({" ", ". ", "–", "—"})
+
+
 def _in_capital_run(text: str, tokens: list[Token], index: int) -> bool:
-    """Whether a neighbour on the same line, one space away, is capitalised too."""
+    """Whether a neighbour on the same line, one space (or a dash: *Betun–Bolan*, a route
+    or a pair of places) away, is capitalised too."""
     for other in (index - 1, index + 1):
         if 0 <= other < len(tokens):
             a, b = sorted((tokens[index], tokens[other]), key=lambda t: t.start)
             gap = text[a.end:b.start]
-            if gap in (" ", ". ") and tokens[other].text[:1].isupper():
+            if gap in _RUN_GAPS and tokens[other].text[:1].isupper():
                 return True
     return False
 

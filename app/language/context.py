@@ -104,6 +104,9 @@ def name_positions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str
                     or previous in SAYING_VERBS or is_trigger(previous)) and not is_common(word):
                 positions.add(index)
                 in_run = True
+            elif previous in PLACE_TRIGGERS:
+                in_run = True                # Sungai Pinang, Desa Suka Maju: a common word
+                                             # names the place, and the run goes on
         if word in NAME_TRIGGERS or word in PLACE_TRIGGERS or is_trigger(word):
             in_run = False
         elif _capitalised(word) and _AGE_AFTER.match(text, token.end):

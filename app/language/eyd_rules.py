@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, cast
 
+from app.language.eyd_context import headline_line
 from app.language.finding import Finding
 from app.language.lexicon import style_dir
 from app.language.spans import Spans
@@ -25,7 +26,14 @@ _Fail = Callable[[str], ValueError]
 
 _SEVERITIES: frozenset[str] = frozenset({"kesalahan", "saran"})
 _REQUIRED_KEYS = ("id", "pesan", "sumber", "tingkat", "pola", "ganti", "salah", "benar")
-_OPTIONAL_KEYS = ("kecuali_sebelum", "kecuali_kata", "abaikan_huruf_besar")
+_OPTIONAL_KEYS = ("kecuali_sebelum", "kecuali_kata", "abaikan_huruf_besar", "ubah_huruf",
+                  "kecuali_judul")
+_CASE_CHANGES: dict[str, Callable[[str], str]] = {
+    "kapital": lambda text: text[:1].upper() + text[1:],
+    "kecil": str.lower,
+    "judul": lambda text: " ".join(word[:1].upper() + word[1:] for word in text.split(" ")),
+}
+"""``ubah_huruf``: what a rule does to the case of its replacement (a regex cannot)."""
 _ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _BEFORE_WINDOW = 30
 """How many characters before a match ``kecuali_sebelum`` may look at."""
@@ -54,6 +62,13 @@ class EydRule:
     right_examples: tuple[str, ...]
     exception_before: re.Pattern[str] | None = None
     exception_words: frozenset[str] = frozenset()
+    case_change: str | None = None
+    skip_headlines: bool = False
+
+    def fix(self, match: re.Match[str]) -> str:
+        """The replacement for ``match``, with the rule's change of case."""
+        right = match.expand(self.replacement)
+        return _CASE_CHANGES[self.case_change](right) if self.case_change else right
 
     def excepted(self, text: str, match: re.Match[str]) -> bool:
         """Whether an exception of the rule cancels ``match`` (a listed word, a context)."""
@@ -118,8 +133,9 @@ def _parse_rule(entry: dict[str, object], number: int) -> EydRule:
     if severity not in _SEVERITIES:
         raise fail(f"tingkat “{severity}” tidak dikenal (pakai “kesalahan” atau “saran”).")
     ignore_case = entry.get("abaikan_huruf_besar", False)
-    if not isinstance(ignore_case, bool):
-        raise fail("abaikan_huruf_besar harus true atau false.")
+    skip_headlines = entry.get("kecuali_judul", False)
+    if not isinstance(ignore_case, bool) or not isinstance(skip_headlines, bool):
+        raise fail("abaikan_huruf_besar dan kecuali_judul harus true atau false.")
     flags = re.MULTILINE | (re.IGNORECASE if ignore_case else 0)
     pattern = _compile(_string(entry, "pola", fail), flags, "pola", fail)
     replacement = _string(entry, "ganti", fail, allow_empty=True)
@@ -133,12 +149,19 @@ def _parse_rule(entry: dict[str, object], number: int) -> EydRule:
         exception_before = _compile(_string(entry, "kecuali_sebelum", fail), re.MULTILINE,
                                     "kecuali_sebelum", fail)
     exception_words = frozenset(word.lower() for word in _strings(entry, "kecuali_kata", fail))
+    case_change = None
+    if "ubah_huruf" in entry:
+        case_change = _string(entry, "ubah_huruf", fail)
+        if case_change not in _CASE_CHANGES:
+            raise fail(f"ubah_huruf “{case_change}” tidak dikenal (pakai “kapital”, "
+                       f"“judul” atau “kecil”).")
     wrong = _strings(entry, "salah", fail)
     right = _strings(entry, "benar", fail)
     if not wrong or not right:
         raise fail("contoh salah dan benar masing-masing minimal satu.")
     return EydRule(rule_id, message, source, cast(RuleSeverity, severity), pattern,
-                   replacement, wrong, right, exception_before, exception_words)
+                   replacement, wrong, right, exception_before, exception_words, case_change,
+                   skip_headlines)
 
 
 def _string(entry: dict[str, object], key: str, fail: _Fail, *,
@@ -189,8 +212,12 @@ def check_rules(text: str, rules: Sequence[EydRule]) -> list[Finding]:
                 continue
             if _cuts_number(start, end, numbers) or rule.excepted(text, match):
                 continue
+            if rule.skip_headlines and headline_line(text, start):
+                continue                        # a headline keeps its title case
             wrong = match.group()
-            right = match.expand(rule.replacement)
+            right = rule.fix(match)
+            if right == wrong:
+                continue                        # already as the rule wants it
             message = rule.message.replace("{benar}", right).replace("{salah}", wrong)
             findings.append(Finding(start, end, wrong, "style", rule.id, message, (right,),
                                     rule.severity))

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from app.language.checker import RULE_CAPITAL, RULE_SPELLING
+from app.language.eyd_context import (
+    RULE_FINAL_PERIOD,
+    RULE_REGION_NAME,
+    RULE_SUBJECT_COMMA,
+    SOURCES,
+)
 from app.language.eyd_rules import load_rules
 from app.language.style import RULE_CAPITAL_MIDDLE, RULES
 
@@ -21,8 +27,10 @@ BUILT_IN_SOURCES: dict[str, str] = {
     "spasi-ganda": "Penyuntingan: satu spasi antarkata",
     "kata-asing": "EYD V, I.F Huruf Miring; Pedoman Umum Pembentukan Istilah",
     RULE_CAPITAL_MIDDLE: "EYD V, I.E Huruf Kapital",
+    RULE_REGION_NAME: "EYD V, I.E Huruf Kapital (nama geografi); wilayah Kemendagri",
+    **SOURCES,
 }
-SOFT = frozenset({RULE_CAPITAL_MIDDLE})
+SOFT = frozenset({RULE_CAPITAL_MIDDLE, RULE_FINAL_PERIOD, RULE_REGION_NAME, RULE_SUBJECT_COMMA})
 
 
 def rulebook() -> list[dict[str, str]]:

@@ -12,11 +12,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.language import eyd_context
+from app.language.eyd_context import RULE_REGION_NAME
 from app.language.eyd_rules import EydRule, check_rules, load_rules
 from app.language.finding import Finding
 from app.language.lexicon import read_table, style_dir
 from app.language.spans import Spans
-from app.language.tokens import WORD_RE, Token, match_case, tokenize
+from app.language.tokens import Token, match_case, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +33,6 @@ RULE_DOUBLED_WORD = "kata-ganda"
 RULE_DOUBLE_SPACE = "spasi-ganda"
 RULE_FOREIGN = "kata-asing"
 RULE_CAPITAL_MIDDLE = "kapital-tengah-kalimat"
-RULE_REGION_NAME = "kapital-nama-wilayah"
 RULE_PARTICLE_PUN = "partikel-pun-terpisah"
 
 RULES: dict[str, str] = {
@@ -48,6 +49,7 @@ RULES: dict[str, str] = {
     RULE_CAPITAL_MIDDLE: "Kata umum di tengah kalimat ditulis dengan huruf kecil",
     RULE_REGION_NAME: "Provinsi, kabupaten, desa … yang menjadi bagian nama ditulis kapital",
     RULE_PARTICLE_PUN: "Partikel pun ditulis terpisah, kecuali pada kata penghubung tetap",
+    **eyd_context.DESCRIPTIONS,
 }
 """Every rule id with a one-line Indonesian description (for settings and reports)."""
 
@@ -64,8 +66,10 @@ _DEGREE_RE = re.compile(
     r"(?<=,)[ \t]*((?:[A-Za-z]{1,4}\.)*[A-Za-z]{1,4}\.?)(?=[ \t]*(?:,|$|[ \t\n)\];]))",
     re.MULTILINE,
 )
+_BARE_PART = r"(?=[A-Za-z]{2,5}\b)[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}"
+"""A degree written bare has a second capital (SH, SIK, MSi, SSos); a surname has none."""
 _BARE_DEGREE_RE = re.compile(
-    r"(?<=[a-z])[ \t]+((?:[A-Z][A-Za-z]{1,4}[ \t]+)*[A-Z][A-Za-z]{1,4})"
+    r"(?<=[a-z])[ \t]+((?:" + _BARE_PART + r"[ \t]+)*" + _BARE_PART + r")"
     r"(?=[ \t]*(?:[,.\n)]|$)|[ \t]+[a-z])",
     re.MULTILINE)
 _SAYING_VERBS = ("ujar|kata|jelas|ungkap|tutur|tegas|imbuh|tambah|pungkas|tandas|papar|sebut"
@@ -74,7 +78,8 @@ _SAYING_AFTER_QUOTE_RE = re.compile(
     r"[,!?][”\"’][ \t]+((?:" + _SAYING_VERBS.title() + r")(?:nya)?)\b")
 _FUNCTION_AFTER_COMMA_RE = re.compile(
     r"(?<=[a-z)]),[ \t]+(Dia|Kemudian|Saya|Kami|Kita|Mereka|Ia|Dan|Serta|Sehingga|Karena|Agar"
-    r"|Supaya|Sedangkan|Maka|Bahwa|Yang|Namun|Tetapi)\b(?=[ \t]+[a-z])")
+    r"|Supaya|Sedangkan|Maka|Bahwa|Yang|Namun|Tetapi|Khususnya|Terutama|Yakni|Yaitu|Termasuk"
+    r"|Bahkan)\b(?=[ \t]+[a-z])")
 _UNIT_QUALIFIER_RE = re.compile(
     r"\b(Polsek|Polres|Polresta|Polrestabes|Polda|Koramil|Kodim|Korem|Kodam|Pemkab|Pemkot"
     r"|Pemprov|Pemdes|Kecamatan|Kelurahan|Desa|Puskesmas|Dinas|Satpol)[ \t]+"
@@ -123,7 +128,13 @@ _SAYING = frozenset({"ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "imbuh
                      "sebut", "terang", "pungkas", "tandas", "papar", "lanjut", "bilang",
                      "oleh", "bapak", "ibu", "pak", "bu", "saudara", "sdr"})
 _INITIALS_WORD = re.compile(r"inisial\s*$", re.IGNORECASE)
-_NAME_BEFORE_COMMA = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z][A-Za-z]{0,3}\.)$")
+_NAME_BEFORE_COMMA = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z][A-Za-z]{0,3}\.|(?<=[A-Z]\. )[A-Z]{3,}"
+                                r"|(?<=[A-Z] )[A-Z]{3,}|(?<=[A-Z]{3} )[A-Z]{3,})$")
+"""A name before a degree's comma: *Purba*, *A.*, and names in capitals after an initial
+or another capitalised word (*P. MANURUNG*, *JEFRI A PURBA*)."""
+_TERM_BEFORE_QUOTE_RE = re.compile(r"(?<![.!?:,])\b[a-z]+[ \t]+\Z")
+"""A quotation mark straight after a lower-case word in a sentence opens a title or a term
+(*tema “…”*); EYD V puts the sentence's period after its closing mark."""
 _SPLIT_PREFIX_RE = re.compile(r"(?<![\w-])([Dd]i)([ \t]+)([a-z]{3,})(?![\w-])")
 
 
@@ -137,6 +148,8 @@ class StyleData:
     joined: dict[str, str] = field(default_factory=dict)
     split_exceptions: set[str] = field(default_factory=set)
     eyd_rules: list[EydRule] = field(default_factory=list)
+    regions: dict[str, str] = field(default_factory=dict)
+    established: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, folder: Path | None = None) -> StyleData:
@@ -155,18 +168,13 @@ class StyleData:
         rules_path = folder / "aturan-eyd.toml"
         if rules_path.exists():
             data.eyd_rules = load_rules(rules_path)
+        data.regions = eyd_context.load_region_names()
+        data.established = eyd_context.load_established_words()
         return data
 
 
-def _title_case_line(text: str, position: int) -> bool:
-    """Whether the line at ``position`` is a headline in title case (most words capital)."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    line = text[start:end if end >= 0 else len(text)].strip()
-    if line.endswith((".", "?", "!")) or ". " in line:
-        return False                         # a headline has no sentence in it
-    words = [w for w in WORD_RE.findall(line) if len(w) > 3]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+_title_case_line = eyd_context.title_case_line
+_headline_line = eyd_context.headline_line
 
 
 def _is_title_word(word: str) -> bool:
@@ -207,6 +215,9 @@ class StyleChecker:
         self._nonstandard_phrases = _phrase_regex(
             [key for key in data.nonstandard if " " in key])
         self._foreign_phrases = _phrase_regex([key for key in data.foreign if " " in key])
+        self._region_index = eyd_context.region_index(data.regions)
+        self._standard_degrees = {value for value in data.degrees.values()
+                                  if value.count(".") >= 2}
 
     def check(self, text: str, tokens: list[Token] | None = None) -> list[Finding]:
         tokens = tokens if tokens is not None else list(tokenize(text))
@@ -230,6 +241,12 @@ class StyleChecker:
         findings += self._region_before_name(text)
         findings += self._unit_qualifier(text)
         findings += self._split_nasal_prefix(text)
+        findings += eyd_context.final_period(text)
+        findings += eyd_context.unit_case(text, _headline_line)
+        findings += eyd_context.region_case(text, tokens, self._region_index, self.data.regions)
+        findings += eyd_context.degree_comma(text, self._standard_degrees)
+        findings += eyd_context.function_word_case(text, _headline_line)
+        findings += eyd_context.subject_comma(text)
         taken = Spans((f.start, f.end) for f in findings)
         findings += [f for f in check_rules(text, self.data.eyd_rules)
                      if not taken.overlaps(f.start, f.end)]
@@ -274,6 +291,9 @@ class StyleChecker:
             return None
         rest = key[2:]
         stem = rest.removesuffix("nya")
+        first, _, second = rest.partition("-")
+        if second and first == second.removesuffix("nya"):
+            stem = first                     # diwarung-warung: a reduplicated noun
         if stem in self._place_nouns or rest in self._place_nouns:
             return f"{key[:2]} {rest}"
         return None
@@ -396,7 +416,7 @@ class StyleChecker:
             if len(words) > 1 and words[0] in _RUN_HEADS:
                 continue
             if any(self._is_name(word) or not self._is_word(word.lower())
-                   or self._is_proper(word.lower()) or self._is_word_known_lower(word)
+                   or self._is_proper(word.lower()) or self._is_custom_capital(word)
                    or word in _ADDRESS_WORDS for word in words):
                 continue                     # Musrenbang, Saudara: capitals by custom
             if _title_case_line(text, run[0].start):
@@ -409,6 +429,11 @@ class StyleChecker:
             yield Finding(run[0].start, run[-1].end, written, "style", RULE_CAPITAL_MIDDLE,
                           f"Kata umum di tengah kalimat ditulis dengan huruf kecil: "
                           f"“{lowered}”.", (lowered,), severity="saran")
+
+    def _is_custom_capital(self, word: str) -> bool:
+        """Service jargon that sites capitalise by custom (*Sidak*, *Musrenbang*); not the
+        lexicon's established common words (*patroli*, *mudik*), which follow EYD."""
+        return self._is_word_known_lower(word) and word.lower() not in self.data.established
 
     def _lowercase_after(self, text: str) -> Iterator[Finding]:
         """A verb of saying after a closing quote (*,” Ujarnya*) and a function word after
@@ -546,6 +571,8 @@ class StyleChecker:
                 continue
             if len(inside.split()) < 4 or inside.rstrip()[-1:] in ",.!?":
                 continue
+            if _TERM_BEFORE_QUOTE_RE.search(text, max(0, match.start() - 40), match.start()):
+                continue                     # tema “…”, sandi “…”: a title, not a quotation
             mark = match.group(5)
             start = match.start(3)
             fixed = f"{mark}{closing}"
@@ -578,7 +605,8 @@ class StyleChecker:
     def _split_prefix(self, text: str) -> Iterator[Finding]:
         for match in _SPLIT_PREFIX_RE.finditer(text):
             word = match.group(3)
-            if word in self.data.split_exceptions or self._is_proper(word):
+            if word in self.data.split_exceptions or self._is_proper(word) or \
+                    word in self._place_nouns:
                 continue
             if word.endswith("an") and not word.endswith("kan"):
                 continue                    # a noun: "di tujuan", "di lapangan"

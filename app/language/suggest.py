@@ -1,26 +1,71 @@
-"""Suggestions ranked for press releases: the closest spelling first, domain words first.
+"""Suggestions ranked for press releases: the word most likely meant first.
 
-Candidates are every known word one edit away (our own acceptance: dictionary, lexicon,
-affixes) plus hunspell's own suggestions; they are ordered by edit distance, then by
-whether the lexicon knows them, then by hunspell's order.
+Candidates come from in-memory sets first: the known words one edit away (frequent
+words, domain terms, the user's words), frequent words the dictionaries know only
+capitalised (*elasa* → *Selasa*), a slip inside the stem of an affixed word
+(*disigaakan* → *disiagakan*), a repeated or skipped syllable (*pelaksaan* →
+*pelaksanaan*), two words run together (*tanggungjawab*) and loanwords with their
+Indonesian ending (*persuasive* → *persuasif*). hunspell's own suggestions (tens of ms a
+word) are asked only when these are too few. All are ranked by a noisy-channel score
+(``ranking``): how common the word is less how unlikely the slip is; domain terms, the
+hand-kept list of frequent news words and hunspell's order break ties.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
-from app.language import vocabulary
+from app.language import vocabulary as vocabulary_module
+from app.language.ranking import (
+    CASE_CHANGE,
+    UNKNOWN_ZIPF,
+    dropped_syllable_forms,
+    likelihood,
+    loan_forms,
+    repeated_chunk_forms,
+    respelling_cost,
+    split_zipf,
+)
 from app.language.tokens import is_all_caps, is_capitalized, match_case
+from app.language.vocabulary import Vocabulary
 
 logger = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 5
+MAX_EDITED = 30
+"""Longer 'words' get no edit candidates (they grow with length), only hunspell's."""
+MIN_SPLIT_PART = 4
+"""Shorter parts make too many false splits (*sinergi tas*; *di*, *ke* are the style
+rules' business)."""
+ENOUGH = 3
+"""Candidates enough for the first three places: hunspell (tens of ms a word) is asked
+only when there are fewer, or one fewer and none of them is likely."""
+STRONG = 2.0
+"""A candidate at least this likely (``ranking.likelihood``): one candidate fewer will
+do without hunspell."""
+ENCLITICS = ("nya", "lah", "pun", "kah", "ku", "mu")
+ENCLITIC_DISCOUNT = 1.0
+"""A word with an enclitic the frequency list lacks counts as its stem less this."""
+PREFIXES = ("", "di", "ter", "ber", "ke", "se", "per")
+SUFFIXES = ("", "nya", "lah", "pun", "kah", "ku", "mu", "kan", "an", "i")
+"""Affixes a slip in the stem is looked for under (EYD V: prefixes that do not change
+the stem's first letter, suffixes and enclitics)."""
+MIN_STEM = 4
+AFFIX_ONLY_ZIPF = -1.0
+"""A candidate neither listed nor suggested by hunspell may be known only through the
+affix rules (*memerdaksakan*): the weakest evidence that it is a word."""
+DOMAIN_FLOOR = 1.0
+"""A lexicon term the frequency list lacks counts as this much more common than an
+unlisted word (listed terms get the checker's own bonus through the index)."""
+CASE_ONLY = 99.0
+"""Score of the word itself in the case the dictionaries know (*polres* → *Polres*)."""
 
 
 def edits1(word: str) -> set[str]:
     """All strings one deletion, transposition, substitution or insertion away."""
-    return set(vocabulary.edits1(word)) - {word}
+    return set(vocabulary_module.edits1(word)) - {word}
 
 
 def distance(a: str, b: str) -> int:
@@ -43,6 +88,11 @@ def distance(a: str, b: str) -> int:
     return table[-1][-1]
 
 
+def _inner_capital(word: str) -> bool:
+    """A capital after a lowercase letter (*kegiatanNya*, *iPhone*)."""
+    return any(left.islower() and right.isupper() for left, right in pairwise(word))
+
+
 class Suggester:
     """Ranks candidates for one misspelt word."""
 
@@ -53,6 +103,7 @@ class Suggester:
         is_domain: Callable[[str], bool],
         frequent: Iterable[str] = (),
         index: Callable[[str], dict[str, float]] | None = None,
+        vocabulary: Vocabulary | None = None,
     ) -> None:
         self._accepts = accepts
         self._hunspell = hunspell_suggest
@@ -61,7 +112,8 @@ class Suggester:
         self._index = index
         """Known words one edit away with their zipf frequency, from in-memory sets: the
         fast path. hunspell's own suggestions (tens of ms each) are asked only when it
-        finds nothing."""
+        finds too little."""
+        self._vocabulary = vocabulary or Vocabulary()
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def suggest(self, word: str) -> tuple[str, ...]:
@@ -74,6 +126,24 @@ class Suggester:
     def clear(self) -> None:
         self._cache.clear()
 
+    def with_respellings(self, word: str, suggestions: Iterable[str],
+                         respellings: Iterable[str]) -> tuple[str, ...]:
+        """``suggestions`` with loanword respellings (EYD V: *x* → *ks*, *c* → *k*,
+        *y* → *i*) put where their likelihood places them: a cheap slip, but one that a
+        more common word behind a keystroke still beats (*beraway* → *berawal*, not
+        *berawai*)."""
+        ranked = list(dict.fromkeys(suggestions))
+        for form in respellings:
+            if form in ranked:
+                ranked.remove(form)
+            value = (self._zipf(form) or UNKNOWN_ZIPF) - respelling_cost(word) - (
+                CASE_CHANGE if word.islower() and not form.islower() else 0.0)
+            position = next((i for i, other in enumerate(ranked)
+                             if self._score(word, other, self._zipf(other)) < value),
+                            len(ranked))
+            ranked.insert(position, form)
+        return tuple(ranked[:MAX_SUGGESTIONS])
+
     def _known_form(self, candidate: str) -> str | None:
         """The candidate in the capitalisation the dictionaries accept it in."""
         for form in (candidate, candidate.capitalize(), candidate.upper()):
@@ -81,66 +151,162 @@ class Suggester:
                 return form
         return None
 
+    def _zipf(self, candidate: str) -> float:
+        if " " in candidate:
+            return split_zipf([self._vocabulary.zipf(part) for part in candidate.split()])
+        own = self._vocabulary.zipf(candidate)
+        if own:
+            return own
+        lowered = candidate.lower()
+        for enclitic in ENCLITICS:           # kelimanya: as common as kelima, a little less
+            stem = lowered[:-len(enclitic)]
+            if lowered.endswith(enclitic) and len(stem) >= 3 and self._vocabulary.zipf(stem):
+                return self._vocabulary.zipf(stem) - ENCLITIC_DISCOUNT
+        return 0.0
+
     def _compute(self, word: str) -> tuple[str, ...]:
+        if not word:
+            return ()
         lowered = word.lower()
-        candidates: dict[str, int] = {}
-        zipf: dict[str, float] = {}
-        if self._index is not None and len(lowered) <= 30:
-            zipf = self._index(word)
-            if len(zipf) >= MAX_SUGGESTIONS - 2:
-                return self._ranked(word, {candidate: 100 for candidate in zipf}, zipf)
-            candidates.update({candidate: 100 for candidate in zipf})
+        zipf: dict[str, float] = {}          # candidate -> frequency (zipf)
+        hunspell_rank: dict[str, int] = {}
+        if len(lowered) <= MAX_EDITED:
+            if self._index is not None:
+                zipf.update(self._index(word))
+            self._add_listed_neighbours(lowered, zipf)
+            self._add_listed(repeated_chunk_forms(lowered), zipf)
+            self._add_listed(dropped_syllable_forms(lowered), zipf)
+            self._add_split(lowered, zipf)
+            self._add_affixed_neighbours(lowered, zipf)
+            for form in loan_forms(lowered):
+                known = self._known_form(form)
+                if known is not None:
+                    zipf.setdefault(known, self._zipf(known))
+        places: dict[str, float] = {}
+        if word[:1].isupper() and len(lowered) <= MAX_EDITED:
+            self._add_places(lowered, places)
+        if len(zipf) >= ENOUGH or (len(zipf) >= ENOUGH - 1 and self._best(word, zipf) >= STRONG):
+            return self._ranked(word, {**places, **zipf}, hunspell_rank)   # no hunspell
         for rank, hint in enumerate(self._hunspell(word)):
             if hint.lower() == lowered or ("-" in hint and "-" not in word):
                 continue
             if " " in hint and (hint.replace(" ", "").lower() != lowered
                                 or min(len(part) for part in hint.split()) < 3):
                 continue                     # only a missing space: terimakasih
-            candidates.setdefault(hint, rank)
-        if len(lowered) <= 30:
+            if _inner_capital(hint) and not _inner_capital(word):
+                continue                     # kegiatanNya: the capital is for God only
+            hunspell_rank.setdefault(hint, rank)
+            zipf.setdefault(hint, self._zipf(hint))
+        for place, value in places.items():      # village names do not keep hunspell away
+            zipf.setdefault(place, value)
+        if len(lowered) <= MAX_EDITED and not zipf:
             for edit in sorted(edits1(lowered)):
-                form = self._known_form(edit)
-                if form is not None:
-                    candidates.setdefault(form, 100)
+                found = self._known_form(edit)
+                if found is not None:    # unlisted and not hunspell's: maybe only affixes
+                    zipf.setdefault(found, self._zipf(found) or AFFIX_ONLY_ZIPF)
         proper = self._known_form(lowered)
         if proper is not None and proper != word:
-            candidates[proper] = -1          # only the case is wrong: polres -> Polres
-        return self._ranked(word, candidates, zipf)
+            zipf[proper] = CASE_ONLY         # only the case is wrong: polres -> Polres
+        return self._ranked(word, zipf, hunspell_rank)
 
-    def _ranked(self, word: str, candidates: dict[str, int],
-                zipf: dict[str, float]) -> tuple[str, ...]:
-        lowered = word.lower()
-        lowercase_word = word.islower()
+    def _add_listed(self, forms: Iterable[str], zipf: dict[str, float]) -> None:
+        """Those of ``forms`` the frequency list holds and the dictionaries accept."""
+        frequencies = self._vocabulary.frequencies
+        for form in forms:
+            if form in frequencies:
+                found = self._known_form(form)
+                if found is not None:
+                    zipf.setdefault(found, frequencies[form])
 
-        def score(item: tuple[str, int]) -> tuple[int, int, float, int, int, int, int]:
-            candidate, rank = item
+    def _add_affixed_neighbours(self, lowered: str, zipf: dict[str, float]) -> None:
+        """The slip inside the stem of an affixed word the frequency list lacks in this
+        combination: *kelimnya* → *kelima* + *-nya*, *disigaakan* → *di-* + *siaga* +
+        *-kan*. Only affixes that leave the stem as it is (EYD V) are taken off."""
+        frequencies = self._vocabulary.frequencies
+        seen = {candidate.lower() for candidate in zipf}
+        for prefix in PREFIXES:
+            if not lowered.startswith(prefix):
+                continue
+            for suffix in SUFFIXES:
+                stem = lowered[len(prefix):len(lowered) - len(suffix)]
+                if not (prefix or suffix) or not lowered.endswith(suffix) \
+                        or len(stem) < MIN_STEM:
+                    continue
+                for edit in edits1(stem):
+                    candidate = prefix + edit + suffix
+                    if edit not in frequencies or candidate in seen:
+                        continue
+                    seen.add(candidate)
+                    found = self._known_form(candidate)
+                    if found is not None:    # an enclitic goes with any word
+                        zipf.setdefault(found, self._zipf(found) or (
+                            frequencies[edit] - ENCLITIC_DISCOUNT
+                            if not prefix and suffix in ENCLITICS else 0.0))
+
+    def _add_places(self, lowered: str, zipf: dict[str, float]) -> None:
+        """Kemendagri region and village names one edit from a capitalised word
+        (*Randudongkl* → *Randudongkal*): names a dictionary cannot know."""
+        places = self._vocabulary.places
+        for edit in edits1(lowered):
+            place = edit.capitalize()
+            if len(edit) >= MIN_STEM and place in places:
+                zipf.setdefault(place, self._vocabulary.zipf(edit))
+
+    def _add_split(self, lowered: str, zipf: dict[str, float]) -> None:
+        """Two correct frequent words written together (*gotongroyong*)."""
+        correct = self._vocabulary.correct
+        for cut in range(MIN_SPLIT_PART, len(lowered) - MIN_SPLIT_PART + 1):
+            head, tail = lowered[:cut], lowered[cut:]
+            if head in correct and tail in correct:
+                pair = f"{head} {tail}"
+                zipf.setdefault(pair, self._zipf(pair))
+
+    def _add_listed_neighbours(self, lowered: str, zipf: dict[str, float]) -> None:
+        """Frequent words one edit away that the dictionaries know only capitalised or
+        as written by the affix rules: *elasa* → *Selasa*."""
+        frequencies = self._vocabulary.frequencies
+        seen = {candidate.lower() for candidate in zipf}
+        for edit in edits1(lowered):
+            if edit in frequencies and edit not in seen:
+                form = self._known_form(edit)
+                if form is not None:
+                    zipf.setdefault(form, frequencies[edit])
+
+    def _best(self, word: str, zipf: dict[str, float]) -> float:
+        return max((self._score(word, candidate, value) for candidate, value in zipf.items()),
+                   default=-CASE_ONLY)
+
+    def _score(self, word: str, candidate: str, zipf: float) -> float:
+        if zipf >= CASE_ONLY or candidate.lower() == word.lower():
+            return CASE_ONLY
+        if self._is_domain(candidate):       # a service term is common in a release
+            zipf = max(zipf, UNKNOWN_ZIPF + DOMAIN_FLOOR)
+        return likelihood(word, candidate, zipf)
+
+    def _ranked(self, word: str, zipf: dict[str, float],
+                hunspell_rank: dict[str, int]) -> tuple[str, ...]:
+        def key(candidate: str) -> tuple[float, int, int, int, str]:
             frequent = self._frequent.get(candidate.lower(), 10_000)
-            # a lowercase typo is rarely a misspelt acronym or name (yan -> yang, not Jan)
-            case_mismatch = int(lowercase_word and not candidate.islower() and rank != -1)
-            # the first letter is rarely the slip (menaikan -> menaikkan, not kenaikan)
-            first_changed = int(candidate[:1].lower() != lowered[:1])
             return (
-                distance(lowered, candidate) + case_mismatch,
-                first_changed,
-                -zipf.get(candidate, 0.0),
-                0 if frequent < 10_000 else 1,
+                -round(self._score(word, candidate, zipf[candidate]), 6),
                 0 if self._is_domain(candidate) else 1,
                 frequent,
-                rank,
+                hunspell_rank.get(candidate, 100),
+                candidate,                   # the same order in every run
             )
 
-        ranked = [candidate for candidate, _ in sorted(candidates.items(), key=score)]
-        shaped = [self._shape(word, candidate) for candidate in ranked]
+        ranked = sorted(zipf, key=key)
         unique: list[str] = []
-        for candidate in shaped:
-            if candidate not in unique:
-                unique.append(candidate)
+        for candidate in ranked:
+            shaped = self._shape(word, candidate)
+            if shaped not in unique and shaped != word:
+                unique.append(shaped)
         return tuple(unique[:MAX_SUGGESTIONS])
 
     @staticmethod
     def _shape(word: str, candidate: str) -> str:
         """Keep the user's capitals (headline words) unless the case itself was the error."""
-        if is_all_caps(word):
+        if is_all_caps(word) and len(word) > 1:
             return candidate.upper()
         if is_capitalized(word) or word[:1].isupper():
             return match_case(word, candidate)

@@ -187,3 +187,30 @@ def test_exception_before_cancels_a_match(tmp_path: Path) -> None:
     [rule] = load_rules(path)
     assert check_rules("tanpa a  b", [rule]) == []
     assert len(check_rules("dengan a  b", [rule])) == 1
+
+
+def test_case_change_applies_to_the_replacement(tmp_path: Path) -> None:
+    path = write_rules(tmp_path, {"id": "jadi-kapital", "pola": "(lebaran)", "ganti": r"\1"})
+    path.write_text(path.read_text(encoding="utf-8") + 'ubah_huruf = "kapital"\n',
+                    encoding="utf-8")
+    [rule] = load_rules(path)
+    [finding] = check_rules("masa lebaran usai", [rule])
+    assert finding.suggestions == ("Lebaran",)
+    assert check_rules("masa Lebaran usai", [rule]) == []   # already right: no finding
+
+
+def test_unknown_case_change_is_refused(tmp_path: Path) -> None:
+    path = write_rules(tmp_path, {"id": "huruf-aneh"})
+    path.write_text(path.read_text(encoding="utf-8") + 'ubah_huruf = "miring"\n',
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="huruf-aneh"):
+        load_rules(path)
+
+
+def test_a_rule_may_leave_headlines_alone(tmp_path: Path) -> None:
+    path = write_rules(tmp_path, {"id": "bukan-judul", "pola": "(Pukul)", "ganti": "pukul"})
+    path.write_text(path.read_text(encoding="utf-8") + "kecuali_judul = true\n",
+                    encoding="utf-8")
+    [rule] = load_rules(path)
+    assert check_rules("Apel Pagi Dimulai Pukul Tujuh Tepat", [rule]) == []
+    assert len(check_rules("Apel dimulai Pukul 07.00 WIB.", [rule])) == 1

@@ -18,7 +18,9 @@ def test_every_rule_has_an_indonesian_description() -> None:
                           "ulang-tanda-pisah", "gelar-tanpa-titik", "waktu-titik-dua",
                           "tanda-baca-petik", "kata-ganda", "spasi-ganda", "kata-asing",
                           "kapital-tengah-kalimat", "kapital-nama-wilayah",
-                          "partikel-pun-terpisah"}
+                          "partikel-pun-terpisah", "titik-akhir-paragraf", "satuan-huruf-kecil",
+                          "koma-sebelum-gelar", "kata-tugas-huruf-kecil",
+                          "koma-subjek-predikat"}
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [

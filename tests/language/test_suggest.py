@@ -53,3 +53,68 @@ def test_set_team_and_personal_words_are_suggested(checker: Checker, tmp_path: P
     assert own.suggest("sipndu")[0] == "sipandu"
     own.set_team(None)
     assert [f.text for f in own.check("jaga sipandu.")] == ["sipandu"]
+
+
+@pytest.mark.parametrize(("typo", "right"), [
+    ("dimasukan", "dimasukkan"),        # root-final k and -kan: both written
+    ("kegiatanya", "kegiatannya"),      # -an and -nya: both n written
+    ("mengamanan", "pengamanan"),       # me-...-an is no confix: pe-...-an was meant
+    ("Sedangan", "Sedangkan"),          # a left-out letter before a neighbouring key
+    ("diingatakan", "diingatkan"),      # an extra vowel before a split into two words
+    ("efektive", "efektif"),            # an English ending: -ive -> -if
+    ("aktivity", "aktivitas"),          # -ity -> -itas
+    ("elasa", "Selasa"),                # a frequent word known only capitalised
+    ("kelimnya", "kelimanya"),          # an unlisted word with -nya counts as its stem
+    ("disigaakan", "disiagakan"),       # a slip inside the stem, under di- and -kan
+    ("kegiatatan", "kegiatan"),         # a syllable typed twice
+    ("penyelidkan", "penyelidikan"),    # a vowel left out deep in a derived word
+    ("KEGIATANYA", "KEGIATANNYA"),      # capitals kept
+])
+def test_most_likely_word_first(checker: Checker, typo: str, right: str) -> None:
+    assert checker.suggest(typo)[0] == right
+
+
+def test_hunspell_capital_nya_is_not_offered_for_ordinary_text(checker: Checker) -> None:
+    assert not any("Nya" in s for s in checker.suggest("kegiatanya"))
+
+
+def test_words_known_only_through_affixes_come_after_real_words(checker: Checker) -> None:
+    # a random wrong key deep inside a long derived word: hunspell's word comes first
+    assert checker.suggest("memerdksakan")[0] == "memeriksakan"
+
+
+def test_a_split_needs_two_common_words(checker: Checker) -> None:
+    suggestions = checker.suggest("lalulintas")
+    assert suggestions[0] == "lalu lintas"
+    assert checker.suggest("singapure")[0] == "Singapura"
+
+
+def test_suggestions_never_repeat_the_word(checker: Checker) -> None:
+    for typo in ("kegiatn", "KEGIATN", "polres", "Kamsi"):
+        suggestions = checker.suggest(typo)
+        assert typo not in suggestions
+        assert len(suggestions) == len(set(suggestions))
+
+
+def test_a_skipped_syllable_is_offered(checker: Checker) -> None:
+    assert "pelaksanaan" in checker.suggest("pelaksaan")[:3]
+
+
+def test_two_words_written_together_are_split(checker: Checker) -> None:
+    assert checker.suggest("tanggungjawab")[0] == "tanggung jawab"
+
+
+def test_a_capitalised_typo_of_a_village_name_gets_the_name(checker: Checker) -> None:
+    # Kemendagri names (resources/bahasa/wilayah.txt) that no dictionary knows
+    assert checker.suggest("Randudongkl")[0] == "Randudongkal"
+    assert "Donorojo" in checker.suggest("Donorjo")[:3]
+
+
+def test_a_lowercase_typo_gets_no_village_names(checker: Checker) -> None:
+    assert "Donorojo" not in checker.suggest("donorjo")
+
+
+def test_loanword_respellings_are_ranked_not_forced_first(checker: Checker) -> None:
+    assert checker.suggest("taxi")[0] == "taksi"        # x is no Indonesian letter
+    assert checker.suggest("music")[0] == "musik"
+    assert checker.suggest("beraway")[0] == "berawal"   # y -> i loses to a common word

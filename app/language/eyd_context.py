@@ -1,0 +1,269 @@
+"""EYD V rules that need the line or the region list around a match, not a bare regex.
+
+Kept apart from ``style.py`` (the word-list rules) and ``aturan-eyd.toml`` (rules a regex
+states whole): a paragraph without its final period, unit symbols after numbers, region
+names with a part in lower case, and an academic degree without the comma before it.
+Each rule says why it stays silent where a reader would not mark the text either.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from app.language.finding import Finding
+from app.language.lexicon import lexicon_dir, read_table
+from app.language.tokens import WORD_RE, Token
+
+RULE_FINAL_PERIOD = "titik-akhir-paragraf"
+RULE_UNIT_CASE = "satuan-huruf-kecil"
+RULE_REGION_NAME = "kapital-nama-wilayah"
+RULE_DEGREE_COMMA = "koma-sebelum-gelar"
+RULE_FUNCTION_WORD = "kata-tugas-huruf-kecil"
+RULE_SUBJECT_COMMA = "koma-subjek-predikat"
+
+DESCRIPTIONS: dict[str, str] = {
+    RULE_FINAL_PERIOD: "Paragraf berupa kalimat diakhiri tanda titik",
+    RULE_UNIT_CASE: "Satuan ukuran sesudah angka ditulis dengan huruf kecil (kg, gram, ton)",
+    RULE_DEGREE_COMMA: "Gelar akademik dipisahkan dari nama dengan koma",
+    RULE_FUNCTION_WORD: "Kata tugas di tengah kalimat atau nama ditulis dengan huruf kecil",
+    RULE_SUBJECT_COMMA: "Subjek dan predikat tidak dipisahkan koma",
+}
+SOURCES: dict[str, str] = {
+    RULE_FINAL_PERIOD: "EYD V, III.A.1 Tanda Titik (akhir kalimat pernyataan)",
+    RULE_UNIT_CASE: "EYD V, II.H Singkatan dan Akronim (lambang satuan: kg, km, l); "
+                    "KBBI: gram, ton, liter",
+    RULE_DEGREE_COMMA: "EYD V, III.B Tanda Koma (di antara nama orang dan singkatan gelar)",
+    RULE_FUNCTION_WORD: "EYD V, I.E Huruf Kapital (kata tugas seperti di, ke, dari, dan, yang, "
+                        "untuk tidak ditulis kapital, juga di dalam nama dan judul)",
+    RULE_SUBJECT_COMMA: "EYD V, III.B Tanda Koma (tidak dipakai di antara subjek dan "
+                        "predikat)",
+}
+
+_MIN_PROSE_WORDS = 10
+"""A shorter line is a headline, caption, byline or list item, which ends without a period."""
+_MIN_LEAD_WORDS = 20
+"""A first line this long is the lead paragraph of a text without its headline."""
+_LINE_END_RE = re.compile(r"(\S+)[ \t]*$")
+_DATE_PARENS_RE = re.compile(r"\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$")
+"""A date in parentheses, *(9/1/24)*; other parentheses at a line's end close a note."""
+_LABEL_START_RE = re.compile(
+    r"(?i)^(?:foto|editor|penulis|sumber|baca juga|tags?|reporter|pewarta|redaksi|"
+    r"narahubung|kontak|caption|keterangan)\b")
+_UNIT_RE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \t]+(Kg|KG|Gram|GRAM|Ton|TON|Liter|LITER|Km|KM|Kilogram"
+    r"|Kilometer|Ml|ML|Mg|Cm|CM|Mm|Hektare|Hektar|Meter)(?![\w-])")
+_DEGREE_AFTER_NAME_RE = re.compile(
+    r"(?<![\w.])([A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+((?:[A-Z][A-Za-z]{0,3}\.){2,4})"
+    r"(?=[ \t,;)]|$)", re.MULTILINE)
+_FUNCTION_WORD_RE = re.compile(
+    r"(?<=[\w),] )(Bahwa|Dengan|Untuk|Kepada|Tentang|Terhadap|Oleh|Serta|Atau|Dan|Yang|Dari"
+    r"|Pada|Sebagai|Karena|Agar|Sehingga|Bersama)(?=[ \t]+[\w“\"(])"
+    r"(?![ \t]+(?:Maha|Mulia|Terhormat|Dipertuan)\b)")
+"""*Tuhan Yang Maha Esa*, *Yang Mulia*: honorifics keep their capital (EYD V, I.E)."""
+_COMMA_BEFORE_VERB_RE = re.compile(
+    r",[ \t]+(?=(?:mengatakan|mengungkapkan|meminta|menyampaikan|menjelaskan|menegaskan"
+    r"|menyatakan|mengimbau|mengajak|menuturkan|menerangkan|menambahkan|mengucapkan"
+    r"|menyebutkan|memaparkan|mengharapkan|menekankan|memastikan|membenarkan|mengapresiasi"
+    r"|mengakui|berharap)\b)")
+_SUBJECT_WORD_RE = re.compile(r"(?:[A-Z]|\d)[\w/.’'-]*")
+_REGION_CATEGORIES = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def title_case_line(text: str, position: int) -> bool:
+    """Whether the line at ``position`` is a headline in title case (most words capital)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if line.endswith((".", "?", "!")) or ". " in line:
+        return False                         # a headline has no sentence in it
+    words = [w for w in WORD_RE.findall(line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def headline_line(text: str, position: int) -> bool:
+    """A headline in title case or in capitals: it keeps the capitals of its words."""
+    if title_case_line(text, position):
+        return True
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    letters = [c for c in text[start:end if end >= 0 else len(text)] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def load_region_names(folder: Path | None = None) -> dict[str, str]:
+    """Multi-word province, regency and city names (*Lampung Selatan*), keyed lower case:
+    the Kemendagri list in ``resources/lexicon/wilayah.tsv``."""
+    names: dict[str, str] = {}
+    for name, category in read_table((folder or lexicon_dir()) / "wilayah.tsv"):
+        if category in _REGION_CATEGORIES and " " in name:
+            names[name.lower()] = name
+    return names
+
+
+def load_established_words(folder: Path | None = None) -> set[str]:
+    """The lexicon's established common words (``kata-mapan.tsv``: *patroli*, *mudik*):
+    ordinary nouns and verbs, not jargon that sites capitalise by custom."""
+    path = (folder or lexicon_dir()) / "kata-mapan.tsv"
+    if not path.exists():
+        return set()
+    return {entry for entry, _category in read_table(path) if entry.islower()}
+
+
+def region_index(names: dict[str, str]) -> dict[str, int]:
+    """First word of every multi-word region name → the most words a name has after it."""
+    index: dict[str, int] = {}
+    for key in names:
+        first, *rest = key.split(" ")
+        index[first] = max(index.get(first, 0), len(rest))
+    return index
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of sentences: long enough, mostly lower case, not a headline."""
+    words = line.split()
+    if len(words) < _MIN_PROSE_WORDS or _LABEL_START_RE.match(line.lstrip()):
+        return False
+    capitals = sum(1 for word in words if word[:1].isupper())
+    return capitals < 0.5 * len(words)
+
+
+def final_period(text: str) -> Iterator[Finding]:
+    """A paragraph of prose whose last sentence has no period: *… warga, Selasa (9/1/24)*.
+
+    Only in a document of several paragraphs: a single field (a paragraph or a quotation
+    in the form, whose closing punctuation the template writes) is not judged. Silent on
+    the first line (a headline in sentence case), on lines ending in a quote, a colon or
+    other punctuation, in a link, an e-mail address or a closing note (*(san/jan)*,
+    *(\\*)*), and on short lines (captions, bylines, list items)."""
+    if sum(1 for line in text.split("\n") if line.strip()) < 2:
+        return
+    first = True
+    for start, end in _line_spans(text):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if first:
+            first = False
+            if ". " not in line.strip() and len(line.split()) < _MIN_LEAD_WORDS:
+                continue                     # the headline
+        if not _is_prose(line):
+            continue
+        match = _LINE_END_RE.search(line)
+        if match is None:
+            continue
+        last = match.group(1)
+        if last.endswith(")"):
+            if not _DATE_PARENS_RE.search(last):
+                continue                     # (*), (san/jan), (G-15), (Tomas)
+        elif not last[-1:].isalnum() or any(c in last for c in "/@_") or \
+                re.search(r"\w\.\w", last) or (last.isupper() and len(last) > 1):
+            continue                         # punctuation, a link, a domain, initials
+        word_start = start + match.start(1)
+        fixed = last + "."
+        yield Finding(word_start, word_start + len(last), last, "style", RULE_FINAL_PERIOD,
+                      f"Kalimat diakhiri tanda titik: “{fixed}”.", (fixed,), "saran")
+
+
+def unit_case(text: str, is_headline: Callable[[str, int], bool]) -> Iterator[Finding]:
+    """*10 Ton beras*, *5 Kg*: a unit after a number is a common word or a symbol in lower
+    case; a headline in title or capital case keeps its capitals."""
+    for match in _UNIT_RE.finditer(text):
+        unit = match.group(2)
+        if is_headline(text, match.start()):
+            continue
+        fixed = unit.lower()
+        yield Finding(match.start(2), match.end(2), unit, "style", RULE_UNIT_CASE,
+                      f"Satuan ditulis dengan huruf kecil: “{fixed}”.", (fixed,))
+
+
+def region_case(text: str, tokens: list[Token], index: dict[str, int],
+                names: dict[str, str]) -> Iterator[Finding]:
+    """*Lampung selatan*, *Bengkulu utara*: every word of a region's name is capitalised
+    (EYD V, I.E nama geografi). Only when the first word is already capitalised, so that
+    *jawa timur* in a URL slug or a lower-case line is not judged."""
+    for position, token in enumerate(tokens):
+        word = token.text
+        longest = index.get(word.lower(), 0)
+        if not longest or not word[:1].isupper() or word.isupper():
+            continue
+        for size in range(min(longest, len(tokens) - position - 1), 0, -1):
+            run = tokens[position:position + size + 1]
+            if any(text[a.end:b.start] not in (" ", "\t") for a, b in itertools.pairwise(run)):
+                continue
+            proper = names.get(" ".join(t.text.lower() for t in run))
+            if proper is None:
+                continue
+            if [t.text for t in run] != proper.split():
+                written = text[token.start:run[-1].end]
+                yield Finding(token.start, run[-1].end, written, "style", RULE_REGION_NAME,
+                              f"Setiap unsur nama wilayah ditulis dengan huruf kapital: "
+                              f"“{proper}”.", (proper,), "saran")
+            break
+
+
+def degree_comma(text: str, degrees: set[str]) -> Iterator[Finding]:
+    """*Syah Natanegara S.H.*: a standard degree straight after a full name wants a comma
+    between them."""
+    for match in _DEGREE_AFTER_NAME_RE.finditer(text):
+        degree = match.group(2)
+        if degree not in degrees:
+            continue
+        start = match.start(1) + match.group(1).rfind(" ") + 1
+        name = text[start:match.end(1)]
+        written = text[start:match.end()]
+        fixed = f"{name}, {degree}"
+        yield Finding(start, match.end(), written, "style", RULE_DEGREE_COMMA,
+                      f"Gelar dipisahkan dari nama dengan koma: “{fixed}”.", (fixed,))
+
+
+def function_word_case(text: str, is_headline: Callable[[str, int], bool]) -> Iterator[Finding]:
+    """*Polri Bersama TNI*, *Sumardi, Bahwa*: a conjunction or preposition in the middle of
+    a sentence is lower case, also inside names (*Badan Kesatuan Bangsa dan Politik*).
+    Headlines and quoted titles (*tema “Dengan Semangat …”*) follow their own case."""
+    for match in _FUNCTION_WORD_RE.finditer(text):
+        if is_headline(text, match.start()):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start:match.start()]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue                         # inside a quotation or a quoted title
+        word = match.group(1)
+        fixed = word.lower()
+        yield Finding(match.start(1), match.end(1), word, "style", RULE_FUNCTION_WORD,
+                      f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: “{fixed}”.",
+                      (fixed,))
+
+
+def subject_comma(text: str) -> Iterator[Finding]:
+    """*Kapten Nanang Subardi, meminta …*: a comma between a subject that opens the sentence
+    (a name with its rank or title) and its verb of saying. Silent when the comma closes
+    an apposition (*Kapolres Sukamaju, AKBP Rudi, mengatakan*): the subject then holds a
+    comma, and only a run of capitalised words from the start of the sentence is judged."""
+    for match in _COMMA_BEFORE_VERB_RE.finditer(text):
+        start = match.start()
+        cut = max(text.rfind(mark, 0, start) for mark in ".!?\n,;:“”\"()")
+        subject = text[cut + 1:start]
+        mark = text[cut] if cut >= 0 else ""
+        if mark in (",", ";", ":", "“", '"', "(") or (
+                mark == "." and not text[cut + 1:cut + 2].isspace()):
+            continue                         # an apposition, a quotation, an abbreviation
+        words = subject.split()
+        if len(words) < 2 or not all(_SUBJECT_WORD_RE.fullmatch(w) for w in words):
+            continue
+        last = words[-1]
+        word_start = start - len(last)
+        if text[word_start:start] != last:
+            continue                         # "Subardi , meminta": the spacing rule's slip
+        yield Finding(word_start, start + 1, f"{last},", "style", RULE_SUBJECT_COMMA,
+                      f"Subjek dan predikat tidak dipisahkan koma: “{last}”.", (last,),
+                      "saran")

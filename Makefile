@@ -42,7 +42,7 @@ bench: system-test $(STAMP)
 ## failures are kept in .hypothesis/examples and replayed first by the next run
 fuzz: system-test $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/hardening/test_property.py \
-		tests/hardening/test_fuzz_drafts.py -p no:logging \
+		tests/hardening/test_fuzz_drafts.py tests/hardening/test_fuzz_templates.py -p no:logging \
 		--hypothesis-show-statistics
 
 ## dist: the wheel in dist/ (templates, resources and the id_ID dictionary inside the package)

@@ -20,6 +20,7 @@ from pathlib import Path
 import PIL
 
 from app.cache import private_dir, read_entry, write_entry
+from app.userfile import UserFileError, open_user_file
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ MAX_PIXELS = 1600
 """Longest side kept: enough for A4 at 190 dpi, small enough for a chat upload."""
 MAX_IMAGE_PIXELS = 80_000_000
 """Pillow's decompression-bomb limit for the photos Rilis opens."""
+MAX_PHOTO_BYTES = 200_000_000
+"""A photo file (camera originals are tens of megabytes)."""
 CACHE_FOLDER = "images"
 _CACHE_FORMAT = b"rilis-image-1\n"
 
@@ -48,7 +51,7 @@ def prepare_image(path: str, max_pixels: int = MAX_PIXELS) -> PreparedImage | No
     try:
         stat = Path(path).stat()
     except OSError:
-        logger.warning("photo not found: %s", path)
+        logger.warning("Foto %s tidak ditemukan; dilewati.", path)
         return None
     return _prepare(path, stat.st_size, stat.st_mtime_ns, max_pixels)
 
@@ -57,8 +60,8 @@ def prepare_image(path: str, max_pixels: int = MAX_PIXELS) -> PreparedImage | No
 def _prepare(path: str, size: int, mtime: int, max_pixels: int) -> PreparedImage | None:
     try:
         digest = _digest(path)
-    except OSError as error:
-        logger.warning("photo %s cannot be read: %s", path, error)
+    except (OSError, UserFileError) as error:
+        logger.warning("Foto %s tidak dapat dibaca (%s); dilewati.", path, error)
         return None
     # The same bytes and Pillow version always give the same prepared image.
     header = _CACHE_FORMAT + f"{digest} {max_pixels} {PIL.__version__}\n".encode()
@@ -77,7 +80,7 @@ def _prepare(path: str, size: int, mtime: int, max_pixels: int) -> PreparedImage
 def _digest(path: str) -> str:
     """SHA-256 of the photo file, read in chunks (photos can be tens of megabytes)."""
     sha = hashlib.sha256()
-    with open(path, "rb") as handle:
+    with open_user_file(path, MAX_PHOTO_BYTES, "Foto") as handle:  # a FIFO would hang
         while chunk := handle.read(1 << 20):
             sha.update(chunk)
     return sha.hexdigest()
@@ -118,5 +121,5 @@ def _convert(path: str, max_pixels: int) -> PreparedImage | None:
                 mime = "image/jpeg"
             return PreparedImage(buffer.getvalue(), mime, image.width, image.height)
     except (OSError, UnidentifiedImageError, Image.DecompressionBombError, ValueError) as error:
-        logger.warning("photo %s cannot be read: %s", path, error)
+        logger.warning("Foto %s tidak dapat dibaca (%s); dilewati.", path, error)
         return None

@@ -4,7 +4,8 @@ Templates are shared between units and downloaded in packs, so they are untruste
 Python internals (Jinja2's immutable sandbox), no files or network (nothing of the kind is
 exposed), autoescaping, strict undefined variables, and limits on what a template can make
 the machine do — a render deadline checked on every attribute access, call and ``range``
-step, and caps on string and list repetition.
+step, every size-producing operation measured before it runs (``app.sandbox_limits``), no
+evaluation at compile time (``app.sandbox_codegen``), and a cap on the total output.
 
 Compiled templates are kept between runs (:class:`TemplateBytecodeCache`): the sandbox's
 checks are compiled into a template's code, so a cache entry is only ever used by an
@@ -35,13 +36,24 @@ from markupsafe import Markup
 from app import indonesian as ind
 from app.cache import private_dir, read_entry, write_entry
 from app.document import safe_url, xml_clean
+from app.sandbox_codegen import NoFoldingCodeGenerator
+from app.sandbox_limits import (
+    MAX_REPEAT as MAX_REPEAT,
+)
+from app.sandbox_limits import (
+    check_binop,
+    check_method,
+    check_parts,
+    guard_filter,
+    require,
+    set_output_limit,
+    weight,
+)
 
 MAX_TEMPLATE_BYTES = 200_000
 """A layout template is a page of markup; anything larger is refused before parsing."""
 RENDER_SECONDS = 2.0
 """A real release renders in about a millisecond; two seconds means a runaway template."""
-MAX_REPEAT = 100_000
-"""Longest string or list a template may build with ``*``."""
 
 _state = threading.local()
 
@@ -57,19 +69,24 @@ def _check_deadline() -> None:
 
 
 class Deadline:
-    """Context manager arming the render deadline for the current thread."""
+    """Context manager arming the render deadline (and, when given, the output limit of
+    ``app.sandbox_limits``) for the current thread."""
 
-    def __init__(self, seconds: float = RENDER_SECONDS) -> None:
+    def __init__(self, seconds: float = RENDER_SECONDS, output_limit: int | None = None) -> None:
         self._seconds = seconds
+        self._limit = output_limit
         self._previous: float | None = None
+        self._previous_limit: int | None = None
 
     def __enter__(self) -> Deadline:
         self._previous = getattr(_state, "deadline", None)
         _state.deadline = time.monotonic() + self._seconds
+        self._previous_limit = set_output_limit(self._limit)
         return self
 
     def __exit__(self, *exc: object) -> None:
         _state.deadline = self._previous
+        set_output_limit(self._previous_limit)
 
 
 def _limited_range(*args: int) -> Iterator[int]:
@@ -90,6 +107,8 @@ def _finalize(value: Any) -> Any:
         return Markup(xml_clean(str(value)))
     if isinstance(value, str):
         return xml_clean(value)
+    if not isinstance(value, int | float):
+        require(weight(value), "cetak")  # str() of a list that holds itself many times
     return value
 
 
@@ -101,22 +120,39 @@ def _and_list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + ", dan " + items[-1]
 
 
-class RilisSandbox(ImmutableSandboxedEnvironment):
-    """Jinja2's immutable sandbox plus a deadline and repetition limits."""
+def _limited_concat(parts: Any) -> str:
+    """``environment.concat``: every buffer Jinja2 joins (macro and ``set`` block output,
+    the whole render), measured before it is joined."""
+    pieces = parts if isinstance(parts, list | tuple) else list(parts)
+    check_parts(pieces)
+    return "".join(pieces)
 
-    intercepted_binops = frozenset({"*", "**"})
+
+_BINOPS: dict[str, Callable[[Any, Any], Any]] = {
+    "*": operator.mul, "**": operator.pow, "+": operator.add, "%": operator.mod,
+}
+
+
+class RilisSandbox(ImmutableSandboxedEnvironment):
+    """Jinja2's immutable sandbox plus a deadline and size limits on every operation that
+    can make more than it was given."""
+
+    intercepted_binops = frozenset(_BINOPS)
+    code_generator_class = NoFoldingCodeGenerator
+    concat = staticmethod(_limited_concat)
 
     def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
         _check_deadline()
-        if op == "**":
-            if isinstance(right, int | float) and abs(right) > 64:
-                raise SecurityError("pangkat terlalu besar")
-            return operator.pow(left, right)
-        for sequence, count in ((left, right), (right, left)):
-            if isinstance(sequence, str | list | tuple) and isinstance(count, int) \
-                    and len(sequence) * count > MAX_REPEAT:
-                raise SecurityError("perkalian teks/daftar terlalu besar")
-        return operator.mul(left, right)
+        if op == "**" and isinstance(right, float) and abs(right) > 64:
+            raise SecurityError("pangkat terlalu besar")
+        check_binop(op, left, right)
+        return _BINOPS[op](left, right)
+
+    def joined(self, join: Callable[[Any], str], parts: tuple[Any, ...]) -> str:
+        """``a ~ b``: the pieces measured, then joined the way Jinja2 would."""
+        _check_deadline()
+        check_parts(parts)
+        return join(parts)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         _check_deadline()
@@ -129,7 +165,11 @@ class RilisSandbox(ImmutableSandboxedEnvironment):
     def call(__self, __context: Any, __obj: Any, *args: Any,
              **kwargs: Any) -> Any:
         _check_deadline()
-        return super().call(__context, __obj, *args, **kwargs)
+        args = check_method(__obj, args, kwargs)
+        result = super().call(__context, __obj, *args, **kwargs)
+        if isinstance(result, str | bytes):
+            require(len(result), "panggilan")
+        return result
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
@@ -196,7 +236,7 @@ def environment_fingerprint(env: jinja2.Environment) -> str:
         env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix,
         env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
         sorted(env.extensions), env.code_generator_class, env.template_class,
-        *_folded_code(env),
+        _source_digest(env.code_generator_class.__module__), *_folded_code(env),
     )
     text = "\n".join(_describe(value) for value in settings)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -263,9 +303,12 @@ def make_environment(loader: jinja2.BaseLoader | None,
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=True,
+        optimized=False,  # the optimiser evaluates expressions at compile time
     )
     for unused in ("lipsum", "cycler", "joiner"):
         env.globals.pop(unused, None)
     env.globals.update(GLOBALS)
     env.filters.update(FILTERS)
+    for name, function in list(env.filters.items()):
+        env.filters[name] = guard_filter(name, function)
     return env

@@ -73,12 +73,16 @@ def validate_template(source: str, extra: list[Path] | None = None) -> list[Temp
     env = make_environment(None)
     try:
         tree = env.parse(source, filename=SOURCE_NAME)
+        undeclared = meta.find_undeclared_variables(tree)
     except jinja2.TemplateSyntaxError as error:
         return [TemplateProblem(error.lineno,
                                 f"sintaks Jinja2 salah: {explain(error.message or '')}")]
+    except (RecursionError, MemoryError):
+        return [TemplateProblem(None, "templat bersarang terlalu dalam untuk dibaca (kurung, "
+                                      "blok atau operasi berantai ribuan tingkat)")]
     problems: list[TemplateProblem] = []
     allowed = context_names()
-    for name in sorted(meta.find_undeclared_variables(tree) - allowed):
+    for name in sorted(undeclared - allowed):
         lines = [node.lineno for node in tree.find_all(nodes.Name) if node.name == name]
         problems.append(TemplateProblem(min(lines) if lines else None,
                                         f"variabel '{name}' tidak dikenal (yang tersedia: "

@@ -11,6 +11,7 @@ and the first template with an id wins (``app.locations`` decides the order).
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import jinja2
 
+from app import sandbox_process
 from app.composer import EVENT_TOKENS as EVENT_TOKENS
 from app.composer import Composer
 from app.document import Document, ImageBlock, parse_markup
@@ -31,17 +33,21 @@ from app.sandbox import (
     CONTEXT_NAMES,
     GLOBALS,
     MAX_TEMPLATE_BYTES,
+    RENDER_SECONDS,
     Deadline,
     RilisSandbox,
     make_environment,
     template_bytecode_cache,
 )
+from app.sandbox_limits import SizeLimitError, limit_for, output_limit
+from app.userfile import UserFileError, read_user_text
 
 logger = logging.getLogger(__name__)
 
 TEMPLATE_SUFFIX = ".xml.j2"
 DEFAULT_TEMPLATE = "berita-kegiatan"
-TEMPLATE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+TEMPLATE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+"""A template id, always matched with ``fullmatch`` (``$`` would accept a final newline)."""
 _HEADER = re.compile(r"\A\{#-?(.*?)-?#\}", re.S)
 
 
@@ -54,16 +60,53 @@ class TemplateInfo:
     sample: Path | None = None
 
 
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def require_inside(path: Path | str, name: str, folders: Sequence[Path | str]) -> str:
+    """The real path of a template file, refused (Indonesian ``TemplateError``) when a link
+    takes it out of every library folder."""
+    real = os.path.realpath(path)
+    if not any(_inside(real, os.path.realpath(folder)) for folder in folders):
+        raise TemplateError(
+            f"Templat '{name}' adalah tautan ke berkas di luar folder templat "
+            f"({real}); tautan seperti itu ditolak demi keamanan.")
+    return real
+
+
 class LimitedLoader(jinja2.FileSystemLoader):
-    """A file loader that refuses oversized templates before Jinja2 parses them."""
+    """A file loader for the library folders that reads only regular files of at most
+    ``MAX_TEMPLATE_BYTES`` and never follows a link out of the folders: a team share is
+    written by other people, and a symlink ``_potongan.xml.j2 -> ~/.ssh/id_rsa`` would
+    otherwise pull any file the user can read into an export (``{% include %}``,
+    ``{% import %}``, ``{% extends %}`` and the template itself all load through here)."""
 
     def get_source(self, environment: jinja2.Environment,
                    template: str) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
-        if len(source.encode("utf-8")) > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"Templat {template} terlalu besar (batas "
-                                f"{MAX_TEMPLATE_BYTES // 1000} kB).")
-        return source, filename, uptodate
+        pieces = jinja2.loaders.split_template_path(template)
+        for folder in self.searchpath:
+            filename = os.path.join(folder, *pieces)
+            if os.path.isfile(filename) or os.path.islink(filename):
+                break
+        else:
+            raise jinja2.TemplateNotFound(template)
+        real = require_inside(filename, template, self.searchpath)
+        try:
+            source = read_user_text(real, MAX_TEMPLATE_BYTES, "Templat")
+        except UserFileError as error:
+            if error.missing:
+                raise jinja2.TemplateNotFound(template) from error
+            raise TemplateError(str(error)) from error
+        mtime = os.path.getmtime(real)
+
+        def uptodate() -> bool:
+            try:
+                return os.path.getmtime(real) == mtime
+            except OSError:
+                return False
+
+        return source, os.path.normpath(filename), uptodate
 
 
 FolderProvider = Callable[[], list[Path]]
@@ -131,7 +174,7 @@ def templates_in(folder: Path) -> list[TemplateInfo]:
     except OSError:
         return []
     return [template_info(path) for path in paths
-            if not path.name.startswith("_") and TEMPLATE_ID.match(
+            if not path.name.startswith("_") and TEMPLATE_ID.fullmatch(
                 path.name[: -len(TEMPLATE_SUFFIX)])]
 
 
@@ -166,10 +209,34 @@ def explain(message: str) -> str:
     return message
 
 
+_UNCOMPILABLE = (RecursionError, SyntaxError, MemoryError)
+"""What Jinja2's parser or Python's compiler raise on a template nested thousands deep
+(``((((…))))``, ``{% if %}`` in ``{% if %}``, ``1 + 1 + …``)."""
+
+
+def _too_deep(name: str) -> TemplateError:
+    return TemplateError(f"Templat '{name}' bersarang terlalu dalam untuk dibaca "
+                         "(kurung, blok atau operasi berantai ribuan tingkat).")
+
+
+def _stream(template: jinja2.Template, release: Release) -> str:
+    """The output, streamed and stopped at the output limit instead of built whole."""
+    pieces: list[str] = []
+    total = 0
+    limit = output_limit()
+    for piece in template.generate(release=release, rilis=Composer(release)):
+        total += len(piece)
+        if total > limit:  # a SecurityError: validation stops at the first sample
+            raise SizeLimitError(
+                f"keluarannya melebihi batas {limit:,} karakter".replace(",", "."))
+        pieces.append(piece)
+    return "".join(pieces)
+
+
 def _render(template: jinja2.Template, release: Release, name: str) -> str:
     try:
-        with Deadline():
-            return template.render(release=release, rilis=Composer(release))
+        with Deadline(output_limit=limit_for(release)):
+            return _stream(template, release)
     except TemplateError:
         raise
     except jinja2.UndefinedError as error:
@@ -179,11 +246,15 @@ def _render(template: jinja2.Template, release: Release, name: str) -> str:
         raise TemplateError(f"Templat '{name}' dihentikan: {explain(str(error))}") from error
     except RecursionError as error:
         raise TemplateError(f"Templat '{name}' berulang terlalu dalam (rekursi).") from error
+    except SyntaxError as error:  # an included template Python cannot compile
+        raise _too_deep(name) from error
+    except MemoryError as error:
+        raise TemplateError(f"Templat '{name}' dihentikan: memori tidak cukup.") from error
     except jinja2.TemplateNotFound as error:
         raise TemplateError(f"Templat '{name}' memuat '{error.name}', yang tidak ada di folder "
                             "templat.") from error
     except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, LookupError,
-            AttributeError) as error:
+            AttributeError, AssertionError) as error:
         raise TemplateError(f"Templat '{name}' gagal dirender: {explain(str(error))}") from error
 
 
@@ -191,7 +262,7 @@ def render_markup(release: Release, template_id: str | None = None,
                   extra: Sequence[Path] | None = None) -> str:
     """The template's output (document markup) for this release."""
     template_id = template_id or release.template or DEFAULT_TEMPLATE
-    if not TEMPLATE_ID.match(template_id):
+    if not TEMPLATE_ID.fullmatch(template_id):
         raise TemplateError(f"Nama templat '{template_id}' tidak sah.")
     env = _environment(search_path(extra))
     try:
@@ -204,7 +275,19 @@ def render_markup(release: Release, template_id: str | None = None,
         raise TemplateError(
             f"Templat '{template_id}' rusak di baris {error.lineno}: {explain(error.message or '')}"
         ) from error
+    except _UNCOMPILABLE as error:
+        raise _too_deep(template_id) from error
+    if sandbox_process.enabled() and not _builtin(template.filename):
+        name = template_id
+        return sandbox_process.render_isolated(lambda: _render(template, release, name),
+                                               RENDER_SECONDS, template_id)
     return _render(template, release, template_id)
+
+
+def _builtin(filename: str | None) -> bool:
+    """A template shipped with Rilis (trusted: rendered in-process)."""
+    return filename is not None and _inside(os.path.realpath(filename),
+                                            os.path.realpath(builtin_templates_dir()))
 
 
 def render_source(release: Release, source: str, name: str = "templat",
@@ -217,6 +300,8 @@ def render_source(release: Release, source: str, name: str = "templat",
         template = env.from_string(source)
     except jinja2.TemplateSyntaxError as error:
         raise TemplateError(f"Baris {error.lineno}: {explain(error.message or '')}") from error
+    except _UNCOMPILABLE as error:
+        raise _too_deep(name) from error
     return _render(template, release, name)
 
 

@@ -7,15 +7,17 @@ shape and the exit codes are a public contract (issue 3).
 from __future__ import annotations
 
 import argparse
+import bisect
 import io
 import json
 import logging
+import re
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from app.errors import RilisError
+from app.html_text import html_text as html_text
 from app.language import Checker, Finding, words_from_release
 from app.language.report import reported
 from app.userfile import MAX_DOCX_BYTES, MAX_TEXT_BYTES, read_user_file
@@ -40,52 +42,14 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-class _TextExtractor(HTMLParser):
-    """Visible text of an HTML export; block elements end a line."""
-
-    BLOCKS = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
-                        "blockquote", "figcaption", "header", "footer", "section", "article",
-                        "title", "td", "th"})
-    HIDDEN = frozenset({"script", "style", "template", "noscript"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.HIDDEN:
-            self._hidden += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.HIDDEN:
-            self._hidden = max(0, self._hidden - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._hidden:
-            self.parts.append(data)
-
-    def text(self) -> str:
-        lines = [" ".join(line.split()) for line in "".join(self.parts).split("\n")]
-        return "\n".join(line for line in lines if line)
-
-
-def html_text(markup: str) -> str:
-    extractor = _TextExtractor()
-    extractor.feed(markup)
-    extractor.close()
-    return extractor.text()
-
-
 def docx_text(path: Path) -> str:
     import docx  # python-docx is heavy; only the .docx path needs it
 
     data = read_user_file(path, MAX_DOCX_BYTES, "DOCX")
+    from app.docx_source import checked_docx  # issue 13.6: capped part reads
+
     try:
+        checked_docx(data)
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises zipfile/KeyError/XML errors alike
         raise RilisError(f"Berkas {path} bukan dokumen DOCX yang dapat dibaca.") from error
@@ -121,18 +85,24 @@ def load_text(path: Path) -> tuple[str, set[str]]:
     return text, set()
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+def _line_starts(text: str) -> list[int]:
+    """Offsets where each line starts: a finding's line is then a binary search, not a
+    count from the top of a 5 MB text for each of thousands of findings."""
+    return [0, *(match.end() for match in re.finditer("\n", text))]
+
+
+def _line_col(starts: list[int], offset: int) -> tuple[int, int]:
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
 
 
 def format_human(path: Path, text: str, findings: list[Finding]) -> str:
     """Linter lines: ``PATH:line:col: kind rule: message (saran: a, b)``; a word flagged
     more than once is listed at its first place with ``(N kali)``."""
     lines = []
+    starts = _line_starts(text)
     for finding in findings:
-        line, column = _line_col(text, finding.start)
+        line, column = _line_col(starts, finding.start)
         hint = f" (saran: {', '.join(finding.suggestions)})" if finding.suggestions else ""
         times = f" ({finding.count} kali)" if finding.count > 1 else ""
         soft = " [saran]" if finding.severity == "saran" else ""

@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from app import __version__
+from app import __version__, sandbox_process
 from app.cli.parser import RilisArgumentParser
 from app.errors import RilisError
 
@@ -25,6 +25,7 @@ SUBCOMMANDS: tuple[str, ...] = (
 """Modules that each add one subcommand with ``register(subparsers)``. ``ui.cli`` (the
 desktop app) lives in ``ui/`` so that nothing under ``app/`` imports Qt."""
 GUI_MODULE = "ui.cli"
+GUI_COMMAND = "gui"
 COMMAND_MODULES: dict[str, str] = {
     "render": "app.cli.render", "new": "app.cli.new", "templates": "app.cli.templates",
     "check": "app.cli.check", "review": "app.cli.review", "status": "app.cli.review",
@@ -68,12 +69,40 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+LEVEL_NAMES: dict[int, str] = {
+    logging.DEBUG: "debug", logging.INFO: "info", logging.WARNING: "peringatan",
+    logging.ERROR: "galat", logging.CRITICAL: "galat",
+}
+"""Log levels as the user reads them: a log line on stderr is a message like any other."""
+
+
+class IndonesianFormatter(logging.Formatter):
+    """``rilis: peringatan: Foto x.jpg tidak ditemukan; dilewati.`` (the module's name is
+    added with ``--verbose``), in the same form as the CLI's own messages."""
+
+    def __init__(self, verbose: bool) -> None:
+        super().__init__("rilis: %(level)s: %(name)s: %(message)s" if verbose
+                         else "rilis: %(level)s: %(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.level = LEVEL_NAMES.get(record.levelno, record.levelname.lower())
+        return super().format(record)
+
+
+def _setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(IndonesianFormatter(verbose))
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        handlers=[handler])
+
+
 def run_command(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` (the process's arguments when None) and run the subcommand."""
     parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    _setup_logging(args.verbose)
+    if args.command not in (None, GUI_COMMAND):
+        sandbox_process.enable()  # user/team templates render in a capped child process
     try:
         if args.command is None:
             return _open_app(parser)

@@ -16,6 +16,7 @@ from app.library import STARTER, TEMPLATE, Entry, Library
 from app.packs import PACK_EXTENSION, apply_import, export_pack, plan_import
 from app.sandbox import MAX_TEMPLATE_BYTES
 from app.template_check import validate_template
+from app.templating import require_inside, search_path
 from app.userfile import read_user_file, read_user_text
 
 
@@ -117,6 +118,7 @@ def run_validate(args: argparse.Namespace) -> int:
     path = Path(args.template)
     if not path.exists() and not path.is_symlink():
         path = _entry(library, args.template, False).path
+        require_inside(path, args.template, search_path(library.locations.template_folders()))
     source = read_user_text(path, MAX_TEMPLATE_BYTES, "Templat")
     problems = validate_template(source, library.locations.template_folders())
     for problem in problems:

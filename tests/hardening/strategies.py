@@ -70,7 +70,8 @@ def register_profiles() -> str:
 def examples(ci: int) -> int:
     """``ci`` examples for a test under the ``ci`` profile, ``FUZZ_FACTOR`` times as many
     under ``fuzz``: for tests that set their own ``max_examples``."""
-    fuzzing = settings.default.max_examples > CI_EXAMPLES
+    default = settings.default
+    fuzzing = default is not None and default.max_examples > CI_EXAMPLES
     return ci * FUZZ_FACTOR if fuzzing else ci
 
 
@@ -147,3 +148,109 @@ def releases(draw: st.DrawFn, photo_dir: str = "/tmp/rilis-tidak-ada") -> Releas
                           block=st.integers(-1, 8), excerpt=text, resolved=st.booleans()),
                           max_size=2))),
     )
+
+
+# ------------------------------------------------------------------ hostile templates
+
+HUGE = st.sampled_from([10 ** 6, 10 ** 9, 2 ** 31, 99_999_999, -1, 0, 100_000, 64])
+_SMALL_STRINGS = st.sampled_from(['"x"', '"ab\\n"', '""', '"\\t"', '"%s"', '"{}"',
+                                  '"%0999d"', '"{:>9999999}"', "release.title"])
+
+
+@st.composite
+def template_expressions(draw: st.DrawFn, depth: int = 3) -> str:
+    """A Jinja2 expression built to be big: filters and str methods with huge widths and
+    counts, repetition, powers, concatenation, nested inside one another."""
+    if depth <= 0 or draw(st.booleans()):
+        return draw(st.one_of(_SMALL_STRINGS, HUGE.map(str),
+                              st.just("[1, 2, 3]"), st.just("[[1] * 1000] * 1000")))
+    inner = draw(template_expressions(depth - 1))
+    number = draw(HUGE)
+    shape = draw(st.sampled_from([
+        "({e})|center({n})", "({e})|indent({n})", "({e})|indent(\"y\" * {m})",
+        "({e})|format({n})", "({e}) % ({n},)", "({e})|replace(\"\", \"z\" * {m})",
+        "({e})|join(\"w\" * {m})", "({e})|wordwrap(1, true, \"v\" * {m})",
+        "({e})|truncate({n})", "({e})|batch({n}, 0)|list", "({e})|slice({n})|list",
+        "({e})|string|center({n})", "({e})|pprint", "({e})|tojson",
+        "({e}) * {n}", "[({e})] * {n}", "({e}) ** {n}", "({e}) ~ ({e}) ~ ({e})",
+        "({e}) + ({e})", "({e})|string ~ ({e})|string",
+        "({e})|string.ljust({n})", "({e})|string.zfill({n})", "({e})|string.expandtabs({n})",
+        "({e})|string.replace(\"\", \"q\" * {m})", "\"{{:>{n}}}\".format({e})",
+    ]))
+    repeat = draw(st.sampled_from([1, 1000, 100_000]))
+    return shape.format(e=inner, n=number, m=repeat)
+
+
+@st.composite
+def hostile_templates(draw: st.DrawFn) -> str:
+    """A whole template: expressions printed inside loops, recursive macros or blocks."""
+    expression = draw(template_expressions())
+    wrapper = draw(st.sampled_from([
+        "<p>{{{{ {e} }}}}</p>",
+        "{{% for i in range({n}) %}}<p>{{{{ {e} }}}}</p>{{% endfor %}}",
+        "{{% for i in range({n}) %}}{{% for j in range({n}) %}}<p>x</p>{{% endfor %}}"
+        "{{% endfor %}}<p>{{{{ {e} }}}}</p>",
+        "{{% macro m(k) %}}{{% if k %}}{{{{ m(k - 1) }}}}{{{{ m(k - 1) }}}}{{% else %}}"
+        "{{{{ {e} }}}}{{% endif %}}{{% endmacro %}}<p>{{{{ m(40) }}}}</p>",
+        "{{% set s %}}{{% for i in range({n}) %}}{{{{ {e} }}}}{{% endfor %}}{{% endset %}}"
+        "<p>{{{{ s|length }}}}</p>",
+        "{{% if false %}}{{{{ {e} }}}}{{% endif %}}<p>tetap</p>",
+    ]))
+    count = draw(st.sampled_from([3, 1000, 100_000]))
+    return '<document title="Uji">' + wrapper.format(e=expression, n=count) + "</document>"
+
+
+# ------------------------------------------------------------------ hostile zip packages
+
+_ZIP_NAMES = st.sampled_from([
+    "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
+    "customXml/item1.xml", "customXml/itemProps1.xml", "manifest.json",
+    "templates/baik.xml.j2", "templates/_potong.xml.j2", "starters/awal.rilis",
+    "../keluar.txt", "/mutlak.txt", "templates/../../naik.xml.j2", "aset/logo.png",
+    "templates/baik\n.xml.j2", "C:\\windows.txt",
+])
+
+
+@st.composite
+def zip_member_data(draw: st.DrawFn) -> bytes:
+    """What a hostile member holds: deep XML or JSON, entity bombs, zero bombs, noise."""
+    depth = draw(st.sampled_from([10, 300, 5000]))
+    kind = draw(st.sampled_from(["xml", "json", "laughs", "zeros", "noise", "manifest"]))
+    if kind == "xml":
+        return (b"<?xml version='1.0'?><w:document xmlns:w='urn:w'>" + b"<w:p>" * depth
+                + b"teks" + b"</w:p>" * depth + b"</w:document>")
+    if kind == "json":
+        return b'{"a":' * depth + b"1" + b"}" * depth
+    if kind == "laughs":
+        return (b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
+                b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+                b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><l>&c;&c;&c;</l>')
+    if kind == "zeros":
+        return b"\0" * draw(st.sampled_from([10, 1_000_000, 4_000_000]))
+    if kind == "manifest":
+        items = draw(st.integers(0, 3000))
+        entry = (b'{"kind": "template", "id": "baik", "file": "templates/baik.xml.j2", '
+                 b'"version": -5}')
+        return (b'{"format": "rilispack", "version": 1, "name": "\\u001b[2J", "items": ['
+                + b", ".join([entry] * items) + b"]}")
+    return draw(st.binary(max_size=2000))
+
+
+@st.composite
+def hostile_zips(draw: st.DrawFn) -> bytes:
+    """A zip (a DOCX or a ``.rilispack``) of hostile members; some marked as symlinks."""
+    import io
+    import warnings
+    import zipfile
+
+    buffer = io.BytesIO()
+    with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) \
+            as archive:
+        warnings.simplefilter("ignore", UserWarning)  # duplicate names are part of the attack
+        for _ in range(draw(st.integers(1, 8))):
+            info = zipfile.ZipInfo(draw(_ZIP_NAMES))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if draw(st.integers(0, 5)) == 0:
+                info.external_attr = 0o120777 << 16  # a symlink entry
+            archive.writestr(info, draw(zip_member_data()))
+    return buffer.getvalue()

@@ -266,7 +266,8 @@ def test_opening_an_edited_docx_shows_the_edit(qtbot: QtBot, make_window: Factor
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert "Disunting" in dialog.view.toPlainText()
-    assert "disunting di luar Rilis" in dialog.note.text()
+    # An edit made without Track Changes is named as such (tracked ones get their own review).
+    assert "1 bagian disunting tanpa pelacakan perubahan" in dialog.note.text()
 
 
 def test_docx_without_draft_gives_a_note(qtbot: QtBot, make_window: Factory,

@@ -75,13 +75,13 @@ def _starter_entries(place: Location) -> list[Entry]:
         entry_id = path.stem
         if not TEMPLATE_ID.fullmatch(entry_id):
             continue
-        info = _starter_header(path)
+        info = starter_header(path)
         entries.append(Entry(STARTER, entry_id, info.get("name", entry_id),
                              info.get("description", ""), path, place))
     return entries
 
 
-def _starter_header(path: Path) -> dict[str, str]:
+def starter_header(path: Path) -> dict[str, str]:
     try:
         data = json.loads(read_user_text(path, MAX_FILE_BYTES, "Starter"))
     except (RilisError, ValueError, RecursionError, MemoryError):
@@ -187,8 +187,11 @@ class Library:
     # ------------------------------------------------------------ starters
 
     def save_starter(self, release: Release, entry_id: str, name: str = "",
-                     description: str = "", place: Location | None = None) -> Path:
-        """*Simpan sebagai starter*: the draft as it is, without its dates and history."""
+                     description: str = "", place: Location | None = None,
+                     reference: str = "") -> Path:
+        """*Simpan sebagai starter*: the draft as it is, without its dates and history;
+        ``reference`` names the unit's Word document in the place's ``assets/``
+        (``app.references``)."""
         check_id(entry_id)
         place = place or self.target()
         path = place.starters_dir / f"{entry_id}{EXTENSION}"
@@ -199,6 +202,8 @@ class Library:
         starter.versions = []
         data: dict[str, Any] = json.loads(dumps(starter, path.parent.resolve()))
         data[STARTER_KEY] = {"name": name or entry_id, "description": description}
+        if reference:
+            data[STARTER_KEY]["reference"] = Path(reference).name
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         write_atomic(path, text.encode("utf-8"), keep_backup=True)
         return path
@@ -235,7 +240,7 @@ class Library:
 
     def describe(self, entry: Entry) -> dict[str, str]:
         header = read_header(_read_template(entry.path, strict=False)) \
-            if entry.kind == TEMPLATE else _starter_header(entry.path)
+            if entry.kind == TEMPLATE else starter_header(entry.path)
         return {"id": entry.id, "kind": entry.kind, "name": entry.name,
                 "description": entry.description, "location": entry.location.label,
                 "path": str(entry.path), **{k: v for k, v in header.items()

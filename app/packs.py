@@ -3,14 +3,21 @@
 A pack is untrusted: its manifest is validated, each template is validated like one typed
 in the editor, each starter is loaded like a draft, sizes are capped (no zip bombs), and
 nothing is written anywhere but ``<library>/templates/ID.xml.j2`` and
-``<library>/starters/ID.rilis`` — paths are built from validated ids, never taken from
-the zip, and a pack naming ``../`` or absolute paths is refused outright (zip-slip).
+``<library>/starters/ID.rilis`` and ``<library>/assets/NAME`` — paths are built from
+validated ids and names, never taken from the zip, and a pack naming ``../`` or absolute
+paths is refused outright (zip-slip).
+
+Assets (*aset*) are the files templates and starters use: reference documents (the unit's
+Word letterhead, checked like any reference before it is accepted) and pictures (a
+starter's photos and emblem; the starter's paths are rewritten to ``../assets/NAME``).
 
 Manifest (``manifest.json``)::
 
     {"format": "rilispack", "version": 1, "name": ..., "author": ..., "description": ...,
      "items": [{"id", "name", "version", "author", "description",
-                "kind": "templat"|"starter", "file": "templates/ID.xml.j2"}]}
+                "kind": "templat"|"starter"|"aset", "file": "templates/ID.xml.j2"}]}
+
+An asset's ``id`` is its file name (``kop-polres.docx``, ``lambang.png``).
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import contextlib
 import io
 import json
 import logging
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -31,6 +39,7 @@ from app.draftfile import EXTENSION, loads
 from app.errors import DraftError, RilisError
 from app.library import STARTER, TEMPLATE, Entry, Library, check_id
 from app.locations import Location
+from app.references import ASSETS, REFERENCE_KEY, assets_dir
 from app.sandbox import MAX_TEMPLATE_BYTES
 from app.template_check import validate_template
 from app.templating import TEMPLATE_ID, TEMPLATE_SUFFIX
@@ -48,6 +57,12 @@ MAX_TOTAL_BYTES = 50_000_000
 MAX_ITEMS = 200
 """Templates and starters one pack may add: items are counted, not zip members (a
 manifest may name one member a thousand times)."""
+MAX_ASSET_BYTES = 10_000_000
+"""One asset (a reference document with its images, a photo)."""
+ASSET = "aset"
+ASSET_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}\.(docx|dotx|png|jpe?g)$",
+                        re.IGNORECASE)
+MAX_ASSET_PIXELS = 40_000_000
 MAX_PACK_BYTES = 2 * MAX_TOTAL_BYTES
 """The ``.rilispack`` file itself (its members are capped on their own)."""
 
@@ -120,7 +135,7 @@ def _open(path: Path) -> Iterator[zipfile.ZipFile]:
                 if not _safe_member(member.filename):
                     raise PackError(f"Paket berisi jalur berbahaya {member.filename!r}; "
                                     "ditolak.")
-                if member.file_size > MAX_MEMBER_BYTES:
+                if member.file_size > _member_limit(member.filename):
                     raise PackError(f"Berkas {member.filename!r} di paket terlalu besar.")
                 total += member.file_size
             if total > MAX_TOTAL_BYTES:
@@ -128,16 +143,21 @@ def _open(path: Path) -> Iterator[zipfile.ZipFile]:
             yield archive
 
 
+def _member_limit(name: str) -> int:
+    return MAX_ASSET_BYTES if name.startswith(f"{ASSETS}/") else MAX_MEMBER_BYTES
+
+
 def _read(archive: zipfile.ZipFile, name: str) -> bytes:
+    limit = _member_limit(name)
     try:
         with archive.open(name) as handle:
-            data = handle.read(MAX_MEMBER_BYTES + 1)
+            data = handle.read(limit + 1)
     except KeyError as error:
         raise PackError(f"Berkas {name} yang disebut manifes tidak ada di paket.") from error
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, NotImplementedError,
             zlib.error) as error:
         raise PackError(f"Berkas {name} di paket rusak.") from error
-    if len(data) > MAX_MEMBER_BYTES:
+    if len(data) > limit:
         raise PackError(f"Berkas {name} di paket terlalu besar.")
     return data
 
@@ -168,10 +188,11 @@ def _items(manifest: Any) -> tuple[dict[str, Any], list[PackItem]]:
         if not isinstance(raw, dict):
             raise PackError(f"Manifes paket: {place} harus berupa objek.")
         kind = _text(raw, "kind", place, required=True)
-        if kind not in (TEMPLATE, STARTER):
-            raise PackError(f"Manifes paket: {place}.kind harus 'templat' atau 'starter'.")
+        if kind not in (TEMPLATE, STARTER, ASSET):
+            raise PackError(f"Manifes paket: {place}.kind harus 'templat', 'starter' atau "
+                            "'aset'.")
         entry_id = _text(raw, "id", place, required=True)
-        if not TEMPLATE_ID.fullmatch(entry_id):
+        if not (ASSET_NAME if kind == ASSET else TEMPLATE_ID).fullmatch(entry_id):
             raise PackError(f"Manifes paket: {place}.id {entry_id!r} tidak sah.")
         if (kind, entry_id) in seen:
             raise PackError(f"Manifes paket: {kind} '{entry_id}' disebut dua kali.")
@@ -204,6 +225,13 @@ def plan_import(pack: Path, library: Library, target: Location | None = None) ->
             total += len(data)
             if total > MAX_TOTAL_BYTES:
                 raise PackError("Isi paket terlalu besar.")
+            if item.kind == ASSET:
+                _check_asset(item.id, data)
+                destination = assets_dir(target) / item.id
+                plan.actions[(item.kind, item.id)] = ("ganti" if destination.exists()
+                                                      else "tambah")
+                plan.contents[(item.kind, item.id)] = data
+                continue
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError as error:
@@ -230,10 +258,15 @@ def apply_import(plan: PackPlan, target: Location) -> list[Path]:
     """Write what ``plan_import`` validated, only under the target's two folders."""
     written: list[Path] = []
     for item in plan.items:
-        check_id(item.id)
-        folder = target.templates_dir if item.kind == TEMPLATE else target.starters_dir
-        suffix = TEMPLATE_SUFFIX if item.kind == TEMPLATE else EXTENSION
-        destination = folder / f"{item.id}{suffix}"
+        if item.kind == ASSET:
+            if not ASSET_NAME.fullmatch(item.id):
+                raise PackError(f"Nama aset {item.id!r} tidak sah; ditolak.")
+            folder, destination = assets_dir(target), assets_dir(target) / item.id
+        else:
+            check_id(item.id)
+            folder = target.templates_dir if item.kind == TEMPLATE else target.starters_dir
+            suffix = TEMPLATE_SUFFIX if item.kind == TEMPLATE else EXTENSION
+            destination = folder / f"{item.id}{suffix}"
         if destination.resolve().parent != folder.resolve() and folder.exists():
             raise PackError(f"Jalur tujuan {destination} di luar pustaka; ditolak.")
         try:
@@ -245,24 +278,135 @@ def apply_import(plan: PackPlan, target: Location) -> list[Path]:
     return written
 
 
+def _check_asset(name: str, data: bytes) -> None:
+    """An asset is accepted only as what its name says: a usable reference document, or a
+    picture Pillow can read (and not a decompression bomb)."""
+    if name.lower().endswith((".docx", ".dotx")):
+        from app.writers.reference_doc import clean_reference
+
+        try:
+            clean_reference(data, name)
+        except RilisError as error:
+            raise PackError(f"Aset '{name}' di paket tidak sah: {error}") from error
+        return
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > MAX_ASSET_PIXELS:
+                raise PackError(f"Gambar '{name}' di paket terlalu besar.")
+            image.verify()
+    except PackError:
+        raise
+    except Exception as error:  # Pillow raises many types for a broken image
+        raise PackError(f"Aset '{name}' di paket bukan gambar yang dapat dibaca.") from error
+
+
+class _Assets:
+    """The assets a pack carries, each under one safe, unique file name."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+        self._by_source: dict[Path, str] = {}
+
+    def add(self, path: Path) -> str:
+        """The asset's name in the pack (``lambang.png``) for a file on disk."""
+        source = path.resolve()
+        if source in self._by_source:
+            return self._by_source[source]
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-._")[:60] or "aset"
+        name = f"{stem}{path.suffix.lower()}"
+        number = 2
+        while name in self.files:
+            name = f"{stem}-{number}{path.suffix.lower()}"
+            number += 1
+        if not ASSET_NAME.fullmatch(name):
+            raise PackError(f"Berkas {path.name} tidak dapat dibawa paket (hanya .docx, .dotx, "
+                            ".png, .jpg).")
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise PackError(f"Gagal membaca {path}: {error.strerror}") from error
+        if len(data) > MAX_ASSET_BYTES:
+            raise PackError(f"Berkas {path.name} terlalu besar untuk paket.")
+        self.files[name] = data
+        self._by_source[source] = name
+        return name
+
+
+def _template_member(entry: Entry, assets: _Assets) -> bytes:
+    """The template's text; the reference it names travels as an asset."""
+    from app.references import layout_reference_in
+    from app.templating import read_header
+
+    data = entry.path.read_bytes()
+    value = read_header(data[:4000].decode("utf-8", errors="replace")).get(REFERENCE_KEY, "")
+    if value:
+        reference = layout_reference_in(value, entry.location, entry.path.parent, entry.id)
+        assets.add(reference)
+    return data
+
+
+def _starter_member(entry: Entry, assets: _Assets) -> bytes:
+    """The starter's JSON with its photos, emblem and reference carried as assets and its
+    paths pointing at ``../assets/NAME`` (where an import puts them)."""
+    from app.references import layout_reference_in
+
+    data = entry.path.read_bytes()
+    try:
+        starter = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError) as error:
+        raise PackError(f"Starter '{entry.id}' rusak; tidak diekspor.") from error
+    if not isinstance(starter, dict):
+        return data
+    base = entry.path.parent
+
+    def carried(value: object) -> object:
+        if not isinstance(value, str) or not value:
+            return value
+        path = Path(value) if Path(value).is_absolute() else base / value
+        if not path.is_file():
+            return value
+        return f"../{ASSETS}/{assets.add(path)}"
+
+    for block in starter.get("body", []) if isinstance(starter.get("body"), list) else []:
+        if isinstance(block, dict) and block.get("type") == "photo":
+            block["path"] = carried(block.get("path"))
+    if "emblem" in starter:
+        starter["emblem"] = carried(starter["emblem"])
+    header = starter.get("starter")
+    if isinstance(header, dict) and isinstance(header.get(REFERENCE_KEY), str):
+        reference = layout_reference_in(header[REFERENCE_KEY], entry.location, base, entry.id,
+                                        "starter")
+        header[REFERENCE_KEY] = assets.add(reference)
+    return (json.dumps(starter, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
 def export_pack(entries: list[Entry], out: Path, name: str = "", author: str = "",
                 description: str = "") -> Path:
-    """Write the entries into one ``.rilispack``."""
+    """Write the entries into one ``.rilispack``, with the assets they use."""
     if not entries:
         raise PackError("Tidak ada templat atau starter yang dipilih untuk diekspor.")
     items = []
+    assets = _Assets()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for entry in entries:
             folder = "templates" if entry.kind == TEMPLATE else "starters"
             member = f"{folder}/{entry.path.name}"
             try:
-                archive.writestr(member, entry.path.read_bytes())
+                content = (_template_member(entry, assets) if entry.kind == TEMPLATE
+                           else _starter_member(entry, assets))
             except OSError as error:
                 raise PackError(f"Gagal membaca {entry.path}: {error.strerror}") from error
+            archive.writestr(member, content)
             items.append({"id": entry.id, "name": entry.name, "version": "1",
                           "author": author, "description": entry.description,
                           "kind": entry.kind, "file": member})
+        for asset, data in assets.files.items():
+            archive.writestr(f"{ASSETS}/{asset}", data)
+            items.append({"id": asset, "name": asset, "version": "1", "author": author,
+                          "description": "", "kind": ASSET, "file": f"{ASSETS}/{asset}"})
         manifest = {"format": PACK_FORMAT, "version": PACK_VERSION,
                     "name": name or out.stem, "author": author, "description": description,
                     "items": items}

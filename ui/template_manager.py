@@ -40,11 +40,20 @@ from app.library import STARTER, TEMPLATE, Entry, Library
 from app.locations import BUILTIN, current
 from app.marks import apply_marks
 from app.model import Release
-from app.packs import PACK_EXTENSION, PackPlan, apply_import, export_pack, plan_import
+from app.packs import (
+    ASSET,
+    PACK_EXTENSION,
+    PackPlan,
+    apply_import,
+    export_pack,
+    plan_import,
+)
 from app.template_check import TemplateProblem, validate_template
 from app.templating import render_source, template_info, to_document
 from app.writers.html import write_html
 from ui.dialogs import open_file, save_file
+from ui.jinja_highlighter import JinjaHighlighter, ProblemTips, mark_problem_lines
+from ui.layout_form_dialog import LayoutFormDialog
 from ui.preview import PreviewPane, RenderResult, preview_html, render_release
 
 logger = logging.getLogger(__name__)
@@ -118,6 +127,8 @@ class TemplateManager(QDialog):
         self.editor.setFont(font)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.textChanged.connect(self._source_edited)
+        self.highlighter = JinjaHighlighter(self.editor.document())
+        self.problem_tips = ProblemTips(self.editor)
         self.problems = QListWidget()
         self.problems.setMaximumHeight(110)
         self.problems.itemActivated.connect(self._go_to_problem)
@@ -153,6 +164,8 @@ class TemplateManager(QDialog):
         self.import_button.clicked.connect(self.import_dialog)
         self.export_button = QPushButton(_tr("Ekspor paket…"))
         self.export_button.clicked.connect(self.export_dialog)
+        self.form_button = QPushButton(_tr("Templat baru dari formulir…"))
+        self.form_button.clicked.connect(self.new_from_form)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +179,7 @@ class TemplateManager(QDialog):
         row2.addWidget(self.export_button)
         left_layout.addLayout(row1)
         left_layout.addLayout(row2)
+        left_layout.addWidget(self.form_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
@@ -322,6 +336,7 @@ class TemplateManager(QDialog):
 
     def _source_edited(self) -> None:
         self.problems.clear()
+        mark_problem_lines(self.editor, {})
 
     def check_source(self) -> list[TemplateProblem]:
         """Validate the editor's text and list the problems (with their line)."""
@@ -335,7 +350,28 @@ class TemplateManager(QDialog):
             self.problems.addItem(item)
         if not problems:
             self.problems.addItem(_tr("Templat sah: tidak ada masalah."))
+        marked: dict[int, str] = {}
+        for problem in problems:
+            if problem.line:
+                marked[problem.line] = "\n".join(
+                    filter(None, [marked.get(problem.line, ""), problem.message]))
+        mark_problem_lines(self.editor, marked)
         return problems
+
+    def open_layout_form(self) -> LayoutFormDialog:
+        """The form dialog (a seam for tests, which fill it without a running loop)."""
+        dialog = LayoutFormDialog(self.library, self)
+        dialog.exec()
+        return dialog
+
+    def new_from_form(self) -> bool:
+        """*Templat baru dari formulir*: on save, show the new template in the list."""
+        dialog = self.open_layout_form()
+        if dialog.saved_path is None:
+            return False
+        self.libraryChanged.emit()
+        self.reload((TEMPLATE, dialog.saved_path.name.removesuffix(".xml.j2"), "pengguna"))
+        return True
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         line = int(item.data(LINE_ROLE) or 0)
@@ -459,7 +495,7 @@ class TemplateManager(QDialog):
     @staticmethod
     def plan_text(plan: PackPlan) -> str:
         names = {"tambah": _tr("tambah"), "ganti": _tr("ganti")}
-        kinds = {TEMPLATE: _tr("templat"), STARTER: _tr("starter")}
+        kinds = {TEMPLATE: _tr("templat"), STARTER: _tr("starter"), ASSET: _tr("aset")}
         lines = [f"{names[plan.actions[(i.kind, i.id)]]} · {kinds[i.kind]} {i.id} — {i.name}"
                  for i in plan.items]
         head = _tr("Paket “{name}” dari {author}:").format(name=plan.name,

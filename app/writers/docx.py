@@ -408,12 +408,31 @@ _WATERMARK = (
 )
 
 
-def _add_header(doc: Any, document: Document) -> None:
-    """Review notices in the page header, and the DRAF watermark behind every page."""
+def _add_header(doc: Any, document: Document, reference: bool = False) -> None:
+    """Review notices in the page header, and the DRAF watermark behind every page.
+
+    Under a reference document the unit's headers are kept: the notices go in a paragraph
+    of their own above each header's first line (first page, other pages, even pages)."""
     if not document.notices and not document.mark:
         return
-    header = doc.sections[0].header
-    paragraph = header.paragraphs[0]
+    if not reference:
+        _fill_header(doc.sections[0].header.paragraphs[0], document)
+        return
+    section = doc.sections[0]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.append(section.first_page_header)
+    if doc.settings.odd_and_even_pages_header_footer:
+        headers.append(section.even_page_header)
+    for header in headers:
+        existing = header.paragraphs
+        paragraph = (existing[0].insert_paragraph_before() if existing
+                     else header.add_paragraph())
+        paragraph.style = None
+        _fill_header(paragraph, document)
+
+
+def _fill_header(paragraph: Any, document: Document) -> None:
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for index, line in enumerate(document.notices):
         run = paragraph.add_run(xml_clean(line))
@@ -428,11 +447,55 @@ def _add_header(doc: Any, document: Document) -> None:
         paragraph._p.append(parse_xml(_WATERMARK.format(ns=_VML_NS, text=text)))
 
 
-def write_docx(document: Document, source: Release | None = None) -> bytes:
-    """The DOCX file's bytes; with ``source`` the draft travels inside the file."""
-    doc = docx.Document(io.BytesIO(_base_template()))
+RILIS_STYLES: tuple[str, ...] = (*dict.fromkeys(STYLE_FOR.values()), "Body Text",
+                                  "List Number", "List Bullet", "Caption")
+"""Every style an export uses: a reference document's own definitions win for these."""
+
+
+@lru_cache(maxsize=4)
+def _reference_base(path: str, stamp: tuple[int, int]) -> bytes:
+    """The reference document made into an empty base with Rilis's missing styles; cached
+    per file and modification (``stamp``), so a batch reads and cleans it once."""
+    from app.writers.reference_doc import clean_reference, merge_styles, read_reference
+
+    del stamp
+    reference = Path(path)
+    cleaned = clean_reference(read_reference(reference), reference.name)
+    try:
+        doc = docx.Document(io.BytesIO(cleaned))
+        copied = merge_styles(doc, docx.Document(io.BytesIO(_base_template())), RILIS_STYLES)
+    except Exception as error:  # python-docx raises many types on parts it cannot map
+        from app.writers.reference_doc import ReferenceError
+
+        raise ReferenceError(f"Dokumen acuan {reference.name} tidak dapat dipakai: "
+                             "bagiannya tidak dikenali.") from error
+    logger.info("reference %s: Rilis styles added %s", reference.name, copied)
+    _set_language(doc)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def reference_base(path: Path) -> bytes:
+    """The base package for exports under ``path`` (see :mod:`app.writers.reference_doc`)."""
+    try:
+        info = path.stat()
+        stamp = (info.st_mtime_ns, info.st_size)
+    except OSError:
+        stamp = (0, 0)  # read_reference reports the problem in Indonesian
+    return _reference_base(str(path), stamp)
+
+
+def write_docx(document: Document, source: Release | None = None,
+               reference: Path | None = None) -> bytes:
+    """The DOCX file's bytes; with ``source`` the draft travels inside the file.
+
+    ``reference``: a unit's Word document whose page, headers, footers and styles the
+    export takes (``app.export`` finds the one that applies, :mod:`app.references`)."""
+    base = _base_template() if reference is None else reference_base(reference)
+    doc = docx.Document(io.BytesIO(base))
     paragraphs = _StyledParagraphs(doc)
-    _add_header(doc, document)
+    _add_header(doc, document, reference is not None)
     core = doc.core_properties
     core.title = xml_clean(document.title)[:255]
     core.author = xml_clean(document.author)[:255] or "Rilis"

@@ -137,7 +137,7 @@ def test_invalid_template_is_never_saved() -> None:
     ("<document>{{ release.official.__func__ }}</document>", "dilarang"),
     ("<document>{% import 'os' as os %}</document>", "tidak ada di folder templat"),
     ("<document>{% include '../../../etc/passwd' %}</document>", "tidak ada"),
-    ("<document>{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}"
+    ("<document>{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
      "{% endfor %}</document>", "terlalu lama"),
     ("<document>{% for i in range(10**9) %}{% endfor %}</document>", "terlalu besar"),
     ("<document>{{ 'a' * 100000000 }}</document>", "terlalu besar"),
@@ -180,9 +180,19 @@ def test_starter_round_trip_through_a_pack_on_a_fresh_profile(
         fresh.find(STARTER, "polres-trenggalek")
     plan = plan_import(pack, fresh)
     assert plan.actions == {(STARTER, "polres-trenggalek"): "tambah",
-                            (TEMPLATE, "siaran-pers"): "tambah"}
+                            (TEMPLATE, "siaran-pers"): "tambah",
+                            ("aset", "foto-sosialisasi.jpg"): "tambah",
+                            ("aset", "lambang-contoh.png"): "tambah"}
     apply_import(plan, fresh.target())
     after = Library(resolve()).new_from_starter("polres-trenggalek", today, now)
+    # The photo and emblem travel in the pack and now live in the new profile's assets/.
+    pairs = [(a.path, b.path) for a, b in zip(after.photos(), before.photos(), strict=True)]
+    for moved, origin in [*pairs, (after.emblem, before.emblem)]:
+        assert Path(moved).read_bytes() == Path(origin).read_bytes()
+        assert str(tmp_path / "profil-baru") in moved
+    for moved_photo, original_photo in zip(after.photos(), before.photos(), strict=True):
+        moved_photo.path = original_photo.path
+    after.emblem = before.emblem
     assert after == before
     assert after.event.date == "2026-12-01" and after.officials == source.officials
     again = plan_import(pack, Library(resolve()))

@@ -1,0 +1,93 @@
+"""The session core: one place that opens, stamps, saves and reviews a draft."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from app.draftfile import load_draft
+from app.errors import DraftError
+from app.model import Paragraph
+from app.session import Session, new_release, stamp, with_extension
+from app.settings import Settings
+
+STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d")
+
+
+def _settings() -> Settings:
+    return Settings(author="Bripka Dewi Lestari", default_unit="Polres Sukamaju",
+                    contact_name="Humas Polres Sukamaju", contact_phone="0812-0000-0000",
+                    contact_email="humas@sukamaju.example")
+
+
+def test_new_release_takes_the_officers_defaults() -> None:
+    release = new_release(_settings(), "imbauan")
+    assert release.template == "imbauan"
+    assert release.unit == "Polres Sukamaju"
+    assert release.contact.name == "Humas Polres Sukamaju"
+    assert release.meta.author == "Bripka Dewi Lestari"
+    assert STAMP.fullmatch(release.meta.created)
+    assert release.meta.modified == ""
+
+
+def test_stamp_sets_modified_and_keeps_created() -> None:
+    release = new_release(_settings())
+    created = release.meta.created
+    stamp(release, "2026-12-01T09:00:00+07:00")
+    assert release.meta.modified == "2026-12-01T09:00:00+07:00"
+    assert release.meta.created == created
+    release.meta.created = ""
+    stamp(release, "2026-12-01T10:00:00+07:00")
+    assert release.meta.created == "2026-12-01T10:00:00+07:00"
+
+
+def test_save_stamps_writes_and_remembers_the_path(tmp_path: Path) -> None:
+    session = Session.new(_settings())
+    session.release.title = "Polres Sukamaju Gelar Patroli Malam"
+    session.release.body.append(Paragraph("Patroli malam digelar di tiga kecamatan."))
+    target = tmp_path / "patroli.rilis"
+    notices = session.save(target)
+    assert notices == []
+    assert session.path == target.resolve()
+    saved = load_draft(target)
+    assert saved.title == "Polres Sukamaju Gelar Patroli Malam"
+    assert STAMP.fullmatch(saved.meta.modified)
+    assert saved.meta.modified == session.release.meta.modified
+
+
+def test_save_without_a_path_is_refused_before_writing(tmp_path: Path) -> None:
+    session = Session.new(_settings())
+    with pytest.raises(ValueError):
+        session.save()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_open_resolves_the_path_and_refuses_a_broken_draft(tmp_path: Path) -> None:
+    good = tmp_path / "baik.rilis"
+    Session.new(_settings()).save(good)
+    opened = Session.open(good)
+    assert opened.path == good.resolve()
+    broken = tmp_path / "rusak.rilis"
+    broken.write_text("{bukan json", encoding="utf-8")
+    with pytest.raises(DraftError):
+        Session.open(broken)
+    assert broken.read_text(encoding="utf-8") == "{bukan json"
+
+
+def test_review_transitions_and_comments_go_through_the_session(tmp_path: Path) -> None:
+    session = Session.new(_settings())
+    session.release.body.append(Paragraph("Paragraf pertama."))
+    comment = session.comment("Sebutkan jumlah personel.", "Kasi Humas", 0)
+    assert comment in session.release.review.comments
+    session.resolve(comment.id)
+    assert comment.resolved
+    change = session.set_status("diajukan", "Bripka Dewi Lestari")
+    assert session.release.review.status == "diajukan"
+    assert change.by == "Bripka Dewi Lestari"
+
+
+def test_with_extension() -> None:
+    assert with_extension(Path("a/rilis-x")) == Path("a/rilis-x.rilis")
+    assert with_extension(Path("a/rilis-x.rilis")) == Path("a/rilis-x.rilis")

@@ -1,8 +1,10 @@
 """The automatic review checklist a supervisor reads beside the preview.
 
-Each item passes, warns or fails with a reason in Indonesian. Who, what, when and where
-come from the fields; why and how cannot be read off a field, so the checklist looks for
-the usual wording and otherwise asks the officer.
+Each item passes, warns or fails with a reason in Indonesian. The items judge the rendered
+release text (what the reader gets, the same path as the text export), not the form: a
+date filled in *Kegiatan* that no sentence prints fails *Kapan*, and the reason names the
+form field to fix. Why and how cannot be read off a field, so the checklist looks for the
+usual wording and otherwise asks the officer.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from app.composer import MENTION
+from app import event_line, protection
+from app import indonesian as ind
 from app.document import safe_url
+from app.errors import TemplateError
 from app.export import release_plain_text
 from app.language import Checker, words_from_release
-from app.model import Paragraph, Photo, Quote, Release
+from app.model import Official, Paragraph, Photo, Quote, Release
 from app.review import comment_block, open_comments
 
 logger = logging.getLogger(__name__)
@@ -60,32 +64,85 @@ def _item(item_id: str, label: str, problems: list[str], ok: str,
     return CheckItem(item_id, label, "pass", ok)
 
 
-def _narrative(release: Release) -> str:
-    return " ".join(getattr(block, "text", "") for block in release.body
-                    if isinstance(block, Paragraph | Quote))
+def _field(name: str, form: str) -> str:
+    """``Isi "Tempat" di formulir Kegiatan``: the fix, named as the form names it."""
+    return f'isi "{name}" di formulir {form}'
 
 
-def _five_w(release: Release) -> list[CheckItem]:
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _says(text: str, phrase: str) -> bool:
+    """True when the text carries the phrase: two thirds of its words of four or more
+    letters (an officer rewords an event's name; a sentence that drops it is caught)."""
+    words = {word.casefold() for word in _CONTENT_WORD.findall(phrase)}
+    if not words:
+        return event_line.states_place(text, phrase)
+    present = {word.casefold() for word in _CONTENT_WORD.findall(text)}
+    return len(words & present) * 3 >= len(words) * 2
+
+
+def _names_official(text: str, person: Official) -> bool:
+    forms = [person.name, ind.short_mention(person), person.position]
+    return any(form.strip() and event_line.states_place(text, form) for form in forms)
+
+
+def _five_w(release: Release, text: str) -> list[CheckItem]:
     event = release.event
-    narrative = _narrative(release)
-    who = [] if (release.officials or release.unit.strip()) else [
-        "tidak ada pejabat maupun satuan"]
-    what = [] if (event.name.strip() or release.title.strip()) else [
-        "nama kegiatan dan judul kosong"]
-    when_warn = [] if not event.date or event.time else ["jam kegiatan belum diisi"]
-    when = [] if event.date else ["tanggal kegiatan belum diisi"]
-    where = [] if (event.place.strip() or release.dateline.strip()) else [
-        "tempat kegiatan dan dateline kosong"]
-    why = [] if _WHY.search(narrative) else [
+    if release.officials:
+        named = [person for person in release.officials if _names_official(text, person)]
+        who = [] if named else ["tidak ada pejabat yang disebut di teks rilis; sebut @id "
+                                "pejabat di formulir Isi"]
+    elif release.unit.strip():
+        who = [] if event_line.states_place(text, release.unit) else [
+            f'satuan "{release.unit}" tidak tertulis di rilis; sebut di formulir Isi']
+    else:
+        who = ["tidak ada pejabat maupun satuan: " + _field("Satuan", "Rilis")
+               + " atau tambahkan di formulir Pejabat"]
+    if event.name.strip():
+        what = [] if _says(text, event.name) else [
+            f'kegiatan "{event.name}" tidak tertulis di rilis; tulis @acara di formulir Isi']
+    else:
+        what = [] if release.title.strip() else [
+            "nama kegiatan dan judul kosong: " + _field("Acara", "Kegiatan")]
+    when: list[str] = []
+    when_warn: list[str] = []
+    gaps = event_line.missing(text, event)
+    if not event.date:
+        when = ["tanggal kegiatan belum diisi: " + _field("Tanggal", "Kegiatan")]
+    elif gaps.date:
+        untold = [f"tanggal kegiatan ({ind.format_date(event.date, 'short')}) tidak tertulis "
+                  "di rilis; tulis @hari di formulir Isi"]
+        if event.name.strip() or event.place.strip():
+            when = untold
+        else:  # only a date (a new draft's is today's): no event to tell yet
+            when_warn = untold
+    if event.date and not event.time:
+        when_warn.append("jam kegiatan belum diisi: " + _field("Pukul", "Kegiatan"))
+    elif event.time and ind.normalize_time(event.time) not in text:
+        when_warn.append(f"jam ({event.time}) tidak tertulis di rilis; tulis @pukul di "
+                         "formulir Isi")
+    where: list[str] = []
+    where_warn: list[str] = []
+    if event.place.strip():
+        if gaps.place:
+            where = [f'tempat "{event.place}" tidak tertulis di rilis; tulis @tempat di '
+                     "formulir Isi"]
+    elif release.dateline.strip() and event_line.states_place(text, release.dateline):
+        where_warn = ["hanya kota dateline; " + _field("Tempat", "Kegiatan")]
+    else:
+        where = ["tempat kegiatan tidak tertulis di rilis: " + _field("Tempat", "Kegiatan")]
+    why = [] if _WHY.search(text) else [
         "tanyakan kepada petugas: mengapa kegiatan ini dilakukan? (tidak ditemukan kata "
-        "seperti 'untuk', 'guna', 'dalam rangka')"]
-    how = [] if _HOW.search(narrative) else [
-        "tanyakan kepada petugas: bagaimana kegiatan dilaksanakan?"]
+        "seperti 'untuk', 'guna', 'dalam rangka'; tambahkan di formulir Isi)"]
+    how = [] if _HOW.search(text) else [
+        "tanyakan kepada petugas: bagaimana kegiatan dilaksanakan? (tambahkan di formulir Isi)"]
     return [
-        _item("siapa", "Siapa (pejabat/satuan)", who, "pejabat atau satuan tercantum"),
-        _item("apa", "Apa (kegiatan)", what, "kegiatan tercantum"),
-        _item("kapan", "Kapan (tanggal dan jam)", when, "tanggal dan jam tercantum", when_warn),
-        _item("di-mana", "Di mana (tempat)", where, "tempat tercantum"),
+        _item("siapa", "Siapa (pejabat/satuan)", who, "pejabat atau satuan tertulis di rilis"),
+        _item("apa", "Apa (kegiatan)", what, "kegiatan tertulis di rilis"),
+        _item("kapan", "Kapan (tanggal dan jam)", when, "tanggal dan jam tertulis di rilis",
+              when_warn),
+        _item("di-mana", "Di mana (tempat)", where, "tempat tertulis di rilis", where_warn),
         _item("mengapa", "Mengapa (tujuan)", [], "tujuan kegiatan dijelaskan", why),
         _item("bagaimana", "Bagaimana (cara)", [], "cara pelaksanaan dijelaskan", how),
     ]
@@ -107,12 +164,8 @@ def _quotes(release: Release) -> CheckItem:
                  "setiap kutipan punya pembicara dan kata kerja")
 
 
-def _officials(release: Release) -> CheckItem:
+def _officials(release: Release, text: str) -> CheckItem:
     problems, warnings = [], []
-    mentioned = {block.speaker for block in release.body if isinstance(block, Quote)}
-    for block in release.body:
-        if isinstance(block, Paragraph):
-            mentioned |= {match.group(1) for match in MENTION.finditer(block.text)}
     for person in release.officials:
         who = person.name or person.id
         if not person.name.strip():
@@ -123,8 +176,9 @@ def _officials(release: Release) -> CheckItem:
                    if needed and not value.strip()]
         if missing:
             warnings.append(f"{who}: {' dan '.join(missing)} belum diisi")
-        if person.id not in mentioned and release.template != "konferensi-pers":
-            warnings.append(f"{who} tidak disebut di isi rilis")
+        if person.name.strip() and not _names_official(text, person):
+            warnings.append(f"{who} tidak disebut di teks rilis; sebut @{person.id} di "
+                            "formulir Isi")
     return _item("sebutan-pertama", "Sebutan pertama pejabat lengkap", problems,
                  "pangkat, nama dan jabatan setiap pejabat lengkap", warnings)
 
@@ -161,14 +215,14 @@ def _lengths(release: Release) -> CheckItem:
                  warnings)
 
 
-def _language(release: Release, checker: Checker | None) -> CheckItem:
+def _language(release: Release, text: str, checker: Checker | None) -> CheckItem:
     own = checker is None
     active = Checker() if checker is None else checker
     try:
         if not active.spelling_available:
             return CheckItem("ejaan", "Ejaan dan gaya", "warn",
                              "pemeriksa ejaan tidak tersedia: " + "; ".join(active.warnings))
-        findings = active.check(release_plain_text(release), words_from_release(release))
+        findings = active.check(text, words_from_release(release))
     finally:
         if own:
             active.close()
@@ -179,6 +233,24 @@ def _language(release: Release, checker: Checker | None) -> CheckItem:
     detail = ", ".join(f"{count} {names.get(kind, kind)}" for kind, count in sorted(counts.items()))
     examples = ", ".join(sorted({finding.text for finding in findings})[:6])
     return CheckItem("ejaan", "Ejaan dan gaya", "warn", f"{detail}: {examples}")
+
+
+def _protection(release: Release, text: str) -> CheckItem:
+    """Identities the law protects, initials, guilt-presuming words (app.protection)."""
+    findings = protection.check_text(release, text)
+    problems = [finding.message for finding in findings if finding.status == "fail"]
+    warnings = [finding.message for finding in findings if finding.status == "warn"]
+    protected = protection.protected_persons(release)
+    for index in protection.unblurred_photos(release):
+        message = (f"foto blok {index + 1}: centang \"Wajah/identitas sudah disamarkan\" di "
+                   "formulir Isi setelah menyamarkannya")
+        if protected:
+            laws = " dan ".join(sorted({person.law for person in protected}))
+            problems.append(f"{message} — {laws}")
+        elif release.case.suspects:
+            warnings.append(f"{message} — {protection.KUHAP}")
+    return _item("perlindungan", "Perlindungan identitas", problems,
+                 "tidak ada identitas yang dilindungi di rilis", warnings)
 
 
 def _photos(release: Release) -> CheckItem:
@@ -247,10 +319,17 @@ def run_checklist(release: Release, with_language: bool = True,
 
     The app passes its loaded ``checker`` (call from the checker's thread: enchant is not
     thread-safe); without one a checker is built and closed for this run."""
-    items = _five_w(release)
-    items += [_quotes(release), _officials(release), _headline(release), _lengths(release)]
+    try:
+        text = release_plain_text(release)
+    except TemplateError as error:
+        logger.warning("checklist: template failed: %s", error)
+        return [CheckItem("templat", "Templat", "fail", f"rilis tidak dapat dirender: {error}")]
+    items = _five_w(release, text)
+    items += [_quotes(release), _officials(release, text), _headline(release),
+              _lengths(release)]
+    items.append(_protection(release, text))
     if with_language:
-        items.append(_language(release, checker))
+        items.append(_language(release, text, checker))
     items += [_photos(release), _related(release), _embargo(release), _comments(release)]
     return items
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from app import event_line
 from app import indonesian as ind
 from app.model import Block, Official, Paragraph, Photo, Quote, Release
 
@@ -25,10 +26,22 @@ class Composer:
     def __init__(self, release: Release) -> None:
         self._release = release
         self._mentioned: set[str] = set()
+        self._event_told = False
+        self._event_gaps: event_line.Missing | None = None
+        self._people: dict[str, Official] | None = None
+
+    def _person(self, official_id: str) -> Official | None:
+        """``release.official`` through an index built once per render: a release with
+        10,000 officials and a mention of each is otherwise quadratic."""
+        if self._people is None:
+            self._people = {}
+            for person in self._release.officials:
+                self._people.setdefault(person.id, person)
+        return self._people.get(official_id)
 
     def mention(self, official_id: str, form: str = "") -> str:
         """Full form on the first mention of an official, rank and short name later."""
-        person = self._release.official(official_id)
+        person = self._person(official_id)
         if person is None:
             return f"@{official_id}"
         if form == "jabatan":
@@ -68,6 +81,52 @@ class Composer:
             sentence += f", {when}"
         return sentence + "."
 
+    def event_gaps(self) -> event_line.Missing:
+        """What of the event (date, place) the body's own words leave out, judged on the
+        body as printed (tokens and mentions resolved)."""
+        if self._event_gaps is None:
+            scratch = Composer(self._release)
+            words = " ".join(scratch.text(block.text) for block in self._release.body
+                             if isinstance(block, Paragraph | Quote))
+            self._event_gaps = event_line.missing(words, self._release.event)
+        return self._event_gaps
+
+    def event_line_needed(self) -> bool:
+        """True while the attribution sentence is still due: the form names an event (its
+        name or place: a new draft's date alone is today's, not an event), the body does
+        not state its date or place (``app.event_line``) and no sentence has been printed."""
+        event = self._release.event
+        return not self._event_told and bool(event.name.strip() or event.place.strip()) \
+            and bool(self.filled(self._release.body)) and bool(self.event_gaps())
+
+    def event_line(self) -> str:
+        """The attribution sentence (once per render), naming the official in full when
+        this is the first mention; empty when not due."""
+        if not self.event_line_needed():
+            return ""
+        self._event_told = True
+        speaker = self._speaker()
+        mention = self.mention(speaker) if speaker else ""
+        return event_line.attribution_sentence(self._release.event, self.event_gaps(), mention)
+
+    def _speaker(self) -> str:
+        """The official the attribution sentence names: the first block's speaker or
+        first mention, else the first speaker quoted, else the first official."""
+        ids = [person.id for person in self._release.officials]
+        texts = [block for block in self.filled(self._release.body)
+                 if isinstance(block, Paragraph | Quote)]
+        if texts:
+            first = texts[0]
+            if isinstance(first, Quote) and first.speaker in ids:
+                return first.speaker
+            for match in MENTION.finditer(first.text):
+                if match.group(1) in ids:
+                    return match.group(1)
+        for block in texts:
+            if isinstance(block, Quote) and block.speaker in ids:
+                return block.speaker
+        return ids[0] if ids else ""
+
     def text(self, text: str) -> str:
         """Paragraph text with ``@id`` mentions and event tokens resolved.
 
@@ -78,7 +137,7 @@ class Composer:
         for match in MENTION.finditer(text):
             key = match.group(1)
             event_value = self.event_field(key) if not match.group(2) else None
-            if event_value is None and self._release.official(key) is None:
+            if event_value is None and self._person(key) is None:
                 continue
             pieces.append(text[position:match.start()])
             if event_value is not None:
@@ -124,7 +183,7 @@ class Composer:
         if not block.text.strip():
             return {"words": "", "attribution": ""}
         verb = block.verb.strip() or "ujar"
-        person = self._release.official(block.speaker)
+        person = self._person(block.speaker)
         attribution = ""
         if person is not None and not ind.is_nya_verb(verb):
             attribution = self.mention(person.id)
@@ -134,4 +193,4 @@ class Composer:
         return {"words": words, "attribution": tail}
 
     def official(self, official_id: str) -> Official | None:
-        return self._release.official(official_id)
+        return self._person(official_id)

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import clean_stale_temporaries, write_atomic
+from app.blur import parse_regions
 from app.errors import DraftError, ExportError
 from app.model import (
+    PERSON_ROLES,
     REVIEW_STATES,
     TIMEZONES,
     Block,
@@ -32,6 +34,7 @@ from app.model import (
     Meta,
     Official,
     Paragraph,
+    Person,
     Photo,
     Quote,
     RelatedStory,
@@ -46,7 +49,7 @@ from app.userfile import UserFileError, read_user_file, size_text
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 MAX_VERSIONS = 30
 """Versions kept in a draft's history; the oldest go first."""
 _NOT_CONTENT = ("version", "review", "versions")
@@ -82,6 +85,31 @@ def release_to_dict(release: Release, base_dir: Path | None = None) -> dict[str,
     return data
 
 
+IDENTIFYING_KEYS: tuple[str, ...] = ("name", "school", "parents", "address")
+"""What is typed for a victim or witness (``case.persons``) only for the guard to find."""
+
+
+def shareable_dict(release: Release) -> dict[str, Any]:
+    """``release_to_dict`` for a copy that leaves the desk (the draft a DOCX carries):
+    victims' and witnesses' names, schools, parents and addresses are left out, from the
+    draft and from every saved version (UU SPPA Pasal 19, Kode Etik Jurnalistik Pasal 5)."""
+    copy = replace(release, case=replace(release.case, persons=[
+        replace(person, name="", school="", parents="", address="")
+        for person in release.case.persons]), versions=[
+        Version(at=version.at, by=version.by, content=_without_identities(version.content))
+        for version in release.versions])
+    return release_to_dict(copy)
+
+
+def _without_identities(content: dict[str, Any]) -> dict[str, Any]:
+    case = content.get("case")
+    if not isinstance(case, dict) or not isinstance(case.get("persons"), list):
+        return content
+    persons = [{key: ("" if key in IDENTIFYING_KEYS else value) for key, value in item.items()}
+               if isinstance(item, dict) else item for item in case["persons"]]
+    return {**content, "case": {**case, "persons": persons}}
+
+
 def _fields_dict(release: Release, base_dir: Path | None) -> dict[str, Any]:
     """The draft's JSON object without its ``versions`` (still the last key)."""
     data: dict[str, Any] = {"version": FORMAT_VERSION}
@@ -92,12 +120,25 @@ def _fields_dict(release: Release, base_dir: Path | None) -> dict[str, Any]:
         item = {"type": item.pop("type"), **item}
         if isinstance(block, Photo):
             item["path"] = relative_photo_path(block.path, base_dir)
+            if not block.blurred:
+                del item["blurred"]
         body.append(item)
     data["body"] = body
+    _omit_unset_protection(data["case"])
     if release.emblem:
         data["emblem"] = relative_photo_path(release.emblem, base_dir)
     del data["versions"]
     return data
+
+
+def _omit_unset_protection(case: dict[str, Any]) -> None:
+    """Version 4's protection keys are written only when set, so a draft without them
+    keeps the content (and the approval hash) it had in version 3."""
+    if not case.get("persons"):
+        case.pop("persons", None)
+    for suspect in case.get("suspects", []):
+        if not suspect.get("child"):
+            suspect.pop("child", None)
 
 
 def _content(data: dict[str, Any]) -> dict[str, Any]:
@@ -288,6 +329,15 @@ class _Reader:
             return default
         return self.clean(value)
 
+    def flag(self, data: dict[str, Any], key: str, place: str) -> bool:
+        value = data.get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            self.problem(_join(place, key), f"harus berupa true/false, bukan {_type_name(value)}")
+            return False
+        return value
+
     def texts(self, data: dict[str, Any], key: str, place: str) -> list[str]:
         value = data.get(key, [])
         if value is None:
@@ -353,7 +403,10 @@ def _read_review(reader: _Reader, raw: Any) -> Review:
                                            at=reader.text(change, "at", place),
                                            note=reader.text(change, "note", place),
                                            content_hash=reader.text(change, "content_hash",
-                                                                    place)))
+                                                                    place),
+                                           overridden=change.get("overridden") is True,
+                                           open_items=reader.texts(change, "open_items",
+                                                                   place)))
     for place, item in reader.items(data, "comments", "review"):
         comment = reader.obj(item, place)
         block = comment.get("block", -1)
@@ -397,7 +450,22 @@ def _read_case(reader: _Reader, raw: Any) -> Case:
         suspect = reader.obj(item, place)
         case.suspects.append(Suspect(initials=reader.text(suspect, "initials", place),
                                      age=reader.text(suspect, "age", place),
-                                     role=reader.text(suspect, "role", place)))
+                                     role=reader.text(suspect, "role", place),
+                                     child=reader.flag(suspect, "child", place)))
+    for place, item in reader.items(data, "persons", "case"):
+        person = reader.obj(item, place)
+        role = reader.text(person, "role", place, "korban") or "korban"
+        if role not in PERSON_ROLES:
+            reader.problem(_join(place, "role"),
+                           f"peran '{role}' tidak dikenal ({', '.join(PERSON_ROLES)})")
+        case.persons.append(Person(
+            role=role, initials=reader.text(person, "initials", place),
+            name=reader.text(person, "name", place), age=reader.text(person, "age", place),
+            child=reader.flag(person, "child", place),
+            sexual_victim=reader.flag(person, "sexual_victim", place),
+            school=reader.text(person, "school", place),
+            parents=reader.text(person, "parents", place),
+            address=reader.text(person, "address", place)))
     return case
 
 
@@ -448,8 +516,12 @@ def _read_block(reader: _Reader, place: str, raw: Any, base_dir: Path | None) ->
                      verb=reader.text(data, "verb", place, "ujar"))
     if kind == "photo":
         path = reader.text(data, "path", place)
+        regions, problems = parse_regions(data.get("blur_regions"))
+        for problem in problems:
+            reader.problem(_join(place, "blur_regions"), problem)
         return Photo(path=_absolute(path, base_dir), caption=reader.text(data, "caption", place),
-                     credit=reader.text(data, "credit", place))
+                     credit=reader.text(data, "credit", place), blur_regions=regions,
+                     blurred=reader.flag(data, "blurred", place))
     reader.problem(_join(place, "type"),
                    f"jenis blok '{kind}' tidak dikenal (paragraph, quote, photo)")
     return None
@@ -481,10 +553,10 @@ def release_from_dict(data: Any, base_dir: Path | None = None,
     )
     release.officials = [_read_official(reader, place, raw)
                          for place, raw in reader.items(root, "officials", "")]
-    ids = [o.id for o in release.officials]
-    for index, official_id in enumerate(ids):
-        if official_id and ids.index(official_id) != index:
-            reader.problem(f"officials[{index}].id", f"'{official_id}' dipakai dua kali")
+    ids: dict[str, int] = {}  # a dict: a list's index()/in made 10,000 officials quadratic
+    for index, official in enumerate(release.officials):
+        if official.id and ids.setdefault(official.id, index) != index:
+            reader.problem(f"officials[{index}].id", f"'{official.id}' dipakai dua kali")
     release.event = _read_event(reader, root.get("event", {}))
     for place, raw in reader.items(root, "body", ""):
         block = _read_block(reader, place, raw, base_dir)
@@ -644,8 +716,15 @@ def _migrate_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _migrate_3_to_4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 adds the protection marks (``case.persons``, ``suspects[].child``,
+    ``body[].blurred``); a version-3 draft has none, which reads as unset."""
+    data["version"] = 4
+    return data
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    1: _migrate_1_to_2, 2: _migrate_2_to_3}
+    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4}
 """``MIGRATIONS[n]`` turns a version-n object into version n+1."""
 
 

@@ -14,18 +14,42 @@ from app.writers.text import write_text
 
 logger = logging.getLogger(__name__)
 
+WHATSAPP = "wa"
+"""``rilis render -f wa``: a folder, not a file, so not one of the ``WRITERS``."""
 
-def export_bytes(release: Release, fmt: str, template_id: str | None = None) -> bytes:
-    """The exported file's content in ``fmt`` (html, docx, txt)."""
+
+def export_bytes(release: Release, fmt: str, template_id: str | None = None,
+                 reference: Path | None = None) -> bytes:
+    """The exported file's content in ``fmt`` (html, docx, txt); a DOCX takes the
+    reference document that applies (``reference`` first, see ``app.references``)."""
     if fmt not in WRITERS:
         choices = ", ".join(FORMATS)
         raise ExportError(f"Format '{fmt}' tidak dikenal. Pilih salah satu: {choices}.")
+    if fmt == "docx":
+        from app.references import find_reference
+        from app.writers.docx import write_docx
+
+        return write_docx(render_document(release, template_id), release,
+                          find_reference(release, template_id, reference))
+    if fmt == "html":
+        from app.layout_form import layout_css
+        from app.writers.html import write_html
+
+        css = layout_css(template_id or release.template)
+        return write_html(render_document(release, template_id), extra_css=css).encode("utf-8")
     return WRITERS[fmt](render_document(release, template_id), release)
 
 
-def export_file(release: Release, fmt: str, out: Path, template_id: str | None = None) -> Path:
-    """Render and write atomically; returns the path written."""
-    data = export_bytes(release, fmt, template_id)
+def export_file(release: Release, fmt: str, out: Path, template_id: str | None = None,
+                reference: Path | None = None, short: bool = False) -> Path:
+    """Render and write atomically; returns the path written. ``wa`` writes a folder of
+    chat messages and photos (``app.wa_export``; ``short``: the *versi singkat*)."""
+    if fmt == WHATSAPP:
+        from app.wa_export import export_whatsapp
+
+        export_whatsapp(release, Path(out), short, template_id)
+        return Path(out)
+    data = export_bytes(release, fmt, template_id, reference)
     out = Path(out)
     if out.parent and not out.parent.exists():
         try:
@@ -43,3 +67,9 @@ def release_plain_text(release: Release, template_id: str | None = None) -> str:
     document = render_document(release, template_id)
     document.notices = []
     return write_text(document)
+
+
+def release_copy_text(release: Release, template_id: str | None = None) -> str:
+    """The plain text *Salin sebagai teks* puts on the clipboard: what the text export
+    writes, with its DRAF line until the release is approved (never without it)."""
+    return write_text(render_document(release, template_id))

@@ -7,9 +7,10 @@ is not approved cannot leave Rilis looking final.
 from __future__ import annotations
 
 from app import indonesian as ind
+from app.blur import protect_images
 from app.document import Document
 from app.model import Release
-from app.review import LABELS, approval, changed_since_approval
+from app.review import LABELS, approval, is_approved
 
 DRAFT_MARK = "DRAF"
 
@@ -28,17 +29,28 @@ def embargo_line(release: Release) -> str:
     return "Embargo sampai " + ind.format_moment(embargo.date, embargo.time, embargo.timezone)
 
 
+def draft_notice(release: Release) -> str:
+    """The DRAF line every route out carries until the release is approved; "" once it is
+    (``is_approved``: approved, and not edited since)."""
+    if is_approved(release):
+        return ""
+    if approval(release) is not None:
+        return "DRAF — isi diubah setelah disetujui; perlu persetujuan ulang"
+    status = LABELS.get(release.review.status, release.review.status)
+    return f"DRAF — belum disetujui untuk dipublikasikan (status: {status})"
+
+
 def apply_marks(document: Document, release: Release) -> Document:
-    """Set ``document.mark`` and ``document.notices`` from the review state and embargo."""
+    """Set ``document.mark`` and ``document.notices`` from the review state and embargo,
+    and point protected photos at their blurred copies (``app.blur``): every writer
+    starts from this document, so neither can be forgotten by a route out."""
+    protect_images(document, release)
     approved = approval(release)
     notices: list[str] = []
-    if approved is not None and changed_since_approval(release):
+    draft = draft_notice(release)
+    if draft or approved is None:
         document.mark = DRAFT_MARK
-        notices.append("DRAF — isi diubah setelah disetujui; perlu persetujuan ulang")
-    elif approved is None:
-        document.mark = DRAFT_MARK
-        status = LABELS.get(release.review.status, release.review.status)
-        notices.append(f"DRAF — belum disetujui untuk dipublikasikan (status: {status})")
+        notices.append(draft)
     else:
         document.mark = ""
         who = f" oleh {approved.by}" if approved.by else ""

@@ -64,7 +64,13 @@ class Photo:
     path: str = ""
     caption: str = ""
     credit: str = ""
+    blurred: bool = False
+    """The officer confirms faces and identity are blurred (required when the release
+    concerns a protected person, see ``app.protection``)."""
     type: Literal["photo"] = "photo"
+    blur_regions: list[list[float]] = field(default_factory=list)
+    """Regions blurred in every exported copy, ``[x, y, w, h]`` as fractions (0–1) of the
+    photo's width and height (``app.blur``); the original file is never changed."""
 
 
 Block = Paragraph | Quote | Photo
@@ -103,6 +109,28 @@ class Suspect:
     initials: str = ""
     age: str = ""
     role: str = ""
+    child: bool = False
+    """A child in conflict with the law (UU SPPA): no identity may be published."""
+
+
+PERSON_ROLES: tuple[str, ...] = ("korban", "saksi")
+
+
+@dataclass
+class Person:
+    """A victim or witness of a case. Never printed by the templates: what the officer
+    types here (name, school, parents, address) is what the checklist makes sure the
+    release does not reveal when the person is protected (``app.protection``)."""
+
+    role: str = "korban"
+    initials: str = ""
+    name: str = ""
+    age: str = ""
+    child: bool = False
+    sexual_victim: bool = False
+    school: str = ""
+    parents: str = ""
+    address: str = ""
 
 
 @dataclass
@@ -110,13 +138,15 @@ class Case:
     """The facts of a case disclosure (*pengungkapan kasus*)."""
 
     suspects: list[Suspect] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    """Victims and witnesses (guard data, not printed)."""
     modus: str = ""
     evidence: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     penalty: str = ""
 
     def is_empty(self) -> bool:
-        return not (self.suspects or self.modus or self.evidence or self.articles
+        return not (self.suspects or self.persons or self.modus or self.evidence or self.articles
                     or self.penalty)
 
 
@@ -143,6 +173,10 @@ class StatusChange:
     note: str = ""
     content_hash: str = ""
     """For an approval: the hash of the content approved (``app.review.content_hash``)."""
+    overridden: bool = False
+    """Approved although comments were open or checklist items failed (asked and confirmed)."""
+    open_items: list[str] = field(default_factory=list)
+    """What was open when an approval was overridden: failed items and open comments."""
 
 
 @dataclass

@@ -10,10 +10,14 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+from typing import TYPE_CHECKING, Any
 
 from app.draftfile import comparable_content, content_of
 from app.errors import RilisError
 from app.model import Comment, Release, StatusChange
+
+if TYPE_CHECKING:
+    from app.checklist import CheckItem
 
 DRAF, DIAJUKAN, PERLU_REVISI, DISETUJUI = "draf", "diajukan", "perlu-revisi", "disetujui"
 LABELS: dict[str, str] = {DRAF: "Draf", DIAJUKAN: "Diajukan", PERLU_REVISI: "Perlu revisi",
@@ -32,8 +36,11 @@ def now_iso() -> str:
 
 
 def set_status(release: Release, status: str, by: str, note: str = "",
-               at: str | None = None) -> StatusChange:
-    """Move the release to ``status``; refuses moves the workflow does not allow."""
+               at: str | None = None, open_items: list[str] | None = None) -> StatusChange:
+    """Move the release to ``status``; refuses moves the workflow does not allow.
+
+    ``open_items`` is what was still open (failed checklist items, open comments) when
+    the person confirmed an approval anyway: the change records it as overridden."""
     current = release.review.status
     if status not in LABELS:
         raise RilisError(f"Status '{status}' tidak dikenal ({', '.join(LABELS)}).")
@@ -42,8 +49,13 @@ def set_status(release: Release, status: str, by: str, note: str = "",
                          f"ke {LABELS[status]}.")
     if status in (PERLU_REVISI, DISETUJUI) and not by.strip():
         raise RilisError("Nama peninjau wajib diisi untuk menyetujui atau meminta revisi.")
+    if not by.strip():
+        raise RilisError("Nama yang mengubah status wajib diisi (Pengaturan, atau --oleh NAMA).")
+    overridden = status == DISETUJUI and bool(open_items)
     change = StatusChange(status=status, by=by.strip(), at=at or now_iso(), note=note.strip(),
-                          content_hash=content_hash(release) if status == DISETUJUI else "")
+                          content_hash=content_hash(release) if status == DISETUJUI else "",
+                          overridden=overridden,
+                          open_items=list(open_items or []) if overridden else [])
     release.review.status = status
     release.review.history.append(change)
     return change
@@ -59,9 +71,44 @@ def approval(release: Release) -> StatusChange | None:
     return None
 
 
+def approval_blockers(release: Release, items: list[CheckItem]) -> list[str]:
+    """What stands against approving now: failed checklist items and open comments, one
+    line each (Indonesian), for the confirmation question and the history."""
+    blockers = [f"Gagal: {item.label} — {item.reason}" for item in items
+                if item.status == "fail"]
+    blockers += [f"Komentar terbuka: {comment.text[:80]}" for comment in open_comments(release)]
+    return blockers
+
+
+def _drop_empty(item: Any, keys: tuple[str, ...]) -> Any:
+    if not isinstance(item, dict):
+        return item
+    return {key: value for key, value in item.items() if not (key in keys and not value)}
+
+
+def _without_empty_additions(data: dict[str, Any]) -> dict[str, Any]:
+    """Keys added to the model after approvals were first recorded (photo blur, protected
+    persons) drop out while empty, so a release approved before they existed still
+    matches its approval; filled in, they are content like any other."""
+    body = [_drop_empty(block, _LATER_PHOTO_KEYS)
+            if isinstance(block, dict) and block.get("type") == "photo" else block
+            for block in data.get("body") or []]
+    result = {**data, "body": body}
+    case = data.get("case")
+    if isinstance(case, dict):
+        case = _drop_empty(case, ("persons",))
+        case["suspects"] = [_drop_empty(suspect, ("child",))
+                            for suspect in case.get("suspects") or []]
+        result["case"] = case
+    return result
+
+
+_LATER_PHOTO_KEYS = ("blur_regions", "blurred")
+
+
 def content_hash(release: Release) -> str:
     """A fingerprint of what the release says (not of its review state or save time)."""
-    data = comparable_content(content_of(release))
+    data = _without_empty_additions(comparable_content(content_of(release)))
     canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 

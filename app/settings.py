@@ -104,6 +104,20 @@ def load_settings(path: Path | None = None, warnings: list[str] | None = None) -
         return Settings()
 
 
+def acting_person(settings: Settings) -> str:
+    """Who acts in the review workflow (submits, approves, comments): the officer's name
+    kept in the settings — asked once, then stored — never a name typed elsewhere."""
+    return " ".join(settings.author.split())
+
+
+def remember_acting_person(settings: Settings, name: str,
+                           path: Path | None = None) -> Settings:
+    """Store the name asked for once, so the next transition does not ask again."""
+    settings.author = " ".join(name.split())
+    save_settings(settings, path)
+    return settings
+
+
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Atomically; failures are logged (preferences are not worth a crash)."""
     path = path or settings_path()

@@ -89,6 +89,7 @@ def forget_session_state() -> None:
     """Drop what Rilis keeps in module globals between calls, as a fresh process would:
     the resolved template locations, the folder provider and the Jinja environments built
     for them, the verified cache folders and the prepared photos (keyed by path)."""
+    import app.blur
     import app.cache
     import app.images
     import app.locations
@@ -98,6 +99,7 @@ def forget_session_state() -> None:
     app.templating.set_default_folders(app.templating._configured_folders)
     app.templating._environment.cache_clear()
     app.images._prepare.cache_clear()
+    app.blur._blurred_copy.cache_clear()
     app.cache._verified.clear()
 
 

@@ -43,23 +43,31 @@ from PySide6.QtWidgets import (
 from app import locations
 from app.atomic import write_atomic
 from app.checklist import run_checklist
-from app.desk import needs_reviewer, propose_id, status_line
+from app.desk import propose_id, status_line
 from app.diff import FieldDiff
 from app.docx_source import open_docx
 from app.draftfile import EXTENSION, load_draft, save_draft
 from app.errors import DraftError, RilisError
-from app.export import export_file, release_plain_text
+from app.export import export_file, release_copy_text
 from app.filenames import draft_name, export_name
 from app.library import STARTER, Library
-from app.model import Contact, Event, Meta, Paragraph, Release
+from app.model import Contact, Event, Meta, Paragraph, Photo, Release
 from app.paste_release import SpeakerQuestion, is_blank_draft, parse_release, split_paragraphs
 from app.recent import RecentFiles
 from app.recovery import RecoveredDraft, RecoverySlot, discard_orphan
-from app.review import LABELS, add_comment, resolve_comment, set_status
+from app.review import (
+    DISETUJUI,
+    LABELS,
+    add_comment,
+    approval_blockers,
+    resolve_comment,
+    set_status,
+)
 from app.review_report import report_docx, report_html
-from app.settings import Settings, save_settings
+from app.settings import Settings, acting_person, remember_acting_person, save_settings
 from app.templating import list_templates
 from ui.autosave import Autosaver
+from ui.blur_dialog import edit_blur
 from ui.check_panel import CheckPanel
 from ui.checking import CheckService, PlacedFinding
 from ui.compare_dialog import CompareDialog
@@ -76,10 +84,11 @@ from ui.i18n import install_translator
 from ui.paste_dialog import PasteReleaseDialog, describe
 from ui.preview import PreviewPane, PreviewRenderer, RenderResult
 from ui.printing import a4_printer, export_pdf, print_document
-from ui.review_panel import ReviewPanel
-from ui.settings_dialog import SettingsDialog
+from ui.review_panel import ReviewPanel, ask_override
+from ui.settings_dialog import SettingsDialog, ask_acting_person
 from ui.template_manager import TemplateManager
 from ui.undo import SnapshotCommand, push_edit, snapshot
+from ui.whatsapp_view import WhatsAppDialog, copy_for_whatsapp
 from ui.widgets import CheckedField, ElidingStatusBar
 
 logger = logging.getLogger(__name__)
@@ -196,6 +205,7 @@ class MainWindow(QMainWindow):
         self._splitter_before_review: QByteArray | None = None
         self.reviewer = ""
         self.compare_dialog: CompareDialog | None = None
+        self.whatsapp_dialog: WhatsAppDialog | None = None
         self.template_manager: TemplateManager | None = None
         self.paste_dialog: PasteReleaseDialog | None = None
 
@@ -218,6 +228,7 @@ class MainWindow(QMainWindow):
         self.body_form.list.currentChanged.connect(self.reveal_block)
         self.body_form.releasePasted.connect(self.paste_release)
         self.body_form.pasteRequested.connect(self.paste_release_dialog)
+        self.body_form.blurRequested.connect(self.blur_photo)
         self.release_form.title.paste_handler = self._paste_into_title
         self.tabs.currentChanged.connect(lambda _index: self.reveal_block())
         self._pastes = 0
@@ -270,6 +281,11 @@ class MainWindow(QMainWindow):
                                            "document-save-as")
         self.copy_text_action = self._action(_tr("Sa&lin sebagai teks"), self.copy_as_text,
                                              "Ctrl+Shift+C")
+        self.copy_wa_action = self._action(_tr("Salin untuk &WhatsApp"),
+                                           self.copy_for_whatsapp, "Ctrl+Shift+W")
+        self.copy_wa_short_action = self._action(_tr("Salin &versi singkat (WhatsApp)"),
+                                                 partial(self.copy_for_whatsapp, True))
+        self.blur_action = self._action(_tr("Sa&markan foto…"), self.blur_photo)
         self.paste_release_action = self._action(_tr("Tem&pel rilis…"),
                                                  self.paste_release_dialog, "Ctrl+Shift+V",
                                                  "edit-paste")
@@ -338,6 +354,7 @@ class MainWindow(QMainWindow):
         self.export_menu = export_menu
         export_menu.addActions(list(self.export_actions.values()))
         file_menu.addAction(self.copy_text_action)
+        file_menu.addActions([self.copy_wa_action, self.copy_wa_short_action])
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -345,6 +362,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions(list(self.add_block_actions.values()))
+        self.edit_menu.addAction(self.blur_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.library_action)
         self.edit_menu.addAction(self.settings_action)
@@ -615,10 +633,7 @@ class MainWindow(QMainWindow):
         return next((official_id for text, official_id in choices if text == label), None)
 
     def ask_reviewer(self) -> str | None:
-        name, ok = QInputDialog.getText(self, _tr("Nama peninjau"),
-                                        _tr("Nama dan pangkat peninjau:"),
-                                        text=self.settings.author)
-        return name.strip() if ok and name.strip() else None
+        return ask_acting_person(self, self.settings.author)
 
     def ask_status_note(self, status: str) -> str | None:
         """A note for a move (the revision asked for); None cancels the move."""
@@ -704,6 +719,13 @@ class MainWindow(QMainWindow):
         comparison), or the text alone with a note. Saving asks for a new ``.rilis``."""
         try:
             opened = open_docx(path)
+            if opened.needs_choice:  # no draft inside, tracked changes: never mixed
+                from ui.returned_review import ask_foreign_decision
+
+                decision = ask_foreign_decision(self)
+                if decision is None:
+                    return False
+                opened = open_docx(path, decision)
         except RilisError as error:
             self.show_error(_tr("DOCX tidak dapat dibuka"), str(error))
             return False
@@ -711,10 +733,13 @@ class MainWindow(QMainWindow):
         self.set_release(opened.release, None, modified=not opened.embedded)
         self.setWindowTitle(f"{path.name}[*] — Rilis")
         self.setWindowModified(self.is_modified())
-        if opened.edits:
+        from ui.returned_review import open_returned  # issue 15: a reviewed DOCX
+
+        reviewed = open_returned(self, path, opened)
+        if opened.edits:  # edited without Track Changes: the comparison, as before
             self.show_comparison(opened.edits, _tr("Draf dalam DOCX"),
                                  _tr("Teks DOCX sekarang"), opened.note)
-        elif opened.note:
+        elif opened.note and reviewed is None:
             self.show_notice(_tr("Dibuka dari DOCX"), opened.note)
         self.statusBar().showMessage(opened.note or _tr("Dibuka dari DOCX: {path}").format(
             path=path), 10000)
@@ -749,7 +774,7 @@ class MainWindow(QMainWindow):
         if not self.release.meta.created:
             self.release.meta.created = now
         try:
-            save_draft(self.release, path)
+            notices = save_draft(self.release, path)
         except RilisError as error:
             self.show_error(_tr("Draf tidak tersimpan"), str(error))
             return False
@@ -761,6 +786,8 @@ class MainWindow(QMainWindow):
         self.recent.add(self.path)
         self._update_title()
         self.statusBar().showMessage(_tr("Tersimpan: {path}").format(path=path), 5000)
+        if notices:  # e.g. the oldest versions dropped to keep the file openable
+            self.show_notice(_tr("Tersimpan: {path}").format(path=path), "\n".join(notices))
         return True
 
     # ------------------------------------------------------------ autosave and recovery
@@ -957,13 +984,24 @@ class MainWindow(QMainWindow):
         self.set_review_mode(not self.review_mode)
 
     def reviewer_name(self) -> str | None:
-        """Who is reviewing: the settings' author, else asked once per session."""
-        if self.reviewer:
-            return self.reviewer
-        name = self.settings.author.strip() or self.ask_reviewer()
-        if name:
-            self.reviewer = name
+        """Who comments or moves the status: ``reviewer`` when a script set it, else the
+        acting person of the settings (asked once, then stored)."""
+        return self.reviewer or self.acting_person()
+
+    def acting_person(self) -> str | None:
+        """The name in the settings; asked once when empty, and kept there."""
+        name = acting_person(self.settings)
+        if not name:
+            asked = self.ask_reviewer()
+            if not asked:
+                return None
+            remember_acting_person(self.settings, asked)
+            name = acting_person(self.settings)
         return name or None
+
+    def ask_override(self, open_items: list[str]) -> bool:
+        """Approve although items are open? (Indonesian question, *Tidak* by default)."""
+        return ask_override(self, open_items)
 
     def _review_edit(self, key: str, label: str) -> None:
         """A review change is one undo step and marks the draft modified (it is saved)."""
@@ -978,15 +1016,20 @@ class MainWindow(QMainWindow):
         self.autosaver.edited()
 
     def request_status(self, status: str) -> bool:
-        by = self.reviewer_name() if needs_reviewer(status) else (
-            self.reviewer or self.settings.author or self.release.meta.author)
+        by = self.reviewer_name()
         if by is None:
             return False
+        open_items: list[str] = []
+        if status == DISETUJUI:
+            items = run_checklist(self.release, with_language=False)  # spelling never fails
+            open_items = approval_blockers(self.release, items)
+            if open_items and not self.ask_override(open_items):
+                return False
         note = self.ask_status_note(status)
         if note is None:
             return False
         try:
-            set_status(self.release, status, by, note)
+            set_status(self.release, status, by, note, open_items=open_items)
         except RilisError as error:
             self.show_error(_tr("Status tidak diubah"), str(error))
             return False
@@ -1079,12 +1122,33 @@ class MainWindow(QMainWindow):
 
     def copy_as_text(self) -> None:
         try:
-            text = release_plain_text(self.release)
+            text = release_copy_text(self.release)
         except RilisError as error:
             self.show_error(_tr("Tidak dapat menyalin"), str(error))
             return
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(_tr("Rilis disalin sebagai teks."), 4000)
+
+    def copy_for_whatsapp(self, short: bool = False) -> WhatsAppDialog | None:
+        """The first message on the clipboard and every message in a chat preview."""
+        dialog = copy_for_whatsapp(self, self.release, short)
+        if dialog is not None:
+            self.whatsapp_dialog = dialog
+            self.statusBar().showMessage(_tr("Rilis disalin untuk WhatsApp."), 4000)
+        return dialog
+
+    def blur_photo(self) -> bool:
+        """*Samarkan foto* on the selected photo block: one undo step when changed."""
+        row = self.body_form.list.current_row()
+        block = self.body_form.current()
+        if not isinstance(block, Photo) or self.review_mode:
+            self.statusBar().showMessage(_tr("Pilih blok foto di tab Isi terlebih dahulu."),
+                                         5000)
+            return False
+        if not edit_blur(self, block):
+            return False
+        self.body_form.changed(f"body.{row}.blur_regions", _tr("Samarkan foto"))
+        return True
 
     def print_dialog(self) -> None:
         printer = a4_printer()

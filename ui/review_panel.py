@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.checklist import CheckItem, overall, run_checklist
 from app.desk import allowed_moves, status_line, when_text
 from app.model import Comment, Release
-from app.review import comment_block
+from app.review import approval, comment_block
 from ui.checking import CheckService
 
 logger = logging.getLogger(__name__)
@@ -73,6 +74,30 @@ def status_icon(status: str, size: int = 18) -> QIcon:
     painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, SYMBOLS.get(status, "?"))
     painter.end()
     return QIcon(pixmap)
+
+
+def override_question(open_items: list[str]) -> str:
+    """The confirmation asked before approving a release with open items."""
+    shown = open_items[:8]
+    more = len(open_items) - len(shown)
+    lines = "\n".join(f"• {item}" for item in shown)
+    if more:
+        lines += "\n" + _tr("… dan {n} lainnya").format(n=more)
+    return _tr("Rilis ini masih memiliki butir yang belum beres:\n\n{items}\n\nTetap "
+               "setujui? Persetujuan dicatat di riwayat sebagai pengabaian, beserta "
+               "butir-butir di atas.").format(items=lines)
+
+
+def ask_override(parent: QWidget, open_items: list[str]) -> bool:
+    """Approve anyway? *Tidak* is the default: an override must be chosen, not slipped."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Setujui dengan pengabaian?"),
+                      override_question(open_items), QMessageBox.StandardButton.NoButton,
+                      parent)
+    approve = box.addButton(_tr("Tetap setujui"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(_tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is approve
 
 
 def block_choices(release: Release) -> list[tuple[int, str]]:
@@ -276,7 +301,15 @@ class ReviewPanel(QDockWidget):
 
     def show_review(self, release: Release) -> None:
         """Status, allowed moves, comments and block choices for ``release``."""
-        self.status.setText(status_line(release))
+        line = status_line(release)
+        approved = approval(release)
+        if approved is not None and approved.overridden:
+            line += "\n" + _tr("Disetujui dengan pengabaian ({n} butir terbuka).").format(
+                n=len(approved.open_items))
+            self.status.setToolTip("\n".join(approved.open_items))
+        else:
+            self.status.setToolTip("")
+        self.status.setText(line)
         for button in self.move_buttons.values():
             self.moves.removeWidget(button)
             button.hide()  # deleteLater waits for the event loop; never show a stale one

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,6 +32,21 @@ CONTEXT = "SettingsDialog"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def ask_acting_person(parent: QWidget | None, current: str = "") -> str | None:
+    """The officer's name and rank, asked once: every status change and comment records
+    it (kept in *Pengaturan → Nama penulis*). None when cancelled or left empty."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(_tr("Nama Anda"))
+    dialog.setLabelText(_tr("Nama dan pangkat Anda, mis. Bripka Dwi Anggraeni.\n"
+                            "Dicatat pada setiap perubahan status dan komentar, dan disimpan "
+                            "di Pengaturan (dapat diubah di sana)."))
+    dialog.setTextValue(current)
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    name = " ".join(dialog.textValue().split())
+    return name or None
 
 
 class SettingsDialog(QDialog):
@@ -79,6 +95,8 @@ class SettingsDialog(QDialog):
         defaults = QGroupBox(_tr("Isian awal rilis baru"))
         form = form_layout()
         form.addRow(_tr("Nama penulis"), self.author)
+        form.addRow("", hint_label(_tr("Juga dicatat sebagai pelaku setiap perubahan status "
+                                       "tinjauan dan komentar.")))
         form.addRow(_tr("Satuan"), self.unit)
         form.addRow(_tr("Narahubung"), self.contact_name)
         form.addRow(_tr("Telepon"), self.contact_phone)

@@ -16,7 +16,7 @@ from typing import Any
 from app.cli.progress import ProgressBar
 from app.draftfile import load_draft
 from app.errors import RilisError
-from app.export import export_file
+from app.export import WHATSAPP, export_file
 from app.model import Release
 from app.writers import FORMATS
 
@@ -33,8 +33,11 @@ def register(subparsers: Any) -> None:
         description="Ekspor draf .rilis ke HTML, DOCX atau teks. Beberapa draf sekaligus: "
                     "-o berupa folder.")
     parser.add_argument("drafts", nargs="+", type=Path, metavar="DRAF", help="berkas .rilis")
-    parser.add_argument("-f", "--format", default="html", choices=[*FORMATS, "all"],
-                        help="format keluaran (bawaan: html; all = semua format)")
+    parser.add_argument("-f", "--format", default="html", choices=[*FORMATS, WHATSAPP, "all"],
+                        help="format keluaran (bawaan: html; wa = folder pesan dan foto untuk "
+                             "WhatsApp; all = html, docx dan txt)")
+    parser.add_argument("--singkat", action="store_true",
+                        help="dengan -f wa: versi singkat (paragraf pembuka dan satu kutipan)")
     parser.add_argument("-o", "--output", type=Path, metavar="KELUARAN",
                         help="berkas keluaran, atau folder untuk beberapa draf/format "
                              "(bawaan: di samping draf)")
@@ -43,10 +46,18 @@ def register(subparsers: Any) -> None:
     parser.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                         help="jumlah proses untuk banyak draf (bawaan: jumlah inti prosesor)")
     parser.add_argument("-q", "--quiet", action="store_true", help="jangan cetak hasil")
+    parser.add_argument("--komentar", action="store_true",
+                        help="dengan -f docx (satu draf): komentar tinjauan yang terbuka dan "
+                             "temuan pemeriksa serta daftar periksa sebagai komentar Word")
+    parser.add_argument("--reference-doc", type=Path, metavar="ACUAN",
+                        help="dokumen Word satuan (.docx/.dotx: kop, margin, gaya) sebagai "
+                             "dasar ekspor DOCX")
     parser.set_defaults(func=run)
 
 
 def _targets(args: argparse.Namespace) -> list[Target]:
+    if args.singkat and args.format != WHATSAPP:
+        raise RilisError("--singkat hanya berlaku bersama -f wa.")
     formats = list(FORMATS) if args.format == "all" else [args.format]
     output: Path | None = args.output
     many = len(args.drafts) > 1 or len(formats) > 1
@@ -59,7 +70,10 @@ def _targets(args: argparse.Namespace) -> list[Target]:
     for draft in args.drafts:
         for fmt in formats:
             if output is None:
-                out = draft.with_suffix(f".{fmt}")
+                out = draft.with_suffix(f".{fmt}") if fmt != WHATSAPP else \
+                    draft.with_name(f"{draft.stem}-wa")
+            elif fmt == WHATSAPP:  # a folder of its own per draft
+                out = output / f"{draft.stem}-wa" if len(args.drafts) > 1 else output
             elif to_folder:
                 out = output / f"{draft.stem}.{fmt}"
             else:
@@ -68,7 +82,8 @@ def _targets(args: argparse.Namespace) -> list[Target]:
     return targets
 
 
-def _export_draft(draft: Path, jobs: list[tuple[str, Path]], template: str | None) -> list[str]:
+def _export_draft(draft: Path, jobs: list[tuple[str, Path]], template: str | None,
+                  reference: Path | None = None, short: bool = False) -> list[str]:
     """Export one draft to its outputs; returns an error message per failed output."""
     try:
         release: Release = load_draft(draft)
@@ -77,7 +92,7 @@ def _export_draft(draft: Path, jobs: list[tuple[str, Path]], template: str | Non
     errors = []
     for fmt, out in jobs:
         try:
-            export_file(release, fmt, out, template)
+            export_file(release, fmt, out, template, reference, short)
         except RilisError as error:
             errors.append(str(error))
     return errors
@@ -85,12 +100,21 @@ def _export_draft(draft: Path, jobs: list[tuple[str, Path]], template: str | Non
 
 def run(args: argparse.Namespace) -> int:
     targets = _targets(args)
+    if args.komentar and any(fmt != "docx" for _, fmt, _ in targets):
+        raise RilisError("--komentar hanya berlaku bersama -f docx.")
     if len(targets) == 1:
         draft, fmt, out = targets[0]
-        export_file(load_draft(draft), fmt, out, args.template)
+        release = load_draft(draft)
+        export_file(release, fmt, out, args.template, args.reference_doc, args.singkat)
+        if args.komentar:
+            from app.writers.docx_comments import comment_file  # issue 15
+
+            comment_file(out, release)
         if not args.quiet:
             print(out)
         return 0
+    if args.komentar:
+        raise RilisError("--komentar hanya untuk satu draf yang diekspor ke DOCX (-f docx).")
     grouped: dict[Path, list[tuple[str, Path]]] = {}
     for draft, fmt, out in targets:
         grouped.setdefault(draft, []).append((fmt, out))
@@ -114,13 +138,15 @@ def run(args: argparse.Namespace) -> int:
 
     if jobs == 1:
         for draft, outputs in grouped.items():
-            report(draft, _export_draft(draft, outputs, args.template))
+            report(draft, _export_draft(draft, outputs, args.template, args.reference_doc,
+                                        args.singkat))
     else:
         # Imported here: multiprocessing costs a one-draft render ~20 ms of start-up.
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {draft: pool.submit(_export_draft, draft, outputs, args.template)
+            futures = {draft: pool.submit(_export_draft, draft, outputs, args.template,
+                                          args.reference_doc, args.singkat)
                        for draft, outputs in grouped.items()}
             for draft, future in futures.items():
                 report(draft, future.result())

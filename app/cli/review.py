@@ -13,8 +13,16 @@ from app.checklist import STATUS_LABELS, overall, run_checklist
 from app.cli.notices import warn_notices
 from app.draftfile import load_draft, save_draft
 from app.errors import RilisError
-from app.review import LABELS, add_comment, resolve_comment, set_status
+from app.review import (
+    DISETUJUI,
+    LABELS,
+    add_comment,
+    approval_blockers,
+    resolve_comment,
+    set_status,
+)
 from app.review_report import report_docx, report_html
+from app.settings import acting_person, load_settings
 
 
 def register(subparsers: Any) -> None:
@@ -32,14 +40,19 @@ def register(subparsers: Any) -> None:
         description=f"Ubah status: {', '.join(LABELS)}. Disimpan dengan nama dan waktu.")
     status.add_argument("draft", type=Path, metavar="DRAF")
     status.add_argument("status", choices=list(LABELS), metavar="STATUS")
-    status.add_argument("--by", required=True, metavar="NAMA", help="siapa yang mengubah")
-    status.add_argument("--note", default="", metavar="CATATAN")
+    status.add_argument("--oleh", "--by", dest="by", default=None, metavar="NAMA",
+                        help="siapa yang mengubah (bawaan: nama di Pengaturan)")
+    status.add_argument("--note", "--catatan", dest="note", default="", metavar="CATATAN")
+    status.add_argument("--paksa", action="store_true",
+                        help="setujui walau ada komentar terbuka atau butir gagal "
+                             "(dicatat sebagai pengabaian)")
     status.set_defaults(func=run_status)
 
     comment = subparsers.add_parser("comment", help="tambah atau selesaikan komentar peninjau")
     comment.add_argument("draft", type=Path, metavar="DRAF")
     comment.add_argument("text", nargs="?", default="", metavar="KOMENTAR")
-    comment.add_argument("--by", default="", metavar="NAMA")
+    comment.add_argument("--oleh", "--by", dest="by", default=None, metavar="NAMA",
+                         help="penulis komentar (bawaan: nama di Pengaturan)")
     comment.add_argument("--block", type=int, default=0, metavar="N",
                          help="nomor blok isi (1 = pertama; 0 = seluruh rilis)")
     comment.add_argument("--resolve", metavar="ID", help="tandai komentar ini selesai")
@@ -68,11 +81,32 @@ def run_review(args: argparse.Namespace) -> int:
     return 1 if overall(items) == "fail" else 0
 
 
+def acting_name(given: str | None) -> str:
+    """``--oleh NAMA``, else the name stored in the settings (the GUI asks it once)."""
+    if given is not None and given.strip():
+        return " ".join(given.split())
+    name = acting_person(load_settings())
+    if not name:
+        raise RilisError("Siapa yang mengubah? Tulis --oleh NAMA, atau isi Nama penulis di "
+                         "Pengaturan aplikasi.")
+    return name
+
+
 def run_status(args: argparse.Namespace) -> int:
     release = load_draft(args.draft)
-    change = set_status(release, args.status, args.by, args.note)
+    by = acting_name(args.by)
+    open_items: list[str] = []
+    if args.status == DISETUJUI:
+        open_items = approval_blockers(release, run_checklist(release, with_language=False))
+        if open_items and not args.paksa:
+            lines = "\n".join(f"  - {item}" for item in open_items)
+            raise RilisError(f"Draf belum layak disetujui; masih terbuka:\n{lines}\n"
+                             "Ulangi dengan --paksa untuk tetap menyetujui (dicatat di "
+                             "riwayat sebagai pengabaian).")
+    change = set_status(release, args.status, by, args.note, open_items=open_items)
     warn_notices(save_draft(release, args.draft))
-    print(f"{args.draft}: {LABELS[change.status]} ({change.by}, {change.at})")
+    forced = " — disetujui dengan pengabaian" if change.overridden else ""
+    print(f"{args.draft}: {LABELS[change.status]} ({change.by}, {change.at}){forced}")
     return 0
 
 
@@ -81,7 +115,9 @@ def run_comment(args: argparse.Namespace) -> int:
     if args.resolve:
         resolve_comment(release, args.resolve)
     else:
-        comment = add_comment(release, args.text, args.by, args.block - 1)
+        # a comment may stay unsigned (as before), a status change may not
+        author = " ".join((args.by or "").split()) or acting_person(load_settings())
+        comment = add_comment(release, args.text, author, args.block - 1)
         print(comment.id)
     warn_notices(save_draft(release, args.draft))
     return 0

@@ -53,6 +53,45 @@ Restore now?</translation>
     </message>
   </context>
   <context>
+    <name>BlurDialog</name>
+    <message>
+      <source>Samarkan foto</source>
+      <translation>Blur photo</translation>
+    </message>
+    <message>
+      <source>Seret untuk menandai daerah yang disamarkan; klik sebuah kotak untuk menghapusnya. Foto asli tidak diubah: penyamaran diterapkan pada salinan yang diekspor.</source>
+      <translation>Drag to mark an area to blur; click a box to remove it. The original photo is not changed: the blur is applied to the exported copy.</translation>
+    </message>
+    <message>
+      <source>Deteksi wajah</source>
+      <translation>Detect faces</translation>
+    </message>
+    <message>
+      <source>Hapus semua</source>
+      <translation>Remove all</translation>
+    </message>
+    <message>
+      <source>Foto tidak ditemukan atau tidak dapat dibaca.</source>
+      <translation>Photo not found or unreadable.</translation>
+    </message>
+    <message>
+      <source>Belum ada daerah yang disamarkan.</source>
+      <translation>No area blurred yet.</translation>
+    </message>
+    <message>
+      <source>Tidak ada wajah yang ditemukan; tandai secara manual bila perlu.</source>
+      <translation>No face found; mark areas by hand if needed.</translation>
+    </message>
+    <message>
+      <source>{n} daerah disamarkan.</source>
+      <translation>{n} area(s) blurred.</translation>
+    </message>
+    <message>
+      <source>{found} wajah ditemukan, {added} ditambahkan. Periksa hasilnya: deteksi otomatis bisa terlewat.</source>
+      <translation>{found} face(s) found, {added} added. Check the result: automatic detection can miss faces.</translation>
+    </message>
+  </context>
+  <context>
     <name>BodyForm</name>
     <message>
       <source>Tambah blok</source>
@@ -95,12 +134,28 @@ Restore now?</translation>
       <translation>Change photo…</translation>
     </message>
     <message>
+      <source>Samarkan…</source>
+      <translation>Blur…</translation>
+    </message>
+    <message>
+      <source>Samarkan wajah atau bagian foto pada salinan yang diekspor (foto asli tidak diubah)</source>
+      <translation>Blur faces or parts of the photo in the exported copy (the original photo is not changed)</translation>
+    </message>
+    <message>
       <source>Keterangan foto</source>
       <translation>Photo caption</translation>
     </message>
     <message>
       <source>mis. Humas Polres Trenggalek</source>
       <translation>e.g. Humas Polres Trenggalek</translation>
+    </message>
+    <message>
+      <source>Wajah/identitas sudah disamarkan</source>
+      <translation>Faces/identity blurred</translation>
+    </message>
+    <message>
+      <source>Wajib dicentang bila rilis menyangkut anak atau korban kejahatan seksual (UU SPPA Pasal 19, Kode Etik Jurnalistik Pasal 5).</source>
+      <translation>Required when the release concerns a child or a victim of a sexual crime (SPPA Law, Art. 19; Journalistic Code of Ethics, Art. 5).</translation>
     </message>
     <message>
       <source>Berkas</source>
@@ -179,6 +234,10 @@ Restore now?</translation>
       <translation>Edit photo caption</translation>
     </message>
     <message>
+      <source>Ubah tanda samarkan foto</source>
+      <translation>Change photo blur mark</translation>
+    </message>
+    <message>
       <source>Ubah kredit foto</source>
       <translation>Edit photo credit</translation>
     </message>
@@ -238,6 +297,14 @@ Restore now?</translation>
       <translation>(no initials)</translation>
     </message>
     <message>
+      <source> [anak]</source>
+      <translation> [child]</translation>
+    </message>
+    <message>
+      <source>"{text}" bukan inisial: tersangka hanya disebut dengan inisial (KUHAP baru, UU 20/2025, Pasal 91).</source>
+      <translation>"{text}" is not initials: suspects are named by initials only (new KUHAP, Law 20/2025, Art. 91).</translation>
+    </message>
+    <message>
       <source>Tambah tersangka</source>
       <translation>Add suspect</translation>
     </message>
@@ -252,6 +319,38 @@ Restore now?</translation>
     <message>
       <source>peran, mis. kurir</source>
       <translation>role, e.g. courier</translation>
+    </message>
+    <message>
+      <source>Anak (di bawah 18 tahun)</source>
+      <translation>Child (under 18)</translation>
+    </message>
+    <message>
+      <source>Tambah korban/saksi</source>
+      <translation>Add victim/witness</translation>
+    </message>
+    <message>
+      <source>inisial, mis. NA</source>
+      <translation>initials, e.g. NA</translation>
+    </message>
+    <message>
+      <source>nama lengkap (tidak dicetak)</source>
+      <translation>full name (never printed)</translation>
+    </message>
+    <message>
+      <source>sekolah (tidak dicetak)</source>
+      <translation>school (never printed)</translation>
+    </message>
+    <message>
+      <source>nama orang tua (tidak dicetak)</source>
+      <translation>parents' names (never printed)</translation>
+    </message>
+    <message>
+      <source>alamat (tidak dicetak)</source>
+      <translation>address (never printed)</translation>
+    </message>
+    <message>
+      <source>Korban kejahatan seksual</source>
+      <translation>Victim of a sexual crime</translation>
     </message>
     <message>
       <source>Bagaimana perbuatan itu dilakukan</source>
@@ -282,6 +381,10 @@ Restore now?</translation>
       <translation>Suspects</translation>
     </message>
     <message>
+      <source>Korban dan saksi</source>
+      <translation>Victims and witnesses</translation>
+    </message>
+    <message>
       <source>Perkara</source>
       <translation>Case</translation>
     </message>
@@ -300,6 +403,22 @@ Restore now?</translation>
     <message>
       <source>Ancaman</source>
       <translation>Penalty</translation>
+    </message>
+    <message>
+      <source>Ubah tanda anak</source>
+      <translation>Change child mark</translation>
+    </message>
+    <message>
+      <source>Ubah korban/saksi</source>
+      <translation>Edit victim/witness</translation>
+    </message>
+    <message>
+      <source>Hapus korban/saksi</source>
+      <translation>Remove victim/witness</translation>
+    </message>
+    <message>
+      <source>Urutkan korban/saksi</source>
+      <translation>Reorder victims/witnesses</translation>
     </message>
     <message>
       <source>Ubah tersangka</source>
@@ -330,8 +449,36 @@ Restore now?</translation>
       <translation>, {age} years</translation>
     </message>
     <message>
+      <source>Korban</source>
+      <translation>Victim</translation>
+    </message>
+    <message>
+      <source>Saksi</source>
+      <translation>Witness</translation>
+    </message>
+    <message>
       <source>Sebut tersangka dengan inisial saja.</source>
       <translation>Name suspects by initials only.</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Sekolah</source>
+      <translation>School</translation>
+    </message>
+    <message>
+      <source>Orang tua</source>
+      <translation>Parents</translation>
+    </message>
+    <message>
+      <source>Alamat</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Anak (UU SPPA Pasal 19) dan korban kejahatan seksual (Kode Etik Jurnalistik Pasal 5) tidak boleh dikenali: nama, sekolah, orang tua dan alamat yang diisi di sini tidak dicetak, dan daftar periksa gagal bila muncul di rilis.</source>
+      <translation>Children (SPPA Law, Art. 19) and victims of sexual crimes (Journalistic Code of Ethics, Art. 5) must not be identifiable: the name, school, parents and address typed here are never printed, and the checklist fails if they appear in the release.</translation>
     </message>
     <message>
       <source>Ubah modus</source>
@@ -344,6 +491,18 @@ Restore now?</translation>
     <message>
       <source>Butir dicetak bernomor setelah paragraf pembuka. Tulis satu ajakan per butir.</source>
       <translation>Points are printed numbered after the opening paragraph. One call to action per point.</translation>
+    </message>
+    <message>
+      <source>anak</source>
+      <translation>child</translation>
+    </message>
+    <message>
+      <source>korban kejahatan seksual</source>
+      <translation>victim of a sexual crime</translation>
+    </message>
+    <message>
+      <source>Pakai {initials}</source>
+      <translation>Use {initials}</translation>
     </message>
   </context>
   <context>
@@ -485,6 +644,14 @@ Restore now?</translation>
   <context>
     <name>EventForm</name>
     <message>
+      <source>Disebut di kepala rilis (Hari/tanggal, Tempat)</source>
+      <translation>Stated in the release header (day/date, place)</translation>
+    </message>
+    <message>
+      <source>Belum disebut di rilis: tulis @hari dan @tempat di paragraf</source>
+      <translation>Not stated in the release yet: write @hari and @tempat in a paragraph</translation>
+    </message>
+    <message>
       <source>Nama kegiatan, mis. Sosialisasi Keselamatan Berkendara</source>
       <translation>Event name, e.g. Sosialisasi Keselamatan Berkendara</translation>
     </message>
@@ -517,6 +684,14 @@ Restore now?</translation>
       <translation>Change date</translation>
     </message>
     <message>
+      <source>Disebut di paragraf {n} (kalimat atribusi)</source>
+      <translation>Stated in paragraph {n} (attribution sentence)</translation>
+    </message>
+    <message>
+      <source>Sudah disebut di paragraf {n}</source>
+      <translation>Already stated in paragraph {n}</translation>
+    </message>
+    <message>
       <source>Di paragraf, tulis @acara, @tempat, @hari, @tanggal atau @pukul untuk menyisipkan isian ini.</source>
       <translation>In a paragraph, write @acara, @tempat, @hari, @tanggal or @pukul to insert these fields.</translation>
     </message>
@@ -535,6 +710,139 @@ Restore now?</translation>
     <message>
       <source>Ubah tempat</source>
       <translation>Edit place</translation>
+    </message>
+  </context>
+  <context>
+    <name>LayoutFormDialog</name>
+    <message>
+      <source>Nomor</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Baris tanggal</source>
+      <translation>Date line</translation>
+    </message>
+    <message>
+      <source>Baris embargo / siar segera</source>
+      <translation>Embargo / immediate release line</translation>
+    </message>
+    <message>
+      <source>Judul</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Teras dari kegiatan</source>
+      <translation>Lead from the event</translation>
+    </message>
+    <message>
+      <source>Isi</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>Narahubung</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Berita terkait</source>
+      <translation>Related stories</translation>
+    </message>
+    <message>
+      <source>Tag penutup</source>
+      <translation>Closing tag</translation>
+    </message>
+    <message>
+      <source>Templat baru dari formulir</source>
+      <translation>New template from a form</translation>
+    </message>
+    <message>
+      <source>Siaran pers satuan</source>
+      <translation>Unit press release</translation>
+    </message>
+    <message>
+      <source>Satu baris kop per baris, mis.
+KEPOLISIAN NEGARA REPUBLIK INDONESIA</source>
+      <translation>One letterhead line per line, e.g.
+KEPOLISIAN NEGARA REPUBLIK INDONESIA</translation>
+    </message>
+    <message>
+      <source>Tambahkan nama satuan dari draf</source>
+      <translation>Add the unit name from the draft</translation>
+    </message>
+    <message>
+      <source>Tampilkan lambang dari draf</source>
+      <translation>Show the emblem from the draft</translation>
+    </message>
+    <message>
+      <source>Tidak ada (kop dari baris di atas)</source>
+      <translation>None (letterhead from the lines above)</translation>
+    </message>
+    <message>
+      <source>Pilih dokumen Word…</source>
+      <translation>Choose Word document…</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Naik</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <source>Turun</source>
+      <translation>Down</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Kop surat</source>
+      <translation>Letterhead</translation>
+    </message>
+    <message>
+      <source>Dokumen acuan (DOCX)</source>
+      <translation>Reference document (DOCX)</translation>
+    </message>
+    <message>
+      <source>Bagian dan urutan</source>
+      <translation>Parts and order</translation>
+    </message>
+    <message>
+      <source>Huruf isi (HTML)</source>
+      <translation>Body font (HTML)</translation>
+    </message>
+    <message>
+      <source>Huruf judul (HTML)</source>
+      <translation>Heading font (HTML)</translation>
+    </message>
+    <message>
+      <source>Ukuran huruf (HTML)</source>
+      <translation>Font size (HTML)</translation>
+    </message>
+    <message>
+      <source>Pratinjau dengan contoh</source>
+      <translation>Preview with sample</translation>
+    </message>
+    <message>
+      <source>Simpan ke folder saya</source>
+      <translation>Save to my folder</translation>
+    </message>
+    <message>
+      <source>Pilih dokumen acuan</source>
+      <translation>Choose reference document</translation>
+    </message>
+    <message>
+      <source>Dokumen Word (*.docx *.dotx)</source>
+      <translation>Word documents (*.docx *.dotx)</translation>
     </message>
   </context>
   <context>
@@ -605,6 +913,18 @@ Restore now?</translation>
     <message>
       <source>Sa&amp;lin sebagai teks</source>
       <translation>Copy as te&amp;xt</translation>
+    </message>
+    <message>
+      <source>Salin untuk &amp;WhatsApp</source>
+      <translation>Copy for &amp;WhatsApp</translation>
+    </message>
+    <message>
+      <source>Salin &amp;versi singkat (WhatsApp)</source>
+      <translation>Copy s&amp;hort version (WhatsApp)</translation>
+    </message>
+    <message>
+      <source>Sa&amp;markan foto…</source>
+      <translation>&amp;Blur photo…</translation>
     </message>
     <message>
       <source>Tem&amp;pel rilis…</source>
@@ -743,14 +1063,6 @@ Restore now?</translation>
       <translation>Keep as paragraph</translation>
     </message>
     <message>
-      <source>Nama peninjau</source>
-      <translation>Reviewer name</translation>
-    </message>
-    <message>
-      <source>Nama dan pangkat peninjau:</source>
-      <translation>Reviewer rank and name:</translation>
-    </message>
-    <message>
       <source>Minta revisi</source>
       <translation>Request revision</translation>
     </message>
@@ -805,6 +1117,10 @@ Restore now?</translation>
     <message>
       <source>Rilis disalin sebagai teks.</source>
       <translation>Release copied as text.</translation>
+    </message>
+    <message>
+      <source>Samarkan foto</source>
+      <translation>Blur photo</translation>
     </message>
     <message>
       <source>Rilis</source>
@@ -905,6 +1221,14 @@ Restore now?</translation>
     <message>
       <source>Buka komentar</source>
       <translation>Reopen comment</translation>
+    </message>
+    <message>
+      <source>Rilis disalin untuk WhatsApp.</source>
+      <translation>Release copied for WhatsApp.</translation>
+    </message>
+    <message>
+      <source>Pilih blok foto di tab Isi terlebih dahulu.</source>
+      <translation>Select a photo block in the Content tab first.</translation>
     </message>
     <message>
       <source>Bahasa tampilan berlaku penuh setelah Rilis dibuka ulang.</source>
@@ -1494,6 +1818,101 @@ Choose the official who is speaking, or keep it as a paragraph.</translation>
     </message>
   </context>
   <context>
+    <name>ReturnedReview</name>
+    <message>
+      <source>Sisipan</source>
+      <translation>Insertion</translation>
+    </message>
+    <message>
+      <source>Hapusan</source>
+      <translation>Deletion</translation>
+    </message>
+    <message>
+      <source>Dipindah dari sini</source>
+      <translation>Moved from here</translation>
+    </message>
+    <message>
+      <source>Dipindah ke sini</source>
+      <translation>Moved here</translation>
+    </message>
+    <message>
+      <source>Ubah format</source>
+      <translation>Formatting change</translation>
+    </message>
+    <message>
+      <source>Perubahan terlacak</source>
+      <translation>Tracked changes</translation>
+    </message>
+    <message>
+      <source>DOCX ini tidak membawa draf Rilis dan berisi perubahan terlacak. Impor dengan semua perubahan diterima, atau semuanya ditolak?</source>
+      <translation>This DOCX carries no Rilis draft and contains tracked changes. Import it with every change accepted, or every change rejected?</translation>
+    </message>
+    <message>
+      <source>Terima semua</source>
+      <translation>Accept all</translation>
+    </message>
+    <message>
+      <source>Tolak semua</source>
+      <translation>Reject all</translation>
+    </message>
+    <message>
+      <source>Terima</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <source>Tolak</source>
+      <translation>Reject</translation>
+    </message>
+    <message>
+      <source>Terapkan ke draf</source>
+      <translation>Apply to draft</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>tanpa nama</source>
+      <translation>no name</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Komentar&lt;/b&gt; (masuk ke panel tinjauan)</source>
+      <translation>&lt;b&gt;Comments&lt;/b&gt; (go to the review panel)</translation>
+    </message>
+    <message>
+      <source>Putuskan setiap perubahan (atau semuanya) dulu.</source>
+      <translation>Decide every change (or all of them) first.</translation>
+    </message>
+    <message>
+      <source>Tinjauan diterapkan dan disimpan: {path}</source>
+      <translation>Review applied and saved: {path}</translation>
+    </message>
+    <message>
+      <source>Tinjauan dari Word — {name}</source>
+      <translation>Review from Word — {name}</translation>
+    </message>
+    <message>
+      <source>{changes} perubahan terlacak dan {comments} komentar dari {people}.</source>
+      <translation>{changes} tracked changes and {comments} comments from {people}.</translation>
+    </message>
+    <message>
+      <source>Tidak ada perubahan terlacak.</source>
+      <translation>No tracked changes.</translation>
+    </message>
+    <message>
+      <source>{yes} diterima, {no} ditolak, {open} belum diputuskan</source>
+      <translation>{yes} accepted, {no} rejected, {open} undecided</translation>
+    </message>
+    <message>
+      <source>Draf tidak tersimpan</source>
+      <translation>Draft not saved</translation>
+    </message>
+    <message>
+      <source>{count} perubahan menyentuh teks templat dan tidak diterapkan.</source>
+      <translation>{count} changes touch template text and were not applied.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPanel</name>
     <message>
       <source>Lolos</source>
@@ -1506,6 +1925,30 @@ Choose the official who is speaking, or keep it as a paragraph.</translation>
     <message>
       <source>Gagal</source>
       <translation>Fail</translation>
+    </message>
+    <message>
+      <source>Setujui dengan pengabaian?</source>
+      <translation>Approve with override?</translation>
+    </message>
+    <message>
+      <source>Tetap setujui</source>
+      <translation>Approve anyway</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Rilis ini masih memiliki butir yang belum beres:
+
+{items}
+
+Tetap setujui? Persetujuan dicatat di riwayat sebagai pengabaian, beserta butir-butir di atas.</source>
+      <translation>This release still has open items:
+
+{items}
+
+Approve anyway? The approval is recorded in the history as an override, with the items above.</translation>
     </message>
     <message>
       <source>Seluruh rilis</source>
@@ -1600,6 +2043,10 @@ Choose the official who is speaking, or keep it as a paragraph.</translation>
       <translation>Block deleted</translation>
     </message>
     <message>
+      <source>… dan {n} lainnya</source>
+      <translation>… and {n} more</translation>
+    </message>
+    <message>
       <source>{fail} gagal, {warn} peringatan, {ok} lolos. {verdict}</source>
       <translation>{fail} failed, {warn} warnings, {ok} passed. {verdict}</translation>
     </message>
@@ -1631,9 +2078,23 @@ Choose the official who is speaking, or keep it as a paragraph.</translation>
       <source>Blok {n}: {text}</source>
       <translation>Block {n}: {text}</translation>
     </message>
+    <message>
+      <source>Disetujui dengan pengabaian ({n} butir terbuka).</source>
+      <translation>Approved with override ({n} open item(s)).</translation>
+    </message>
   </context>
   <context>
     <name>SettingsDialog</name>
+    <message>
+      <source>Nama Anda</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <source>Nama dan pangkat Anda, mis. Bripka Dwi Anggraeni.
+Dicatat pada setiap perubahan status dan komentar, dan disimpan di Pengaturan (dapat diubah di sana).</source>
+      <translation>Your rank and name, e.g. Bripka Dwi Anggraeni.
+Recorded with every status change and comment, and kept in the Settings (change it there).</translation>
+    </message>
     <message>
       <source>Pengaturan</source>
       <translation>Settings</translation>
@@ -1707,6 +2168,10 @@ Choose the official who is speaking, or keep it as a paragraph.</translation>
       <translation>Team dictionary folder</translation>
     </message>
     <message>
+      <source>Juga dicatat sebagai pelaku setiap perubahan status tinjauan dan komentar.</source>
+      <translation>Also recorded as the person behind every review status change and comment.</translation>
+    </message>
+    <message>
       <source>Bahasa tampilan berlaku penuh setelah Rilis dibuka ulang. Isi rilis tetap berbahasa Indonesia.</source>
       <translation>The display language fully applies after Rilis is reopened. The release itself stays in Indonesian.</translation>
     </message>
@@ -1770,6 +2235,10 @@ Choose the official who is speaking, or keep it as a paragraph.</translation>
       <translation>Export pack…</translation>
     </message>
     <message>
+      <source>Templat baru dari formulir…</source>
+      <translation>New template from a form…</translation>
+    </message>
+    <message>
       <source>Paket dibuat</source>
       <translation>Pack created</translation>
     </message>
@@ -1788,6 +2257,10 @@ Choose the official who is speaking, or keep it as a paragraph.</translation>
     <message>
       <source>starter</source>
       <translation>starter</translation>
+    </message>
+    <message>
+      <source>aset</source>
+      <translation>asset</translation>
     </message>
     <message>
       <source>Impor paket</source>
@@ -1904,6 +2377,61 @@ Choose the official who is speaking, or keep it as a paragraph.</translation>
     <message>
       <source>dipakai; menutupi {n} salinan</source>
       <translation>in use; hides {n} copies</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatsAppView</name>
+    <message>
+      <source>Salin pesan</source>
+      <translation>Copy message</translation>
+    </message>
+    <message>
+      <source>Salin untuk WhatsApp</source>
+      <translation>Copy for WhatsApp</translation>
+    </message>
+    <message>
+      <source>Pesan sudah disalin ke papan klip; tempel di grup WhatsApp.</source>
+      <translation>The message is on the clipboard; paste it into the WhatsApp group.</translation>
+    </message>
+    <message>
+      <source>Folder untuk pesan dan foto WhatsApp</source>
+      <translation>Folder for the WhatsApp messages and photos</translation>
+    </message>
+    <message>
+      <source>Simpan pesan dan foto ke folder…</source>
+      <translation>Save messages and photos to a folder…</translation>
+    </message>
+    <message>
+      <source>Foto dikompresi untuk chat dan sudah disamarkan; kirim foto dari folder ini, bukan foto aslinya.</source>
+      <translation>Photos compressed for chat and already blurred; send the photos from this folder, not the originals.</translation>
+    </message>
+    <message>
+      <source>Tidak dapat menyalin</source>
+      <translation>Cannot copy</translation>
+    </message>
+    <message>
+      <source>Salin pesan {n}/{total}</source>
+      <translation>Copy message {n}/{total}</translation>
+    </message>
+    <message>
+      <source>{count} karakter</source>
+      <translation>{count} characters</translation>
+    </message>
+    <message>
+      <source>Rilis ini dibagi menjadi {n} pesan. Salin dan kirim berurutan.</source>
+      <translation>This release is split into {n} messages. Copy and send them in order.</translation>
+    </message>
+    <message>
+      <source>Tidak dapat menyimpan</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <source>tanpa keterangan</source>
+      <translation>no caption</translation>
+    </message>
+    <message>
+      <source>Lampirkan foto: {names}</source>
+      <translation>Attach photos: {names}</translation>
     </message>
   </context>
 </TS>

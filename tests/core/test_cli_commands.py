@@ -20,7 +20,7 @@ from app.draftfile import load_draft, save_draft
 from app.export import export_file
 from app.library import STARTER, TEMPLATE, Library
 from app.locations import TEAM_FOLDERS_ENV
-from app.model import Release
+from app.model import Photo, Release
 from app.paths import builtin_templates_dir, sample_draft, user_data_dir
 
 GOOD = ("{# name: Kabar Singkat\ndescription: Satu paragraf saja #}\n"
@@ -184,19 +184,27 @@ def test_export_then_import_a_pack_into_a_fresh_profile(
     assert lines[0] == "Paket: Paket Humas oleh Bripka Dwi"
     assert lines[-1] == "(uji coba: tidak ada yang ditulis)"
     planned = sorted(line.split()[:3] for line in lines[1:-1])
-    assert planned == [["tambah", "starter", "polres-contoh"],
+    assert planned == [["tambah", "aset", "foto-sosialisasi.jpg"],  # the starter's photo
+                       ["tambah", "aset", "lambang-contoh.png"],  # and emblem travel too
+                       ["tambah", "starter", "polres-contoh"],
                        ["tambah", "templat", "kabar-singkat"],
                        ["tambah", "templat", "siaran-pers"]]
     assert not (tmp_path / "profil-lain").exists()
 
     status, out, _ = _run(capsys, "templates", "import", str(pack))
-    assert status == 0 and out.splitlines()[-1] == "3 berkas diimpor ke pengguna."
+    assert status == 0 and out.splitlines()[-1] == "5 berkas diimpor ke pengguna."
     library = Library()
     assert library.find(TEMPLATE, "kabar-singkat").path.read_text(encoding="utf-8") == GOOD
     assert library.find(TEMPLATE, "siaran-pers").location.kind == "pengguna"
-    assert library.load_starter("polres-contoh").body == load_draft(draft).body
+    imported, original = library.load_starter("polres-contoh").body, load_draft(draft).body
+    for moved, before in zip(imported, original, strict=True):
+        if isinstance(moved, Photo) and isinstance(before, Photo):  # now in profil-lain/assets
+            assert Path(moved.path).read_bytes() == Path(before.path).read_bytes()
+            assert "profil-lain" in moved.path
+            moved.path = before.path
+    assert imported == original
     status, out, _ = _run(capsys, "templates", "import", str(pack), "--dry-run")
-    assert [line.split()[0] for line in out.splitlines()[1:-1]] == ["ganti"] * 3
+    assert [line.split()[0] for line in out.splitlines()[1:-1]] == ["ganti"] * 5
 
     status, _, err = _run(capsys, "templates", "export", "tidak-ada", "-o",
                           str(tmp_path / "x.rilispack"))
@@ -340,7 +348,8 @@ def test_verbose_logs_to_stderr(sample_dir: Path, tmp_path: Path) -> None:
         [sys.executable, "-m", "app.cli", "-v", "render", str(draft), "-f", "txt", "-o",
          str(tmp_path / "x.txt")], capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "DEBUG" in result.stderr or "INFO" in result.stderr
+    assert "rilis: debug: " in result.stderr or "rilis: info: " in result.stderr
+    assert "DEBUG" not in result.stderr and "INFO" not in result.stderr  # issue 13.8
     quiet = subprocess.run(
         [sys.executable, "-m", "app.cli", "render", str(draft), "-f", "txt", "-o",
          str(tmp_path / "y.txt")], capture_output=True, text=True, check=False, timeout=120)

@@ -43,6 +43,7 @@ def test_dateline_and_event_tokens(small_release: Release) -> None:
 
 def test_mention_at_sentence_end_does_not_double_the_period(small_release: Release) -> None:
     small_release.body = [Paragraph(text="Hadir pula @kapolsek.")]
+    small_release.event.date = small_release.event.place = ""  # no attribution sentence
     assert "M.Si. (ang/rdk)" in release_plain_text(small_release)
     assert "M.Si.." not in release_plain_text(small_release)
 

@@ -29,6 +29,9 @@ class Answers:
         self.speaker: str | None = None
         """Who said a pasted quote whose speaker is not certain (None: keep the text)."""
         self.speaker_questions: list[str] = []
+        self.override = True
+        """Approve although items are open (the window's confirmation question)."""
+        self.override_questions: list[list[str]] = []
 
 
 @pytest.fixture
@@ -68,6 +71,12 @@ def make_window(qtbot: QtBot, tmp_path: Path,
             return answers.speaker
 
         window.ask_speaker = ask_speaker  # type: ignore[method-assign]
+
+        def ask_override(open_items: list[str]) -> bool:
+            answers.override_questions.append(open_items)
+            return answers.override
+
+        window.ask_override = ask_override  # type: ignore[method-assign]
         qtbot.addWidget(window)
         window.show()
         wait_preview(qtbot, window)

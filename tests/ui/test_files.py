@@ -96,7 +96,9 @@ def test_copy_as_text(make_window: Factory) -> None:
     assert window.open_path(sample_draft())
     window.copy_as_text()
     text = QGuiApplication.clipboard().text()
-    assert text.startswith("Polres Trenggalek Ajak Pelajar")
+    draft_line, title = text.split("\n\n")[:2]  # a draft never leaves without its mark
+    assert draft_line.startswith("[DRAF — belum disetujui")
+    assert title == "Polres Trenggalek Ajak Pelajar Jadi Pelopor Keselamatan Berlalu Lintas"
     assert "“Pelajar adalah" in text
 
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -117,6 +118,8 @@ class BodyForm(Section):
     releasePasted = Signal(str)
     """A whole release was pasted into the empty draft: the window reads it (title too)."""
     pasteRequested = Signal()
+    blurRequested = Signal()
+    """*Samarkan…* on the photo page: the window opens ``ui.blur_dialog``."""
     """*Tempel rilis…* asked for from the empty body."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -190,20 +193,31 @@ class BodyForm(Section):
         self.photo_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(_tr("Ganti foto…"))
         self.choose_button.clicked.connect(self._replace_photo)
+        self.blur_button = QPushButton(_tr("Samarkan…"))
+        self.blur_button.setToolTip(_tr("Samarkan wajah atau bagian foto pada salinan yang "
+                                        "diekspor (foto asli tidak diubah)"))
+        self.blur_button.clicked.connect(self.blurRequested)
         self.caption = LineEdit()
         self.caption.setPlaceholderText(_tr("Keterangan foto"))
         self.caption.textChanged.connect(self._caption_changed)
         self.credit = LineEdit()
         self.credit.setPlaceholderText(_tr("mis. Humas Polres Trenggalek"))
         self.credit.textChanged.connect(self._credit_changed)
+        self.blurred = QCheckBox(_tr("Wajah/identitas sudah disamarkan"))
+        self.blurred.setToolTip(_tr(
+            "Wajib dicentang bila rilis menyangkut anak atau korban kejahatan seksual "
+            "(UU SPPA Pasal 19, Kode Etik Jurnalistik Pasal 5)."))
+        self.blurred.toggled.connect(self._blurred_changed)
         photo_page = QWidget()
         photo_form = form_layout()
         file_row = QHBoxLayout()
         file_row.addWidget(self.photo_path, 1)
         file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.blur_button)
         photo_form.addRow(_tr("Berkas"), file_row)
         photo_form.addRow(_tr("Keterangan"), self.caption)
         photo_form.addRow(_tr("Kredit"), self.credit)
+        photo_form.addRow("", self.blurred)
         photo_layout = QVBoxLayout(photo_page)
         photo_layout.setContentsMargins(0, 0, 0, 0)
         photo_layout.addWidget(self.thumbnail)
@@ -333,6 +347,7 @@ class BodyForm(Section):
                                       (self.credit, block.credit)):
                     if widget.text() != value:
                         widget.setText(value)
+                self.blurred.setChecked(block.blurred)
             else:
                 self.pages.setCurrentIndex(0)
         finally:
@@ -395,6 +410,12 @@ class BodyForm(Section):
         if not self._loading and isinstance(block, Photo) and block.caption != text:
             block.caption = text
             self._edited("caption", _tr("Ubah keterangan foto"))
+
+    def _blurred_changed(self, checked: bool) -> None:
+        block = self.current()
+        if not self._loading and isinstance(block, Photo) and block.blurred != checked:
+            block.blurred = checked
+            self._edited("blurred", _tr("Ubah tanda samarkan foto"))
 
     def _credit_changed(self, text: str) -> None:
         block = self.current()

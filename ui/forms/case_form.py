@@ -2,15 +2,30 @@
 
 These sections only matter for the ``pengungkapan-kasus`` and ``imbauan`` templates, so the
 window shows their tabs for those kinds (or when a draft already holds such content).
-Suspects are named by initials only: the presumption of innocence is the unit's rule.
+Suspects are named by initials only (KUHAP baru, UU 20/2025, Pasal 91): a full name is
+refused inline, with the initials offered. Victims and witnesses are listed with their
+protection marks (child, victim of a sexual crime); what is typed for them is never printed,
+the checklist uses it to make sure the release does not reveal them (``app.protection``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.model import Suspect
+from app.model import PERSON_ROLES, Person, Suspect
+from app.protection import initials_of, initials_problem, is_child
 from ui.forms.base import Section, form_layout, hint_label
 from ui.forms.list_editor import ListEditor, TextList
 from ui.widgets import CheckedField, LineEdit, TextEdit
@@ -28,7 +43,30 @@ def suspect_label(suspect: Suspect) -> str:
     who = suspect.initials or _tr("(tanpa inisial)")
     age = _tr(", {age} tahun").format(age=suspect.age) if suspect.age else ""
     role = f" — {suspect.role}" if suspect.role else ""
-    return f"{who}{age}{role}"
+    child = _tr(" [anak]") if is_child(suspect.child, suspect.age) else ""
+    return f"{who}{age}{role}{child}"
+
+
+def role_name(role: str) -> str:
+    return {"korban": _tr("Korban"), "saksi": _tr("Saksi")}.get(role, role)
+
+
+def person_label(person: Person) -> str:
+    who = person.initials or _tr("(tanpa inisial)")
+    age = _tr(", {age} tahun").format(age=person.age) if person.age else ""
+    marks = [mark for mark, on in ((_tr("anak"), is_child(person.child, person.age)),
+                                   (_tr("korban kejahatan seksual"), person.sexual_victim))
+             if on]
+    protected = f" [{', '.join(marks)}]" if marks else ""
+    return f"{role_name(person.role)}: {who}{age}{protected}"
+
+
+def initials_message(text: str) -> str:
+    """The inline refusal under the initials field (empty when the text is initials)."""
+    if not initials_problem(text):
+        return ""
+    return _tr("\"{text}\" bukan inisial: tersangka hanya disebut dengan inisial "
+               "(KUHAP baru, UU 20/2025, Pasal 91).").format(text=text.strip())
 
 
 def _scrolled(content: QWidget) -> QScrollArea:
@@ -60,9 +98,53 @@ class CaseForm(Section):
         self.age.setMaximumWidth(70)
         self.role = LineEdit()
         self.role.setPlaceholderText(_tr("peran, mis. kurir"))
-        for widget, attribute in ((self.initials, "initials"), (self.age, "age"),
-                                  (self.role, "role")):
+        for widget, attribute in ((self.age, "age"), (self.role, "role")):
             widget.textChanged.connect(lambda text, a=attribute: self._set_suspect(a, text))
+        self.initials.textChanged.connect(self._initials_changed)
+        self.initials_error = QLabel()
+        self.initials_error.setObjectName("error")
+        self.initials_error.setWordWrap(True)
+        self.initials_error.setStyleSheet("color: #b00020;")
+        self.initials_error.hide()
+        self.use_initials = QPushButton()
+        self.use_initials.hide()
+        self.use_initials.clicked.connect(self._use_offered_initials)
+        self.suspect_child = QCheckBox(_tr("Anak (di bawah 18 tahun)"))
+        self.suspect_child.toggled.connect(self._suspect_child_toggled)
+        self.persons = ListEditor()
+        self.persons.add_button.setText(_tr("Tambah korban/saksi"))
+        self.persons.add_button.clicked.connect(self.add_person)
+        self.persons.removeRequested.connect(self.remove_person)
+        self.persons.moved.connect(self._persons_moved)
+        self.persons.currentChanged.connect(self._show_person)
+        self.persons.list.setMinimumHeight(70)
+        self.persons.list.setMaximumHeight(110)
+        self.person_role = QComboBox()
+        for role in PERSON_ROLES:
+            self.person_role.addItem(role_name(role), role)
+        self.person_role.currentIndexChanged.connect(self._person_role_changed)
+        self.person_initials = LineEdit()
+        self.person_initials.setPlaceholderText(_tr("inisial, mis. NA"))
+        self.person_age = LineEdit()
+        self.person_age.setPlaceholderText(_tr("umur"))
+        self.person_age.setMaximumWidth(70)
+        self.person_name = LineEdit()
+        self.person_name.setPlaceholderText(_tr("nama lengkap (tidak dicetak)"))
+        self.person_school = LineEdit()
+        self.person_school.setPlaceholderText(_tr("sekolah (tidak dicetak)"))
+        self.person_parents = LineEdit()
+        self.person_parents.setPlaceholderText(_tr("nama orang tua (tidak dicetak)"))
+        self.person_address = LineEdit()
+        self.person_address.setPlaceholderText(_tr("alamat (tidak dicetak)"))
+        self.person_texts = {"initials": self.person_initials, "age": self.person_age,
+                             "name": self.person_name, "school": self.person_school,
+                             "parents": self.person_parents, "address": self.person_address}
+        for attribute, widget in self.person_texts.items():
+            widget.textChanged.connect(lambda text, a=attribute: self._set_person(a, text))
+        self.person_child = QCheckBox(_tr("Anak (di bawah 18 tahun)"))
+        self.person_child.toggled.connect(lambda on: self._set_person("child", on))
+        self.person_sexual = QCheckBox(_tr("Korban kejahatan seksual"))
+        self.person_sexual.toggled.connect(lambda on: self._set_person("sexual_victim", on))
         self.modus = TextEdit()
         self.modus.path = "case.modus"
         self.modus.setPlaceholderText(_tr("Bagaimana perbuatan itu dilakukan"))
@@ -87,8 +169,41 @@ class CaseForm(Section):
         row.addWidget(self.age)
         row.addWidget(self.role, 1)
         suspects_layout.addLayout(row)
+        error_row = QHBoxLayout()
+        error_row.addWidget(self.initials_error, 1)
+        error_row.addWidget(self.use_initials)
+        suspects_layout.addLayout(error_row)
+        suspects_layout.addWidget(self.suspect_child)
         suspects_layout.addWidget(hint_label(_tr("Sebut tersangka dengan inisial saja.")))
-        self.suspect_fields = (self.initials, self.age, self.role)
+        self.suspect_fields = (self.initials, self.age, self.role, self.suspect_child)
+
+        persons_box = QGroupBox(_tr("Korban dan saksi"))
+        persons_layout = QVBoxLayout(persons_box)
+        persons_layout.addWidget(self.persons)
+        person_row = QHBoxLayout()
+        person_row.addWidget(self.person_role)
+        person_row.addWidget(self.person_initials)
+        person_row.addWidget(self.person_age)
+        persons_layout.addLayout(person_row)
+        marks_row = QHBoxLayout()
+        marks_row.addWidget(self.person_child)
+        marks_row.addWidget(self.person_sexual)
+        marks_row.addStretch(1)
+        persons_layout.addLayout(marks_row)
+        details = form_layout()
+        for label, widget in ((_tr("Nama"), self.person_name),
+                              (_tr("Sekolah"), self.person_school),
+                              (_tr("Orang tua"), self.person_parents),
+                              (_tr("Alamat"), self.person_address)):
+            details.addRow(label, widget)
+        persons_layout.addLayout(details)
+        persons_layout.addWidget(hint_label(_tr(
+            "Anak (UU SPPA Pasal 19) dan korban kejahatan seksual (Kode Etik Jurnalistik "
+            "Pasal 5) tidak boleh dikenali: nama, sekolah, orang tua dan alamat yang diisi di "
+            "sini tidak dicetak, dan daftar periksa gagal bila muncul di rilis.")))
+        self.person_fields: tuple[QWidget, ...] = (
+            self.person_role, *self.person_texts.values(), self.person_child,
+            self.person_sexual)
 
         facts = QGroupBox(_tr("Perkara"))
         form = form_layout()
@@ -102,6 +217,7 @@ class CaseForm(Section):
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(suspects_box)
+        inner.addWidget(persons_box)
         inner.addWidget(facts)
         inner.addStretch(1)
         layout = QVBoxLayout(self)
@@ -113,6 +229,9 @@ class CaseForm(Section):
         self.suspects.set_rows([(suspect_label(s), None) for s in case.suspects],
                                self.suspects.current_row())
         self._show_suspect()
+        self.persons.set_rows([(person_label(p), None) for p in case.persons],
+                              self.persons.current_row())
+        self._show_person()
         if self.modus.toPlainText() != case.modus:
             self.modus.setPlainText(case.modus)
         if self.penalty.text() != case.penalty:
@@ -136,8 +255,97 @@ class CaseForm(Section):
                                   (self.role, shown.role)):
                 if widget.text() != value:
                     widget.setText(value)
+            self.suspect_child.setChecked(shown.child)
         finally:
             self._loading = was
+        self._show_initials_problem(shown.initials)
+
+    def _show_initials_problem(self, text: str) -> None:
+        message = initials_message(text)
+        offered = initials_of(text) if message else ""
+        self.initials_error.setText(message)
+        self.initials_error.setVisible(bool(message))
+        self.use_initials.setText(_tr("Pakai {initials}").format(initials=offered))
+        self.use_initials.setVisible(bool(offered))
+
+    def _initials_changed(self, text: str) -> None:
+        """A full name is refused: it stays in the field, with the message and the
+        initials offered, but never reaches the release (nor its exports)."""
+        self._show_initials_problem(text)
+        if not initials_problem(text):
+            self._set_suspect("initials", text)
+
+    def _use_offered_initials(self) -> None:
+        offered = initials_of(self.initials.text())
+        if offered:
+            self.initials.setText(offered)
+
+    def _suspect_child_toggled(self, checked: bool) -> None:
+        suspect = self.current_suspect()
+        if self._loading or suspect is None or suspect.child == checked:
+            return
+        suspect.child = checked
+        row = self.suspects.current_row()
+        self.suspects.update_row(row, suspect_label(suspect))
+        self.changed(f"suspects.{row}.child", _tr("Ubah tanda anak"))
+
+    # ------------------------------------------------------------ victims and witnesses
+
+    def current_person(self) -> Person | None:
+        row = self.persons.current_row()
+        persons = self.release.case.persons
+        return persons[row] if 0 <= row < len(persons) else None
+
+    def _show_person(self, _row: int = -1) -> None:
+        person = self.current_person()
+        for widget in self.person_fields:
+            widget.setEnabled(person is not None and not self.read_only)
+        shown = person or Person()
+        was, self._loading = self._loading, True
+        try:
+            self.person_role.setCurrentIndex(max(0, self.person_role.findData(shown.role)))
+            for attribute, widget in self.person_texts.items():
+                value = getattr(shown, attribute)
+                if widget.text() != value:
+                    widget.setText(value)
+            self.person_child.setChecked(shown.child)
+            self.person_sexual.setChecked(shown.sexual_victim)
+        finally:
+            self._loading = was
+
+    def _set_person(self, attribute: str, value: str | bool) -> None:
+        person = self.current_person()
+        if self._loading or person is None or getattr(person, attribute) == value:
+            return
+        setattr(person, attribute, value)
+        row = self.persons.current_row()
+        self.persons.update_row(row, person_label(person))
+        self.changed(f"persons.{row}.{attribute}", _tr("Ubah korban/saksi"))
+
+    def _person_role_changed(self, index: int) -> None:
+        role = self.person_role.itemData(index)
+        if isinstance(role, str):
+            self._set_person("role", role)
+
+    def add_person(self) -> None:
+        self.release.case.persons.append(Person())
+        row = len(self.release.case.persons) - 1
+        self.persons.set_rows([(person_label(p), None) for p in self.release.case.persons], row)
+        self._show_person()
+        self.changed(f"persons+{row}", _tr("Tambah korban/saksi"))
+        self.person_initials.setFocus()
+
+    def remove_person(self, row: int) -> None:
+        del self.release.case.persons[row]
+        self._fill()
+        self.changed(f"persons-{row}", _tr("Hapus korban/saksi"))
+
+    def _persons_moved(self, order: list[int], current: int) -> None:
+        persons = self.release.case.persons
+        persons[:] = [persons[index] for index in order]
+        self.persons.set_rows([(person_label(p), None) for p in persons], current)
+        self._show_person()
+        self.changed(f"persons~{order}", _tr("Urutkan korban/saksi"))
 
     def _set_suspect(self, attribute: str, value: str) -> None:
         suspect = self.current_suspect()

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 import re
 
 from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from app.errors import RilisError
+from app.event_line import Placement, placement
 from app.indonesian import format_moment, normalize_time
 from app.model import TIMEZONES
+from app.templating import render_document
 from ui.forms.base import Section, form_layout, hint_label
 from ui.forms.moment import NO_DATE, date_edit, time_edit, zone_combo
 from ui.widgets import CheckedField, LineEdit
+
+logger = logging.getLogger(__name__)
 
 CONTEXT = "EventForm"
 """The date edit's minimum stands for "no date yet" (shown as a dash)."""
@@ -25,6 +32,19 @@ def _tr(text: str) -> str:
 def when_text(date: str, time: str, zone: str) -> str:
     """``Jumat, 20 November 2026, pukul 08.30 WIB`` (house style, always Indonesian)."""
     return format_moment(date, time, zone, ", ")
+
+
+def placement_text(where: Placement) -> str:
+    """The note under the event fields: where the release tells the event."""
+    if where.where == "attribution":
+        return _tr("Disebut di paragraf {n} (kalimat atribusi)").format(n=where.paragraph)
+    if where.where == "body":
+        return _tr("Sudah disebut di paragraf {n}").format(n=where.paragraph)
+    if where.where == "header":
+        return _tr("Disebut di kepala rilis (Hari/tanggal, Tempat)")
+    if where.where == "none":
+        return _tr("Belum disebut di rilis: tulis @hari dan @tempat di paragraf")
+    return ""
 
 
 class EventForm(Section):
@@ -47,6 +67,8 @@ class EventForm(Section):
         self.place.setPlaceholderText(_tr("mis. Aula SMA Negeri 2 Trenggalek"))
         self.place.textChanged.connect(lambda text: self._set("place", text, _tr("Ubah tempat")))
         self.summary = hint_label("")
+        self.placement = hint_label("")
+        self.placement.setObjectName("placement")
 
         form = form_layout()
         form.addRow(_tr("Acara"), self.name)
@@ -58,6 +80,7 @@ class EventForm(Section):
         form.addRow(_tr("Pukul"), time_row)
         form.addRow(_tr("Tempat"), self.place)
         form.addRow("", self.summary)
+        form.addRow("", self.placement)
         form.addRow("", hint_label(_tr(
             "Di paragraf, tulis @acara, @tempat, @hari, @tanggal atau @pukul untuk "
             "menyisipkan isian ini.")))
@@ -84,6 +107,21 @@ class EventForm(Section):
     def _update_summary(self) -> None:
         event = self.release.event
         self.summary.setText(when_text(event.date, event.time, event.timezone))
+        self.update_placement()
+
+    def update_placement(self) -> None:
+        """Render the release (a few milliseconds) and say where it tells the event; the
+        body is edited in another tab, so this runs again whenever this tab is shown."""
+        try:
+            where = placement(render_document(self.release), self.release.event)
+        except RilisError as error:
+            logger.info("event placement not shown: %s", error)
+            where = Placement("empty")
+        self.placement.setText(placement_text(where))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.update_placement()
+        super().showEvent(event)
 
     def _set(self, attribute: str, value: str, label: str) -> None:
         if getattr(self.release.event, attribute) == value:

@@ -13,9 +13,12 @@ only when a photo is actually blurred or searched, so the draft loader stays lig
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import math
+import os
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.cache import private_dir
 from app.errors import RilisError
+from app.userfile import read_user_file
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -157,16 +161,29 @@ def faces_in(gray: Any, cv2: Any) -> list[list[float]]:
     return regions
 
 
-def open_photo(path: str | Path) -> Image:
-    """The photo upright and in RGB, at most COPY_PIXELS on its long side."""
+def _photo_bytes(path: str | Path) -> bytes:
+    """A photo's bytes through the safe reader: a regular file only (a FIFO would hang
+    the export), no bigger than any photo Rilis embeds."""
+    from app.images import MAX_PHOTO_BYTES
+
+    try:
+        return read_user_file(path, MAX_PHOTO_BYTES, "Foto")
+    except RilisError as error:
+        raise BlurError(str(error)) from error
+
+
+def open_photo(path: str | Path, data: bytes | None = None) -> Image:
+    """The photo upright and in RGB, at most COPY_PIXELS on its long side (``data``: its
+    bytes when the caller has read them already)."""
     from PIL import Image as PILImage
     from PIL import ImageOps, UnidentifiedImageError
 
     from app.images import MAX_IMAGE_PIXELS
 
     PILImage.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    content = _photo_bytes(path) if data is None else data
     try:
-        with PILImage.open(path) as original:
+        with PILImage.open(io.BytesIO(content)) as original:
             image = ImageOps.exif_transpose(original) or original
             image.thumbnail((COPY_PIXELS, COPY_PIXELS))
             return image.convert("RGB")
@@ -208,18 +225,24 @@ def _make_copy(path: str, regions: Sequence[Sequence[float]], folder: Path | Non
         folder = private_dir(CACHE_FOLDER)
     if folder is None:
         raise BlurError("Folder sementara untuk foto yang disamarkan tidak dapat dibuat.")
+    data = _photo_bytes(path)
     sha = hashlib.sha256(_FORMAT.encode())
-    try:
-        sha.update(Path(path).read_bytes())
-    except OSError as error:
-        raise BlurError(f"Foto {path} tidak dapat dibaca: {error.strerror}") from error
+    sha.update(data)
     sha.update(json.dumps([list(map(float, r)) for r in regions]).encode())
     target = folder / f"{sha.hexdigest()[:32]}.png"
     if not target.exists():
-        image = blur_image(open_photo(path), regions)
-        temporary = target.with_name(f".{target.name}.tmp")
-        image.save(temporary, "PNG")
-        temporary.replace(target)
+        image = blur_image(open_photo(path, data), regions)
+        # The preview thread and an export may make the same copy at once: each writes
+        # its own temporary file, and the last rename wins with identical bytes.
+        temporary = target.with_name(
+            f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        try:
+            image.save(temporary, "PNG")
+            temporary.replace(target)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            raise BlurError(f"Salinan foto yang disamarkan tidak dapat disimpan: "
+                            f"{error.strerror}") from error
         logger.info("blurred copy of %s (%d region(s)) at %s", path, len(regions), target)
     return str(target)
 

@@ -186,3 +186,31 @@ def test_tiny_photos_and_regions_do_not_fail(tmp_path: Path, size: tuple[int, in
     Image.new("RGB", size, (10, 20, 30)).save(path)
     copy = blurred_copy(str(path), [[0.0, 0.0, 0.01, 0.01]], tmp_path / "cache")
     assert Image.open(copy).size == size
+
+
+def test_two_threads_making_the_same_copy_both_get_it(tmp_path: Path) -> None:
+    """The preview worker and an export may blur the same photo at the same moment (the
+    full suite once caught one thread renaming the other's temporary file away)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.blur import _make_copy
+
+    original = scene(tmp_path / "foto.png")
+    regions = [[0.1, 0.1, 0.3, 0.3]]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        copies = list(pool.map(lambda _: _make_copy(str(original), regions, tmp_path / "c"),
+                               range(8)))
+    assert len(set(copies)) == 1
+    assert Path(copies[0]).is_file()
+    assert [p.name for p in (tmp_path / "c").iterdir()] == [Path(copies[0]).name]
+
+
+def test_a_fifo_photo_with_regions_is_refused_at_once(tmp_path: Path) -> None:
+    import os
+
+    from app.blur import BlurError
+
+    fifo = tmp_path / "foto.png"
+    os.mkfifo(fifo)
+    with pytest.raises(BlurError):
+        blurred_copy(str(fifo), [[0.1, 0.1, 0.2, 0.2]], tmp_path / "c")

@@ -125,6 +125,8 @@ def _fields_dict(release: Release, base_dir: Path | None) -> dict[str, Any]:
         body.append(item)
     data["body"] = body
     _omit_unset_protection(data["case"])
+    if not data["meta"].get("starter"):  # written only when set: older drafts keep their bytes
+        data["meta"].pop("starter", None)
     if release.emblem:
         data["emblem"] = relative_photo_path(release.emblem, base_dir)
     del data["versions"]
@@ -579,7 +581,8 @@ def release_from_dict(data: Any, base_dir: Path | None = None,
                         editor=reader.text(meta, "editor", "meta"),
                         tags=reader.texts(meta, "tags", "meta"),
                         created=reader.text(meta, "created", "meta"),
-                        modified=reader.text(meta, "modified", "meta"))
+                        modified=reader.text(meta, "modified", "meta"),
+                        starter=reader.text(meta, "starter", "meta"))
     embargo = reader.obj(root.get("embargo", {}), "embargo")
     release.embargo = Embargo(date=reader.text(embargo, "date", "embargo"),
                               time=reader.text(embargo, "time", "embargo"),

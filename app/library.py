@@ -198,6 +198,7 @@ class Library:
         _mkdir(path.parent)
         starter = copy.deepcopy(release)
         starter.meta.created = starter.meta.modified = ""
+        starter.meta.starter = ""  # a new draft from it records this starter instead
         starter.review = Review()
         starter.versions = []
         data: dict[str, Any] = json.loads(dumps(starter, path.parent.resolve()))
@@ -221,6 +222,7 @@ class Library:
         stamp = now or datetime.datetime.now().astimezone().isoformat(timespec="seconds")
         release.event.date = today.isoformat()
         release.meta.created = release.meta.modified = stamp
+        release.meta.starter = entry_id  # its reference document follows the draft
         return release
 
     # ------------------------------------------------------------ both

@@ -100,6 +100,9 @@ class Meta:
     tags: list[str] = field(default_factory=list)
     created: str = ""
     modified: str = ""
+    starter: str = ""
+    """Id of the starter the draft was made from (its reference document applies to DOCX
+    exports); empty for a draft not made from a starter, and then not written."""
 
 
 @dataclass

@@ -108,8 +108,7 @@ def find_reference(release: Release, template_id: str | None = None,
     """The reference document for this export, or None for Rilis's own look."""
     if cli is not None:
         return cli
-    # A draft does not record its starter yet; once the model has ``starter`` it is used.
-    starter = starter or getattr(release, "starter", "") or None
+    starter = starter or release.meta.starter or None  # the draft records its starter
     if starter:
         found = starter_reference(starter)
         if found is not None:

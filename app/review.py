@@ -88,12 +88,15 @@ def _drop_empty(item: Any, keys: tuple[str, ...]) -> Any:
 
 def _without_empty_additions(data: dict[str, Any]) -> dict[str, Any]:
     """Keys added to the model after approvals were first recorded (photo blur, protected
-    persons) drop out while empty, so a release approved before they existed still
-    matches its approval; filled in, they are content like any other."""
+    persons, the starter a draft came from) drop out while empty, so a release approved
+    before they existed still matches its approval; filled in, they are content like any
+    other."""
     body = [_drop_empty(block, _LATER_PHOTO_KEYS)
             if isinstance(block, dict) and block.get("type") == "photo" else block
             for block in data.get("body") or []]
     result = {**data, "body": body}
+    if isinstance(data.get("meta"), dict):
+        result["meta"] = _drop_empty(data["meta"], ("starter",))
     case = data.get("case")
     if isinstance(case, dict):
         case = _drop_empty(case, ("persons",))

@@ -11,15 +11,27 @@ widgets, questions and wiring; the CLI keeps parsing and printing.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import logging
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from app.atomic import write_atomic
 from app.draftfile import EXTENSION, load_draft, save_draft
+from app.errors import RilisError
 from app.model import Comment, Contact, Event, Meta, Release, StatusChange
 from app.recovery import RecoveredDraft, discard_orphan
-from app.review import add_comment, resolve_comment, set_status
+from app.review import DISETUJUI, add_comment, approval_blockers, resolve_comment, set_status
 from app.settings import Settings
+
+if TYPE_CHECKING:  # importing these costs time the CLI's fast paths do not spend
+    from app.checklist import CheckItem
+    from app.docx_source import OpenedDocx
+    from app.locations import Locations
+    from app.paste_release import ParsedRelease, SpeakerQuestion
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +70,39 @@ def with_extension(path: Path) -> Path:
     return path if path.suffix == EXTENSION else path.with_name(path.name + EXTENSION)
 
 
+def with_format(path: Path, fmt: str) -> Path:
+    """``rilis-x`` → ``rilis-x.docx``: an export or report always carries its format's
+    extension (compared case-blind, so ``RILIS.DOCX`` stays as typed)."""
+    suffix = f".{fmt}"
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def is_docx(path: Path) -> bool:
+    """A returned Word file is opened through :func:`app.docx_source.open_docx`."""
+    return Path(path).suffix.lower() == ".docx"
+
+
+REPORT_FORMATS = ("html", "docx")
+
+
+@functools.cache
+def _protected_role() -> re.Pattern[str]:
+    from app.protection import ROLE_WORDS  # the checker's list: one list, not two
+
+    words = (*ROLE_WORDS, "anak")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")(?:nya)?\b", re.IGNORECASE)
+
+
+def names_protected_role(release: Release) -> bool:
+    """Does the text speak of a suspect, victim, witness or child? Then the persons to
+    protect (``release.case``) can be marked whatever the release kind is. One regular
+    expression over the title and body: cheap enough to ask after every edit."""
+    pattern = _protected_role()
+    texts = [release.title, *(str(getattr(block, "text", "") or getattr(block, "caption", ""))
+                              for block in release.body)]
+    return any(pattern.search(text) for text in texts if text)
+
+
 @dataclass
 class Session:
     """The draft being worked on, where it lives on disk, and what saving it reported.
@@ -81,6 +126,23 @@ class Session:
         """Load a draft file; :class:`app.errors.DraftError` (Indonesian) when unreadable."""
         release = load_draft(path)
         return cls(release, Path(path).resolve())
+
+    @classmethod
+    def from_docx(cls, path: Path, decision: str | None = None) -> tuple[Session, OpenedDocx]:
+        """A returned DOCX: its embedded draft exactly, or its text. The session has no
+        path (saving asks for a ``.rilis`` name: the DOCX is never overwritten). When
+        ``needs_choice`` is set on what comes back, ask accept/reject and call again."""
+        from app.docx_source import open_docx
+
+        opened = open_docx(Path(path), decision)
+        return cls(opened.release), opened
+
+    @classmethod
+    def from_starter(cls, entry_id: str, places: Locations | None = None) -> Session:
+        """*Baru dari starter*: a copy of the starter dated today, never saved yet."""
+        from app.library import Library
+
+        return cls(Library(places).new_from_starter(entry_id))
 
     @classmethod
     def recovered(cls, orphan: RecoveredDraft) -> Session:
@@ -110,11 +172,90 @@ class Session:
             logger.info("save notice for %s: %s", self.path, notice)
         return self.notices
 
+    def save_starter(self, entry_id: str, name: str, description: str = "",
+                     places: Locations | None = None) -> Path:
+        """*Simpan sebagai starter*: this draft, minus dates and history, for next time."""
+        from app.library import Library
+
+        return Library(places).save_starter(self.release, entry_id, name, description)
+
+    # ---------------------------------------------------------------- export
+
+    def export(self, fmt: str, path: Path) -> Path:
+        """Write the release as ``fmt`` (html, docx, txt, wa) through :mod:`app.export`.
+
+        PDF is not here: it is printed by the desktop app's print engine."""
+        from app.export import export_file
+
+        return export_file(self.release, fmt, path)
+
+    def copy_text(self) -> str:
+        """What *Salin sebagai teks* puts on the clipboard."""
+        from app.export import release_copy_text
+
+        return release_copy_text(self.release)
+
+    def report(self, fmt: str, path: Path, items: list[CheckItem] | None = None) -> Path:
+        """The one-page review report (checklist, status history, comments) as html/docx;
+        ``items`` are checklist results already at hand (else it is run, spelling aside)."""
+        from app.checklist import run_checklist
+        from app.review_report import report_docx, report_html
+
+        if fmt not in REPORT_FORMATS:
+            raise RilisError("Laporan harus berakhiran .html atau .docx.")
+        if items is None:
+            items = run_checklist(self.release, with_language=False)
+        data = (report_html(self.release, items).encode("utf-8") if fmt == "html"
+                else report_docx(self.release, items))
+        write_atomic(path, data, keep_backup=False)
+        return path
+
+    # ---------------------------------------------------------------- pasting
+
+    def paste(self, text: str,
+              answer: Callable[[SpeakerQuestion], str | None] | None = None,
+              ) -> ParsedRelease | None:
+        """A whole release pasted as text becomes title, dateline, closing and body.
+
+        Quotes whose speaker is uncertain go to ``answer`` (a speaker id, or None to keep
+        the paragraph). Returns None, changing nothing, when the text holds no release."""
+        from app.paste_release import parse_release
+
+        parsed = parse_release(text, self.release.officials)
+        if not parsed.blocks and not parsed.title:
+            return None
+        for question in parsed.questions:
+            parsed.resolve(question, answer(question) if answer is not None else None)
+        release = self.release
+        if parsed.title:
+            release.title = parsed.title
+        if parsed.dateline:
+            release.dateline = parsed.dateline
+        if parsed.closing:
+            release.closing = parsed.closing
+        release.body = parsed.blocks
+        return parsed
+
     # ---------------------------------------------------------------- review
 
-    def set_status(self, status: str, by: str, note: str = "") -> StatusChange:
-        """A review transition (``app.review.TRANSITIONS``); the caller saves."""
-        return set_status(self.release, status, by, note)
+    def approval_blockers(self) -> list[str]:
+        """What stands in the way of approving: open comments and failed checklist items
+        (spelling never blocks). Empty when approval needs no override."""
+        from app.checklist import run_checklist
+
+        return approval_blockers(self.release, run_checklist(self.release, with_language=False))
+
+    def set_status(self, status: str, by: str, note: str = "",
+                   open_items: list[str] | None = None) -> StatusChange:
+        """A review transition (``app.review.TRANSITIONS``); the caller saves.
+
+        ``open_items`` are the blockers (:meth:`blockers_for`) the person chose to approve
+        over: the change records them as an override."""
+        return set_status(self.release, status, by, note, open_items=open_items or [])
+
+    def blockers_for(self, status: str) -> list[str]:
+        """The approval blockers when ``status`` is *disetujui*, else none."""
+        return self.approval_blockers() if status == DISETUJUI else []
 
     def comment(self, text: str, by: str, block: int = -1) -> Comment:
         return add_comment(self.release, text, by, block)

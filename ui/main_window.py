@@ -8,7 +8,6 @@ copy of it in a worker thread, and autosave writes a copy of it to the recovery 
 
 from __future__ import annotations
 
-import datetime as _dt
 import logging
 from collections.abc import Callable
 from functools import partial
@@ -41,29 +40,25 @@ from PySide6.QtWidgets import (
 )
 
 from app import locations
-from app.atomic import write_atomic
-from app.checklist import run_checklist
 from app.desk import propose_id, status_line
 from app.diff import FieldDiff
-from app.docx_source import open_docx
-from app.draftfile import EXTENSION, load_draft, save_draft
+from app.draftfile import EXTENSION
 from app.errors import DraftError, RilisError
-from app.export import export_file, release_copy_text
 from app.filenames import draft_name, export_name
 from app.library import STARTER, Library
-from app.model import Contact, Event, Meta, Paragraph, Photo, Release
-from app.paste_release import SpeakerQuestion, is_blank_draft, parse_release, split_paragraphs
+from app.model import Paragraph, Photo, Release
+from app.paste_release import SpeakerQuestion, is_blank_draft, split_paragraphs
 from app.recent import RecentFiles
-from app.recovery import RecoveredDraft, RecoverySlot, discard_orphan
-from app.review import (
-    DISETUJUI,
-    LABELS,
-    add_comment,
-    approval_blockers,
-    resolve_comment,
-    set_status,
+from app.recovery import RecoveredDraft, RecoverySlot
+from app.review import LABELS
+from app.session import (
+    Session,
+    is_docx,
+    names_protected_role,
+    new_release,
+    with_extension,
+    with_format,
 )
-from app.review_report import report_docx, report_html
 from app.settings import Settings, acting_person, remember_acting_person, save_settings
 from app.templating import list_templates
 from ui.autosave import Autosaver
@@ -112,17 +107,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def new_release(settings: Settings, template: str = "berita-kegiatan") -> Release:
-    """An empty release with the officer's defaults from the settings."""
-    now = _dt.datetime.now().astimezone()
-    return Release(
-        template=template,
-        unit=settings.default_unit,
-        event=Event(date=now.date().isoformat()),
-        contact=Contact(name=settings.contact_name, phone=settings.contact_phone,
-                        email=settings.contact_email),
-        meta=Meta(author=settings.author, created=now.isoformat(timespec="seconds")),
-    )
+__all__ = ["MainWindow", "new_release"]  # new_release lives in app.session; kept here too
 
 
 class MainWindow(QMainWindow):
@@ -137,8 +122,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.recent = recent or RecentFiles()
         self.recovery = recovery or RecoverySlot()
-        self.release = new_release(settings)
-        self.path: Path | None = None
+        self.session = Session.new(settings)
+        """The draft and its file (``app.session``): everything done to it that is not a
+        widget goes through here, as the CLI does."""
         self._forced_dirty = False
         self._last_snapshot = snapshot(self.release)
         self.undo_stack = QUndoStack(self)
@@ -257,6 +243,22 @@ class MainWindow(QMainWindow):
         self._load_into_forms()
         self._update_title()
         QTimer.singleShot(0, self._report_library_problems)
+
+    @property
+    def release(self) -> Release:
+        return self.session.release
+
+    @release.setter
+    def release(self, release: Release) -> None:
+        self.session.release = release
+
+    @property
+    def path(self) -> Path | None:
+        return self.session.path
+
+    @path.setter
+    def path(self, path: Path | None) -> None:
+        self.session.path = path
 
     # ------------------------------------------------------------ actions and menus
 
@@ -444,17 +446,21 @@ class MainWindow(QMainWindow):
         self.request_preview()
 
     def _update_kind_tabs(self) -> None:
-        """*Kasus* and *Imbauan* only for their release kinds (or when already filled)."""
+        """*Kasus* and *Imbauan* only for their release kinds (or when already filled);
+        *Kasus* also as soon as the text names a suspect, victim, witness or child, so
+        such a person can be marked protected in any kind of release."""
         release = self.release
-        self.tabs.setTabVisible(self.tabs.indexOf(self.case_form),
-                                release.template == CASE_TEMPLATE or not release.case.is_empty())
+        case_index = self.tabs.indexOf(self.case_form)
+        show_case = (release.template == CASE_TEMPLATE or not release.case.is_empty()
+                     or names_protected_role(release))
+        if self.tabs.isTabVisible(case_index) != show_case:
+            self.tabs.setTabVisible(case_index, show_case)
         self.tabs.setTabVisible(self.tabs.indexOf(self.points_form),
                                 release.template == ADVISORY_TEMPLATE or bool(release.points))
 
     def set_release(self, release: Release, path: Path | None, modified: bool = False) -> None:
         """Show another draft: forms, preview, title; the undo history starts afresh."""
-        self.release = release
-        self.path = path
+        self.session = Session(release, path)
         self._last_snapshot = snapshot(release)
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -479,8 +485,7 @@ class MainWindow(QMainWindow):
         command = SnapshotCommand(label, key, self._last_snapshot, after, self._restore)
         self._last_snapshot = after
         push_edit(self.undo_stack, command)
-        if key == "template":
-            self._update_kind_tabs()
+        self._update_kind_tabs()  # a role word typed in the text shows *Kasus*
         self._update_title()
         self.request_preview()
         self.check_panel.schedule()
@@ -699,17 +704,17 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Load a draft; a draft that cannot be read changes nothing and is explained."""
-        if Path(path).suffix.lower() == ".docx":
+        if is_docx(path):
             return self.open_docx_path(Path(path))
         try:
-            release = load_draft(path)
+            session = Session.open(path)
         except DraftError as error:
             logger.info("refused draft %s: %s", path, error)
             self.show_error(_tr("Draf tidak dapat dibuka"),
                             str(error) + "\n\n" + _tr("Berkas itu tidak diubah."))
             return False
         self.autosaver.discard()
-        self.set_release(release, Path(path).resolve())
+        self.set_release(session.release, session.path)
         self.recent.add(Path(path))
         self.statusBar().showMessage(_tr("Dibuka: {path}").format(path=path), 5000)
         return True
@@ -718,14 +723,14 @@ class MainWindow(QMainWindow):
         """An exported DOCX: its embedded draft exactly (edits made in Word shown as a
         comparison), or the text alone with a note. Saving asks for a new ``.rilis``."""
         try:
-            opened = open_docx(path)
+            _session, opened = Session.from_docx(path)
             if opened.needs_choice:  # no draft inside, tracked changes: never mixed
                 from ui.returned_review import ask_foreign_decision
 
                 decision = ask_foreign_decision(self)
                 if decision is None:
                     return False
-                opened = open_docx(path, decision)
+                _session, opened = Session.from_docx(path, decision)
         except RilisError as error:
             self.show_error(_tr("DOCX tidak dapat dibuka"), str(error))
             return False
@@ -762,28 +767,20 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         path = self.ask_save_path(draft_name(self.release),
                                   _tr("Draf Rilis") + f" (*{EXTENSION})", _tr("Simpan draf"))
-        if path is None:
-            return False
-        if path.suffix != EXTENSION:
-            path = path.with_name(path.name + EXTENSION)
-        return self.save_to(path)
+        return self.save_to(with_extension(path)) if path is not None else False
 
     def save_to(self, path: Path) -> bool:
-        now = _dt.datetime.now().astimezone().isoformat(timespec="seconds")
-        self.release.meta.modified = now
-        if not self.release.meta.created:
-            self.release.meta.created = now
+        """Save through the session (stamped as the CLI stamps), then mark clean."""
         try:
-            notices = save_draft(self.release, path)
+            notices = self.session.save(path)
         except RilisError as error:
             self.show_error(_tr("Draf tidak tersimpan"), str(error))
             return False
-        self.path = Path(path).resolve()
         self._last_snapshot = snapshot(self.release)
         self.undo_stack.setClean()
         self._forced_dirty = False
         self.autosaver.discard()
-        self.recent.add(self.path)
+        self.recent.add(Path(path).resolve())
         self._update_title()
         self.statusBar().showMessage(_tr("Tersimpan: {path}").format(path=path), 5000)
         if notices:  # e.g. the oldest versions dropped to keep the file openable
@@ -816,13 +813,13 @@ class MainWindow(QMainWindow):
     def restore_recovered(self, orphan: RecoveredDraft) -> bool:
         """Show a crashed session's work as unsaved changes, then drop the old copy."""
         try:
-            release = orphan.load()
+            session = Session.recovered(orphan)
         except DraftError as error:
             self.show_error(_tr("Salinan pemulihan rusak"), str(error))
             return False
-        self.set_release(release, orphan.source, modified=True)
+        self.set_release(session.release, session.path, modified=True)
         self.autosave()
-        discard_orphan(orphan)
+        Session.forget_orphan(orphan)
         self.statusBar().showMessage(_tr("Draf dipulihkan. Simpan untuk menyimpannya."), 10000)
         return True
 
@@ -857,20 +854,10 @@ class MainWindow(QMainWindow):
     def paste_release(self, text: str) -> bool:
         """Read a pasted release into this draft as one undo step; quotes whose speaker is
         not certain are asked about (``ask_speaker``)."""
-        parsed = parse_release(text, self.release.officials)
-        if not parsed.blocks and not parsed.title:
+        parsed = self.session.paste(text, self.ask_speaker)
+        if parsed is None:
             self.statusBar().showMessage(_tr("Tidak ada teks rilis untuk ditempel."), 5000)
             return False
-        for question in parsed.questions:
-            parsed.resolve(question, self.ask_speaker(question))
-        release = self.release
-        if parsed.title:
-            release.title = parsed.title
-        if parsed.dateline:
-            release.dateline = parsed.dateline
-        if parsed.closing:
-            release.closing = parsed.closing
-        release.body = parsed.blocks
         self._load_into_forms()
         self._pastes += 1
         self._on_edited(f"paste+{self._pastes}", _tr("Tempel rilis"))
@@ -904,8 +891,7 @@ class MainWindow(QMainWindow):
             return False
         entry_id, name, description = details
         try:
-            path = Library(locations.current()).save_starter(self.release, entry_id, name,
-                                                             description)
+            path = self.session.save_starter(entry_id, name, description, locations.current())
         except RilisError as error:
             self.show_error(_tr("Starter tidak tersimpan"), str(error))
             return False
@@ -919,12 +905,12 @@ class MainWindow(QMainWindow):
         if entry_id is None:
             return False
         try:
-            release = Library(locations.current()).new_from_starter(entry_id)
+            session = Session.from_starter(entry_id, locations.current())
         except RilisError as error:
             self.show_error(_tr("Starter tidak dapat dipakai"), str(error))
             return False
         self.autosaver.discard()
-        self.set_release(release, None)
+        self.set_release(session.release, None)
         self.tabs.setCurrentIndex(0)
         self.release_form.title.setFocus()
         return True
@@ -1019,17 +1005,14 @@ class MainWindow(QMainWindow):
         by = self.reviewer_name()
         if by is None:
             return False
-        open_items: list[str] = []
-        if status == DISETUJUI:
-            items = run_checklist(self.release, with_language=False)  # spelling never fails
-            open_items = approval_blockers(self.release, items)
-            if open_items and not self.ask_override(open_items):
-                return False
+        open_items = self.session.blockers_for(status)  # spelling never blocks
+        if open_items and not self.ask_override(open_items):
+            return False
         note = self.ask_status_note(status)
         if note is None:
             return False
         try:
-            set_status(self.release, status, by, note, open_items=open_items)
+            self.session.set_status(status, by, note, open_items)
         except RilisError as error:
             self.show_error(_tr("Status tidak diubah"), str(error))
             return False
@@ -1042,7 +1025,7 @@ class MainWindow(QMainWindow):
         if author is None:
             return False
         try:
-            add_comment(self.release, text, author, block)
+            self.session.comment(text, author, block)
         except RilisError as error:
             self.show_error(_tr("Komentar tidak ditambahkan"), str(error))
             return False
@@ -1052,7 +1035,7 @@ class MainWindow(QMainWindow):
 
     def resolve(self, comment_id: str, resolved: bool = True) -> bool:
         try:
-            resolve_comment(self.release, comment_id, resolved)
+            self.session.resolve(comment_id, resolved)
         except RilisError as error:
             self.show_error(_tr("Komentar tidak ditemukan"), str(error))
             return False
@@ -1069,20 +1052,12 @@ class MainWindow(QMainWindow):
         path = self.ask_save_path(f"{stem}-tinjauan.{fmt}",
                                   ("HTML (*.html)" if fmt == "html" else "Word (*.docx)"),
                                   _tr("Ekspor laporan tinjauan"))
-        if path is None:
-            return False
-        if path.suffix.lower() != f".{fmt}":
-            path = path.with_name(f"{path.name}.{fmt}")
-        return self.export_report(fmt, path)
+        return self.export_report(fmt, with_format(path, fmt)) if path is not None else False
 
     def export_report(self, fmt: str, path: Path) -> bool:
         """The one-page review report: checklist, status history, comments."""
         try:
-            items = run_checklist(self.release, with_language=False) \
-                if not self.review_panel.items else self.review_panel.items
-            data = (report_html(self.release, items).encode("utf-8") if fmt == "html"
-                    else report_docx(self.release, items))
-            write_atomic(path, data, keep_backup=False)
+            self.session.report(fmt, path, self.review_panel.items or None)
         except RilisError as error:
             self.show_error(_tr("Laporan gagal"), str(error))
             return False
@@ -1102,18 +1077,14 @@ class MainWindow(QMainWindow):
         label, pattern = EXPORT_FORMATS[fmt]
         path = self.ask_save_path(export_name(self.release, fmt),
                                   f"{_tr(label)} ({pattern})", _tr("Ekspor rilis"))
-        if path is None:
-            return False
-        if path.suffix.lower() != f".{fmt}":
-            path = path.with_name(f"{path.name}.{fmt}")
-        return self.export_to(fmt, path)
+        return self.export_to(fmt, with_format(path, fmt)) if path is not None else False
 
     def export_to(self, fmt: str, path: Path) -> bool:
         try:
-            if fmt == "pdf":
+            if fmt == "pdf":  # the print engine is Qt's: PDF alone stays in the window
                 export_pdf(self.release, path)
             else:
-                export_file(self.release, fmt, path)
+                self.session.export(fmt, path)
         except RilisError as error:
             self.show_error(_tr("Ekspor gagal"), str(error))
             return False
@@ -1122,7 +1093,7 @@ class MainWindow(QMainWindow):
 
     def copy_as_text(self) -> None:
         try:
-            text = release_copy_text(self.release)
+            text = self.session.copy_text()
         except RilisError as error:
             self.show_error(_tr("Tidak dapat menyalin"), str(error))
             return

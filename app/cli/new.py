@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.notices import warn_notices
-from app.draftfile import save_draft
 from app.errors import RilisError
 from app.library import Library
 from app.model import Event, Meta, Paragraph, Release
+from app.session import Session
 from app.templating import DEFAULT_TEMPLATE, list_templates
 
 
@@ -51,6 +51,6 @@ def run(args: argparse.Namespace) -> int:
         output = output.with_suffix(".rilis")
     if output.exists() and not args.force:
         raise RilisError(f"{output} sudah ada; pakai --force untuk menimpanya.")
-    warn_notices(save_draft(release, output))
+    warn_notices(Session(release).save(output))  # stamped like the desktop app's save
     print(output)
     return 0

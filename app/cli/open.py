@@ -20,8 +20,8 @@ from app.docx_review import (
     write_resolution,
 )
 from app.docx_source import OpenedDocx, open_docx
-from app.draftfile import save_draft
 from app.errors import RilisError
+from app.session import Session
 
 
 def register(subparsers: Any) -> None:
@@ -74,13 +74,15 @@ def run(args: argparse.Namespace) -> int:
         raise RilisError(f"{output} sudah ada; pakai --force untuk menimpanya.")
     skipped: list[str] = []
     if opened.embedded and opened.returned is not None:
+        # write_resolution saves the decided copy with the draft as sent in its history;
+        # the decided content must equal what was typed in Word, so no stamp is added here
         chooser = accept_all if decision == "accept" else reject_all
         result = resolve(opened.release, opened.returned, chooser)
         skipped = [f"{c.label}: {c.kind} {c.text!r}" for c in result.skipped]
         warn_notices(write_resolution(opened.release, result, output,
                                       reviewers(opened.returned, chooser)))
     else:
-        warn_notices(save_draft(opened.release, output))
+        warn_notices(Session(opened.release).save(output))
     if args.json:
         print(_json(args.docx, opened, output, skipped))
         return 0

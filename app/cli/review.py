@@ -11,17 +11,11 @@ from typing import Any
 from app.atomic import write_atomic
 from app.checklist import STATUS_LABELS, overall, run_checklist
 from app.cli.notices import warn_notices
-from app.draftfile import load_draft, save_draft
+from app.draftfile import load_draft
 from app.errors import RilisError
-from app.review import (
-    DISETUJUI,
-    LABELS,
-    add_comment,
-    approval_blockers,
-    resolve_comment,
-    set_status,
-)
+from app.review import LABELS
 from app.review_report import report_docx, report_html
+from app.session import Session
 from app.settings import acting_person, load_settings
 
 
@@ -93,31 +87,29 @@ def acting_name(given: str | None) -> str:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    release = load_draft(args.draft)
+    session = Session.open(args.draft)
     by = acting_name(args.by)
-    open_items: list[str] = []
-    if args.status == DISETUJUI:
-        open_items = approval_blockers(release, run_checklist(release, with_language=False))
-        if open_items and not args.paksa:
-            lines = "\n".join(f"  - {item}" for item in open_items)
-            raise RilisError(f"Draf belum layak disetujui; masih terbuka:\n{lines}\n"
-                             "Ulangi dengan --paksa untuk tetap menyetujui (dicatat di "
-                             "riwayat sebagai pengabaian).")
-    change = set_status(release, args.status, by, args.note, open_items=open_items)
-    warn_notices(save_draft(release, args.draft))
+    open_items = session.blockers_for(args.status)
+    if open_items and not args.paksa:
+        lines = "\n".join(f"  - {item}" for item in open_items)
+        raise RilisError(f"Draf belum layak disetujui; masih terbuka:\n{lines}\n"
+                         "Ulangi dengan --paksa untuk tetap menyetujui (dicatat di "
+                         "riwayat sebagai pengabaian).")
+    change = session.set_status(args.status, by, args.note, open_items)
+    warn_notices(session.save())  # stamped like the desktop app's save
     forced = " — disetujui dengan pengabaian" if change.overridden else ""
     print(f"{args.draft}: {LABELS[change.status]} ({change.by}, {change.at}){forced}")
     return 0
 
 
 def run_comment(args: argparse.Namespace) -> int:
-    release = load_draft(args.draft)
+    session = Session.open(args.draft)
     if args.resolve:
-        resolve_comment(release, args.resolve)
+        session.resolve(args.resolve)
     else:
         # a comment may stay unsigned (as before), a status change may not
         author = " ".join((args.by or "").split()) or acting_person(load_settings())
-        comment = add_comment(release, args.text, author, args.block - 1)
+        comment = session.comment(args.text, author, args.block - 1)
         print(comment.id)
-    warn_notices(save_draft(release, args.draft))
+    warn_notices(session.save())  # stamped like the desktop app's save
     return 0

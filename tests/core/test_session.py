@@ -91,3 +91,68 @@ def test_review_transitions_and_comments_go_through_the_session(tmp_path: Path) 
 def test_with_extension() -> None:
     assert with_extension(Path("a/rilis-x")) == Path("a/rilis-x.rilis")
     assert with_extension(Path("a/rilis-x.rilis")) == Path("a/rilis-x.rilis")
+
+
+def test_with_format_and_is_docx() -> None:
+    from app.session import is_docx, with_format
+
+    assert with_format(Path("a/rilis-x"), "docx") == Path("a/rilis-x.docx")
+    assert with_format(Path("a/RILIS.DOCX"), "docx") == Path("a/RILIS.DOCX")
+    assert with_format(Path("a/rilis.html"), "txt") == Path("a/rilis.html.txt")
+    assert is_docx(Path("balik.DOCX")) and not is_docx(Path("balik.rilis"))
+
+
+def _filled() -> Session:
+    session = Session.new(_settings())
+    session.release.title = "Polres Sukamaju Amankan Pasar Malam"
+    session.release.body.append(Paragraph("Personel berjaga di pintu masuk pasar malam."))
+    return session
+
+
+def test_export_writes_the_format_and_a_docx_opens_back(tmp_path: Path) -> None:
+    session = _filled()
+    text = session.export("txt", tmp_path / "rilis.txt")
+    assert "Personel berjaga di pintu masuk pasar malam." in text.read_text(encoding="utf-8")
+    assert "Personel berjaga" in session.copy_text()
+    session.export("docx", tmp_path / "rilis.docx")
+    back, opened = Session.from_docx(tmp_path / "rilis.docx")
+    assert opened.embedded and not opened.needs_choice
+    assert back.path is None  # saving asks for a .rilis name, never over the DOCX
+    assert back.release.title == "Polres Sukamaju Amankan Pasar Malam"
+
+
+def test_report_refuses_an_unknown_format_and_writes_html(tmp_path: Path) -> None:
+    from app.errors import RilisError
+
+    session = _filled()
+    with pytest.raises(RilisError):
+        session.report("pdf", tmp_path / "laporan.pdf")
+    assert not (tmp_path / "laporan.pdf").exists()
+    page = session.report("html", tmp_path / "laporan.html").read_text(encoding="utf-8")
+    assert "Polres Sukamaju Amankan Pasar Malam" in page
+
+
+def test_paste_fills_the_draft_and_empty_text_changes_nothing() -> None:
+    session = Session.new(_settings())
+    assert session.paste("   \n\n ") is None
+    assert session.release.body == []
+    asked: list[str] = []
+    parsed = session.paste(
+        "Warga Sukamaju Ikuti Senam Bersama\n\n"
+        "SUKAMAJU - Ratusan warga mengikuti senam bersama di alun-alun, Minggu pagi.\n\n"
+        "Kegiatan ditutup dengan pemeriksaan kesehatan gratis.",
+        lambda question: asked.append(question.original) or None)
+    assert parsed is not None
+    assert session.release.title == "Warga Sukamaju Ikuti Senam Bersama"
+    assert session.release.body and "pemeriksaan kesehatan" in str(session.release.body)
+
+
+def test_approval_blockers_only_for_approval_and_recorded_as_override() -> None:
+    session = _filled()
+    session.comment("Foto belum ada.", "Kasi Humas")
+    assert session.blockers_for("diajukan") == []
+    session.set_status("diajukan", "Bripka Dewi Lestari")
+    blockers = session.blockers_for("disetujui")
+    assert any("Foto belum ada." in item for item in blockers)
+    change = session.set_status("disetujui", "Kasi Humas", open_items=blockers)
+    assert change.overridden and change.open_items == blockers

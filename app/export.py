@@ -9,6 +9,7 @@ from app.atomic import write_atomic
 from app.errors import ExportError
 from app.model import Release
 from app.templating import render_document
+from app.workspace import Workspace
 from app.writers import FORMATS, WRITERS
 from app.writers.text import write_text
 
@@ -19,9 +20,10 @@ WHATSAPP = "wa"
 
 
 def export_bytes(release: Release, fmt: str, template_id: str | None = None,
-                 reference: Path | None = None) -> bytes:
+                 reference: Path | None = None, space: Workspace | None = None) -> bytes:
     """The exported file's content in ``fmt`` (html, docx, txt); a DOCX takes the
-    reference document that applies (``reference`` first, see ``app.references``)."""
+    reference document that applies (``reference`` first, see ``app.references``).
+    ``space``: the caller's workspace (templates searched), the process's own when None."""
     if fmt not in WRITERS:
         choices = ", ".join(FORMATS)
         raise ExportError(f"Format '{fmt}' tidak dikenal. Pilih salah satu: {choices}.")
@@ -29,19 +31,21 @@ def export_bytes(release: Release, fmt: str, template_id: str | None = None,
         from app.references import find_reference
         from app.writers.docx import write_docx
 
-        return write_docx(render_document(release, template_id), release,
+        return write_docx(render_document(release, template_id, space=space), release,
                           find_reference(release, template_id, reference))
     if fmt == "html":
         from app.layout_form import layout_css
         from app.writers.html import write_html
 
         css = layout_css(template_id or release.template)
-        return write_html(render_document(release, template_id), extra_css=css).encode("utf-8")
-    return WRITERS[fmt](render_document(release, template_id), release)
+        return write_html(render_document(release, template_id, space=space),
+                          extra_css=css).encode("utf-8")
+    return WRITERS[fmt](render_document(release, template_id, space=space), release)
 
 
 def export_file(release: Release, fmt: str, out: Path, template_id: str | None = None,
-                reference: Path | None = None, short: bool = False) -> Path:
+                reference: Path | None = None, short: bool = False,
+                space: Workspace | None = None) -> Path:
     """Render and write atomically; returns the path written. ``wa`` writes a folder of
     chat messages and photos (``app.wa_export``; ``short``: the *versi singkat*)."""
     if fmt == WHATSAPP:
@@ -49,7 +53,7 @@ def export_file(release: Release, fmt: str, out: Path, template_id: str | None =
 
         export_whatsapp(release, Path(out), short, template_id)
         return Path(out)
-    data = export_bytes(release, fmt, template_id, reference)
+    data = export_bytes(release, fmt, template_id, reference, space)
     out = Path(out)
     if out.parent and not out.parent.exists():
         try:
@@ -62,14 +66,16 @@ def export_file(release: Release, fmt: str, out: Path, template_id: str | None =
     return out
 
 
-def release_plain_text(release: Release, template_id: str | None = None) -> str:
+def release_plain_text(release: Release, template_id: str | None = None,
+                       space: Workspace | None = None) -> str:
     """The rendered release as plain text without review notices (what the checker reads)."""
-    document = render_document(release, template_id)
+    document = render_document(release, template_id, space=space)
     document.notices = []
     return write_text(document)
 
 
-def release_copy_text(release: Release, template_id: str | None = None) -> str:
+def release_copy_text(release: Release, template_id: str | None = None,
+                      space: Workspace | None = None) -> str:
     """The plain text *Salin sebagai teks* puts on the clipboard: what the text export
     writes, with its DRAF line until the release is approved (never without it)."""
-    return write_text(render_document(release, template_id))
+    return write_text(render_document(release, template_id, space=space))

@@ -125,18 +125,16 @@ def configured_team_folders() -> list[Path]:
             if isinstance(folder, str) and folder.strip()]
 
 
-_current: Locations | None = None
-
-
 def current() -> Locations:
-    """The session's locations, resolved once (``refresh`` after the settings change)."""
-    global _current
-    if _current is None:
-        _current = resolve(configured_team_folders())
-    return _current
+    """The process workspace's locations, resolved once (``refresh`` after the settings
+    change); a session asks its own workspace (:mod:`app.workspace`)."""
+    from app.workspace import default
+
+    return default().locations()
 
 
 def refresh() -> Locations:
-    global _current
-    _current = None
-    return current()
+    """Resolve the locations again and drop the templates compiled for the old ones."""
+    from app.workspace import default
+
+    return default().refresh()

@@ -26,6 +26,8 @@ from app.model import Comment, Contact, Event, Meta, Release, StatusChange
 from app.recovery import RecoveredDraft, discard_orphan
 from app.review import DISETUJUI, add_comment, approval_blockers, resolve_comment, set_status
 from app.settings import Settings
+from app.workspace import Workspace
+from app.workspace import default as default_workspace
 
 if TYPE_CHECKING:  # importing these costs time the CLI's fast paths do not spend
     from app.checklist import CheckItem
@@ -109,11 +111,23 @@ class Session:
 
     ``path`` is None for a draft never saved (new, pasted, or opened from a DOCX: saving
     such a draft asks for a ``.rilis`` name). ``notices`` holds what the last save said
-    (e.g. old versions dropped to keep the file openable), for the front end to show."""
+    (e.g. old versions dropped to keep the file openable), for the front end to show.
+    ``workspace`` is where this session finds its templates and starters (the process's
+    own unless given); its exports render through it."""
 
     release: Release
     path: Path | None = None
     notices: list[str] = field(default_factory=list)
+    workspace: Workspace = field(default_factory=default_workspace, repr=False,
+                                 compare=False)
+
+    def places(self) -> Locations:
+        """The user, team and built-in places of this session's workspace."""
+        return self.workspace.locations()
+
+    def follow(self, release: Release, path: Path | None = None) -> Session:
+        """Another draft in the same workspace (opening or starting anew in one window)."""
+        return Session(release, path, workspace=self.workspace)
 
     # ---------------------------------------------------------------- creating, opening
 
@@ -177,7 +191,8 @@ class Session:
         """*Simpan sebagai starter*: this draft, minus dates and history, for next time."""
         from app.library import Library
 
-        return Library(places).save_starter(self.release, entry_id, name, description)
+        return Library(places or self.places()).save_starter(self.release, entry_id, name,
+                                                             description)
 
     # ---------------------------------------------------------------- export
 
@@ -187,13 +202,13 @@ class Session:
         PDF is not here: it is printed by the desktop app's print engine."""
         from app.export import export_file
 
-        return export_file(self.release, fmt, path)
+        return export_file(self.release, fmt, path, space=self.workspace)
 
     def copy_text(self) -> str:
         """What *Salin sebagai teks* puts on the clipboard."""
         from app.export import release_copy_text
 
-        return release_copy_text(self.release)
+        return release_copy_text(self.release, space=self.workspace)
 
     def report(self, fmt: str, path: Path, items: list[CheckItem] | None = None) -> Path:
         """The one-page review report (checklist, status history, comments) as html/docx;

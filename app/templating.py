@@ -15,17 +15,15 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 
-from app import sandbox_process
+from app import sandbox_process, workspace
 from app.composer import EVENT_TOKENS as EVENT_TOKENS
 from app.composer import Composer
 from app.document import Document, ImageBlock, parse_markup
 from app.errors import TemplateError
-from app.locations import current as current_locations
 from app.marks import apply_marks
 from app.model import Release
 from app.paths import builtin_templates_dir, samples_dir
@@ -36,11 +34,10 @@ from app.sandbox import (
     RENDER_SECONDS,
     Deadline,
     RilisSandbox,
-    make_environment,
-    template_bytecode_cache,
 )
 from app.sandbox_limits import SizeLimitError, limit_for, output_limit
 from app.userfile import UserFileError, read_user_text
+from app.workspace import Workspace
 
 logger = logging.getLogger(__name__)
 
@@ -112,29 +109,24 @@ class LimitedLoader(jinja2.FileSystemLoader):
 FolderProvider = Callable[[], list[Path]]
 
 
-def _configured_folders() -> list[Path]:
-    return current_locations().template_folders()
+def set_default_folders(provider: FolderProvider | None) -> None:
+    """Let the app decide which user/team folders every render searches (``None``: the
+    resolved locations'), for the process's workspace (:mod:`app.workspace`)."""
+    workspace.default().folders = provider
 
 
-_extra_folders: FolderProvider = _configured_folders
-"""Folders searched before the built-ins when a caller names none."""
-
-
-def set_default_folders(provider: FolderProvider) -> None:
-    """Let the app decide which user/team folders every render searches."""
-    global _extra_folders
-    _extra_folders = provider
-
-
-def search_path(extra: Sequence[Path] | None = None) -> tuple[str, ...]:
-    folders = [*(_extra_folders() if extra is None else extra), builtin_templates_dir()]
+def search_path(extra: Sequence[Path] | None = None,
+                space: Workspace | None = None) -> tuple[str, ...]:
+    """``extra`` (or the workspace's template folders), then the built-in templates;
+    ``space``: the caller's workspace, the process's own when None."""
+    space = space or workspace.default()
+    folders = [*(space.template_folders() if extra is None else extra),
+               builtin_templates_dir()]
     return tuple(str(folder) for folder in folders)
 
 
-@lru_cache(maxsize=8)
-def _environment(folders: tuple[str, ...]) -> RilisSandbox:
-    return make_environment(LimitedLoader(list(folders), encoding="utf-8"),
-                            template_bytecode_cache())
+def _environment(folders: tuple[str, ...], space: Workspace | None = None) -> RilisSandbox:
+    return (space or workspace.default()).environment(folders)
 
 
 def read_header(source: str) -> dict[str, str]:
@@ -178,10 +170,11 @@ def templates_in(folder: Path) -> list[TemplateInfo]:
                 path.name[: -len(TEMPLATE_SUFFIX)])]
 
 
-def list_templates(extra: Sequence[Path] | None = None) -> list[TemplateInfo]:
+def list_templates(extra: Sequence[Path] | None = None,
+                   space: Workspace | None = None) -> list[TemplateInfo]:
     """Every template id found, the first folder winning (user folders before built-ins)."""
     found: dict[str, TemplateInfo] = {}
-    for folder in search_path(extra):
+    for folder in search_path(extra, space):
         for info in templates_in(Path(folder)):
             found.setdefault(info.id, info)
     return sorted(found.values(), key=lambda info: info.id)
@@ -259,16 +252,16 @@ def _render(template: jinja2.Template, release: Release, name: str) -> str:
 
 
 def render_markup(release: Release, template_id: str | None = None,
-                  extra: Sequence[Path] | None = None) -> str:
+                  extra: Sequence[Path] | None = None, space: Workspace | None = None) -> str:
     """The template's output (document markup) for this release."""
     template_id = template_id or release.template or DEFAULT_TEMPLATE
     if not TEMPLATE_ID.fullmatch(template_id):
         raise TemplateError(f"Nama templat '{template_id}' tidak sah.")
-    env = _environment(search_path(extra))
+    env = _environment(search_path(extra, space), space)
     try:
         template = env.get_template(template_id + TEMPLATE_SUFFIX)
     except jinja2.TemplateNotFound as error:
-        known = ", ".join(info.id for info in list_templates(extra))
+        known = ", ".join(info.id for info in list_templates(extra, space))
         raise TemplateError(
             f"Templat '{template_id}' tidak ada. Yang tersedia: {known}.") from error
     except jinja2.TemplateSyntaxError as error:
@@ -291,11 +284,11 @@ def _builtin(filename: str | None) -> bool:
 
 
 def render_source(release: Release, source: str, name: str = "templat",
-                  extra: Sequence[Path] | None = None) -> str:
+                  extra: Sequence[Path] | None = None, space: Workspace | None = None) -> str:
     """Render template text that is not (yet) in a folder: validation, the editor preview."""
     if len(source.encode("utf-8")) > MAX_TEMPLATE_BYTES:
         raise TemplateError(f"Templat terlalu besar (batas {MAX_TEMPLATE_BYTES // 1000} kB).")
-    env = _environment(search_path(extra))
+    env = _environment(search_path(extra, space), space)
     try:
         template = env.from_string(source)
     except jinja2.TemplateSyntaxError as error:
@@ -316,9 +309,11 @@ def to_document(markup: str, release: Release) -> Document:
 
 
 def render_document(release: Release, template_id: str | None = None,
-                    extra: Sequence[Path] | None = None) -> Document:
+                    extra: Sequence[Path] | None = None,
+                    space: Workspace | None = None) -> Document:
     """Render a release into the Document all writers share, with its review marks."""
-    return apply_marks(to_document(render_markup(release, template_id, extra), release), release)
+    markup = render_markup(release, template_id, extra, space)
+    return apply_marks(to_document(markup, release), release)
 
 
 def context_names() -> frozenset[str]:

@@ -92,12 +92,9 @@ def forget_session_state() -> None:
     import app.blur
     import app.cache
     import app.images
-    import app.locations
-    import app.templating
+    import app.workspace
 
-    app.locations._current = None
-    app.templating.set_default_folders(app.templating._configured_folders)
-    app.templating._environment.cache_clear()
+    app.workspace.reset()
     app.images._prepare.cache_clear()
     app.blur._blurred_copy.cache_clear()
     app.cache._verified.clear()

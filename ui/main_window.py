@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import locations
 from app.desk import propose_id, status_line
 from app.diff import FieldDiff
 from app.draftfile import EXTENSION
@@ -460,7 +459,7 @@ class MainWindow(QMainWindow):
 
     def set_release(self, release: Release, path: Path | None, modified: bool = False) -> None:
         """Show another draft: forms, preview, title; the undo history starts afresh."""
-        self.session = Session(release, path)
+        self.session = self.session.follow(release, path)
         self._last_snapshot = snapshot(release)
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -655,11 +654,11 @@ class MainWindow(QMainWindow):
                                         text=suggested_name)
         if not ok or not name.strip():
             return None
-        taken = {entry.id for entry in Library(locations.current()).entries(STARTER)}
+        taken = {entry.id for entry in Library(self.session.places()).entries(STARTER)}
         return propose_id(name, taken), name.strip(), ""
 
     def ask_starter(self) -> str | None:
-        entries = Library(locations.current()).entries(STARTER)
+        entries = Library(self.session.places()).entries(STARTER)
         if not entries:
             self.show_notice(_tr("Baru dari starter"),
                              _tr("Belum ada starter. Buka draf yang sudah berisi satuan, "
@@ -880,7 +879,7 @@ class MainWindow(QMainWindow):
         self.request_preview()
 
     def _report_library_problems(self) -> None:
-        problems = locations.current().problems
+        problems = self.session.places().problems
         if problems:
             self.statusBar().showMessage(" ".join(problems), 15000)
 
@@ -891,7 +890,7 @@ class MainWindow(QMainWindow):
             return False
         entry_id, name, description = details
         try:
-            path = self.session.save_starter(entry_id, name, description, locations.current())
+            path = self.session.save_starter(entry_id, name, description)
         except RilisError as error:
             self.show_error(_tr("Starter tidak tersimpan"), str(error))
             return False
@@ -905,7 +904,7 @@ class MainWindow(QMainWindow):
         if entry_id is None:
             return False
         try:
-            session = Session.from_starter(entry_id, locations.current())
+            session = Session.from_starter(entry_id, self.session.places())
         except RilisError as error:
             self.show_error(_tr("Starter tidak dapat dipakai"), str(error))
             return False
@@ -1149,7 +1148,7 @@ class MainWindow(QMainWindow):
         self.settings = edited
         save_settings(edited)
         if edited.team_folders != old.team_folders:
-            locations.refresh()
+            self.session.workspace.refresh()
             self.release_form.reload_templates()
             self._report_library_problems()
         self.autosaver.set_latest(edited.autosave_seconds)

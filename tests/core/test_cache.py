@@ -14,17 +14,18 @@ import jinja2
 import pytest
 
 import app.cache
+import app.workspace
 from app import images, templating
 from app.export import export_bytes
 from app.model import Release
 from app.paths import user_cache_dir
-from app.sandbox import environment_fingerprint, make_environment
+from app.sandbox import environment_fingerprint, make_environment, template_bytecode_cache
 from app.writers import docx as docx_writer
 
 
 def _fresh_process() -> None:
     """Forget what this process holds in memory, as a new ``rilis render`` would."""
-    templating._environment.cache_clear()
+    app.workspace.reset()
     images._prepare.cache_clear()
     docx_writer._base_template.cache_clear()
     app.cache._verified.clear()
@@ -147,7 +148,7 @@ def test_entries_are_keyed_by_how_the_environment_compiles() -> None:
     plain = jinja2.Environment(autoescape=True)
     assert environment_fingerprint(sandbox) == environment_fingerprint(make_environment(None))
     assert environment_fingerprint(sandbox) != environment_fingerprint(plain)
-    cache = templating.template_bytecode_cache()
+    cache = template_bytecode_cache()
     keys = {cache.get_bucket(env, "a.xml.j2", "/t/a.xml.j2", "{{ x }}").key
             for env in (sandbox, plain)}
     assert len(keys) == 2

@@ -12,6 +12,7 @@ import pytest
 
 import app.locations
 import app.templating
+import app.workspace
 from app.locations import BUILTIN, USER
 from app.model import Release
 from app.paths import (
@@ -41,9 +42,7 @@ def _assert_clean(home: Path) -> None:
         assert folder.is_relative_to(home), folder
     assert data_root() == ROOT  # RILIS_HOME unset: the checkout's own templates
     assert Path("~").expanduser() == home
-    assert app.locations._current is None
-    assert app.templating._extra_folders is app.templating._configured_folders
-    assert app.templating._environment.cache_info().currsize == 0
+    assert app.workspace.is_fresh()  # nothing resolved or compiled by an earlier test
     places = app.locations.current().places
     assert [place.kind for place in places] == [USER, BUILTIN]
     assert [info.id for info in list_templates()] == BUILTIN_IDS
@@ -60,10 +59,10 @@ def test_a_previous_test_pollutes_everything(private_profile: Path, tmp_path: Pa
     (user_data_dir() / "templates" / "milik-saya.xml.j2").write_text(TEAM_TEMPLATE,
                                                                        encoding="utf-8")
     # What a careless test (or the GUI) leaves behind in module state, not in monkeypatch.
-    app.locations._current = app.locations.resolve([team])
+    app.workspace.default().team_folders = [team]
     app.templating.set_default_folders(lambda: [team / "templates"])
     assert "dari tim Judul" in render_markup(Release(title="Judul"), "kabar-tim")
-    assert app.templating._environment.cache_info().currsize == 1
+    assert app.workspace.default().compiled() == 1
     assert {"kabar-tim"} <= {info.id for info in list_templates()}
     assert "milik-saya" in {info.id for info in list_templates(app.locations.resolve(
         []).template_folders())}

@@ -5,14 +5,21 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
 from app.language.affixes import FUNCTION_WORDS, AffixAnalyzer
-from app.language.context import LINK_RE, defined_terms, name_positions, skip_spans
+from app.language.context import (
+    LINK_RE,
+    PLACE_TRIGGERS,
+    defined_terms,
+    name_positions,
+    skip_spans,
+)
 from app.language.finding import Finding
 from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
+from app.language.refine import fit_to_context
 from app.language.spans import Spans
 from app.language.spelling import SpellBackend
 from app.language.style import RULE_FOREIGN, RULE_NONSTANDARD, StyleChecker, StyleData
@@ -73,6 +80,8 @@ FLAG = "flag"
 NAME_ONLY = "name"
 """Flagged unless it stands where a name stands (after a rank, title or place word)."""
 
+AT_NAME = "at-name"
+"""Flagged unless it stands where a name stands (a village called so: *Desa Mesjid*)."""
 IN_RUN = "run"
 """Flagged unless it stands in a run of capitalised words (a full name) or a name place."""
 SHORT_NAME = 6
@@ -94,6 +103,9 @@ SLIP_FLOOR_AFFIXED = 4.0
 """Affixed words sit close to other affixed words (*dibekuk*, *ditekuk*): only a slip of a
 really common word overrules the affix analysis."""
 SLIP_MARGIN_LOWER = 1.5
+PREFIX_MARGIN = 1.0
+"""A derived word with a misread prefix is a slip when the well-formed word is this much
+more frequent (zipf), or when the written form never occurs in the frequency list."""
 SLIP_MARGIN_CAPITAL = 2.0
 """How much more frequent than the word itself its one-edit neighbour must be to call the
 word a slip: capitalised words are often rare names near common words, so more."""
@@ -132,9 +144,17 @@ class Checker:
         self._person_triggers = {entry for category in _TRIGGER_CATEGORIES
                                  for entry in self.lexicon.categories.get(category, ())
                                  if " " not in entry}
-        self._domain_forms = {word.lower(): word for word in self.lexicon.words
-                              if word.isalpha()}
+        self._domain_forms: dict[str, str] = {}
+        for word in sorted(self.lexicon.words, key=lambda w: (not w.islower(), w)):
+            if word.isalpha():               # sabu before Sabu: the same answer every run
+                self._domain_forms.setdefault(word.lower(), word)
         self._verdicts: dict[str, str] = {}
+        self._slip_targets: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._region_short = {entry.lower() for entry in
+                              self.lexicon.categories.get("singkatan-wilayah", ())}
+        self._region_words = {word.lower() for category in _REGION_CATEGORIES
+                              for entry in self.lexicon.categories.get(category, ())
+                              for word in word_list(entry) if len(word) >= 4}
         self._user_words = CaseAwareWords()
         self._reload_user_words()
         self._affixes = AffixAnalyzer(self._is_root)
@@ -181,7 +201,9 @@ class Checker:
         if self.backend.available:
             findings += self._spelling(text, tokens, findings, known, skip)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        return findings
+        return fit_to_context(text, findings, self.style.data.nonstandard,
+                              self.style.data.established, self.accepts_word,
+                              self.lexicon)
 
     def count_words(self, text: str) -> int:
         return len(word_list(text))
@@ -201,6 +223,14 @@ class Checker:
         if missing_n is not None:                # disebutkanya -> disebutkannya first
             fixed = match_case(word, missing_n)
             suggestions = (fixed, *[s for s in suggestions if s != fixed])[:5]
+        standard = self.vocabulary.nonstandard.get(word.lower())
+        if standard is not None:                 # coklat -> cokelat first
+            fixed = match_case(word, standard)
+            suggestions = (fixed, *[s for s in suggestions if s != fixed])[:5]
+        prefixed = self._prefix_slip(word) if word.islower() and \
+            self.verdict(word) == FLAG else None
+        if prefixed is not None:                 # perkerjaan -> pekerjaan first
+            suggestions = (prefixed, *[s for s in suggestions if s != prefixed])[:5]
         stutter = self._stutter(word.lower()) if word.islower() else None
         if stutter is not None:                  # mememerangi -> memerangi first
             suggestions = (stutter, *[s for s in suggestions if s != stutter])[:5]
@@ -239,6 +269,7 @@ class Checker:
             with self._cache_lock:
                 self._cache.clear()
                 self._verdicts.clear()
+                self._slip_targets.clear()
             self._suggester.clear()
 
     def _spelling(self, text: str, tokens: list[Token], style: list[Finding],
@@ -249,7 +280,9 @@ class Checker:
         covered_index = Spans(covered)
         names = name_positions(text, tokens, self._is_person_trigger, self._is_common)
         defined = CaseAwareWords(defined_terms(text))
-        for index in names:                  # a name once seen as a name is one everywhere
+        slips = {index: meant for index in range(len(tokens))
+                 if (meant := self._context_slip(text, tokens, index))}
+        for index in names - slips.keys():          # a name once seen as a name is one everywhere
             if self.verdict(tokens[index].text) != FLAG:
                 defined.add(tokens[index].text)
         findings: list[Finding] = []
@@ -268,14 +301,15 @@ class Checker:
             if "-" in word or (("'" in word or "’" in word) and word.islower()):
                 findings += self._check_parts(token, known, ignored, index in names)
                 continue
-            verdict = self.verdict(word)
-            if verdict == ACCEPT or (verdict in (NAME_ONLY, IN_RUN) and index in names) or (
+            verdict = FLAG if index in slips else self.verdict(word)
+            if verdict == ACCEPT or (verdict in (NAME_ONLY, IN_RUN, AT_NAME)
+                                     and index in names) or (
                     verdict == IN_RUN and _in_capital_run(text, tokens, index)) or (
                     verdict == NAME_ONLY and self._beside_a_name(text, tokens, index)):
                 continue
             if word.islower() and self._generic_unit(word, text, token):
                 continue
-            findings.append(self._spelling_finding(token.start, word))
+            findings.append(self._spelling_finding(token.start, word, slips.get(index, ())))
         return findings
 
     def verdict(self, word: str) -> str:
@@ -303,6 +337,8 @@ class Checker:
                 return FLAG                  # LIntas: a slip of the shift key
             return ACCEPT                    # mixed case: a brand or site (SwaraBanten, iPhone)
         lowered = word.lower()
+        if lowered in self.vocabulary.nonstandard and not self.backend.check(word):
+            return AT_NAME                   # Mesjid Raya: KBBI's non-standard spelling
         if self.backend.check(word) or self.backend.check(lowered) or \
                 self.lexicon.accepts(lowered) or self._user_words.accepts(lowered) or \
                 lowered in self.vocabulary.roots:
@@ -330,6 +366,9 @@ class Checker:
         return NAME_ONLY
 
     def _lowercase_verdict(self, word: str) -> str:
+        if self.backend.check(word) and self.vocabulary.zipf(word) == 0.0 and \
+                self._prefix_slip(word, SLIP_FLOOR_AFFIXED) is not None:
+            return FLAG                      # mengelar (kelar): menggelar is meant
         if self.backend.check(word) or word in BOUND_WORDS:
             return ACCEPT
         if self._stutter(word) is not None:
@@ -347,8 +386,33 @@ class Checker:
                 # kesiapsiagaan, ditindaklanjuti; not menyelarasakan (sela + rasa), a slip
                 return FLAG if self._slip(word, SLIP_MARGIN_LOWER) else ACCEPT
             return FLAG
+        if self._prefix_slip(word) is not None:
+            return FLAG                      # perkerjaan, berbincangan, mengencarkan
         slip = self._slip(word, SLIP_MARGIN_LOWER, SLIP_FLOOR_AFFIXED)
         return FLAG if slip and not self._common_root(word, slip) else ACCEPT
+
+    def _prefix_slip(self, word: str, floor: float = 0.0) -> str | None:
+        """The word meant when a derived word hunspell rejects carries the wrong form of
+        its prefix (EYD V, II.B, and KBBI: *pe-/per-/ber-* before a root, and *meN-/peN-*
+        melt only k, p, t, s, so *g, b, d, c, j* stay): *perkerjaan* → *pekerjaan*,
+        *berbincangan* → *perbincangan*, *mengencarkan* → *menggencarkan*. The form meant
+        must be a word hunspell accepts and more frequent than the one written (and at
+        least ``floor`` zipf: a word hunspell knows yields only to a common one)."""
+        own = self.vocabulary.zipf(word)
+        root = self._affixes.explain(word)
+        for candidate in _prefix_variants(word):
+            if not self.backend.check(candidate) or self.vocabulary.zipf(candidate) < floor:
+                continue
+            if self.vocabulary.zipf(candidate) >= own + PREFIX_MARGIN or (
+                    own == 0.0 and self._root_zipf(candidate) > self._root_zipf_of(root)):
+                return candidate
+        return None
+
+    def _root_zipf(self, word: str) -> float:
+        return self._root_zipf_of(self._affixes.explain(word))
+
+    def _root_zipf_of(self, root: str | None) -> float:
+        return self.vocabulary.zipf(root) if root else 0.0
 
     def _common_root(self, word: str, slip: str) -> bool:
         """*diperdaya* (daya), *perkuatan* (kuat): a regular derivation of a root at least as
@@ -386,6 +450,87 @@ class Checker:
                     self.backend.check(word[size:]):
                 return word[size:]
         return None
+
+    def _context_slip(self, text: str, tokens: list[Token], index: int) -> tuple[str, ...]:
+        """A capitalised word never seen in Indonesian text that is one keystroke from the
+        word its place calls for: a rank, office or place word right before a name (*Jalab
+        F.L. Tobing* → *Jalan*, *Wabub Viktor* → *Wabup*), or a Kemendagri place name right
+        after *Desa*, *Kecamatan*… (*Kecamatan Kumpe Ulu* → *Kumpeh*). A name one edit from
+        such a word would have to be both unattested and in that very position. Returns
+        the words meant, or nothing."""
+        word, start = tokens[index].text, tokens[index].start
+        if is_capitalized(word) and word not in MONTHS and len(word) <= 10 and \
+                _DAY_BEFORE.search(text[max(0, start - 4):start]) and \
+                _YEAR_AFTER.match(text, tokens[index].end):
+            edits = set(edits1(word.lower()))  # 1 Mey 2023: a month stands there
+            return tuple(month for month in MONTHS if month.lower() in edits)
+        if not is_capitalized(word):
+            return ()
+        targets = self._cached(self._slip_targets, word, self._slip_targets_uncached)
+        if not any(targets):
+            return ()
+        triggers, places, regions = targets
+        meant: tuple[str, ...] = ()
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and text[tokens[index].end:following.start] == " " and \
+                following.text[:1].isupper():
+            meant = triggers
+        previous = tokens[index - 1].text if index else ""
+        if not meant and index and text[tokens[index - 1].end:start] == " ":
+            if previous in ADMIN_TRIGGERS:
+                meant = places
+            elif previous in UNIT_TRIGGERS:
+                meant = regions                  # a unit: a regency or province
+        return meant
+
+    def _slip_targets_uncached(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """What an unknown, unattested capitalised word is one keystroke from (cached per
+        word; the sentence decides which applies): rank/office/place words of its length
+        (a key hit for its neighbour), Kemendagri places, and regencies or provinces."""
+        if len(word) < 4 or len(word) > MAX_WORD or \
+                self.vocabulary.zipf(word) > 0 or self.vocabulary.is_place(word) or \
+                self.lexicon.accepts(word) or self._user_words.accepts(word) or \
+                self.backend.check(word) or self.backend.check(word.lower()):
+            return ((), (), ())
+        lowered = word.lower()
+        edits = set(edits1(lowered))
+        triggers = [edit for edit in edits if len(word) >= 5 and len(edit) == len(lowered)
+                    and self._is_trigger_word(edit)]
+        places: list[str] = []
+        regions: list[str] = []
+        if not self._two_known_words(lowered):   # Nusalaut: Nusa Laut written as one
+            places = [edit for edit in edits if len(edit) >= 4 and self._is_region(edit)]
+            regions = [edit for edit in edits if edit in self._region_words]
+        return tuple(self._ranked_forms(lowered, found)
+                     for found in (triggers, places, regions))
+
+    def _ranked_forms(self, lowered: str, found: list[str]) -> tuple[str, ...]:
+        ranked = sorted(set(found), key=lambda edit: (   # a dropped letter first: Kumpeh
+            -self.vocabulary.zipf(edit), len(edit) <= len(lowered), edit))
+        return tuple(self._trigger_form(edit) for edit in ranked)
+
+    def _trigger_form(self, lowered: str) -> str:
+        """A lowercase edit as the word is written (*Wabup*, *AKBP*, *Kumpeh*)."""
+        for form in (lowered.capitalize(), lowered.upper()):
+            if form in PLACE_TRIGGERS or form in self._person_triggers:
+                return form
+        return self.lexicon.words.proper_form(lowered) or lowered.capitalize()
+
+    def _is_region(self, lowered: str) -> bool:
+        """A Kemendagri place word or a province's short name (*Sulbar*, *Kalteng*)."""
+        return self.vocabulary.is_place(lowered) or lowered in self._region_short
+
+    def _two_known_words(self, lowered: str) -> bool:
+        """A place name written as one word that the register writes as two."""
+        def known(part: str) -> bool:
+            return self.vocabulary.is_place(part) or self.backend.check(part)
+        return any(known(lowered[:cut]) and known(lowered[cut:])
+                   for cut in range(3, len(lowered) - 2))
+
+    def _is_trigger_word(self, lowered: str) -> bool:
+        return len(lowered) >= 5 and any(
+            form in PLACE_TRIGGERS or form in self._person_triggers
+            for form in (lowered.capitalize(), lowered.upper()))
 
     def _beside_a_name(self, text: str, tokens: list[Token], index: int) -> bool:
         """*Achmad Mutahir*, *Bagenda Ali*: next to a word that is only a name (no
@@ -473,6 +618,18 @@ class Checker:
                 words[1].lower().startswith(words[0].lower())
                 and words[1][len(words[0]):].lower() in _REDUPLICATION_SUFFIXES)):
             parts = parts[:1]                # Kanak-Kanak, kos-kosan, sok-sokan
+        findings = self._part_findings(token, parts, words, known, ignored, in_name)
+        if findings:
+            whole = self._whole_word_suggestions(token.text, words)
+            if whole:                        # shabu-shabu, uneg-unegnya, ma'af, masih-masing
+                return [Finding(token.start, token.end, token.text, "spelling", RULE_SPELLING,
+                                f"Kata “{token.text}” tidak dikenal; periksa ejaannya.",
+                                whole)]
+        return findings
+
+    def _part_findings(self, token: Token, parts: list[str], words: list[str],
+                       known: CaseAwareWords, ignored: set[str],
+                       in_name: bool) -> list[Finding]:
         findings: list[Finding] = []
         offset = token.start
         for part in parts:
@@ -488,8 +645,51 @@ class Checker:
             offset += len(part)
         return findings
 
-    def _spelling_finding(self, start: int, word: str) -> Finding:
+    def _whole_word_suggestions(self, token: str, words: list[str]) -> tuple[str, ...]:
+        """Corrections of a hyphenated or apostrophe word as one word, when it is one:
+        a reduplication (*shabu-shabu* → *sabu-sabu*, *uneg-unegnya* → *unek-uneknya*,
+        *masih-masing* → *masing-masing*, EYD V, II.E) or a word whose apostrophe is not
+        Indonesian spelling (*ma'af* → *maaf*)."""
+        found: list[str] = []
+        if "'" in token or "’" in token:
+            joined = re.sub("['’]", "", token)
+            if token.islower() and self.accepts_word(joined):
+                found.append(joined)
+            return tuple(found)
+        if len(words) != 2 or len(token) > MAX_WORD:
+            return ()
+        first, second = words
+        suffix = ""
+        if second.lower().startswith(first.lower()) and \
+                second[len(first):].lower() in _REDUPLICATION_SUFFIXES:
+            suffix = second[len(first):]
+            second = second[:len(first)]
+        if first.lower() == second.lower():
+            asked = f"{first}-{first}"
+            bases = [match_case(first, s) for s in self.suggest(first) if " " not in s]
+        elif first[:3].lower() == second[:3].lower():
+            asked = token                    # masih-masing: one half mistyped
+            bases = [first, second]
+        else:
+            return ()
+        for whole in self.backend.suggest(asked):   # hunspell knows reduplications whole
+            halves = whole.split("-")
+            if len(halves) == 2 and halves[0].lower() == halves[1].lower():
+                found.append(match_case(first, whole) + suffix)
+        for base in bases:
+            whole = f"{base}-{base}"
+            if self.backend.check(whole) or self.backend.check(whole.lower()):
+                found.append(whole + suffix)
+        unique: dict[str, str] = {}
+        for whole in found:
+            unique.setdefault(whole.lower(), whole)
+        return tuple(unique.values())[:5]
+
+    def _spelling_finding(self, start: int, word: str, meant: tuple[str, ...] = ()) -> Finding:
+        """``meant``: what the word's place in the sentence calls for, suggested first."""
         suggestions = self.suggest(word)
+        if meant:
+            suggestions = (*meant, *[s for s in suggestions if s not in meant])[:5]
         proper = self.lexicon.words.proper_form(word) or self._user_words.proper_form(word)
         if proper is not None and proper != word and not is_all_caps(word):
             return Finding(start, start + len(word), word, "spelling", RULE_CAPITAL,
@@ -606,6 +806,40 @@ class Checker:
 
 
 _RUN_GAPS = frozenset({" ", ". ", "–", "—"})
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2} $")
+_YEAR_AFTER = re.compile(r" \d{4}(?!\d)")
+ADMIN_TRIGGERS = frozenset({"Desa", "Kelurahan", "Kalurahan", "Kecamatan", "Kapanewon",
+                            "Kabupaten", "Kota", "Provinsi", "Nagari", "Gampong", "Distrik",
+                            "Wilayah"})
+"""Words a Kemendagri region or village name follows (*Kecamatan Kumpeh Ulu*)."""
+UNIT_TRIGGERS = frozenset({"Polda", "Polres", "Polresta", "Kodam", "Korem", "Kodim",
+                           "Kapolda", "Kapolres", "Kapolresta", "Pangdam", "Danrem", "Dandim"})
+"""Units, and their commanders, named after their province or regency (*Polda Sulbar*,
+*Kapolres Tulungagung*)."""
+_REGION_CATEGORIES = ("kabupaten", "kota", "provinsi", "singkatan-wilayah")
+_PREFIX_SWAPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("per", ("pe", "ber")), ("ber", ("per",)), ("pe", ("per",)),
+)
+"""Prefixes written for one another: *pe-* and *per-* (*pekerjaan*, *perbaikan*), *ber-*
+and *per-* (*berbincang*, *perbincangan*)."""
+_UNMELTED: tuple[tuple[str, str], ...] = (("meng", "g"), ("peng", "g"))
+"""A nasal prefix keeps the root's first letter unless it is k, p, t or s (EYD V, KBBI:
+*menggelar*, *penggalian*): a *g* lost after *meng-/peng-* reads as a melted *k*. Only
+*g*: *b* and *p* roots pair too often for the same reading (*pemalakan*, *pembalakan*)."""
+
+
+def _prefix_variants(word: str) -> Iterator[str]:
+    """The word with its prefix written the other ways it is confused with."""
+    for prefix, others in _PREFIX_SWAPS:
+        if word.startswith(prefix) and len(word) > len(prefix) + 4:
+            for other in others:
+                yield other + word[len(prefix):]
+    for prefix, letter in _UNMELTED:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 4 and rest[0] in "aeiou":
+            yield prefix + letter + rest
 
 
 def _in_capital_run(text: str, tokens: list[Token], index: int) -> bool:

@@ -111,7 +111,37 @@ def name_positions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str
             in_run = False
         elif _capitalised(word) and _AGE_AFTER.match(text, token.end):
             positions.add(index)             # Edi (25): a person with an age
+    positions |= _appositions(text, tokens, is_trigger, is_common)
     return positions
+
+
+_SPEAKING_AFTER = re.compile(r"[ \t]+(?:mengatakan|menjelaskan|menyampaikan|menuturkan|"
+                             r"mengungkapkan|menegaskan|menambahkan|mengimbau)\b")
+
+
+def _appositions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str], bool],
+                 is_common: Callable[[str], bool]) -> set[int]:
+    """Names a release sets beside an office with a comma: *Bagenda Ali, Kepala Satuan
+    Pol PP*, and *Sekretaris Daerah, Sapril mengatakan*: the run of capitalised words
+    right before ``, <office>``, and a capitalised word after a comma that says
+    something (the subject of the quote)."""
+    found: set[int] = set()
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and text[token.end:following.start] == ", " and \
+                is_trigger(following.text) and _capitalised(token.text):
+            run = index                      # walk back over the name, one line only
+            while run >= max(0, index - 3) and _capitalised(tokens[run].text) and \
+                    not is_trigger(tokens[run].text):
+                found.add(run)
+                if run == 0 or text[tokens[run - 1].end:tokens[run].start] != " ":
+                    break
+                run -= 1
+        if index and _capitalised(token.text) and not is_common(token.text) and \
+                text[tokens[index - 1].end:token.start] == ", " and \
+                _SPEAKING_AFTER.match(text, token.end):
+            found.add(index)
+    return found
 
 
 _DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")

@@ -49,10 +49,15 @@ class CaseAwareWords:
     def __init__(self, words: Iterable[str] = ()) -> None:
         self._exact: set[str] = set()
         self._lower: set[str] = set()
+        self._forms: dict[str, list[str]] = {}
+        """Every written form of a lowercase word, in the order added (files are read
+        in a fixed order, so the answer is the same every run)."""
         for word in words:
             self.add(word)
 
     def add(self, word: str) -> None:
+        if word not in self._exact:
+            self._forms.setdefault(word.lower(), []).append(word)
         self._exact.add(word)
         self._lower.add(word.lower())
 
@@ -79,10 +84,8 @@ class CaseAwareWords:
         for candidate in (word.capitalize(), word.upper()):
             if candidate in self._exact:
                 return candidate
-        for entry in self._exact:
-            if entry.lower() == lowered:
-                return entry
-        return None
+        forms = self._forms.get(lowered, [])
+        return min(forms) if forms else None
 
 
 class Lexicon:

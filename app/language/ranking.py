@@ -51,9 +51,10 @@ def _keyboard() -> dict[str, frozenset[str]]:
 KEYBOARD = _keyboard()
 
 SOUND_ALIKE = frozenset({frozenset(pair) for pair in (
-    "fp", "fv", "pv", "kq", "ck", "cs", "sz", "jz", "kg")})
+    "fp", "fv", "pv", "kq", "ck", "cs", "sz", "jz", "kg", "hk")})
 """Letters Indonesian writers swap for the sound (EYD V loanword spelling: *aktifitas*,
-*kwalitas*), not for the key."""
+*kwalitas*; Dutch *ch* heard as *h* where EYD V writes *k*: *tehnis*, *tehnologi*), not
+for the key."""
 
 ACCENT = 0.5
 """A letter with a diacritic for the plain one (a transliteration or a French loan)."""
@@ -88,8 +89,18 @@ LOAN_SLIP = 1.0
 """A loanword left in its source spelling (*persuasive* for *persuasif*)."""
 REPEATED_CHUNK = 1.5
 """A repeated syllable skipped or typed twice."""
+REPEAT_MIN_LENGTH = 5
+"""A repeated group is a slip of words at least this long."""
 DROPPED_SYLLABLE = 2.0
 """A two-letter syllable left out: one slip of the eye, not two of the hand."""
+ABBREVIATED = 1.5
+"""A common word shortened to its consonants (*krn* for *karena*): a habit, not a slip..."""
+ABBREVIATED_CONSONANT = 0.5
+"""...that leaves out vowels: each consonant left out too costs this (*dgn* for *dengan*
+a little, *akhn* for *akhirnya* more than *akan* with a wrong key)."""
+SPACE_KEY = NEAR_KEY
+"""A key above the space bar typed for the space: one wrong key."""
+SPACE_KEYS = frozenset("cvbnm")
 UNKNOWN_ZIPF = 1.0
 """The frequency given to a known word the frequency list lacks (most derived forms)."""
 
@@ -163,10 +174,14 @@ LOAN_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ivity", "ivitas"), ("ity", "itas"), ("ive", "if"), ("tion", "si"), ("sion", "si"),
     ("ism", "isme"), ("ical", "is"), ("ic", "ik"), ("ance", "ans"), ("ence", "ens"),
     ("ary", "er"), ("logy", "logi"), ("graphy", "grafi"), ("ist", "is"), ("y", "i"),
+    ("isir", "kan"), ("isir", "isasi"),
 )
 """English endings and their Indonesian form (EYD V, Pedoman Umum Pembentukan Istilah,
 penyesuaian akhiran: *-ive* → *-if*, *-ity* → *-itas*, *-tion* → *-si*, *-ism* → *-isme*,
-*-ic* → *-ik*, *-ical* → *-is*, *-ance* → *-ans*, *-ary* → *-er*, *-logy* → *-logi*)."""
+*-ic* → *-ik*, *-ical* → *-is*, *-ance* → *-ans*, *-ary* → *-er*, *-logy* → *-logi*), and
+the Dutch verb ending *-isir* (*-iseren*), which KBBI does not take: the verb is made
+with *-kan* on the base (*meminimalisir* → *meminimalkan*) or from the *-isasi* noun
+(*dilegalisir* → *dilegalisasi*); the frequency list chooses between them."""
 
 
 def loan_forms(typo: str) -> list[str]:
@@ -243,7 +258,9 @@ def dropped_syllable_forms(typo: str) -> set[str]:
 
 def _one_chunk_apart(typo: str, word: str, repeated: bool) -> bool:
     """Whether one 2-3 letter group in the longer of the two is missing from the shorter:
-    a repeated group (``repeated``) or a two-letter syllable."""
+    a repeated group (``repeated``) or a two-letter syllable. The eye loses its place in
+    a long word, not in a short one: the shorter of the two must have REPEAT_MIN_LENGTH
+    letters (*penen* is a slip of *panen*, not *pen* with *en* typed twice)."""
     a, b = typo.lower(), word.lower()
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     size = len(long_) - len(short)
@@ -252,19 +269,49 @@ def _one_chunk_apart(typo: str, word: str, repeated: bool) -> bool:
     for i in range(len(short) + 1):
         if long_[:i] == short[:i] and long_[i + size:] == short[i:]:
             chunk = long_[i:i + size]
-            if repeated and chunk in (long_[i - size:i], long_[i + size:i + 2 * size]):
+            if repeated and len(short) >= REPEAT_MIN_LENGTH and \
+                    chunk in (long_[i - size:i], long_[i + size:i + 2 * size]):
                 return True
             if not repeated and chunk in _SYLLABLE_SET:
                 return True
     return False
 
 
+def abbreviation_shape(typo: str) -> bool:
+    """Two to four lowercase letters with no vowel after the first (*yg*, *dgn*, *utk*)."""
+    return 2 <= len(typo) <= 4 and typo.isalpha() and typo.islower() and \
+        not VOWELS.intersection(typo[1:])
+
+
+def abbreviated(typo: str, word: str) -> bool:
+    """Whether ``typo`` is ``word`` shortened: its letters in order, the first the same,
+    at least two letters left out."""
+    if not abbreviation_shape(typo) or word[:1] != typo[:1] or len(word) < len(typo) + 2:
+        return False
+    letters = iter(word)
+    return all(letter in letters for letter in typo)
+
+
+def _space_key(typo: str, candidate: str) -> bool:
+    """*aksinpencurian* for *aksi pencurian*: a key above the space bar for the space."""
+    a, b = typo.lower(), candidate.lower()
+    cut = b.find(" ")
+    return len(a) == len(b) and a[:cut] == b[:cut] and a[cut + 1:] == b[cut + 1:] and \
+        a[cut] in SPACE_KEYS
+
+
 @lru_cache(maxsize=8192)
 def slip_cost(typo: str, candidate: str) -> float:
     """What the slip from ``candidate`` to ``typo`` costs, including a change of case
     and a missing space."""
-    if " " in candidate:
+    if " " in candidate and _space_key(typo, candidate):
+        cost = SPACE_KEY
+    elif " " in candidate:
         cost = SPLIT + channel_cost(typo, candidate.replace(" ", ""))
+    elif abbreviated(typo, candidate):
+        cost = ABBREVIATED + ABBREVIATED_CONSONANT * (
+            sum(letter not in VOWELS for letter in candidate.lower())
+            - sum(letter not in VOWELS for letter in typo))
     elif prefix_slip(typo, candidate):
         cost = PREFIX_SLIP
     elif boundary_slip(typo, candidate):

@@ -20,7 +20,10 @@ from itertools import pairwise
 from app.language import vocabulary as vocabulary_module
 from app.language.ranking import (
     CASE_CHANGE,
+    SPACE_KEYS,
     UNKNOWN_ZIPF,
+    abbreviated,
+    abbreviation_shape,
     dropped_syllable_forms,
     likelihood,
     loan_forms,
@@ -37,8 +40,14 @@ MAX_SUGGESTIONS = 5
 MAX_EDITED = 30
 """Longer 'words' get no edit candidates (they grow with length), only hunspell's."""
 MIN_SPLIT_PART = 4
-"""Shorter parts make too many false splits (*sinergi tas*; *di*, *ke* are the style
-rules' business)."""
+"""Shorter parts make too many false splits (*sinergi tas*, *mus rembang*; *di*, *ke* are
+the style rules' business)..."""
+SHORT_PART_ZIPF = 5.5
+"""...except three-letter function words, which are what a missing space most often
+follows or precedes (*danpetugas*, *yangada*): a three-letter part must be this common."""
+ABBREVIATED_ZIPF = 5.0
+"""Only very common words are shortened to their consonants in notes (*yg*, *dgn*, *utk*)."""
+MAX_ABBREVIATION = 4
 ENOUGH = 3
 """Candidates enough for the first three places: hunspell (tens of ms a word) is asked
 only when there are fewer, or one fewer and none of them is likely."""
@@ -115,6 +124,8 @@ class Suggester:
         finds too little."""
         self._vocabulary = vocabulary or Vocabulary()
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._abbreviated: dict[str, list[tuple[str, float]]] | None = None
+        """Very common words by first letter, built at the first shortening seen."""
 
     def suggest(self, word: str) -> tuple[str, ...]:
         cached = self._cache.get(word)
@@ -173,6 +184,8 @@ class Suggester:
         if len(lowered) <= MAX_EDITED:
             if self._index is not None:
                 zipf.update(self._index(word))
+            if word.islower():
+                self._add_abbreviated(lowered, zipf)
             self._add_listed_neighbours(lowered, zipf)
             self._add_listed(repeated_chunk_forms(lowered), zipf)
             self._add_listed(dropped_syllable_forms(lowered), zipf)
@@ -191,7 +204,7 @@ class Suggester:
             if hint.lower() == lowered or ("-" in hint and "-" not in word):
                 continue
             if " " in hint and (hint.replace(" ", "").lower() != lowered
-                                or min(len(part) for part in hint.split()) < 3):
+                                or not all(map(self._split_part, hint.lower().split()))):
                 continue                     # only a missing space: terimakasih
             if _inner_capital(hint) and not _inner_capital(word):
                 continue                     # kegiatanNya: the capital is for God only
@@ -252,14 +265,42 @@ class Suggester:
             if len(edit) >= MIN_STEM and place in places:
                 zipf.setdefault(place, self._vocabulary.zipf(edit))
 
+    def _split_part(self, part: str) -> bool:
+        """A correct listed word that may stand on one side of a missing space (hunspell
+        splits too: not *kerai aman*, whose *kerai* no frequency list holds)."""
+        return part in self._vocabulary.correct and (len(part) >= MIN_SPLIT_PART or (
+            len(part) == 3 and self._vocabulary.zipf(part) >= SHORT_PART_ZIPF))
+
     def _add_split(self, lowered: str, zipf: dict[str, float]) -> None:
-        """Two correct frequent words written together (*gotongroyong*)."""
+        """Two correct frequent words written together (*gotongroyong*, *danpetugas*), or
+        with a key above the space bar typed for the space (*aksinpencurian*)."""
         correct = self._vocabulary.correct
-        for cut in range(MIN_SPLIT_PART, len(lowered) - MIN_SPLIT_PART + 1):
-            head, tail = lowered[:cut], lowered[cut:]
-            if head in correct and tail in correct:
-                pair = f"{head} {tail}"
-                zipf.setdefault(pair, self._zipf(pair))
+        for cut in range(3, len(lowered) - 2):
+            pairs = [(lowered[:cut], lowered[cut:])]
+            if lowered[cut] in SPACE_KEYS:   # a key above the space bar for the space
+                pairs.append((lowered[:cut], lowered[cut + 1:]))
+            for head, tail in pairs:
+                if head in correct and tail in correct and self._split_part(head) \
+                        and self._split_part(tail):
+                    pair = f"{head} {tail}"
+                    zipf.setdefault(pair, self._zipf(pair))
+
+    def _add_abbreviated(self, lowered: str, zipf: dict[str, float]) -> None:
+        """A very common word written with its consonants only, as in notes and chat
+        (*yg* → *yang*, *dgn* → *dengan*, *utk* → *untuk*): no Indonesian word lacks a
+        vowel, so a lowercase word without one after its first letter is a shortening."""
+        if not abbreviation_shape(lowered):
+            return
+        if self._abbreviated is None:
+            self._abbreviated = {}
+            for candidate, value in self._vocabulary.frequencies.items():
+                if value >= ABBREVIATED_ZIPF and candidate in self._vocabulary.correct \
+                        and candidate.isalpha():
+                    self._abbreviated.setdefault(candidate[0], []).append(
+                        (candidate, value))
+        for candidate, value in self._abbreviated.get(lowered[0], ()):
+            if abbreviated(lowered, candidate):
+                zipf.setdefault(candidate, value)
 
     def _add_listed_neighbours(self, lowered: str, zipf: dict[str, float]) -> None:
         """Frequent words one edit away that the dictionaries know only capitalised or

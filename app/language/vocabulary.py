@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from app.language.lexicon import read_table, style_dir
 from app.paths import resources_dir
 
 logger = logging.getLogger(__name__)
@@ -51,6 +52,18 @@ def _lines(path: Path) -> set[str]:
             if line and line[0] != "#"}
 
 
+def nonstandard_variants(folder: Path | None = None) -> dict[str, str]:
+    """KBBI's non-standard spellings (*coklat* → *cokelat*): the project's root-list
+    exceptions (``tidak-baku.tsv``) and the style table of non-standard forms."""
+    pairs: dict[str, str] = {}
+    for path in (style_dir() / "baku.tsv", (folder or data_dir()) / "tidak-baku.tsv"):
+        if path.exists():
+            for row in read_table(path, columns=2):
+                if " " not in row[0]:
+                    pairs[row[0].lower()] = row[1]
+    return pairs
+
+
 class Vocabulary:
     """Frequencies (zipf, 0 = unknown) of lowercase words, and the set of place words."""
 
@@ -63,6 +76,8 @@ class Vocabulary:
         self.places = places or set()
         self.roots = roots or set()
         """KBBI root words hunspell lacks (*akuntabel*, *kuliner*): words on their own."""
+        self.nonstandard: dict[str, str] = {}
+        """KBBI's non-standard spellings and the standard form (*coklat* → *cokelat*)."""
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Vocabulary:
@@ -81,7 +96,11 @@ class Vocabulary:
         else:
             logger.warning("daftar frekuensi kata tidak ada: %s", path)
         places = _lines(folder / "wilayah.txt")
-        return cls(frequencies, correct, places, _lines(folder / "kata-dasar.txt"))
+        variants = nonstandard_variants(folder)
+        roots = _lines(folder / "kata-dasar.txt") - set(variants)
+        vocabulary = cls(frequencies, correct, places, roots)
+        vocabulary.nonstandard = variants
+        return vocabulary
 
     def zipf(self, word: str) -> float:
         return self.frequencies.get(word.lower(), 0.0)

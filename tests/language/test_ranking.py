@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.language.ranking import (
+    ABBREVIATED,
+    ABBREVIATED_CONSONANT,
     CASE_CHANGE,
     DOUBLED,
     DROPPED_SYLLABLE,
@@ -14,8 +16,11 @@ from app.language.ranking import (
     LOAN_SLIP,
     PREFIX_SLIP,
     REPEATED_CHUNK,
+    SPACE_KEY,
     SPLIT,
     TRANSPOSED,
+    abbreviated,
+    abbreviation_shape,
     boundary_slip,
     channel_cost,
     dropped_syllable_forms,
@@ -127,3 +132,41 @@ def test_first_two_letters_swapped_cost_less_than_a_wrong_first_letter() -> None
 def test_foreign_letters_make_a_respelling_the_likely_fix() -> None:
     assert respelling_cost("maximal") == FOREIGN_SLIP
     assert respelling_cost("study") == LOAN_SLIP
+
+
+def test_the_dutch_isir_ending_gets_the_kbbi_verb_forms() -> None:
+    assert {"menormalkan", "menormalisasi"} <= set(loan_forms("menormalisir"))
+    assert "dinetralkan" in loan_forms("dinetralisir")
+    assert slip_cost("menormalisir", "menormalkan") == LOAN_SLIP
+
+
+def test_a_repeated_group_is_a_slip_of_long_words_only() -> None:
+    assert slip_cost("pelatatihan", "pelatihan") == REPEATED_CHUNK
+    assert slip_cost("rumamah", "rumah") == REPEATED_CHUNK
+    # in a short word a wrong vowel is likelier: *beben* is *beban*, not *beb* + *en*
+    assert slip_cost("beben", "beb") > slip_cost("beben", "beban")
+
+
+def test_a_word_without_vowels_is_a_shortening_of_a_common_word() -> None:
+    assert abbreviation_shape("dgn") and abbreviation_shape("utk")
+    assert not abbreviation_shape("dgnn1") and not abbreviation_shape("ada")
+    assert not abbreviation_shape("DGN")                 # an acronym, not a shortening
+    assert abbreviated("dgn", "dengan") and abbreviated("tdk", "tidak")
+    assert not abbreviated("dgn", "dan")                 # nothing left out to speak of
+    assert not abbreviated("dgn", "gandeng")             # the first letter stays
+    assert not abbreviated("dgn", "dagu")                # every letter, in order
+    assert slip_cost("krn", "karena") == ABBREVIATED
+    assert slip_cost("krn", "karena") < slip_cost("krn", "kain")
+    # a consonant left out as well costs more: *akhn* is rather *akan* mistyped
+    assert slip_cost("spt", "seperti") == ABBREVIATED + ABBREVIATED_CONSONANT
+    assert slip_cost("akhn", "akhirnya") > slip_cost("spt", "seperti")
+
+
+def test_a_key_above_the_space_bar_typed_for_the_space() -> None:
+    assert slip_cost("rumahnbaru", "rumah baru") == SPACE_KEY
+    assert slip_cost("rumahkbaru", "rumah baru") > SPACE_KEY   # k is far from the bar
+
+
+def test_h_for_k_is_a_slip_of_the_ear() -> None:
+    # Dutch ch heard as h where EYD V writes k: tehnis for teknis
+    assert channel_cost("tehnis", "teknis") < channel_cost("tehnis", "tewnis")   # far key

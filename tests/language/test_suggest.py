@@ -118,3 +118,33 @@ def test_loanword_respellings_are_ranked_not_forced_first(checker: Checker) -> N
     assert checker.suggest("taxi")[0] == "taksi"        # x is no Indonesian letter
     assert checker.suggest("music")[0] == "musik"
     assert checker.suggest("beraway")[0] == "berawal"   # y -> i loses to a common word
+
+
+@pytest.mark.parametrize(("typo", "right"), [
+    ("yg", "yang"), ("dgn", "dengan"), ("utk", "untuk"), ("tdk", "tidak"), ("krn", "karena"),
+])
+def test_a_shortening_from_notes_gets_the_full_word(checker: Checker, typo: str,
+                                                     right: str) -> None:
+    assert checker.suggest(typo)[0] == right
+
+
+def test_a_letter_for_the_space_is_split_out(checker: Checker) -> None:
+    assert checker.suggest("wargabsekitar")[0] == "warga sekitar"
+
+
+def test_a_three_letter_part_of_a_split_must_be_a_function_word(checker: Checker) -> None:
+    assert checker.suggest("danpetugas")[0] == "dan petugas"
+    assert "sinergi tas" not in checker.suggest("sinergitas")   # tas: a rarer word
+
+
+def test_the_dutch_isir_verb_gets_the_kbbi_verb(checker: Checker) -> None:
+    assert checker.suggest("meminimalisir")[0] == "meminimalkan"
+    assert checker.suggest("dinetralisir")[0] in ("dinetralkan", "dinetralisasi")
+
+
+def test_a_vowel_slip_beats_a_group_typed_twice_that_is_no_syllable(checker: Checker) -> None:
+    assert checker.suggest("penen")[0] == "panen"
+
+
+def test_h_written_for_k_in_a_loanword(checker: Checker) -> None:
+    assert checker.suggest("tehnis")[0] == "teknis"

@@ -262,7 +262,14 @@ def comparable_content(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _same_content(left: dict[str, Any], right: dict[str, Any]) -> bool:
-    return comparable_content(left) == comparable_content(right)
+    """Equal but for the save stamps: a first save filling in ``meta.created`` (every
+    front end stamps through ``app.session``) is not a new version of the text."""
+    def unstamped(data: dict[str, Any]) -> dict[str, Any]:
+        content = comparable_content(data)
+        content["meta"].pop("created", None)
+        return content
+
+    return unstamped(left) == unstamped(right)
 
 
 def record_version(release: Release, by: str = "", base_dir: Path | None = None,

@@ -156,3 +156,23 @@ def test_approval_blockers_only_for_approval_and_recorded_as_override() -> None:
     assert any("Foto belum ada." in item for item in blockers)
     change = session.set_status("disetujui", "Kasi Humas", open_items=blockers)
     assert change.overridden and change.open_items == blockers
+
+
+def test_a_stamp_alone_records_no_new_version(tmp_path: Path) -> None:
+    """A draft saved before stamping existed (no meta.created) gets it filled in by the
+    next save through the session — which is not a new version of the text."""
+    from app.draftfile import save_draft
+    from app.model import Release
+
+    draft = tmp_path / "lama.rilis"
+    release = Release(title="Patroli Subuh", body=[Paragraph("Patroli subuh di pasar.")])
+    save_draft(release, draft)
+    assert len(load_draft(draft).versions) == 1
+    session = Session.open(draft)
+    session.save()
+    saved = load_draft(draft)
+    assert STAMP.fullmatch(saved.meta.created)
+    assert len(saved.versions) == 1
+    session.release.title = "Patroli Subuh di Pasar Baru"
+    session.save()
+    assert len(load_draft(draft).versions) == 2

@@ -16,6 +16,7 @@ from pathlib import Path
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table
 from app.language.tokens import WORD_RE, Token
+from app.paths import hunspell_dir
 
 RULE_FINAL_PERIOD = "titik-akhir-paragraf"
 RULE_UNIT_CASE = "satuan-huruf-kecil"
@@ -23,6 +24,7 @@ RULE_REGION_NAME = "kapital-nama-wilayah"
 RULE_DEGREE_COMMA = "koma-sebelum-gelar"
 RULE_FUNCTION_WORD = "kata-tugas-huruf-kecil"
 RULE_SUBJECT_COMMA = "koma-subjek-predikat"
+RULE_DEGREE_RUN = "gelar-tanda-baca"
 
 DESCRIPTIONS: dict[str, str] = {
     RULE_FINAL_PERIOD: "Paragraf berupa kalimat diakhiri tanda titik",
@@ -30,6 +32,7 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_DEGREE_COMMA: "Gelar akademik dipisahkan dari nama dengan koma",
     RULE_FUNCTION_WORD: "Kata tugas di tengah kalimat atau nama ditulis dengan huruf kecil",
     RULE_SUBJECT_COMMA: "Subjek dan predikat tidak dipisahkan koma",
+    RULE_DEGREE_RUN: "Gelar sesudah nama: koma sebelum tiap gelar, titik pada tiap singkatan",
 }
 SOURCES: dict[str, str] = {
     RULE_FINAL_PERIOD: "EYD V, III.A.1 Tanda Titik (akhir kalimat pernyataan)",
@@ -40,6 +43,8 @@ SOURCES: dict[str, str] = {
                         "untuk tidak ditulis kapital, juga di dalam nama dan judul)",
     RULE_SUBJECT_COMMA: "EYD V, III.B Tanda Koma (tidak dipakai di antara subjek dan "
                         "predikat)",
+    RULE_DEGREE_RUN: "EYD V, III.A Tanda Titik (singkatan gelar); III.B Tanda Koma (di "
+                     "antara nama orang dan gelar, di antara gelar)",
 }
 
 _MIN_PROSE_WORDS = 10
@@ -60,7 +65,8 @@ _DEGREE_AFTER_NAME_RE = re.compile(
     r"(?=[ \t,;)]|$)", re.MULTILINE)
 _FUNCTION_WORD_RE = re.compile(
     r"(?<=[\w),] )(Bahwa|Dengan|Untuk|Kepada|Tentang|Terhadap|Oleh|Serta|Atau|Dan|Yang|Dari"
-    r"|Pada|Sebagai|Karena|Agar|Sehingga|Bersama)(?=[ \t]+[\w“\"(])"
+    r"|Pada|Sebagai|Karena|Agar|Sehingga|Bersama|Juga|Telah|Sudah|Sedang|Masih)"
+    r"(?=[ \t]+[\w“\"(])"
     r"(?![ \t]+(?:Maha|Mulia|Terhormat|Dipertuan)\b)")
 """*Tuhan Yang Maha Esa*, *Yang Mulia*: honorifics keep their capital (EYD V, I.E)."""
 _COMMA_BEFORE_VERB_RE = re.compile(
@@ -70,6 +76,13 @@ _COMMA_BEFORE_VERB_RE = re.compile(
     r"|mengakui|berharap)\b)")
 _SUBJECT_WORD_RE = re.compile(r"(?:[A-Z]|\d)[\w/.’'-]*")
 _REGION_CATEGORIES = frozenset({"provinsi", "kabupaten", "kota"})
+_DEGREE_CLUSTER_RE = re.compile(
+    r"(?<![\w.])([A-Z][a-z]{2,})(\.[ \t]*|,[ \t]*|[ \t]+)"
+    r"([A-Z](?:[A-Za-z]{0,3}(?:\.[ \t]*|,[ \t]*|[ \t]+)[A-Za-z]){0,7}[A-Za-z]{0,3}\.?)"
+    r"(?![\w])")
+"""After a name: its separator and a cluster of degree pieces (*. S.H, M.H*, *.MM*,
+*, SH.M.HUM*, * M.A.Ph.D.*); the pieces are matched against the degree table."""
+_DEGREE_PIECE_RE = re.compile(r"[A-Za-z]{1,4}")
 
 
 def title_case_line(text: str, position: int) -> bool:
@@ -103,6 +116,26 @@ def load_region_names(folder: Path | None = None) -> dict[str, str]:
     return names
 
 
+def load_province_names(folder: Path | None = None) -> dict[str, str]:
+    """Single-word province names (*Lampung*, *Aceh*), keyed lower case: none of them is
+    a common word, so one written in lower case after *Polda* is a slip."""
+    names: dict[str, str] = {}
+    for name, category in read_table((folder or lexicon_dir()) / "wilayah.tsv"):
+        if category == "provinsi" and " " not in name:
+            names[name.lower()] = name
+    return names
+
+
+def load_office_titles(folder: Path | None = None) -> set[str]:
+    """Single-word offices of ``sapaan.tsv`` (*Kepala*, *Bupati*, *Camat*): capitalised
+    before a name, common nouns when they name no one (EYD V, I.E)."""
+    path = (folder or lexicon_dir()) / "sapaan.tsv"
+    if not path.exists():
+        return set()
+    return {entry for entry, category in read_table(path)
+            if category == "sapaan-jabatan" and " " not in entry and entry[1:].islower()}
+
+
 def load_established_words(folder: Path | None = None) -> set[str]:
     """The lexicon's established common words (``kata-mapan.tsv``: *patroli*, *mudik*):
     ordinary nouns and verbs, not jargon that sites capitalise by custom."""
@@ -110,6 +143,66 @@ def load_established_words(folder: Path | None = None) -> set[str]:
     if not path.exists():
         return set()
     return {entry for entry, _category in read_table(path) if entry.islower()}
+
+
+def load_proper_entries(folder: Path | None = None) -> set[str]:
+    """Single-word entries the lexicon keeps capitalised (*Jumat*, *Kepala*, *Lebaran*):
+    names in their own right, unlike a word that is only part of a longer name
+    (*Kesehatan* in *BPJS Kesehatan*), which is a common word elsewhere."""
+    proper: set[str] = set()
+    for path in sorted((folder or lexicon_dir()).glob("*.tsv")):
+        for entry, _category in read_table(path):
+            if " " not in entry and entry[:1].isupper() and not entry.isupper():
+                proper.add(entry)
+    return proper
+
+
+PASSIVE_ROOTS_FILE = "akar-pasif.txt"
+"""Generated from the hunspell affix data by ``scripts/build_passive_roots.py``."""
+_PASSIVE_PREFIXES = frozenset({"di", "me", "mem", "men", "meng", "meny", "menge"})
+_PASSIVE_SUFFIX_RE = re.compile(r"#.*\((?:di|me|mem|menge|menye)-(?:i|kan)\)")
+
+
+def load_passive_roots(folder: Path | None = None,
+                       attested: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Roots that take the passive *di-* per hunspell id_ID's affix data: a root with a
+    *di-* or *meN-* prefix flag, or a *di-/meN-…-i/-kan* suffix flag (*konfirmasi/M0* →
+    *dikonfirmasi*, *hadir/…Di* → *dihadiri*). EYD V, II.A: the prefix is joined to them.
+
+    Nouns take *meN-* too (*objek* → *mengobjekkan*), so a root counts bare (``polos``)
+    only when its bare passive is ``attested`` in running text (*dikonfirmasi*, not
+    *diobjek*); otherwise only with *-i*/*-kan* after it (``akhiran``)."""
+    folder = folder or hunspell_dir()
+    aff, dic = folder / "id_ID.aff", folder / "id_ID.dic"
+    if not aff.exists() or not dic.exists():
+        return {}
+    flags: set[str] = set()
+    for line in aff.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = line.split()
+        prefix = len(parts) >= 4 and parts[0] == "PFX" and parts[2] != "Y" and \
+            parts[3].split("/")[0] in _PASSIVE_PREFIXES
+        suffix = len(parts) >= 3 and parts[0] == "SFX" and parts[2] == "Y" and \
+            _PASSIVE_SUFFIX_RE.search(line) is not None
+        if prefix or suffix:
+            flags.add(parts[1])
+    roots: dict[str, str] = {}
+    for line in dic.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+        word, _, marks = line.partition("/")
+        if not marks.strip() or not word.isalpha() or not word.islower():
+            continue
+        marks = marks.split()[0]
+        if any(marks[i:i + 2] in flags for i in range(0, len(marks) - 1, 2)):
+            roots[word] = "polos" if "di" + word in attested else "akhiran"
+    return roots
+
+
+def read_passive_roots(folder: Path) -> dict[str, str]:
+    """The generated list of roots that take *di-*, each ``polos`` (bare) or ``akhiran``
+    (only with *-i*/*-kan*); empty when the file is missing."""
+    path = folder / PASSIVE_ROOTS_FILE
+    if not path.exists():
+        return {}
+    return {word: kind for word, kind in read_table(path)}
 
 
 def region_index(names: dict[str, str]) -> dict[str, int]:
@@ -137,6 +230,15 @@ def _is_prose(line: str) -> bool:
     return capitals < 0.5 * len(words)
 
 
+def _dated_sentence(line: str) -> bool:
+    """A long line ending in a day and a date (*…, Kamis (18/8/2022)*): a sentence of a
+    lead, whatever number of names and places it holds."""
+    words = line.split()
+    return len(words) >= _MIN_PROSE_WORDS and not _LABEL_START_RE.match(line.lstrip()) and \
+        _DATE_PARENS_RE.search(line.rstrip()) is not None and \
+        any(word.islower() and word.isalpha() for word in words)
+
+
 def final_period(text: str) -> Iterator[Finding]:
     """A paragraph of prose whose last sentence has no period: *… warga, Selasa (9/1/24)*.
 
@@ -156,7 +258,7 @@ def final_period(text: str) -> Iterator[Finding]:
             first = False
             if ". " not in line.strip() and len(line.split()) < _MIN_LEAD_WORDS:
                 continue                     # the headline
-        if not _is_prose(line):
+        if not _is_prose(line) and not _dated_sentence(line):
             continue
         match = _LINE_END_RE.search(line)
         if match is None:
@@ -224,6 +326,61 @@ def degree_comma(text: str, degrees: set[str]) -> Iterator[Finding]:
         fixed = f"{name}, {degree}"
         yield Finding(start, match.end(), written, "style", RULE_DEGREE_COMMA,
                       f"Gelar dipisahkan dari nama dengan koma: “{fixed}”.", (fixed,))
+
+
+def degree_keys(degrees: set[str]) -> dict[str, str]:
+    """Standard degrees keyed by their letters in lower case (*sik* → *S.I.K.*); where two
+    spellings share the letters, the one with a period after every letter group wins."""
+    keys: dict[str, str] = {}
+    for degree in sorted(degrees, key=lambda d: -d.count(".")):
+        keys.setdefault(degree.replace(".", "").lower(), degree)
+    return keys
+
+
+def _segment(pieces: list[str], keys: dict[str, str]) -> list[str] | None:
+    """The fewest standard degrees whose letters spell ``pieces`` in order, or ``None``."""
+    best: list[list[str] | None] = [[]] + [None] * len(pieces)
+    for end in range(1, len(pieces) + 1):
+        for start in range(max(0, end - 4), end):
+            head = best[start]
+            degree = keys.get("".join(pieces[start:end]).lower())
+            if head is not None and degree is not None and (
+                    best[end] is None or len(head) + 1 < len(best[end] or [])):
+                best[end] = [*head, degree]
+    return best[-1]
+
+
+def degree_run(text: str, keys: dict[str, str]) -> Iterator[Finding]:
+    """*Mike Kurniawan. S.H, M.H*, *Yuslinda.MM*, *Karnavian M.A.Ph.D.*, *Sutarmidji,
+    SH.M.HUM*: degrees after a name written with a period for the comma, pieces run
+    together or periods missing. Judged only when every piece is part of a known degree
+    and the run has a period in it (bare runs, *Budi SH*, are the bare-degree rule's)."""
+    for match in _DEGREE_CLUSTER_RE.finditer(text):
+        name, separator, cluster = match.group(1), match.group(2), match.group(3)
+        sentence_break = separator.startswith(".") and len(separator) > 1
+        if "." not in (cluster if sentence_break else separator + cluster):
+            continue                         # Budi. MA menolak: a new sentence
+        name_start = match.start(1)
+        pieces = _DEGREE_PIECE_RE.findall(cluster)
+        degrees = None
+        while pieces and degrees is None:
+            degrees = _segment(pieces, keys)
+            if degrees is None:
+                pieces = pieces[:-1]        # a word after the degrees: *M.H melalui*
+        if not degrees:
+            continue
+        end = match.start(3)
+        for piece in pieces:                # the end of the last matched piece
+            end = text.index(piece, end) + len(piece)
+        if text[end:end + 1] == ".":
+            end += 1
+        written = text[name_start:end]
+        fixed = name + ", " + ", ".join(degrees)
+        if written == fixed or (written.endswith(".") is False and written + "." == fixed
+                                and text[end:end + 1] in ("", "\n")):
+            continue
+        yield Finding(name_start, end, written, "style", RULE_DEGREE_RUN,
+                      f"Gelar ditulis dengan titik dan dipisahkan koma: “{fixed}”.", (fixed,))
 
 
 def function_word_case(text: str, is_headline: Callable[[str, int], bool]) -> Iterator[Finding]:

@@ -31,6 +31,7 @@ _OPTIONAL_KEYS = ("kecuali_sebelum", "kecuali_kata", "abaikan_huruf_besar", "uba
 _CASE_CHANGES: dict[str, Callable[[str], str]] = {
     "kapital": lambda text: text[:1].upper() + text[1:],
     "kecil": str.lower,
+    "besar": str.upper,
     "judul": lambda text: " ".join(word[:1].upper() + word[1:] for word in text.split(" ")),
 }
 """``ubah_huruf``: what a rule does to the case of its replacement (a regex cannot)."""
@@ -154,7 +155,7 @@ def _parse_rule(entry: dict[str, object], number: int) -> EydRule:
         case_change = _string(entry, "ubah_huruf", fail)
         if case_change not in _CASE_CHANGES:
             raise fail(f"ubah_huruf “{case_change}” tidak dikenal (pakai “kapital”, "
-                       f"“judul” atau “kecil”).")
+                       f"“judul”, “kecil” atau “besar”).")
     wrong = _strings(entry, "salah", fail)
     right = _strings(entry, "benar", fail)
     if not wrong or not right:

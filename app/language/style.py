@@ -87,6 +87,11 @@ _UNIT_QUALIFIER_RE = re.compile(
 _REGION_BEFORE_NAME_RE = re.compile(
     r"(?<![\w.])(provinsi|kabupaten|kecamatan|kelurahan|desa|dusun|kampung|nagari|gampong)"
     r"[ \t]+(?=[A-Z][a-z])")
+_LOWER_AFTER_UNIT_RE = re.compile(
+    r"(?<![\w-])(?:Polda|Polres|Polresta|Polrestabes|Polsek|Kodim|Korem|Kodam|Kecamatan"
+    r"|Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Kapolda|Kapolres|Kapolsek|Bupati"
+    r"|Gubernur)[ \t]+([a-z]{3,})(?:[ \t]+([a-z]{3,}))?(?![\w-])")
+"""A unit or office followed by its region written in lower case: *Polda lampung*."""
 _SPLIT_AFFIX_RE = re.compile(
     r"(?<![\w-])(meng|meny|mem|men|ber|ter|peng|peny|pem|pen)([ \t]+)([a-z]{3,})(?![\w-])")
 _NAME_GOES_ON_RE = re.compile(r"(?:,?[ \t]+(?:dan|&)[ \t]+|,[ \t]*|[ \t]+\d+[ \t]+)[A-Z]")
@@ -97,7 +102,7 @@ _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "asal", "menuju", "wilayah"
                                  "daerah", "sekitar", "warga", "kampung"})
 _PREPOSITION_LOOKALIKES = frozenset({"keluar", "kedua", "ketiga", "keempat", "kelima",
                                      "keenam", "ketujuh", "kedelapan", "kesembilan",
-                                     "kesepuluh", "kemari", "kepada", "dimana-mana"})
+                                     "kesepuluh", "kemari", "kepada"})
 """Words that only look like *ke*/*di* + noun: *keluar* is a verb, *kedua* an ordinal."""
 _QUOTE_OPENS_LOWER_RE = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=:[ \t]))[“\"]([a-z]\w*)",
                                    re.MULTILINE)
@@ -105,7 +110,7 @@ _FIXED_PUN = frozenset({"adapun", "andaipun", "ataupun", "bagaimanapun", "biarpu
                         "kalaupun", "kendatipun", "maupun", "meskipun", "sekalipun",
                         "sungguhpun", "walaupun", "sekaliannya"})
 _QUANTIFIERS = frozenset({"para", "seluruh", "setiap", "semua", "sejumlah", "beberapa",
-                          "tiap", "segenap"})
+                          "tiap", "segenap", "masing-masing"})
 _ACRONYM_AFTER_RE = re.compile(r"[ \t]*\([A-Z][A-Za-z-]{1,12}\)")
 _MID_GAP_RE = re.compile(r" (?:\d+(?:[.,]\d+)? )?")
 """Between the lowercase word and the capitalised one: a space, or a number (*22 Desa*)."""
@@ -122,8 +127,16 @@ _RUN_HEADS = frozenset({
     "Kampung", "Perumahan", "Stasiun", "Terminal", "Bandar", "Pelabuhan", "Museum", "Pengadilan",
     "Kejaksaan", "Penjara", "Komando", "Resimen", "Batalyon", "Brigade", "Detasemen",
     "Polisi", "Tentara", "Angkatan", "Perusahaan", "Wisma", "Hotel", "Restoran", "Warung",
+    "Direktorat", "Perayaan", "Tari",
 })
 """Words that head a name of an institution, place or event: the run is a name."""
+_TITLE_BEFORE = frozenset({"tentang", "tema", "bertema", "bertajuk", "berjudul", "judul",
+                           "materi", "slogan", "semboyan", "moto", "sandi", "bernama",
+                           "program", "pasangan", "wisata", "kelompok", "komunitas",
+                           "sanggar", "unit", "agama", "beragama"})
+"""Words after which capitals open a title or the name of what the word classifies
+(EYD V, I.E: judul, nama diri): *tentang Penyampaian Pendapat*, *program Sambang Desa*."""
+_NUMBER_AFTER_RE = re.compile(r"[ \t]+\d")
 _SAYING = frozenset({"ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "imbuh", "tambah",
                      "sebut", "terang", "pungkas", "tandas", "papar", "lanjut", "bilang",
                      "oleh", "bapak", "ibu", "pak", "bu", "saudara", "sdr"})
@@ -135,7 +148,9 @@ or another capitalised word (*P. MANURUNG*, *JEFRI A PURBA*)."""
 _TERM_BEFORE_QUOTE_RE = re.compile(r"(?<![.!?:,])\b[a-z]+[ \t]+\Z")
 """A quotation mark straight after a lower-case word in a sentence opens a title or a term
 (*tema “…”*); EYD V puts the sentence's period after its closing mark."""
-_SPLIT_PREFIX_RE = re.compile(r"(?<![\w-])([Dd]i)([ \t]+)([a-z]{3,})(?![\w-])")
+_SPLIT_PREFIX_RE = re.compile(r"(?<![\w-])([Dd]i)([ \t]+)([A-Za-z][a-z]{2,})(?![\w-])")
+_PASSIVE_ENDING_RE = re.compile(r"(?:kan|i)?(?:nya)?$")
+"""The suffixes a passive verb may carry after its root: *di hadiri*, *di selenggarakannya*."""
 
 
 @dataclass
@@ -150,6 +165,10 @@ class StyleData:
     eyd_rules: list[EydRule] = field(default_factory=list)
     regions: dict[str, str] = field(default_factory=dict)
     established: set[str] = field(default_factory=set)
+    proper_entries: set[str] = field(default_factory=set)
+    passive_roots: dict[str, str] = field(default_factory=dict)
+    provinces: dict[str, str] = field(default_factory=dict)
+    titles: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, folder: Path | None = None) -> StyleData:
@@ -170,6 +189,10 @@ class StyleData:
             data.eyd_rules = load_rules(rules_path)
         data.regions = eyd_context.load_region_names()
         data.established = eyd_context.load_established_words()
+        data.proper_entries = eyd_context.load_proper_entries()
+        data.passive_roots = eyd_context.read_passive_roots(folder)
+        data.provinces = eyd_context.load_province_names()
+        data.titles = eyd_context.load_office_titles()
         return data
 
 
@@ -218,6 +241,7 @@ class StyleChecker:
         self._region_index = eyd_context.region_index(data.regions)
         self._standard_degrees = {value for value in data.degrees.values()
                                   if value.count(".") >= 2}
+        self._degree_keys = eyd_context.degree_keys(set(data.degrees.values()))
 
     def check(self, text: str, tokens: list[Token] | None = None) -> list[Finding]:
         tokens = tokens if tokens is not None else list(tokenize(text))
@@ -239,6 +263,7 @@ class StyleChecker:
         findings += self._joined_pun(tokens)
         findings += self._title_after_quantifier(text, tokens)
         findings += self._region_before_name(text)
+        findings += self._lower_region_after_unit(text)
         findings += self._unit_qualifier(text)
         findings += self._split_nasal_prefix(text)
         findings += eyd_context.final_period(text)
@@ -250,6 +275,9 @@ class StyleChecker:
         taken = Spans((f.start, f.end) for f in findings)
         findings += [f for f in check_rules(text, self.data.eyd_rules)
                      if not taken.overlaps(f.start, f.end)]
+        taken = Spans((f.start, f.end) for f in findings)
+        findings += [f for f in eyd_context.degree_run(text, self._degree_keys)
+                     if not taken.overlaps(f.start, f.end)]   # the specific rules first
         unique: dict[tuple[int, int, str], Finding] = {}
         for finding in findings:                 # two rules may see the same slip
             unique.setdefault((finding.start, finding.end, finding.rule), finding)
@@ -400,8 +428,12 @@ class StyleChecker:
                 continue
             if before.text.removesuffix("nya") in _SAYING or before.text in _SAYING:
                 continue
-            if len(run) > 3 or run_end >= len(tokens):
-                continue
+            if len(run) > 2 or run_end >= len(tokens):
+                continue                     # Patroli Simpatik Sahur: a programme's name
+            if before.text in _TITLE_BEFORE:
+                continue                     # tentang Penyampaian Pendapat: a title
+            if _NUMBER_AFTER_RE.match(text, run[-1].end):
+                continue                     # Pasal 114, Pos 3: a name with its number
             if before.text in ("dan", "serta", "yang") and start_index >= 2 and \
                     tokens[start_index - 2].text[:1].isupper():
                 continue                     # Dinas Perindustrian dan Perdagangan: one name
@@ -415,25 +447,40 @@ class StyleChecker:
             words = [token.text for token in run]
             if len(words) > 1 and words[0] in _RUN_HEADS:
                 continue
-            if any(self._is_name(word) or not self._is_word(word.lower())
-                   or self._is_proper(word.lower()) or self._is_custom_capital(word)
-                   or word in _ADDRESS_WORDS for word in words):
-                continue                     # Musrenbang, Saudara: capitals by custom
+            if not all(self._is_common_word(word) for word in words):
+                continue                     # Jumat, Saudara, Polres: capitals by rule
             if _title_case_line(text, run[0].start):
                 continue                     # a headline in title case
-            if any(self._is_place(w) for w in words) and (
-                    before.text in _PLACE_PREPOSITIONS or len(words) > 1):
-                continue                     # di Tanjung, Tepian Mahligai: a place
+            if (before.text in _PLACE_PREPOSITIONS
+                    and any(self._is_place(w) for w in words)) or \
+                    " ".join(words).lower() in self.data.regions:
+                continue                     # di Tanjung, Lampung Selatan: a place
             written = text[run[0].start:run[-1].end]
             lowered = written.lower()
             yield Finding(run[0].start, run[-1].end, written, "style", RULE_CAPITAL_MIDDLE,
                           f"Kata umum di tengah kalimat ditulis dengan huruf kecil: "
                           f"“{lowered}”.", (lowered,), severity="saran")
 
-    def _is_custom_capital(self, word: str) -> bool:
-        """Service jargon that sites capitalise by custom (*Sidak*, *Musrenbang*); not the
-        lexicon's established common words (*patroli*, *mudik*), which follow EYD."""
-        return self._is_word_known_lower(word) and word.lower() not in self.data.established
+    def _is_generic_title(self, word: str) -> bool:
+        """An office that is also a common word (*Kepala*, *Bupati*, *Ketua*; not the
+        service's own *Kapolres*): after *para*, *seluruh* it names no one."""
+        return word in self.data.titles and word.lower() not in self.data.established
+
+    def _is_common_word(self, word: str) -> bool:
+        """A capitalised word that is a common word (hunspell, the lexicon's established
+        words): *Protokol*, *Kesehatan*, *Sembako*. Not a single-word name or acronym the
+        lexicon keeps capitalised (*Jumat*, *Kepala*, *Kamtibmas*, *Narkoba*), a form of
+        address (*Bapak*, *Saudara*), nor service jargon the lexicon lists only in lower case
+        (*Musrenbang*, *Sidak*), which sites capitalise by custom. A word that is only part
+        of a longer name (*Kesehatan* in *BPJS Kesehatan*) is common."""
+        lower = word.lower()
+        if word in _ADDRESS_WORDS or word in self.data.proper_entries:
+            return False
+        if lower in self.data.established:
+            return True
+        if not self._is_word(lower):
+            return False
+        return not self._is_word_known_lower(word)     # Musrenbang, Karhutla: by custom
 
     def _lowercase_after(self, text: str) -> Iterator[Finding]:
         """A verb of saying after a closing quote (*,” Ujarnya*) and a function word after
@@ -518,7 +565,8 @@ class StyleChecker:
                     break
                 run.append(token)
             if not run or not all(self._is_word(t.text.lower()) for t in run) or any(
-                    self._proper_of(t.text) is not None or self._is_place(t.text)
+                    not self._is_generic_title(t.text) and (
+                        self._proper_of(t.text) is not None or self._is_place(t.text))
                     for t in run):
                 continue                     # setiap Jumat, para Babinsa: names stay
             if self._is_place(run[-1].text) and len(run) > 1:
@@ -538,6 +586,28 @@ class StyleChecker:
             yield Finding(match.start(1), match.end(1), word, "style", RULE_REGION_NAME,
                           f"Bagian dari nama wilayah ditulis dengan huruf kapital: “{fixed}”.",
                           (fixed,), severity="saran")
+
+    def _lower_region_after_unit(self, text: str) -> Iterator[Finding]:
+        """*Polda lampung*, *Kabupaten lampung selatan*: the region named after a unit or
+        office is a name (EYD V, I.E nama geografi). Only a single word that names
+        a province (*lampung*; a regency may be a common word: *metro*, *batu*), or a whole
+        multi-word region of the Kemendagri list."""
+        for match in _LOWER_AFTER_UNIT_RE.finditer(text):
+            first, second = match.group(1), match.group(2)
+            if second is not None:
+                proper = self.data.regions.get(f"{first} {second}")
+                if proper is not None:
+                    yield Finding(match.start(1), match.end(2), match.group()[
+                        match.start(1) - match.start():], "style", RULE_REGION_NAME,
+                        f"Nama wilayah ditulis dengan huruf kapital: “{proper}”.", (proper,),
+                        severity="saran")
+                    continue
+            name = self.data.provinces.get(first)
+            if name is None:
+                continue                     # Polres metro: Metro is also a common word
+            yield Finding(match.start(1), match.end(1), first, "style", RULE_REGION_NAME,
+                          f"Nama wilayah ditulis dengan huruf kapital: “{name}”.", (name,),
+                          severity="saran")
 
     def _split_nasal_prefix(self, text: str) -> Iterator[Finding]:
         """*meng himbau*, *ber koordinasi*: a prefix typed apart from its root."""
@@ -602,17 +672,41 @@ class StyleChecker:
             yield Finding(match.start(), match.end(), match.group(), "style", RULE_DOUBLE_SPACE,
                           "Spasi ganda; cukup satu spasi.", (" ",))
 
+    def _passive_stem(self, word: str) -> str | None:
+        """The root of ``word`` when it is a passive verb after *di-*: a root the affix data
+        lets take *di-* bare (*konfirmasi*) or with *-i*/*-kan* (*hadiri*,
+        *selenggarakannya*); ``None`` for a noun (*objek*, *rumahnya*)."""
+        for size in range(len(word), 2, -1):
+            stem, ending = word[:size], word[size:]
+            kind = self.data.passive_roots.get(stem)
+            if kind is None or not _PASSIVE_ENDING_RE.fullmatch(ending):
+                continue
+            if stem in self.data.split_exceptions:
+                return None                 # di dalamnya, di antaranya: a place
+            if kind == "polos" or ending.removesuffix("nya"):
+                return stem
+        return None
+
     def _split_prefix(self, text: str) -> Iterator[Finding]:
+        """*di konfirmasi*, *di Hadiri*: the passive prefix typed apart from its verb
+        (EYD V, II.A). A root is a verb when the joined form is a word or the affix data
+        lets it take *di-*; places and times after the preposition *di* are listed apart."""
         for match in _SPLIT_PREFIX_RE.finditer(text):
             word = match.group(3)
-            if word in self.data.split_exceptions or self._is_proper(word) or \
-                    word in self._place_nouns:
+            lower = word.lower()
+            if lower in self.data.split_exceptions or self._is_proper(lower) or \
+                    lower in self._place_nouns:
                 continue
-            if word.endswith("an") and not word.endswith("kan"):
+            if lower.endswith("an") and not lower.endswith("kan"):
                 continue                    # a noun: "di tujuan", "di lapangan"
-
-            joined = match.group(1) + word
-            if joined.lower() in self.data.joined or not self._is_word(joined.lower()):
+            stem = self._passive_stem(lower)
+            if word[:1].isupper() and (stem is None or stem == lower
+                                       or self._is_name(word) or self._is_place(word)):
+                continue                    # di Sukamaju: a place; di Hadiri: a verb
+            joined = match.group(1) + lower
+            if joined.lower() in self.data.joined:
+                continue
+            if stem is None and not (word.islower() and self._is_word(joined.lower())):
                 continue
             yield Finding(match.start(), match.end(), match.group(), "style", RULE_SPLIT_PREFIX,
                           f"Awalan di- ditulis serangkai: “{joined}”.", (joined,))

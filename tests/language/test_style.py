@@ -20,7 +20,7 @@ def test_every_rule_has_an_indonesian_description() -> None:
                           "kapital-tengah-kalimat", "kapital-nama-wilayah",
                           "partikel-pun-terpisah", "titik-akhir-paragraf", "satuan-huruf-kecil",
                           "koma-sebelum-gelar", "kata-tugas-huruf-kecil",
-                          "koma-subjek-predikat"}
+                          "koma-subjek-predikat", "gelar-tanda-baca"}
 
 
 @pytest.mark.parametrize(("text", "wrong", "right"), [

@@ -175,22 +175,24 @@ def _run_text(run: Any) -> str:
 class _Reader:
     def __init__(self) -> None:
         self.changes: list[TrackedChange] = []
-        self.by_element: dict[int, int] = {}
+        self.by_element: dict[Any, int] = {}
+        """Change index by its ``w:ins``/``w:del``… element. Keyed by the element itself,
+        never ``id()``: lxml makes a fresh proxy for each access and frees it after, so an
+        id is soon another element's (50 changes once read as 2, their texts merged)."""
         self.anchors: dict[str, int] = {}
         self.quotes: dict[str, list[str]] = {}
         self.struck: dict[str, list[str]] = {}
         """Deleted words under a comment: its quote when it covers nothing else."""
 
     def change_index(self, element: Any, kind: ChangeKind, paragraph: int, text: str) -> int:
-        key = id(element)
-        if key in self.by_element:
-            index = self.by_element[key]
+        if element in self.by_element:
+            index = self.by_element[element]
             self.changes[index].text += text
             return index
         self.changes.append(TrackedChange(
             id=str(len(self.changes) + 1), kind=kind, author=element.get(_w("author"), ""),
             date=element.get(_w("date"), ""), text=text, paragraph=paragraph))
-        self.by_element[key] = len(self.changes) - 1
+        self.by_element[element] = len(self.changes) - 1
         return len(self.changes) - 1
 
     def paragraph(self, p: Any, index: int, style: str) -> _Para:

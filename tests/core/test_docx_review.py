@@ -281,3 +281,25 @@ def test_untracked_edits_keep_the_comparison_beside_tracked_ones(ronda: Release,
     first = load_draft(out).body[0]
     assert isinstance(first, Paragraph)
     assert first.text.startswith("Puluhan warga") and "Sabtu malam" in first.text
+
+
+def test_fifty_tracked_changes_stay_fifty_changes() -> None:
+    """Changes were keyed by ``id()`` of lxml proxies, which lxml frees after each access:
+    an id was soon another change's, and 50 separate insertions read as 2 with their texts
+    run together (in the suite: an accepted title came back as "Patroli Sepeda Patroli
+    SepedaPatroli …", depending on what ran before)."""
+    import lxml.etree as etree
+
+    from app.docx_review import W, _Reader
+
+    body = "".join(f'<w:ins w:author="Kasi Humas {n}" w:date="2026-12-01T09:00:00Z"/>'
+                   for n in range(50))
+    root = etree.fromstring(f'<w:body xmlns:w="{W}">{body}</w:body>'.encode())
+    reader = _Reader()
+    for n in range(50):
+        reader.change_index(root[n], "insert", 0, f"kata{n}")  # a fresh proxy each time
+    assert [change.text for change in reader.changes] == [f"kata{n}" for n in range(50)]
+    assert [change.author for change in reader.changes] == [
+        f"Kasi Humas {n}" for n in range(50)]
+    reader.change_index(root[7], "insert", 0, " lagi")  # the same element: the same change
+    assert len(reader.changes) == 50 and reader.changes[7].text == "kata7 lagi"

@@ -17,7 +17,6 @@ import logging
 import re
 import uuid
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +32,7 @@ from app.errors import DraftError, RilisError
 from app.model import Paragraph, Release
 from app.templating import render_document
 from app.userfile import MAX_DOCX_BYTES, read_user_file
+from app.zipread import ZipMemberError, read_member
 
 if TYPE_CHECKING:
     from app.diff import FieldDiff
@@ -112,16 +112,12 @@ def _open_zip(data: bytes) -> zipfile.ZipFile:
 def read_part(archive: zipfile.ZipFile, name: str) -> bytes:
     """One member, read through a capped reader (never more than ``MAX_PART_BYTES``)."""
     try:
-        with archive.open(name) as handle:
-            data = handle.read(MAX_PART_BYTES + 1)
-    except KeyError as error:
-        raise RilisError(f"Bagian {name} tidak ada di DOCX.") from error
-    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, NotImplementedError,
-            zlib.error) as error:
-        raise RilisError(f"Bagian {name} di DOCX rusak.") from error
-    if len(data) > MAX_PART_BYTES:
-        raise RilisError(f"Bagian {name} di DOCX terlalu besar.")
-    return data
+        return read_member(archive, name, MAX_PART_BYTES)
+    except ZipMemberError as error:
+        message = {"missing": f"Bagian {name} tidak ada di DOCX.",
+                   "broken": f"Bagian {name} di DOCX rusak.",
+                   "too_big": f"Bagian {name} di DOCX terlalu besar."}[error.why]
+        raise RilisError(message) from error
 
 
 def check_xml(name: str, data: bytes) -> None:

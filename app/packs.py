@@ -28,7 +28,6 @@ import json
 import logging
 import re
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -44,6 +43,7 @@ from app.sandbox import MAX_TEMPLATE_BYTES
 from app.template_check import validate_template
 from app.templating import TEMPLATE_ID, TEMPLATE_SUFFIX
 from app.userfile import UserFileError, open_user_file
+from app.zipread import ZipMemberError, read_member
 
 logger = logging.getLogger(__name__)
 
@@ -148,18 +148,13 @@ def _member_limit(name: str) -> int:
 
 
 def _read(archive: zipfile.ZipFile, name: str) -> bytes:
-    limit = _member_limit(name)
     try:
-        with archive.open(name) as handle:
-            data = handle.read(limit + 1)
-    except KeyError as error:
-        raise PackError(f"Berkas {name} yang disebut manifes tidak ada di paket.") from error
-    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, NotImplementedError,
-            zlib.error) as error:
-        raise PackError(f"Berkas {name} di paket rusak.") from error
-    if len(data) > limit:
-        raise PackError(f"Berkas {name} di paket terlalu besar.")
-    return data
+        return read_member(archive, name, _member_limit(name))
+    except ZipMemberError as error:
+        message = {"missing": f"Berkas {name} yang disebut manifes tidak ada di paket.",
+                   "broken": f"Berkas {name} di paket rusak.",
+                   "too_big": f"Berkas {name} di paket terlalu besar."}[error.why]
+        raise PackError(message) from error
 
 
 def _items(manifest: Any) -> tuple[dict[str, Any], list[PackItem]]:

@@ -18,7 +18,6 @@ import io
 import logging
 import posixpath
 import zipfile
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ from docx.styles import BabelFish
 
 from app.errors import RilisError
 from app.userfile import read_user_file
+from app.zipread import ZipMemberError, read_member
 
 logger = logging.getLogger(__name__)
 
@@ -90,15 +90,13 @@ class _Source:
         if part not in self.names:
             raise ReferenceError(f"Dokumen acuan {self.name} rusak: bagian {part} tidak ada.")
         try:
-            with self.archive.open(part) as handle:
-                data = handle.read(MAX_PART_BYTES + 1)
-        except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, NotImplementedError,
-                zlib.error, ValueError) as error:
+            data = read_member(self.archive, part, MAX_PART_BYTES)
+        except ZipMemberError as error:
+            if error.why == "too_big":
+                raise ReferenceError(f"Dokumen acuan {self.name}: bagian {part} terlalu besar "
+                                     f"(batas {MAX_PART_BYTES // 1_000_000} MB).") from error
             raise ReferenceError(
                 f"Dokumen acuan {self.name} rusak: bagian {part} tidak dapat dibaca.") from error
-        if len(data) > MAX_PART_BYTES:
-            raise ReferenceError(f"Dokumen acuan {self.name}: bagian {part} terlalu besar "
-                                 f"(batas {MAX_PART_BYTES // 1_000_000} MB).")
         self.read_total += len(data)
         if self.read_total > MAX_TOTAL_BYTES:
             raise ReferenceError(f"Dokumen acuan {self.name}: isinya terlalu besar.")

@@ -5,7 +5,9 @@ CLI's ``status`` and ``comment`` did not, so a draft changed on the command line
 untouched. Everything that is not a widget — creating, opening (a draft or a returned
 DOCX), stamping, saving, exporting, the review transitions and comments, restoring a
 crashed session's copy — happens here, once, and both front ends call it. The window keeps
-widgets, questions and wiring; the CLI keeps parsing and printing.
+widgets, questions and wiring; the CLI keeps parsing and printing. What the desktop decides
+around a session (modified state, title, tabs, how an action failed) is
+:mod:`app.desk_actions`, built on this class.
 """
 
 from __future__ import annotations

@@ -31,8 +31,6 @@ from ui.forms.list_editor import ListEditor, TextList
 from ui.widgets import CheckedField, LineEdit, TextEdit
 
 CONTEXT = "CaseForm"
-CASE_TEMPLATE = "pengungkapan-kasus"
-ADVISORY_TEMPLATE = "imbauan"
 
 
 def _tr(text: str) -> str:

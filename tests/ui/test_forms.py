@@ -6,6 +6,7 @@ import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
@@ -195,18 +196,17 @@ def test_renaming_an_official_code_follows_mentions(qtbot: QtBot, make_window: F
 
 
 def test_an_official_who_speaks_cannot_be_removed(qtbot: QtBot, make_window: Factory,
-                                                 monkeypatch: object) -> None:
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
     assert window.open_path(sample_draft())
     from PySide6.QtWidgets import QMessageBox
 
     told: list[str] = []
-    QMessageBox.information = (  # type: ignore[method-assign,assignment]
-        lambda *args, **_kw: told.append(args[1]))
-    try:
-        window.officials_form.remove_official(0)
-    finally:
-        del QMessageBox.information
+    # monkeypatch puts the real static method back; `del` after assigning removed it from
+    # QMessageBox for every later test in the session
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda *args, **_kw: told.append(args[1]))
+    window.officials_form.remove_official(0)
     assert len(window.release.officials) == 2 and told
 
 

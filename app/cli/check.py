@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import RilisError
-from app.html_text import html_text as html_text
 from app.language import Checker, Finding, words_from_release
 from app.language.report import reported
 from app.userfile import MAX_DOCX_BYTES, MAX_TEXT_BYTES, read_user_file
@@ -81,6 +80,8 @@ def load_text(path: Path) -> tuple[str, set[str]]:
     except UnicodeDecodeError as error:
         raise RilisError(f"Berkas {path} bukan teks UTF-8.") from error
     if suffix in (".html", ".htm"):
+        from app.html_text import html_text  # only HTML needs the HTML reader
+
         return html_text(text), set()
     return text, set()
 

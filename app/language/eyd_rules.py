@@ -9,15 +9,17 @@ so one bad edit cannot silently switch a rule off or flag every sentence.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal, cast
 
+from app.language import regex_code, rule_cache
 from app.language.eyd_context import headline_line
 from app.language.finding import Finding
 from app.language.lexicon import style_dir
+from app.language.regex_starts import Haystack, Starts, finditer, literal_starts
 from app.language.spans import Spans
 
 RuleSeverity = Literal["kesalahan", "saran"]
@@ -48,23 +50,44 @@ by walking back over the host name, which is linear where a leftward regex is no
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)+")
 """A number with decimal or thousands separators; a rule may rewrite it whole, never cut it."""
 
+PREFILTER = True
+"""Try each rule only where its literals occur (``regex_starts``); False searches the whole
+text with every rule, for comparing the findings of both ways."""
+
 
 @dataclass(frozen=True)
 class EydRule:
-    """One rule from the rule file, compiled and validated."""
+    """One validated rule of the rule file. Its regexes are compiled when first used: a
+    rule whose literals a text lacks (``starts``) is never compiled for it."""
 
     id: str
     message: str
     source: str
     severity: RuleSeverity
-    pattern: re.Pattern[str]
+    pattern_source: str
+    flags: int
     replacement: str
     wrong_examples: tuple[str, ...]
     right_examples: tuple[str, ...]
-    exception_before: re.Pattern[str] | None = None
+    exception_source: str | None = None
     exception_words: frozenset[str] = frozenset()
     case_change: str | None = None
     skip_headlines: bool = False
+    starts: Starts | None = None
+    """The literals a match begins with (derived from ``pattern``): where to try it."""
+    pattern_code: regex_code.Code | None = field(default=None, compare=False, repr=False)
+    exception_code: regex_code.Code | None = field(default=None, compare=False, repr=False)
+    """The compiled regexes as the cache keeps them (``regex_code``)."""
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return regex_code.rebuild(self.pattern_source, self.flags, self.pattern_code)
+
+    @cached_property
+    def exception_before(self) -> re.Pattern[str] | None:
+        if self.exception_source is None:
+            return None
+        return regex_code.rebuild(self.exception_source, re.MULTILINE, self.exception_code)
 
     def fix(self, match: re.Match[str]) -> str:
         """The replacement for ``match``, with the rule's change of case."""
@@ -87,11 +110,31 @@ def default_rules_path() -> Path:
 
 
 def load_rules(path: Path | None = None) -> list[EydRule]:
-    """Every rule of the file, in file order; ``ValueError`` names the first bad rule."""
+    """Every rule of the file, in file order; ``ValueError`` names the first bad rule.
+
+    A file read before (the same bytes, the same code) comes from the user cache folder
+    already validated, with each rule's literal starts: no TOML parsing, no regex
+    compiling at start-up (``rule_cache``)."""
     path = path or default_rules_path()
+    raw = path.read_bytes()
+    cached = rule_cache.read(path, raw)
+    if cached is not None:
+        return [_build(entry, starts, pattern, exception)
+                for entry, starts, pattern, exception in cached]
+    rules, entries = _load_checked(raw, path)
+    rule_cache.write(path, raw, [(entry, rule.starts) for entry, rule in
+                                 zip(entries, rules, strict=True)])
+    return rules
+
+
+def _load_checked(raw: bytes, path: Path) -> tuple[list[EydRule], list[dict[str, object]]]:
+    """The rules of the file, each validated (compiled, its replacement tried)."""
+    import tomllib  # only a file not read before is parsed: the cache holds the rest
+
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"Berkas aturan {path.name} bukan teks UTF-8.") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"Berkas aturan {path.name} tidak bisa dibaca: {exc}") from exc
     entries = data.get("aturan", [])
@@ -107,7 +150,7 @@ def load_rules(path: Path | None = None) -> list[EydRule]:
             raise ValueError(f"Aturan “{rule.id}”: id dipakai lebih dari sekali.")
         seen.add(rule.id)
         rules.append(rule)
-    return rules
+    return rules, cast(list[dict[str, object]], entries)
 
 
 def _parse_rule(entry: dict[str, object], number: int) -> EydRule:
@@ -128,8 +171,8 @@ def _parse_rule(entry: dict[str, object], number: int) -> EydRule:
     if unknown:
         raise fail(f"kunci tidak dikenal: {', '.join(unknown)}.")
 
-    message = _string(entry, "pesan", fail)
-    source = _string(entry, "sumber", fail)
+    _string(entry, "pesan", fail)
+    _string(entry, "sumber", fail)
     severity = _string(entry, "tingkat", fail)
     if severity not in _SEVERITIES:
         raise fail(f"tingkat “{severity}” tidak dikenal (pakai “kesalahan” atau “saran”).")
@@ -145,12 +188,10 @@ def _parse_rule(entry: dict[str, object], number: int) -> EydRule:
     except (re.error, IndexError) as exc:
         raise fail(f"ganti “{replacement}” tidak cocok dengan pola: {exc}") from exc
 
-    exception_before = None
     if "kecuali_sebelum" in entry:
-        exception_before = _compile(_string(entry, "kecuali_sebelum", fail), re.MULTILINE,
-                                    "kecuali_sebelum", fail)
-    exception_words = frozenset(word.lower() for word in _strings(entry, "kecuali_kata", fail))
-    case_change = None
+        _compile(_string(entry, "kecuali_sebelum", fail), re.MULTILINE, "kecuali_sebelum",
+                 fail)
+    _strings(entry, "kecuali_kata", fail)
     if "ubah_huruf" in entry:
         case_change = _string(entry, "ubah_huruf", fail)
         if case_change not in _CASE_CHANGES:
@@ -160,9 +201,25 @@ def _parse_rule(entry: dict[str, object], number: int) -> EydRule:
     right = _strings(entry, "benar", fail)
     if not wrong or not right:
         raise fail("contoh salah dan benar masing-masing minimal satu.")
-    return EydRule(rule_id, message, source, cast(RuleSeverity, severity), pattern,
-                   replacement, wrong, right, exception_before, exception_words, case_change,
-                   skip_headlines)
+    return _build(entry, literal_starts(pattern))
+
+
+def _build(entry: dict[str, object], starts: Starts | None,
+           pattern_code: regex_code.Code | None = None,
+           exception_code: regex_code.Code | None = None) -> EydRule:
+    """The rule of a validated entry (from the file or from the cache: the same rule)."""
+    exception = entry.get("kecuali_sebelum")
+    case_change = entry.get("ubah_huruf")
+    return EydRule(
+        str(entry["id"]), str(entry["pesan"]), str(entry["sumber"]),
+        cast(RuleSeverity, entry["tingkat"]), str(entry["pola"]),
+        re.MULTILINE | (re.IGNORECASE if entry.get("abaikan_huruf_besar") else 0),
+        str(entry["ganti"]), tuple(cast(list[str], entry["salah"])),
+        tuple(cast(list[str], entry["benar"])),
+        str(exception) if exception is not None else None,
+        frozenset(word.lower() for word in cast(list[str], entry.get("kecuali_kata", []))),
+        str(case_change) if case_change is not None else None,
+        bool(entry.get("kecuali_judul", False)), starts, pattern_code, exception_code)
 
 
 def _string(entry: dict[str, object], key: str, fail: _Fail, *,
@@ -205,9 +262,13 @@ def check_rules(text: str, rules: Sequence[EydRule]) -> list[Finding]:
     """
     protected = Spans(_protected_spans(text))
     numbers = Spans(((m.start(), m.end()) for m in _NUMBER_RE.finditer(text)), merge=False)
+    haystack = Haystack(text)
     findings: list[Finding] = []
     for rule in rules:
-        for match in rule.pattern.finditer(text):
+        places = haystack.places(rule.starts) if PREFILTER and rule.starts else None
+        if places == []:
+            continue                            # none of its literals: not even compiled
+        for match in finditer(rule.pattern, places, text):
             start, end = match.span()
             if start == end or protected.overlaps(start, end):
                 continue

@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
+from app.language import data_cache
 from app.language.tokens import is_all_caps, is_capitalized, word_list
 from app.paths import resources_dir
 
@@ -25,18 +27,32 @@ def style_dir() -> Path:
 
 
 def read_table(path: Path, columns: int = 2) -> Iterator[tuple[str, ...]]:
-    """Rows of a TSV data file, padded to ``columns``; bad lines are logged and skipped."""
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = raw.rstrip("\n\r")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            cells = [cell.strip() for cell in line.split("\t")]
-            if not cells[0]:
-                logger.warning("%s:%d: baris tanpa entri dilewati", path, number)
-                continue
-            cells += [""] * (columns - len(cells))
-            yield tuple(cells[:columns])
+    """Rows of a TSV data file, padded to ``columns``; bad lines are logged and skipped.
+    A large file is parsed once and then read back from the cache (``data_cache``)."""
+    table = data_cache.parsed(path, "tsv-2", _parse_table)
+    for number in table["bad"]:
+        logger.warning("%s:%d: baris tanpa entri dilewati", path, number)
+    rows = table["rows"]
+    for row in rows.split("\n") if rows else ():
+        cells = row.split("\t")
+        cells += [""] * (columns - len(cells))
+        yield tuple(cells[:columns])
+
+
+def _parse_table(text: str) -> dict[str, Any]:
+    """The stripped cells of every entry line (tab-joined, one line each: the compact form
+    the cache keeps), and the numbers of lines with no entry."""
+    rows: list[str] = []
+    bad: list[int] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if not cells[0]:
+            bad.append(number)
+            continue
+        rows.append("\t".join(cells))
+    return {"rows": "\n".join(rows), "bad": bad}
 
 
 class CaseAwareWords:

@@ -1,0 +1,86 @@
+"""Large word lists parsed once, then read back from the user cache folder.
+
+A ``rilis check`` reads tens of thousands of lines of word tables (compound region names
+and passive roots); splitting and stripping them line by line costs as much as the
+check of a release. What a parser makes of a file depends only on the file's bytes, so
+the parsed form is kept under the SHA-256 of those bytes (``app.cache``: a private
+folder, checksummed entries; a damaged or stale entry is simply parsed again). Within
+one process each file is parsed or read once. JSON, not pickle: nothing from the cache
+is ever executed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import marshal
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from app.cache import private_dir, read_entry, write_entry
+
+logger = logging.getLogger(__name__)
+
+CACHE_FOLDER = "data-kata"
+FORMAT = b"rilis-word-data-1"
+MIN_BYTES = 32_000
+"""Smaller files parse faster than a cache entry is found and read."""
+
+_T = TypeVar("_T")
+_memo: dict[tuple[str, str], tuple[bytes, object]] = {}
+_lock = threading.Lock()
+
+
+def parsed(path: Path, kind: str, parse: Callable[[str], _T]) -> _T:
+    """``parse(text of path)``, from this process's memory or the cache when the bytes are
+    the same; ``kind`` names the parser (its compiled code is part of the key too). The
+    result must survive JSON unchanged (lists, dicts, strings, numbers) and is shared:
+    never mutate it."""
+    raw = path.read_bytes()
+    digest = hashlib.sha256(raw).digest()
+    key = (str(path), kind)
+    with _lock:
+        known = _memo.get(key)
+    if known is not None and known[0] == digest:
+        return known[1]  # type: ignore[return-value]
+    value = _from_disk(path, kind, raw, digest, parse)
+    with _lock:
+        _memo[key] = (digest, value)
+    return value
+
+
+def _from_disk(path: Path, kind: str, raw: bytes, digest: bytes,
+               parse: Callable[[str], _T]) -> _T:
+    folder = private_dir(CACHE_FOLDER) if len(raw) >= MIN_BYTES else None
+    parser = hashlib.sha256(marshal.dumps(parse.__code__)).hexdigest()[:16]
+    header = (FORMAT + b" " + kind.encode() + b" " + parser.encode() + b" "
+              + digest.hex().encode() + b"\n")   # a changed parser never reads old entries
+    filename = hashlib.sha256(f"{path.resolve()}\0{kind}".encode()).hexdigest()[:24] + ".json"
+    if folder is not None:
+        payload = read_entry(folder, filename, header)
+        if payload is not None:
+            try:
+                return json.loads(payload)  # type: ignore[no-any-return]
+            except ValueError:
+                logger.debug("cached %s of %s unreadable; parsing again", kind, path)
+    value = parse(_universal_newlines(raw.decode("utf-8")))
+    if folder is not None:
+        write_entry(folder, filename, header,
+                    json.dumps(value, ensure_ascii=False).encode("utf-8"))
+    return value
+
+
+def _universal_newlines(text: str) -> str:
+    """The text as ``open()`` in text mode gives it: every line ending a ``\\n``."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def clear() -> None:
+    """Forget what this process has read (tests that rewrite a data file in place)."""
+    with _lock:
+        _memo.clear()

@@ -1,0 +1,425 @@
+"""Where a regex can start a match, read from the pattern itself, and a search that only
+tries those places.
+
+The EYD rules are regexes that mostly begin with a lookbehind (``(?<![\\w-])se[ \\t]+``),
+which keeps Python's own fast skipping from working: the engine then tries the whole
+pattern at every character of the text, for every rule. Most rules can only start with
+one of a few literal strings (*se*, *antar*, *pasca*, ``s/d``), and those are found with
+``str.find`` in a fraction of the time. The literals are derived from the parsed pattern,
+so a rule added to the data file later gets its prefilter without anyone declaring it;
+when they cannot be derived (a pattern starting with ``\\d`` or ``.``), or a text has too
+many candidate places, the rule runs as a plain ``finditer``. Both ways give the same
+matches: every place a match can start is tried, with ``pattern.match(text, pos)``, which
+sees the text before ``pos`` as a search does.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+MAX_LITERALS = 64
+"""A rule that can start with more literals than this is not worth prefiltering."""
+MAX_JOINED = 8
+"""A literal is lengthened by what follows (*p* + *asca*) only while that does not
+multiply the literals much: each literal costs a scan of the text, each place a match."""
+CANDIDATES_PER_CHAR = 1 / 20
+"""Above this many candidate places per character, one ``finditer`` over the text is
+cheaper than a ``match`` call at each place (measured: ~40 ns a character, ~1 µs a call)."""
+
+_FOLD_FIXES = (("ı", "i"), ("ſ", "s"))
+"""Characters that ``re.IGNORECASE`` matches to an ASCII letter although ``str.lower``
+leaves them alone (dotless i, long s). ``K`` (Kelvin) lowers to *k* already; ``İ`` is
+replaced before lowering, since ``str.lower`` turns it into two characters."""
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_DIGITS = frozenset("0123456789")
+
+try:                                       # the parser of the re module (CPython 3.11+)
+    _PARSER: Any = importlib.import_module("re._parser")
+    _C: Any = importlib.import_module("re._constants")
+except ImportError:                        # pragma: no cover - another Python: no prefilter
+    _PARSER = _C = None
+
+
+@dataclass(frozen=True)
+class Starts:
+    """The literals every match starts with: as written (``exact``), or, for parts of the
+    pattern under ``re.IGNORECASE``, in lowercase ASCII to look up in the folded text."""
+
+    exact: tuple[str, ...]
+    folded: tuple[str, ...]
+    digits: bool = False
+    """Some literal holds an ASCII digit, which may stand for ``\\d``, which also matches
+    the digits of other scripts, so a text holding those is searched whole."""
+    lead: str = ""
+    """Characters of a run (at least ``lead_min`` long) the match starts with, before the
+    literals: a match may then start anywhere in the run before a literal."""
+    lead_min: int = 0
+    needs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    """Further literals every match holds (exact, folded): a text lacking all of one
+    group cannot match at all."""
+
+
+def fold(text: str) -> str | None:
+    """``text`` in lower case with the same offsets, as ``re.IGNORECASE`` compares ASCII
+    letters; ``None`` when lowering would move offsets (then no folded look-up)."""
+    if "İ" in text:
+        text = text.replace("İ", "i")
+    folded = text.lower()
+    if len(folded) != len(text):
+        return None
+    for odd, letter in _FOLD_FIXES:
+        if odd in folded:
+            folded = folded.replace(odd, letter)
+    return folded
+
+
+def literal_starts(pattern: re.Pattern[str]) -> Starts | None:
+    """The literals any non-empty match of ``pattern`` begins with; ``None`` when they
+    cannot be told (the caller then searches the whole text)."""
+    if _PARSER is None or pattern.flags & re.LOCALE:
+        return None
+    try:
+        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0:
+            return None                    # an empty match moves finditer differently
+        items, flags = list(parsed.data), parsed.state.flags
+        starts = _lead(items, flags, parsed.state)
+        if starts is None:
+            found = _sequence(items, flags, parsed.state)
+            if not found or len(found) > MAX_LITERALS or any(not text for text, *_ in found):
+                return None
+            starts = _starts_of(found)
+        needs = _needs(items, flags, parsed.state, starts)
+    except Exception as error:  # a change in the re parser must only cost speed
+        logger.debug("no prefilter for %r: %s", pattern.pattern, error)
+        return None
+    digits = starts.digits or any(char in _ASCII_DIGITS for need in needs
+                                  for literals in need for text in literals for char in text)
+    return replace(starts, needs=needs, digits=digits)
+
+
+def _needs(items: list[tuple[Any, Any]], flags: int, state: Any,
+           starts: Starts) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """What else every match needs somewhere in the text, item by item: ``,[ \\t]+"``
+    needs a straight quote mark, which a text with only curly ones lacks."""
+    needs: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    index = 0
+    while index < len(items):
+        op, av = items[index]
+        index += 1
+        found: _Literals | None = None
+        if op is _C.LITERAL:
+            run = _literal_run(items, index - 1)
+            index += len(run) - 1
+            found = _literal(run, flags)
+        elif op is _C.IN:
+            found = _charset(av, flags)
+        elif op is _C.ASSERT and av[1].getwidth()[0] > 0:     # (?=…), (?<=…)
+            found = _sequence(list(av[1].data), flags, state)
+        elif op in (_C.SUBPATTERN, _C.ATOMIC_GROUP, _C.BRANCH, _C.MAX_REPEAT,
+                    _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and \
+                _PARSER.SubPattern(state, [(op, av)]).getwidth()[0] > 0:
+            found = _item(op, av, flags, state)
+        if not found or len(found) > MAX_LITERALS or any(not text for text, *_ in found):
+            continue
+        need = _starts_of(found)
+        pair = (need.exact, need.folded)
+        if pair != (starts.exact, starts.folded) and pair not in needs and \
+                not all(text in " \t" for text in need.exact + need.folded):
+            needs.append(pair)
+    return tuple(needs)
+
+
+def _lead(items: list[tuple[Any, Any]], flags: int, state: Any) -> Starts | None:
+    """``[ \\t]+`` then literals: candidates are found from the literals, walking back
+    over the run of spaces (a space is everywhere; a space before a comma is not)."""
+    for index, (op, av) in enumerate(items):
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue
+        if op not in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) or av[0] < 1:
+            return None
+        body = list(av[2].data)
+        if len(body) != 1 or body[0][0] not in (_C.IN, _C.LITERAL):
+            return None
+        chars = _charset(body[0][1] if body[0][0] is _C.IN else [body[0]], flags)
+        if chars is None or any(folded for _text, folded, _whole in chars):
+            return None                    # letters under IGNORECASE: not a plain set
+        after = _sequence(items[index + 1:], flags, state)
+        if not after or len(after) > MAX_LITERALS or any(not text for text, *_ in after):
+            return None
+        starts = _starts_of(after)
+        lead = "".join(sorted(text for text, _folded, _whole in chars))
+        digits = starts.digits or any(char in _ASCII_DIGITS for char in lead)
+        return Starts(starts.exact, starts.folded, digits, lead, av[0])
+    return None
+
+
+def _starts_of(found: _Literals) -> Starts:
+    exact = tuple(sorted({text for text, folded, _whole in found if not folded}))
+    folded = tuple(sorted({text for text, is_folded, _whole in found if is_folded}))
+    return Starts(exact, folded, any(char in _ASCII_DIGITS for text in exact + folded
+                                     for char in text))
+
+
+_Literal = tuple[str, "bool | None", bool]
+"""A literal a match starts with, whether it is to be looked up in the folded text
+(``None``: the empty literal, either way) and whether it is all the items matched."""
+_Literals = set[_Literal]
+_EMPTY: _Literals = {("", None, True)}
+
+
+def _sequence(items: list[tuple[Any, Any]], flags: int, state: Any) -> _Literals | None:
+    """Literals a match of the item sequence starts with, or ``None`` (unknown). A
+    lookahead before the first consumed character also tells what the text holds there
+    (``[ \\t]+(?=kata)``): its literals stand in when the items themselves tell nothing."""
+    ahead: _Literals | None = None
+    for index, (op, av) in enumerate(items):
+        if op is _C.ASSERT and av[0] == 1 and ahead is None:
+            ahead = _usable(_sequence(list(av[1].data), flags, state))
+            continue
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue                       # zero width: the match starts after it
+        if op is _C.LITERAL:
+            run = _literal_run(items, index)
+            return _followed(_literal(run, flags), items[index + len(run):], flags, state)
+        if op is _C.IN:
+            found = _charset(av, flags)
+            return _followed(found, items[index + 1:], flags, state) if found else ahead
+        low, high = _PARSER.SubPattern(state, [(op, av)]).getwidth()
+        if high == 0:
+            continue                       # a group of assertions, x{0}
+        inner = _item(op, av, flags, state)
+        if inner is None:
+            return ahead
+        rest = items[index + 1:]
+        if low == 0:                       # optional: the match may start after it
+            after = _sequence(rest, flags, state)
+            return ahead if after is None else _partial(inner) | after
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and \
+                (av[0], av[1]) != (1, 1):
+            inner = _partial(inner)        # x+: the literal is its first round only
+        return _followed(inner, rest, flags, state)
+    return ahead if ahead is not None else set(_EMPTY)     # nothing consumed
+
+
+def _usable(found: _Literals | None) -> _Literals | None:
+    """Literals of a lookahead, as text that follows rather than text matched."""
+    if not found or len(found) > MAX_LITERALS or any(not text for text, *_ in found):
+        return None
+    return _partial(found)
+
+
+def _item(op: Any, av: Any, flags: int, state: Any) -> _Literals | None:
+    """Literals a group, an alternation or a repeat starts with."""
+    if op is _C.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _sequence(list(sub.data), (flags | add) & ~remove, state)
+    if op is _C.ATOMIC_GROUP:
+        return _sequence(list(av.data), flags, state)
+    if op is _C.BRANCH:
+        found: _Literals = set()
+        for alternative in av[1]:
+            inner = _sequence(list(alternative.data), flags, state)
+            if inner is None:
+                return None
+            found |= inner
+        return found
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        return _sequence(list(av[2].data), flags, state)
+    return None                            # any character, a class, a back-reference
+
+
+def _partial(found: _Literals) -> _Literals:
+    return {(text, folded, False) for text, folded, _whole in found}
+
+
+def _followed(found: _Literals | None, rest: list[tuple[Any, Any]], flags: int,
+              state: Any, following: _Literals | None = None) -> _Literals | None:
+    """``found`` followed by the literals the rest of the sequence starts with, where a
+    literal is all its items matched: *p* + *asca|ra* is *pasca|pra*, ``[Ss]`` + *ekali*
+    is *Sekali|sekali*."""
+    if found is None or not any(whole for _text, _folded, whole in found):
+        return found
+    if following is None:
+        following = _sequence(rest, flags, state)
+    if following is None:
+        return _partial(found)
+    joined: _Literals = set()
+    for head, head_folded, whole in found:
+        if not whole:
+            joined.add((head, head_folded, False))
+            continue
+        for tail, tail_folded, tail_whole in following:
+            if head_folded is None or tail_folded is None or head_folded == tail_folded:
+                mode = tail_folded if head_folded is None else head_folded
+                joined.add((head + tail, mode, tail_whole))
+            else:
+                joined.add((head, head_folded, False))   # exact and folded do not join
+    if len(joined) > max(2 * len(found), MAX_JOINED):
+        return _partial(found)             # ke + 40 digit pairs: more scans than places
+    if len(joined) > MAX_LITERALS:
+        longest = max(len(tail) for tail, _folded, _whole in following)
+        if longest > 1:                    # [A-Z]\.[A-Z]: A. to Z. rather than A to Z
+            shorter = {(tail[:longest - 1], folded, whole and len(tail) < longest)
+                       for tail, folded, whole in following}
+            return _followed(found, [], flags, state, shorter)
+        return _partial(found)
+    return joined
+
+
+def _literal_run(items: list[tuple[Any, Any]], index: int) -> str:
+    run = []
+    for op, av in items[index:]:
+        if op is not _C.LITERAL:
+            break
+        run.append(chr(av))
+    return "".join(run)
+
+
+def _literal(text: str, flags: int) -> _Literals | None:
+    if not flags & re.IGNORECASE or not any(char.isalpha() for char in text):
+        return {(text, False, True)}
+    if not text.isascii():
+        return None                        # non-ASCII case folding: not modelled
+    return {(text.lower(), True, True)}
+
+
+def _charset(items: list[tuple[Any, Any]], flags: int) -> _Literals | None:
+    """A class of a few literal characters (``[.,]``, ``[“”]``, ``[A-Z]``), or ``\\d``
+    read as the ASCII digits (``Starts.digits`` says when that holds)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            chars.add(chr(av))
+        elif op is _C.RANGE and av[1] - av[0] < MAX_LITERALS:
+            chars.update(chr(code) for code in range(av[0], av[1] + 1))
+        elif op is _C.CATEGORY and av is _C.CATEGORY_DIGIT:
+            chars.update("0123456789")
+        else:
+            return None                    # negated, \w, \s, a wide range
+    found: _Literals = set()
+    for char in chars:
+        literal = _literal(char, flags)
+        if literal is None:
+            return None
+        found |= literal
+    return found
+
+
+class Haystack:
+    """A text with what the look-ups need, computed once for all rules: its folded form
+    and whether it holds digits of other scripts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._folded: str | None = None
+        self._folded_done = False
+        self._other_digits: bool | None = None
+        self._positions: dict[tuple[str, bool], list[int]] = {}
+
+    @property
+    def folded(self) -> str | None:
+        if not self._folded_done:
+            self._folded, self._folded_done = fold(self.text), True
+        return self._folded
+
+    def places(self, starts: Starts) -> list[int] | None:
+        """Where a match with these ``starts`` may begin; ``None``: search everywhere
+        (too many places, or the look-up would not be exact)."""
+        if starts.digits and self.other_digits:
+            return None
+        if any(self._lacks(exact, folded) for exact, folded in starts.needs):
+            return []
+        return candidates(starts, self, int(len(self.text) * CANDIDATES_PER_CHAR) + 8)
+
+    def positions(self, literal: str, folded: bool) -> list[int] | None:
+        """Offsets of ``literal`` in the text (or, ``folded``, in the folded text),
+        shared by every rule that looks for it; ``None`` when there is no folded text."""
+        key = (literal, folded)
+        found = self._positions.get(key)
+        if found is None:
+            text = self.folded if folded else self.text
+            if text is None:
+                return None
+            found = self._positions[key] = positions(text, literal)
+        return found
+
+    def _lacks(self, exact: tuple[str, ...], folded: tuple[str, ...]) -> bool:
+        """The text holds none of these literals (False when that cannot be told)."""
+        if any(text in self.text for text in exact):
+            return False
+        if not folded:
+            return True
+        haystack = self.folded
+        return haystack is not None and not any(text in haystack for text in folded)
+
+    @property
+    def other_digits(self) -> bool:
+        if self._other_digits is None:
+            self._other_digits = not self.text.isascii() and any(
+                char.isdecimal() for char in set(_NON_ASCII.findall(self.text)))
+        return self._other_digits
+
+
+def candidates(starts: Starts, haystack: Haystack, limit: int) -> list[int] | None:
+    """Sorted places where a literal of ``starts`` occurs; ``None`` past ``limit`` places
+    or when the look-up cannot be exact (no folded text, digits of other scripts)."""
+    if starts.digits and haystack.other_digits:
+        return None
+    places: set[int] = set()
+    for literals, folded in ((starts.exact, False), (starts.folded, True)):
+        for literal in literals:
+            found = haystack.positions(literal, folded)
+            if found is None or len(found) > limit:
+                return None
+            if starts.lead:
+                for place in found:
+                    _add_run(places, haystack.text, place, starts.lead, starts.lead_min)
+            else:
+                places.update(found)
+            if len(places) > limit:
+                return None
+    return sorted(places)
+
+
+def positions(text: str, literal: str) -> list[int]:
+    """Every offset where ``literal`` occurs in ``text`` (overlapping ones too)."""
+    found: list[int] = []
+    place = text.find(literal)             # most literals of most rules: one fast scan
+    while place >= 0:
+        found.append(place)
+        place = text.find(literal, place + 1)
+    return found
+
+
+def _add_run(places: set[int], text: str, end: int, lead: str, least: int) -> None:
+    """Every place a run of ``lead`` characters ending at ``end`` may start."""
+    start = end
+    while start > 0 and text[start - 1] in lead:
+        start -= 1
+    places.update(range(start, end - least + 1))
+
+
+def finditer(pattern: re.Pattern[str], places: list[int] | None,
+             text: str) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, trying only at ``places`` (every
+    place a match can start; ``None``: everywhere)."""
+    if places is None:
+        yield from pattern.finditer(text)
+        return
+    resume = 0                             # finditer goes on after the previous match
+    for place in places:
+        if place < resume:
+            continue
+        match = pattern.match(text, place)
+        if match is not None:
+            yield match
+            resume = match.end()

@@ -1,0 +1,105 @@
+"""The EYD rule file as last read, kept in the user cache folder.
+
+Reading ``aturan-eyd.toml`` from scratch means parsing TOML, compiling and trying about a
+hundred regexes and deriving each one's literal starts: some 60 ms of every ``rilis
+check``. The validated entries and their starts are stored as JSON under a key made of
+the file's bytes and of the code that validates them, so an edited file or a new
+version of Rilis is read from scratch again, and a damaged entry is simply rebuilt
+(``app.cache``). JSON, not pickle: nothing from the cache is ever executed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import sys
+from pathlib import Path
+from typing import cast
+
+from app import __version__
+from app.cache import private_dir, read_entry, write_entry
+from app.language import regex_code
+from app.language.regex_starts import Starts
+
+logger = logging.getLogger(__name__)
+
+CACHE_FOLDER = "eyd-rules"
+FORMAT = b"rilis-eyd-rules-1"
+_CODE = ("eyd_rules.py", "regex_starts.py", "rule_cache.py", "regex_code.py")
+"""The modules whose change makes every cached rule file stale."""
+
+Entry = tuple[dict[str, object], "Starts | None"]
+Cached = tuple[dict[str, object], "Starts | None", "regex_code.Code | None",
+               "regex_code.Code | None"]
+"""An entry, its starts, and the engine code of its ``pola`` and ``kecuali_sebelum``."""
+
+
+def _code_bytes() -> bytes:
+    here = Path(__file__).parent
+    parts = []
+    for name in _CODE:
+        try:
+            parts.append((here / name).read_bytes())
+        except OSError:                    # a frozen app: Rilis's version decides
+            parts.append(name.encode())
+    return b"\0".join(parts)
+
+
+def _header(raw: bytes) -> bytes:
+    digest = hashlib.sha256(b"\0".join([FORMAT, __version__.encode(), sys.version.encode(),
+                                         regex_code.ENGINE.encode(), _code_bytes(), raw]))
+    return FORMAT + b" " + digest.hexdigest().encode() + b"\n"
+
+
+def _filename(path: Path) -> str:
+    return hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:24] + ".json"
+
+
+def read(path: Path, raw: bytes) -> list[Cached] | None:
+    """The entries, starts and regex code stored for exactly these bytes, or None."""
+    folder = private_dir(CACHE_FOLDER)
+    if folder is None:
+        return None
+    payload = read_entry(folder, _filename(path), _header(raw))
+    if payload is None:
+        return None
+    try:
+        data = json.loads(payload)
+        return [(cast(dict[str, object], entry), _starts(starts), pattern, exception)
+                for entry, starts, pattern, exception in data]
+    except (ValueError, TypeError) as error:
+        logger.debug("cached rules for %s unreadable: %s", path, error)
+        return None
+
+
+def write(path: Path, raw: bytes, entries: list[Entry]) -> None:
+    """Store validated entries with their starts and the engine code of their regexes."""
+    folder = private_dir(CACHE_FOLDER)
+    if folder is None:
+        return
+    data = [[entry, None if starts is None else
+             [list(starts.exact), list(starts.folded), starts.digits, starts.lead,
+              starts.lead_min, [[list(exact), list(folded)] for exact, folded in starts.needs]],
+             regex_code.code_of(str(entry["pola"]), _flags(entry)),
+             regex_code.code_of(str(entry["kecuali_sebelum"]), re.MULTILINE)
+             if "kecuali_sebelum" in entry else None]
+            for entry, starts in entries]
+    payload = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    write_entry(folder, _filename(path), _header(raw), payload)
+
+
+def _flags(entry: dict[str, object]) -> int:
+    """The flags ``eyd_rules`` compiles ``pola`` with."""
+    return re.MULTILINE | (re.IGNORECASE if entry.get("abaikan_huruf_besar") else 0)
+
+
+def _starts(value: object) -> Starts | None:
+    if value is None:
+        return None
+    exact, folded, digits, lead, lead_min, needs = cast(list[object], value)
+    return Starts(tuple(cast(list[str], exact)), tuple(cast(list[str], folded)),
+                  bool(digits), str(lead), int(cast(int, lead_min)),
+                  tuple((tuple(need_exact), tuple(need_folded)) for need_exact, need_folded
+                        in cast(list[tuple[list[str], list[str]]], needs)))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.language.affixes import FUNCTION_WORDS, AffixAnalyzer
+from app.language.capitals import CapitalRules
 from app.language.context import (
     LINK_RE,
     PLACE_TRIGGERS,
@@ -19,6 +20,7 @@ from app.language.context import (
 )
 from app.language.finding import Finding
 from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
+from app.language.realword import RULE_REAL_WORD, RealWordSlips, meant_case
 from app.language.refine import fit_to_context
 from app.language.spans import Spans
 from app.language.spelling import SpellBackend
@@ -71,6 +73,7 @@ Indonesian words (*ketidakbertanggungjawaban*) have 25 letters."""
 _CONFIX_RE = re.compile(r"^(?:ke|pe|per|di|me|ber|ter).{6,}(?:an|kan|i|nya)$")
 """A word with both a prefix and a suffix: the only place two words are written as one."""
 _PLACE_CATEGORIES = frozenset({"kabupaten", "kota", "provinsi", "singkatan-wilayah", "gelar"})
+_OFFICE_CATEGORIES = frozenset({"lembaga-akronim", "satuan-jabatan"})
 BOUND_WORDS = frozenset({"se", "non", "pasca", "antar", "pra", "anti", "multi", "sub"})
 """Bound forms standing alone: the EYD rules say how to join them, not the speller."""
 
@@ -166,10 +169,16 @@ class Checker:
         self._suggester = Suggester(self.accepts_word, self.backend.suggest,
                                     self._is_domain, frequent, self._one_edit_index,
                                     vocabulary=self.vocabulary)
+        self._real_words = RealWordSlips(self.vocabulary.zipf, self.backend.check,
+                                         self.vocabulary.is_place, self._is_office,
+                                         (entry for category in ("kabupaten", "kota")
+                                          for entry in self.lexicon.categories.get(
+                                              category, ())))
         self.style = StyleChecker(style_data or StyleData.load(), self._hunspell_or_lexicon,
                                   self._is_proper_only, self._is_name_or_term,
                                   self.vocabulary.is_place, self.lexicon.words.proper_form,
                                   self._is_acronym_word, self._is_jargon)
+        self.capitals = CapitalRules.load(self.lexicon, self._hunspell_or_lexicon)
 
     # -- public ------------------------------------------------------------------------
 
@@ -194,7 +203,8 @@ class Checker:
         known = CaseAwareWords(word for value in known_words for word in _words(value))
         skip = set(ignored)
         links = Spans((m.start(), m.end()) for m in LINK_RE.finditer(text))
-        findings = [f for f in self.style.check(text, tokens)
+        style = self.capitals.merge(text, tokens, self.style.check(text, tokens))
+        findings = [f for f in style
                     if not (f.rule in _WORD_LIST_RULES
                             and (f.text in skip or known.accepts(f.text)))
                     and not links.overlaps(f.start, f.end)]
@@ -203,7 +213,7 @@ class Checker:
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return fit_to_context(text, findings, self.style.data.nonstandard,
                               self.style.data.established, self.accepts_word,
-                              self.lexicon)
+                              self.lexicon, self.vocabulary.zipf)
 
     def count_words(self, text: str) -> int:
         return len(word_list(text))
@@ -309,8 +319,48 @@ class Checker:
                 continue
             if word.islower() and self._generic_unit(word, text, token):
                 continue
+            split = self._split_word(text, tokens, index)
+            if split is not None:            # k ota: a space inside the word
+                findings.append(split)
+                continue
             findings.append(self._spelling_finding(token.start, word, slips.get(index, ())))
-        return findings
+        return findings + self._real_word_findings(text, tokens, covered_index, findings,
+                                                   known, ignored)
+
+    def _real_word_findings(self, text: str, tokens: list[Token], covered: Spans,
+                            findings: list[Finding], known: CaseAwareWords,
+                            ignored: set[str]) -> list[Finding]:
+        """A slip that is itself a word (*dab* for *dan*), where the sentence leaves no
+        doubt (``realword``): a suggestion, since the word written is a word."""
+        taken = Spans((f.start, f.end) for f in findings)
+        found: list[Finding] = []
+        for slip in self._real_words.find(text, tokens):
+            if covered.overlaps(slip.start, slip.end) or taken.overlaps(slip.start, slip.end) \
+                    or slip.written in ignored or known.accepts(slip.written) or \
+                    self._user_words.accepts(slip.written) or \
+                    self.lexicon.words.proper_form(slip.written) is not None:
+                continue                     # sertu: a rank in lower case, not serta
+            meant = meant_case(slip.written, slip.meant)
+            found.append(Finding(slip.start, slip.end, slip.written, "spelling",
+                                 RULE_REAL_WORD,
+                                 f"“{slip.written}” mungkin salah ketik; maksudnya “{meant}”?",
+                                 (meant,), severity="saran"))
+        return found
+
+    def _split_word(self, text: str, tokens: list[Token], index: int) -> Finding | None:
+        """A word broken by a stray space after its first letter or two (*k ota*, *pe
+        ngamanan*): the part after the space is no word, and the two joined are a common
+        word."""
+        if index == 0:
+            return None
+        head, tail = tokens[index - 1], tokens[index]
+        joined = head.text + tail.text
+        if len(head.text) > 2 or text[head.end:tail.start] != " " or \
+                self.vocabulary.zipf(joined) < SLIP_FLOOR or not self.accepts_word(joined):
+            return None
+        written = text[head.start:tail.end]
+        return Finding(head.start, tail.end, written, "spelling", RULE_SPELLING,
+                       f"Kata “{written}” terpisah spasi; maksudnya “{joined}”?", (joined,))
 
     def verdict(self, word: str) -> str:
         """ACCEPT, FLAG or NAME_ONLY for a single word out of context (cached)."""
@@ -439,7 +489,7 @@ class Checker:
                 break
         forms.discard(lowered)
         return sorted((form for form in forms if self.backend.check(form)
-                       or self.lexicon.accepts(form)),
+                       or self.lexicon.accepts(form) or form in self.vocabulary.roots),
                       key=lambda form: -self.vocabulary.zipf(form))
 
     def _stutter(self, word: str) -> str | None:
@@ -800,6 +850,10 @@ class Checker:
             return True
         proper = self.lexicon.words.proper_form(word)
         return proper is not None and not proper.islower()
+
+    def _is_office(self, word: str) -> bool:
+        """An institution or unit the lexicon knows (*BPBD*, *Polres*): it has a head."""
+        return self.lexicon.category(word) in _OFFICE_CATEGORIES
 
     def _is_domain(self, word: str) -> bool:
         return self.lexicon.category(word) is not None

@@ -25,6 +25,11 @@ RULE_DEGREE_COMMA = "koma-sebelum-gelar"
 RULE_FUNCTION_WORD = "kata-tugas-huruf-kecil"
 RULE_SUBJECT_COMMA = "koma-subjek-predikat"
 RULE_DEGREE_RUN = "gelar-tanda-baca"
+RULE_REGULATION = "kapital-judul-peraturan"
+RULE_NAME_CASE = "kapital-nama-lembaga"
+RULE_ADDRESS = "kapital-sapaan"
+"""Capital rules whose logic lives in ``capitals.py``; their ids and texts are listed here
+with the other context rules so that ``rilis check --rules`` shows them."""
 
 DESCRIPTIONS: dict[str, str] = {
     RULE_FINAL_PERIOD: "Paragraf berupa kalimat diakhiri tanda titik",
@@ -33,6 +38,9 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_FUNCTION_WORD: "Kata tugas di tengah kalimat atau nama ditulis dengan huruf kecil",
     RULE_SUBJECT_COMMA: "Subjek dan predikat tidak dipisahkan koma",
     RULE_DEGREE_RUN: "Gelar sesudah nama: koma sebelum tiap gelar, titik pada tiap singkatan",
+    RULE_REGULATION: "Judul peraturan sesudah nomor dan tahunnya ditulis dengan huruf kapital",
+    RULE_NAME_CASE: "Nama lembaga, jabatan lengkap, atau operasi ditulis kapital seluruhnya",
+    RULE_ADDRESS: "Bapak, Ibu sebagai sapaan atau pengacuan (Bapak Presiden) ditulis kapital",
 }
 SOURCES: dict[str, str] = {
     RULE_FINAL_PERIOD: "EYD V, III.A.1 Tanda Titik (akhir kalimat pernyataan)",
@@ -45,7 +53,17 @@ SOURCES: dict[str, str] = {
                         "predikat)",
     RULE_DEGREE_RUN: "EYD V, III.A Tanda Titik (singkatan gelar); III.B Tanda Koma (di "
                      "antara nama orang dan gelar, di antara gelar)",
+    RULE_REGULATION: "EYD V, I.E Huruf Kapital (huruf pertama setiap kata dalam nama "
+                     "dokumen resmi dan judul, kecuali kata tugas: Undang-Undang Nomor 6 "
+                     "Tahun 2014 tentang Desa)",
+    RULE_NAME_CASE: "EYD V, I.E Huruf Kapital (setiap unsur nama lembaga, badan, dan "
+                    "dokumen resmi; nama jabatan yang diikuti nama instansi); leksikon "
+                    "lembaga Rilis",
+    RULE_ADDRESS: "EYD V, I.E Huruf Kapital (kata penunjuk hubungan kekerabatan seperti "
+                  "Bapak dan Ibu yang dipakai dalam penyapaan atau pengacuan)",
 }
+SOFT_RULES = frozenset({RULE_NAME_CASE, RULE_ADDRESS})
+"""Context rules that can misfire: shown as *saran* (``rilis check --rules``)."""
 
 _MIN_PROSE_WORDS = 10
 """A shorter line is a headline, caption, byline or list item, which ends without a period."""

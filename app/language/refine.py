@@ -17,8 +17,14 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from typing import Protocol
 
+from app.language.affixes import BOUND_FORMS
 from app.language.finding import Finding
-from app.language.style import RULE_CAPITAL_MIDDLE, RULE_FOREIGN, RULE_NONSTANDARD
+from app.language.style import (
+    RULE_CAPITAL_MIDDLE,
+    RULE_FOREIGN,
+    RULE_JOINED_PREPOSITION,
+    RULE_NONSTANDARD,
+)
 from app.language.tokens import is_capitalized, match_case
 
 RULE_SPELLING = "ejaan"
@@ -32,6 +38,8 @@ Personil*) or a comma, then one space: the word after it stands in mid-sentence.
 _AFTER_COMMON = re.compile(r"(?: (?:[a-z]|◦)|[.,;:!?)])")
 """A lowercase word or punctuation next: the capitalised word does not start a name."""
 LOOK_BACK = 60
+COMMON_ZIPF = 3.0
+"""An alternative reading offered beside the rule's own must be a common word."""
 
 
 class Terms(Protocol):
@@ -43,14 +51,16 @@ class Terms(Protocol):
 
 def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, str],
                    established: Collection[str], is_word: Callable[[str], bool],
-                   terms: Terms) -> list[Finding]:
+                   terms: Terms, zipf: Callable[[str], float] = lambda word: 0.0
+                   ) -> list[Finding]:
     """``findings`` with suggestions in their standard form and the case the place needs.
 
     ``standard``: the KBBI table of non-standard → standard forms (lower case keys);
     ``established``: the lexicon's ordinary words (*personel*, *kamtibmas*) that follow
     EYD although a unit or office is written with them capitalised; ``is_word``: whether a
     lowercase word is correct; ``terms``: the lexicon, to keep the capital of an office or
-    unit it lists as a word of its own (*Bupati*, *Bhabinkamtibmas*)."""
+    unit it lists as a word of its own (*Bupati*, *Bhabinkamtibmas*); ``zipf``: a word's
+    frequency, for alternatives that must be common words."""
     fitted: list[Finding] = []
     normalised: list[tuple[int, int]] = []
     lowered: list[tuple[int, int]] = []
@@ -65,6 +75,19 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
             if cased != suggestions:
                 lowered.append((finding.start, finding.end))
             suggestions = cased
+        elif finding.rule in (RULE_NONSTANDARD, RULE_FOREIGN) and \
+                is_capitalized(finding.text) and _after_common_word(text, finding.start) \
+                and suggestions:
+            suggestions = _with_lowercase(suggestions, established, is_word, terms)
+        elif finding.rule == RULE_NONSTANDARD and is_capitalized(finding.text) and \
+                suggestions:
+            finding, suggestions = _common_phrase(text, finding, suggestions, established,
+                                                  is_word, terms)
+        if finding.rule == RULE_NONSTANDARD and suggestions and \
+                suggestions[0].lower() in BOUND_FORMS:
+            finding, suggestions = _bound_form(text, finding, suggestions)
+        elif finding.rule == RULE_JOINED_PREPOSITION and finding.text.startswith("ke"):
+            suggestions = _ke_alternatives(text, finding, suggestions, is_word, zipf)
         if suggestions != finding.suggestions:
             message = finding.message
             if finding.suggestions and suggestions:
@@ -91,6 +114,88 @@ def _in_mid_sentence(text: str, finding: Finding) -> bool:
     name (*dari Kementrian Dalam Negeri*)."""
     before = text[max(0, finding.start - LOOK_BACK):finding.start]
     return bool(_BEFORE_MIDDLE.search(before)) and bool(_AFTER_COMMON.match(text, finding.end))
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _bound_form(text: str, finding: Finding, suggestions: tuple[str, ...]
+                ) -> tuple[Finding, tuple[str, ...]]:
+    """A non-standard spelling of a bound form (*paska* for *pasca*) before a word: the
+    bound form is written joined to it (EYD V, II.A bentuk terikat: *pascabanjir*), so
+    the finding covers both and the joined form is the correction."""
+    match = _NEXT_WORD.match(text, finding.end)
+    if match is None:
+        return finding, suggestions
+    joined = suggestions[0] + match.group(1)
+    widened = replace(finding, end=match.end(), text=text[finding.start:match.end()],
+                      message=finding.message.replace(f"“{suggestions[0]}”", f"“{joined}”"))
+    return widened, (joined,)
+
+
+def _ke_alternatives(text: str, finding: Finding, suggestions: tuple[str, ...],
+                     is_word: Callable[[str], bool], zipf: Callable[[str], float]
+                     ) -> tuple[str, ...]:
+    """A word read as *ke* joined to its noun may be something else: after *di* the *ke*
+    is one preposition too many (*di kedalam parit* → *di dalam*: prepositions do not
+    stack), and *ke-* without its *-an* is a confix left unfinished (*acara
+    kemasyarakat* → *kemasyarakatan*, EYD V: *ke-* forms nouns only with *-an*)."""
+    word = finding.text
+    alternatives = list(suggestions)
+    if text[max(0, finding.start - 3):finding.start].lower() == "di " and \
+            word[2:].islower() and is_word(word[2:]):
+        alternatives.insert(0, word[2:])
+    if word.islower() and zipf(word + "an") >= COMMON_ZIPF and is_word(word + "an"):
+        alternatives.insert(1, word + "an")
+    return tuple(dict.fromkeys(alternatives))
+
+
+def _after_common_word(text: str, start: int) -> bool:
+    """Whether a lowercase word (or a comma after one) stands right before ``start``."""
+    return bool(_BEFORE_MIDDLE.search(text[max(0, start - LOOK_BACK):start]))
+
+
+def _with_lowercase(suggestions: tuple[str, ...], established: Collection[str],
+                    is_word: Callable[[str], bool], terms: Terms) -> tuple[str, ...]:
+    """A capitalised common word after a lowercase word and before a capitalised one
+    (*serta Personil Polsek*, *waktu Sholat Jumat*): it may head a name, or be a common
+    noun before one (EYD V: *personel Polres*, *salat Jumat*). The reader decides: the
+    first suggestion keeps the capital, the lowercase form comes second. Only for the
+    word-list rules, whose first suggestion is certain: a typo's other candidates keep
+    their places."""
+    first = suggestions[0]
+    if any(first in entries for entries in terms.categories.values()):
+        return suggestions                   # Walikota Blitar: an office before its name
+    lowered = _lowered(first, established, is_word, terms)
+    if lowered == first:
+        return suggestions
+    return tuple(dict.fromkeys((first, lowered, *suggestions[1:])))
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+
+
+def _common_phrase(text: str, finding: Finding, suggestions: tuple[str, ...],
+                   established: Collection[str], is_word: Callable[[str], bool],
+                   terms: Terms) -> tuple[Finding, tuple[str, ...]]:
+    """A non-standard word ending a capitalised phrase of common words in mid-sentence
+    (*acara Karya Bhakti itu*, *warga, Kerja Bhakti pagi*): the phrase is a common
+    noun that EYD V writes in lower case (*karya bakti*), unless it names something. The
+    finding covers the phrase; its corrected form in lower case comes first (as for a
+    single word in mid-sentence), with the capitals kept second."""
+    match = _CAPITAL_BEFORE.search(text, max(0, finding.start - LOOK_BACK), finding.start)
+    if match is None or not _AFTER_COMMON.match(text, finding.end) or \
+            not _after_common_word(text, match.start()):
+        return finding, suggestions
+    head = match.group(1)
+    phrase = f"{head} {suggestions[0]}"
+    lowered = _lowered(phrase, established, is_word, terms)
+    if lowered == phrase:
+        return finding, suggestions
+    start = match.start()
+    widened = replace(finding, start=start, text=text[start:finding.end],
+                      message=finding.message.replace(f"“{suggestions[0]}”", f"“{lowered}”"))
+    return widened, (lowered, phrase)
 
 
 def _lowered(suggestion: str, established: Collection[str], is_word: Callable[[str], bool],

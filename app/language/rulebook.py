@@ -7,10 +7,16 @@ from app.language.eyd_context import (
     RULE_FINAL_PERIOD,
     RULE_REGION_NAME,
     RULE_SUBJECT_COMMA,
+    SOFT_RULES,
     SOURCES,
 )
 from app.language.eyd_rules import load_rules
-from app.language.style import RULE_CAPITAL_MIDDLE, RULES
+from app.language.numbers import SOURCES as NUMBER_SOURCES
+from app.language.punctuation import SOURCES as PUNCTUATION_SOURCES
+from app.language.realword import DESCRIPTION as REAL_WORD_DESCRIPTION
+from app.language.realword import RULE_REAL_WORD
+from app.language.realword import SOURCE as REAL_WORD_SOURCE
+from app.language.style import RULE_CAPITAL_MIDDLE, RULES, SOFT_STYLE_RULES, STYLE_SOURCES
 
 BUILT_IN_SOURCES: dict[str, str] = {
     RULE_SPELLING: "Kamus hunspell id_ID, leksikon Rilis, daftar wordfreq (id), wilayah "
@@ -29,8 +35,12 @@ BUILT_IN_SOURCES: dict[str, str] = {
     RULE_CAPITAL_MIDDLE: "EYD V, I.E Huruf Kapital",
     RULE_REGION_NAME: "EYD V, I.E Huruf Kapital (nama geografi); wilayah Kemendagri",
     **SOURCES,
+    **NUMBER_SOURCES,
+    **PUNCTUATION_SOURCES,
+    **STYLE_SOURCES,
 }
-SOFT = frozenset({RULE_CAPITAL_MIDDLE, RULE_FINAL_PERIOD, RULE_REGION_NAME, RULE_SUBJECT_COMMA})
+SOFT = frozenset({RULE_CAPITAL_MIDDLE, RULE_FINAL_PERIOD, RULE_REGION_NAME,
+                  RULE_SUBJECT_COMMA}) | SOFT_RULES | SOFT_STYLE_RULES
 
 
 def rulebook() -> list[dict[str, str]]:
@@ -39,7 +49,9 @@ def rulebook() -> list[dict[str, str]]:
               "source": BUILT_IN_SOURCES[RULE_SPELLING]},
              {"id": RULE_CAPITAL, "severity": "kesalahan",
               "description": "Nama diri atau singkatan ditulis dengan huruf kapital",
-              "source": BUILT_IN_SOURCES[RULE_CAPITAL]}]
+              "source": BUILT_IN_SOURCES[RULE_CAPITAL]},
+             {"id": RULE_REAL_WORD, "severity": "saran", "description": REAL_WORD_DESCRIPTION,
+              "source": REAL_WORD_SOURCE}]
     for rule_id, description in RULES.items():
         rules.append({"id": rule_id, "severity": "saran" if rule_id in SOFT else "kesalahan",
                       "description": description,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.language import eyd_context
+from app.language import eyd_context, numbers, punctuation
 from app.language.eyd_context import RULE_REGION_NAME
 from app.language.eyd_rules import EydRule, check_rules, load_rules
 from app.language.finding import Finding
@@ -34,6 +34,9 @@ RULE_DOUBLE_SPACE = "spasi-ganda"
 RULE_FOREIGN = "kata-asing"
 RULE_CAPITAL_MIDDLE = "kapital-tengah-kalimat"
 RULE_PARTICLE_PUN = "partikel-pun-terpisah"
+RULE_NASAL_MELT = "peluluhan-awalan"
+RULE_BOUND_NAME = "bentuk-terikat-dalam-nama"
+RULE_JOINED_PULA = "pula-terpisah"
 
 RULES: dict[str, str] = {
     RULE_NONSTANDARD: "Bentuk tidak baku diganti bentuk baku KBBI",
@@ -49,9 +52,24 @@ RULES: dict[str, str] = {
     RULE_CAPITAL_MIDDLE: "Kata umum di tengah kalimat ditulis dengan huruf kecil",
     RULE_REGION_NAME: "Provinsi, kabupaten, desa … yang menjadi bagian nama ditulis kapital",
     RULE_PARTICLE_PUN: "Partikel pun ditulis terpisah, kecuali pada kata penghubung tetap",
+    RULE_NASAL_MELT: "Huruf k, p, t, s awal kata dasar luluh sesudah awalan meN-/peN-",
+    RULE_BOUND_NAME: "Bentuk terikat di dalam nama ditulis serangkai (Antarwaktu)",
+    RULE_JOINED_PULA: "Kata “pula” ditulis terpisah dari kata sebelumnya",
+    **numbers.DESCRIPTIONS,
+    **punctuation.DESCRIPTIONS,
     **eyd_context.DESCRIPTIONS,
 }
 """Every rule id with a one-line Indonesian description (for settings and reports)."""
+STYLE_SOURCES: dict[str, str] = {
+    RULE_NASAL_MELT: "KBBI VI daring (peluluhan k, p, t, s sesudah meN-/peN-: mengoordinasi, "
+                     "menaati, menyukseskan); EYD V, II.A Kata Berimbuhan",
+    RULE_BOUND_NAME: "EYD V, II.B Bentuk Terikat (antarwaktu, antikorupsi; juga di dalam nama)",
+    RULE_JOINED_PULA: "KBBI VI daring: pula adv (ditulis terpisah: ada pula, demikian pula)",
+}
+"""The source of each rule of this module and of ``numbers``/``punctuation`` that
+``rilis check --rules`` names."""
+SOFT_STYLE_RULES = frozenset({RULE_BOUND_NAME, *numbers.SOFT_RULES, *punctuation.SOFT_RULES})
+"""Rules of this module and its helpers that report as ``saran`` (they can misfire)."""
 
 _SPACED_DASH_RE = re.compile(
     r"(?<![\w-])([^\W\d_]+)(?:[ \t]+[-–—][ \t]*|[ \t]*[-–—][ \t]+)([^\W\d_]+)(?![\w-])"
@@ -94,6 +112,31 @@ _LOWER_AFTER_UNIT_RE = re.compile(
 """A unit or office followed by its region written in lower case: *Polda lampung*."""
 _SPLIT_AFFIX_RE = re.compile(
     r"(?<![\w-])(meng|meny|mem|men|ber|ter|peng|peny|pem|pen)([ \t]+)([a-z]{3,})(?![\w-])")
+_SPLIT_KE_RE = re.compile(r"([Kk]e)[ \t]+([a-z]{3,})(?![\w-])")
+"""*ke polisian*: the *ke-* of a *ke-…-an* word typed apart, where the rest is no word."""
+_NASAL_MELT_RE = re.compile(
+    r"([Mm]e|[Pp]e)(ng(?=k)|m(?=p)|n(?=[ts]))([kpts])([aeiou][a-z]{2,})(?![\w-])")
+"""*mengkoordinasi*, *mempedomani*, *mentaati*, *mensukseskan*: a root's first k, p, t or
+s kept after *meN-*/*peN-* (KBBI: it melts — *mengoordinasi*, *menaati*, *menyukseskan*)."""
+_MELTED_NASAL = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
+_BOUND_IN_NAME_RE = re.compile(
+    r"(Antar|Pasca|Pra|Non|Anti|Multi|Semi|Swa|Purna|Inter|Intra|Supra|Ultra)"
+    r"[ \t]+([A-Z][a-z]{2,})(?![\w-])")
+_BOUND_FREE_WORDS = frozenset({"jemput", "pulang", "barang", "paket", "jenazah", "grata",
+                               "bono", "kota", "provinsi", "daerah", "desa", "kecamatan"})
+"""Words after *antar* that make a phrase with the verb *antar* (*Antar Jemput*), and
+region words whose name-part keeps its capital (*Antar Kota* is left to the officer)."""
+_JOINED_PULA_RE = re.compile(r"pula(?![\w-])")
+"""The end of a word in *pula*; its start is found by walking back (linear, and the regex
+can use its fast literal search)."""
+_WORD_START = re.compile(r"[\w-]")
+
+
+def _starts_word(text: str, position: int) -> bool:
+    """Whether ``position`` begins a word: no letter, digit or hyphen just before it.
+    (The patterns leave this to code so that they open with a literal, which the regex
+    engine finds fast, instead of a lookbehind tried at every character.)"""
+    return position == 0 or _WORD_START.match(text, position - 1) is None
 _NAME_GOES_ON_RE = re.compile(r"(?:,?[ \t]+(?:dan|&)[ \t]+|,[ \t]*|[ \t]+\d+[ \t]+)[A-Z]")
 _ADDRESS_WORDS = frozenset({"Bapak", "Ibu", "Saudara", "Saudari", "Anda", "Tuhan", "Allah",
                             "Pak", "Bu", "Kakak", "Adik", "Kak", "Dik"})
@@ -242,6 +285,7 @@ class StyleChecker:
         self._standard_degrees = {value for value in data.degrees.values()
                                   if value.count(".") >= 2}
         self._degree_keys = eyd_context.degree_keys(set(data.degrees.values()))
+        self._places = punctuation.PlaceNames()
 
     def check(self, text: str, tokens: list[Token] | None = None) -> list[Finding]:
         tokens = tokens if tokens is not None else list(tokenize(text))
@@ -266,6 +310,17 @@ class StyleChecker:
         findings += self._lower_region_after_unit(text)
         findings += self._unit_qualifier(text)
         findings += self._split_nasal_prefix(text)
+        findings += self._split_ke(text)
+        findings += self._nasal_melt(text)
+        findings += self._bound_form_in_name(text)
+        findings += self._joined_pula(text)
+        findings += numbers.number_opens_sentence(text)
+        findings += numbers.grouping_consistency(text)
+        findings += punctuation.closing_mark_opens(text)
+        findings += punctuation.paragraph_comma(text)
+        findings += punctuation.day_after_name(text)
+        findings += punctuation.joined_at_case(text, self._is_word, self._is_place)
+        findings += punctuation.place_comma(text, self._places)
         findings += eyd_context.final_period(text)
         findings += eyd_context.unit_case(text, _headline_line)
         findings += eyd_context.region_case(text, tokens, self._region_index, self.data.regions)
@@ -619,6 +674,73 @@ class StyleChecker:
             yield Finding(match.start(), match.end(), match.group(), "style", RULE_SPLIT_PREFIX,
                           f"Imbuhan ditulis serangkai dengan kata dasarnya: “{joined}”.",
                           (joined,))
+
+    def _split_ke(self, text: str) -> Iterator[Finding]:
+        """*ke polisian*: *ke-* apart from a rest that is no word, where the joined form is
+        one (*kepolisian*); *ke pasar*, *ke luar* (both words) are the preposition."""
+        for match in _SPLIT_KE_RE.finditer(text):
+            if not _starts_word(text, match.start()):
+                continue
+            prefix, root = match.group(1), match.group(2)
+            joined = prefix + root
+            if self._is_word(root) or not self._is_word(joined.lower()):
+                continue
+            yield Finding(match.start(), match.end(), match.group(), "style", RULE_SPLIT_PREFIX,
+                          f"Imbuhan ditulis serangkai dengan kata dasarnya: “{joined}”.",
+                          (joined,))
+
+    def _nasal_melt(self, text: str) -> Iterator[Finding]:
+        """*mengkoordinasi* → *mengoordinasi* (KBBI; EYD V, II.A): k, p, t, s at the start of
+        a root melt after *meN-*/*peN-*. Only where the dictionary rejects the written form
+        and accepts the melted one, so clusters (*mengkritik*, *mentransfer*), *memper-*
+        (*mempercepat*) and the forms KBBI keeps (*mempunyai*, *mengkaji*) stay."""
+        for match in _NASAL_MELT_RE.finditer(text):
+            if not _starts_word(text, match.start()):
+                continue
+            word = match.group()
+            if self._is_word(word.lower()):
+                continue
+            head, letter, rest = match.group(1), match.group(3), match.group(4)
+            melted = head + _MELTED_NASAL[letter] + rest
+            if not self._is_word(melted.lower()):
+                continue
+            yield Finding(match.start(), match.end(), word, "style", RULE_NASAL_MELT,
+                          f"Huruf awal kata dasar luluh sesudah awalan: “{melted}”.",
+                          (melted,))
+
+    def _bound_form_in_name(self, text: str) -> Iterator[Finding]:
+        """*Pengganti Antar Waktu*, *Operasi Anti Narkoba*: a bound form inside a name is
+        still joined to a common word (*Antarwaktu*); before a name it takes a hyphen, which
+        the rule file's rules judge (*pasca-Lebaran*)."""
+        for match in _BOUND_IN_NAME_RE.finditer(text):
+            if not _starts_word(text, match.start()):
+                continue
+            bound, word = match.group(1), match.group(2)
+            lower = word.lower()
+            if lower in _BOUND_FREE_WORDS or not self._is_common_word(word) or \
+                    self._is_name(word) or self._is_place(word):
+                continue
+            fixed = bound + lower
+            yield Finding(match.start(), match.end(), match.group(), "style", RULE_BOUND_NAME,
+                          f"Bentuk terikat ditulis serangkai: “{fixed}”.", (fixed,), "saran")
+
+    def _joined_pula(self, text: str) -> Iterator[Finding]:
+        """*Adapula* → *Ada pula*: *pula* is a word of its own (KBBI: pula adv)."""
+        if "pula" not in text:
+            return
+        for match in _JOINED_PULA_RE.finditer(text):
+            start = match.start()
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            stem = text[start:match.start()]
+            if len(stem) < 2 or not stem.isascii() or not _starts_word(text, start):
+                continue
+            word = text[start:match.end()]
+            if not self._is_word(stem.lower()) or self._is_word(word.lower()):
+                continue
+            fixed = f"{stem} pula"
+            yield Finding(start, match.end(), word, "style", RULE_JOINED_PULA,
+                          f"Kata “pula” ditulis terpisah: “{fixed}”.", (fixed,))
 
     def _times(self, text: str) -> Iterator[Finding]:
         for match in _TIME_RE.finditer(text):

@@ -156,10 +156,13 @@ class Suggester:
         return tuple(ranked[:MAX_SUGGESTIONS])
 
     def _known_form(self, candidate: str) -> str | None:
-        """The candidate in the capitalisation the dictionaries accept it in."""
+        """The candidate in the capitalisation the dictionaries accept it in; a KBBI root
+        hunspell lacks (*instruksi*, *ekspo*) is a word in lower case."""
         for form in (candidate, candidate.capitalize(), candidate.upper()):
             if self._accepts(form):
                 return form
+        if candidate.islower() and candidate in self._vocabulary.roots:
+            return candidate
         return None
 
     def _zipf(self, candidate: str) -> float:

@@ -67,7 +67,8 @@ def test_right_example_is_left_alone_by_every_rule(rule: EydRule, example: str) 
 @pytest.mark.parametrize(("text", "rule_id", "span", "suggestion"), [
     ("warga , sehingga", "spasi-sebelum-tanda-baca", " ,", ","),
     ("daerah,Bupati", "spasi-setelah-koma", ",", ", "),
-    ("Kamis.(19/10)", "tanda-baca-sebelum-kurung-tanggal", "Kamis.(", "Kamis ("),
+    ("Kamis.(19/10)", "tanda-baca-sebelum-kurung-tanggal", ".(", " ("),
+    ("Jumat, (19/10)", "koma-sebelum-kurung", ", (", " ("),
     ("helm, \"tambahnya", "petik-penutup-atribusi", ", \"", ",\" "),
     ("08.00 s/d 12.00", "singkatan-sampai-dengan", "s/d", "s.d."),
     ("Walau pun", "pun-serangkai", "Walau pun", "Walaupun"),

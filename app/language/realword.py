@@ -1,0 +1,311 @@
+"""Real-word slips: a typo that happens to be another dictionary word (*dab* for *dan*).
+
+A dictionary cannot see these; the sentence can, but only where the word meant is nearly
+certain. Without word-pair counts, Rilis looks only in closed places a copy editor reads
+the same way every time:
+
+- a coordinating conjunction (*dan*, *atau*, *serta*) between two capitalised words,
+  typed as a rare word one keystroke away: *Kodim dab Polres*, *Satpol PP dam
+  Dishub* (names and units are joined by a conjunction, not by a rare noun);
+- a long function word (KBBI: preposition or conjunction of five letters or more) with
+  one letter left out, when the form written is a rare word: *sebagi* for *sebagai*;
+- a reduplication whose second half has a slip (*benar banar* → *benar-benar*, EYD V,
+  II.C bentuk ulang): the second word is one keystroke from the first, rare, and the
+  reduplication is a dictionary word;
+- the verb of saying right after a quote written as its noun (*…,” ucapan Camat* →
+  *ucap*): after the comma inside a closing quote comes the attribution, a verb;
+- *Kepada* opening a sentence before an office or institution (*Kepada BPBD Sukamaju
+  Rudi Hartono … mengatakan*) where the sentence has a verb of saying: its subject is the
+  head of the office, *Kepala*, for a sentence does not open with the addressee of what
+  it says;
+- the second word of a two-word regency or city name (Kemendagri) with a slip, right
+  after its first word: *kabupaten Ogan lir* → *Ilir*;
+- *pada* opening an item in a list of offices (*Sekda, pada Kabag, dan camat*): the
+  plural marker *para* is meant (KBBI *para*: penunjuk jamak), a preposition does not
+  open a list item;
+- an administrative word one or two keystrokes away before a Kemendagri place name that is
+  followed by the next level (*Keluaran Sukamaju Kecamatan …* → *Kelurahan*).
+
+Frequencies come from ``wordfreq`` (``resources/bahasa/frekuensi.tsv``); a slip is only
+called where the word meant is far more common than the word written. These are
+suggestions (severity ``saran``): the word written is a word, and the writer may mean it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from app.language.affixes import FUNCTION_WORDS
+from app.language.suggest import distance
+from app.language.tokens import Token, is_capitalized
+from app.language.vocabulary import edits1
+
+logger = logging.getLogger(__name__)
+
+RULE_REAL_WORD = "salah-ketik-kata"
+SOURCE = "KBBI VI (kata tugas: preposisi, konjungsi); EYD V, II.C Bentuk Ulang; wordfreq (id)"
+DESCRIPTION = "Salah ketik yang menjadi kata lain (dab → dan, sebagi → sebagai)"
+
+COORDINATORS = ("dan", "atau", "serta")
+"""KBBI: konjungsi koordinatif that join two names or units."""
+LONG_FUNCTION = 5
+"""Function words at least this long: shorter ones (*pada*, *kita*) have too many real
+neighbours one letter away (*padi*, *pita*)."""
+FREQUENCY_GAP = 2.5
+"""The word meant is at least this much more frequent (zipf) than the word written."""
+COORDINATOR_GAP = 3.0
+COORDINATOR_CEILING = 4.0
+"""Between two capitalised words a less rare word is still a slip (*dam*), but not a
+common one (*ban*, *tan*: *Ban Serep*, *Tan Malaka* stand in names)."""
+RARE_ZIPF = 3.6
+"""A word written more often than this is a word people mean (*unjuk*, *dalem*)."""
+REDUPLICATED_ZIPF = 2.0
+"""The second half of a slipped reduplication is a rare word (*banar*), never a common
+one (*batu bara*)."""
+SAYING_ROOTS = ("ujar", "kata", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah",
+                "pungkas", "tandas", "sebut", "terang", "ucap", "papar")
+"""Verbs that attribute a quote (KBBI roots; the house style of releases)."""
+_AFTER_QUOTE = re.compile(r"[,!?][”\"’][ \t]+$")
+_SAYING_IN_SENTENCE = re.compile(
+    r"\b(?:mengatakan|menjelaskan|menyampaikan|menuturkan|mengungkapkan|menegaskan|"
+    r"menambahkan|mengimbau|menerangkan|memaparkan)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"]?[ \t]+|\n[ \t]*)$")
+LOOK_BACK = 12
+DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
+_OTHER_SUBJECT = re.compile(r"(?:di )?\b([A-Z][A-Za-z]*)")
+"""A capitalised word between the office and the verb: a place after *di* and a day are
+where and when; anything else may be another subject."""
+ADMIN_WORDS = ("Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Kalurahan")
+"""Administrative levels (Kemendagri) a place name follows."""
+MIN_REGION_WORD = 4
+"""Second words of region names at least this long: shorter ones (*Aru*, *Sula*) sit one
+keystroke from too many words."""
+ADMIN_LOOKAHEAD = 5
+ADMIN_EDITS = 2
+"""These words are long (8-9 letters) and the place is certain: two slips still read as
+the word (*Keluaran* for *Kelurahan*: one letter left out, two swapped)."""
+PLACE_GAP = " "
+
+
+@dataclass(frozen=True)
+class Slip:
+    """``text[start:end]`` is most likely a slip of ``meant``."""
+
+    start: int
+    end: int
+    written: str
+    meant: str
+    reason: str
+
+
+class RealWordSlips:
+    """Finds real-word slips in the closed places above.
+
+    ``zipf``: a word's frequency (0 when unlisted); ``is_word``: whether hunspell knows a
+    lowercase word or a hyphenated form; ``is_place``: a Kemendagri place word.
+    """
+
+    def __init__(self, zipf: Callable[[str], float], is_word: Callable[[str], bool],
+                 is_place: Callable[[str], bool],
+                 is_office: Callable[[str], bool] = lambda word: False,
+                 regions: Iterable[str] = ()) -> None:
+        self._zipf = zipf
+        self._is_word = is_word
+        self._is_place = is_place
+        self._is_office = is_office
+        self._regions: dict[str, list[str]] = {}
+        """First word of a multi-word region name, as written -> its second words."""
+        for name in regions:
+            words = name.split()
+            if len(words) >= 2 and words[0][:1].isupper():
+                self._regions.setdefault(words[0], []).append(words[1])
+        self._region_slips: dict[tuple[str, str], str | None] = {}
+        self._dropped: dict[str, str] = {}
+        for word in FUNCTION_WORDS:
+            if len(word) >= LONG_FUNCTION:
+                for i in range(1, len(word)):          # the first letter is rarely lost
+                    self._dropped.setdefault(word[:i] + word[i + 1:], word)
+        self._saying_nouns = {root + ending: root + kept for root in SAYING_ROOTS
+                              for ending, kept in (("an", ""), ("annya", "nya"))}
+        """*ucapan* → *ucap*, *ucapannya* → *ucapnya*."""
+        self._admin_heads = {word[:3] for word in ADMIN_WORDS}
+        self._coordinator: dict[str, str] = {}
+        for word in COORDINATORS:
+            for edit in edits1(word):
+                if edit != word and edit not in COORDINATORS:
+                    self._coordinator.setdefault(edit, word)
+
+    def find(self, text: str, tokens: Sequence[Token]) -> list[Slip]:
+        """Every slip in ``text``. Each place is tried only when a cheap look-up says it
+        may apply: this runs on every keystroke's check."""
+        slips: list[Slip] = []
+        previous = ""
+        for index, token in enumerate(tokens):
+            word = token.text
+            found: tuple[str, str] | None = None
+            start = token.start
+            if word.islower():
+                if word in self._dropped:
+                    found = self._function_word(word)
+                elif word in self._coordinator:
+                    found = self._conjunction(text, tokens, index)
+                elif word in self._saying_nouns:
+                    found = self._saying_noun(text, token)
+                elif word == "pada":
+                    found = self._list_marker(text, tokens, index)
+                if found is None and previous[:1] == word[:1] and previous.islower():
+                    reduplicated = self._reduplication(text, tokens, index)
+                    if reduplicated is not None:
+                        found, start = reduplicated, tokens[index - 1].start
+            elif word == "Kepada":
+                found = self._addressee(text, tokens, index)
+            elif word[:3] in self._admin_heads and is_capitalized(word):
+                found = self._admin_word(text, tokens, index)
+            if found is None and previous in self._regions:
+                found = self._region_word(text, tokens, index)
+            if found is not None:
+                meant, reason = found
+                slips.append(Slip(start, token.end, text[start:token.end], meant, reason))
+            previous = word
+        return slips
+
+    def _rare_word(self, word: str, meant: str, gap: float, ceiling: float = RARE_ZIPF
+                   ) -> bool:
+        own = self._zipf(word)
+        return self._is_word(word) and own < ceiling and self._zipf(meant) - own >= gap
+
+    def _function_word(self, word: str) -> tuple[str, str] | None:
+        meant = self._dropped.get(word)
+        if meant is None or not self._rare_word(word, meant, FREQUENCY_GAP):
+            return None
+        return meant, "kata-tugas"
+
+    def _conjunction(self, text: str, tokens: Sequence[Token], index: int
+                     ) -> tuple[str, str] | None:
+        word = tokens[index].text
+        meant = self._coordinator.get(word)
+        if meant is None or not 0 < index < len(tokens) - 1:
+            return None
+        before, after = tokens[index - 1], tokens[index + 1]
+        if text[before.end:tokens[index].start] != " " or \
+                text[tokens[index].end:after.start] != " ":
+            return None
+        if not (before.text[:1].isupper() and after.text[:1].isupper()):
+            return None
+        if not self._rare_word(word, meant, COORDINATOR_GAP, ceiling=COORDINATOR_CEILING):
+            return None
+        return meant, "konjungsi"
+
+    def _reduplication(self, text: str, tokens: Sequence[Token], index: int
+                       ) -> tuple[str, str] | None:
+        """*benar banar*: the second half one keystroke from the first."""
+        if index == 0:
+            return None
+        first, second = tokens[index - 1], tokens[index]
+        base, word = first.text, second.text
+        if text[first.end:second.start] != " " or not base.islower() or base == word or \
+                len(base) < 4 or self._zipf(word) >= REDUPLICATED_ZIPF or \
+                self._zipf(base) < RARE_ZIPF or abs(len(word) - len(base)) > 1 or \
+                distance(base, word) != 1:
+            return None
+        whole = f"{base}-{base}"
+        if not self._is_word(whole):
+            return None
+        return whole, "bentuk-ulang"
+
+    def _region_word(self, text: str, tokens: Sequence[Token], index: int
+                     ) -> tuple[str, str] | None:
+        """*Ogan lir*: a slip in the second word of a regency or city after its first."""
+        if index == 0:
+            return None
+        first, token = tokens[index - 1], tokens[index]
+        if text[first.end:token.start] != " " or len(token.text) < MIN_REGION_WORD - 1:
+            return None
+        key = (first.text, token.text.lower())
+        if key not in self._region_slips:
+            self._region_slips[key] = self._region_slip(*key)
+        meant = self._region_slips[key]
+        return (meant, "nama-wilayah") if meant is not None else None
+
+    def _region_slip(self, first: str, written: str) -> str | None:
+        """The second word of the region ``first …`` that ``written`` is a slip of."""
+        seconds = self._regions[first]
+        if any(second.lower() == written for second in seconds):
+            return None
+        meant = [second for second in seconds if len(second) >= MIN_REGION_WORD
+                 and abs(len(second) - len(written)) <= 1
+                 and distance(second.lower(), written) == 1]
+        return meant[0] if len(meant) == 1 else None
+
+    def _list_marker(self, text: str, tokens: Sequence[Token], index: int
+                     ) -> tuple[str, str] | None:
+        """*…, pada Kabag, dan camat*: an item of a list of offices opened by *pada*."""
+        token = tokens[index]
+        if token.text != "pada" or index + 1 >= len(tokens) or \
+                text[max(0, token.start - 2):token.start] != ", ":
+            return None
+        office = tokens[index + 1]
+        after = text[office.end:office.end + 5]
+        if text[token.end:office.start] == " " and self._is_office(office.text) and \
+                (after.startswith(",") or after.startswith(" dan ")):
+            return "para", "penanda-jamak"
+        return None
+
+    def _saying_noun(self, text: str, token: Token) -> tuple[str, str] | None:
+        """*…,” ucapan Camat*: the noun of a verb of saying where the verb stands."""
+        if _AFTER_QUOTE.search(text, max(0, token.start - LOOK_BACK), token.start):
+            return self._saying_nouns[token.text], "kata-kerja-kutipan"
+        return None
+
+    def _addressee(self, text: str, tokens: Sequence[Token], index: int
+                   ) -> tuple[str, str] | None:
+        """*Kepada BPBD Sukamaju Rudi Hartono di Cibeureum … mengatakan*: the head of
+        the office speaks. Not when the addressee is set off by a comma before another
+        subject (*Kepada Polres Sukamaju, Bupati menyampaikan terima kasih*)."""
+        token = tokens[index]
+        if token.text != "Kepada" or index + 1 >= len(tokens) or \
+                not self._is_office(tokens[index + 1].text) or \
+                not _SENTENCE_START.search(text, max(0, token.start - LOOK_BACK), token.start):
+            return None
+        last = index + 1                     # the office and the names after it
+        while last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper() and \
+                text[tokens[last].end:tokens[last + 1].start] == " ":
+            last += 1
+        end = _SENTENCE_END.search(text, token.end)
+        verb = _SAYING_IN_SENTENCE.search(text, tokens[last].end,
+                                          end.start() if end else len(text))
+        if verb is None:
+            return None
+        between = text[tokens[last].end:verb.start()]
+        if any(match.group(1) not in DAYS and not match.group(0).startswith("di ")
+               for match in _OTHER_SUBJECT.finditer(between)):
+            return None                      # another subject speaks
+        return "Kepala", "kepala"
+
+    def _admin_word(self, text: str, tokens: Sequence[Token], index: int
+                    ) -> tuple[str, str] | None:
+        """*Keluaran Sukamaju Kecamatan Cibeureum*: an administrative word is meant."""
+        word = tokens[index].text
+        if len(word) < 6 or word in ADMIN_WORDS or index + 1 >= len(tokens):
+            return None
+        meant = next((admin for admin in ADMIN_WORDS if abs(len(admin) - len(word)) <= 2
+                      and admin[:3] == word[:3] and distance(admin, word) <= ADMIN_EDITS),
+                     None)
+        following = tokens[index + 1]
+        if meant is None or text[tokens[index].end:following.start] != PLACE_GAP or \
+                not following.text[:1].isupper() or not self._is_place(following.text) or \
+                self._is_place(word) or self._zipf(meant) <= self._zipf(word):
+            return None
+        ahead = tokens[index + 2:index + 2 + ADMIN_LOOKAHEAD]
+        if not any(token.text in ADMIN_WORDS and token.text != meant for token in ahead):
+            return None
+        return meant, "wilayah"
+
+
+def meant_case(written: str, meant: str) -> str:
+    """``meant`` with the written word's capital (*Dab* → *Dan*)."""
+    return meant[:1].upper() + meant[1:] if written[:1].isupper() else meant

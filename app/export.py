@@ -61,7 +61,7 @@ def export_file(release: Release, fmt: str, out: Path, template_id: str | None =
         except OSError as error:
             message = f"Folder {out.parent} tidak dapat dibuat: {error.strerror}"
             raise ExportError(message) from error
-    write_atomic(out, data, keep_backup=False)
+    write_atomic(out, data, keep_backup=False, durable=False)
     logger.info("exported %s", out)
     return out
 

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import logging
 import os
-import select
-import signal
 import time
 from collections.abc import Callable
 
@@ -79,6 +77,9 @@ def _child(render: Callable[[], str], write: int, seconds: float) -> None:
 def render_isolated(render: Callable[[], str], seconds: float, name: str) -> str:
     """``render()`` run in a capped child; its output, or a ``TemplateError`` with the
     child's message (or why it was stopped)."""
+    import select  # here, not at the top: every CLI command imports this module for
+    import signal  # enable(), and signal's enums cost a built-in template's render ~1 ms
+
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child, which exits

@@ -1,30 +1,30 @@
-"""DOCX writer (python-docx): A4, named styles a supervisor can restyle, page numbers.
+"""DOCX writer: A4, named styles a supervisor can restyle, page numbers.
 
 Styles used: Title, Subtitle, Heading 2, Body Text, Quote, List Number, List Bullet,
 Caption, and Rilis's own "Kop Surat", "Info Rilis", "Catatan Rilis" and "Penutup Rilis".
-Related stories become real hyperlinks (python-docx has no API: ``w:hyperlink`` with a
-relationship is built here). Text is stripped of characters XML forbids before it
-reaches python-docx, which would raise on them.
+Related stories become real hyperlinks (``w:hyperlink`` with a relationship). Text is
+stripped of characters XML forbids.
+
+The release is written into an empty base document as XML text
+(:mod:`app.writers.docx_package`): python-docx, which builds the base, costs a one-draft
+``rilis render`` about 45 ms to import and lxml another 5–25 ms, and the base is in the
+user cache on every run but the first. The XML added is exactly what python-docx's own
+calls (``add_paragraph``, ``add_run``, ``add_picture``, core properties, the custom XML
+parts) used to add, as lxml writes it; the golden files (``tests/golden/``) hold it. A
+reference document whose parts use other namespace prefixes or another layout goes the
+tree path instead (:mod:`app.writers.docx_tree`, lxml), which adds the same elements.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
+import importlib.util
 import logging
+import re
+import struct
+import time
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import docx
-import lxml.etree  # type: ignore[import-untyped]
-from docx.enum.section import WD_ORIENT
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import qn
-from docx.shared import Cm, Emu, Pt, RGBColor
 
 from app.cache import private_dir, read_entry, write_entry
 from app.document import (
@@ -36,15 +36,11 @@ from app.document import (
     safe_url,
     xml_clean,
 )
-from app.docx_source import embed_source
-from app.images import prepare_image
+from app.errors import ExportError
 from app.model import Release
+from app.writers.docx_package import Package, escape_attribute, escape_text, unescape
 
 logger = logging.getLogger(__name__)
-
-BODY_FONT = "Liberation Serif"
-"""Metric-compatible with Times New Roman; Word substitutes it with Times New Roman."""
-HEADING_FONT = "Liberation Sans"
 
 STYLE_FOR: dict[str, str] = {
     "title": "Title",
@@ -57,335 +53,437 @@ STYLE_FOR: dict[str, str] = {
     "note": "Catatan Rilis",
     "closing": "Penutup Rilis",
 }
-ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-         "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+RILIS_STYLES: tuple[str, ...] = (*dict.fromkeys(STYLE_FOR.values()), "List Number",
+                                  "List Bullet", "Caption")
+"""Every style an export uses: a reference document's own definitions win for these."""
+ALIGN = {"left": "left", "center": "center", "right": "right", "justify": "both"}
+"""Block alignment → ``w:jc`` value."""
+INTERNAL_NAMES = {"Caption": "caption", "Heading 2": "heading 2"}
+"""UI style names python-docx translates to the names in ``styles.xml`` (``BabelFish``)."""
+HEADER_MARK = "rilis-kop"
+"""Attribute the base puts on each header paragraph the notices fill (``docx_base``)."""
+STAMP_MARK = "rilis-waktu"
+"""Attribute on core properties the export dates (``docx_base``)."""
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_DC = "http://purl.org/dc/elements/1.1/"
+_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+OFFICE_DOCUMENT = _RELS + "officeDocument"
+CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/" \
+    "core-properties"
+HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
 
 
-def _set_fonts(font: Any, name: str, size: float, bold: bool | None = None,
-               italic: bool | None = None) -> None:
-    font.name = name
-    font.size = Pt(size)
-    font.bold = bold
-    font.italic = italic
-    font.color.rgb = RGBColor(0, 0, 0)
-    fonts = font.element.rPr.rFonts if font.element.rPr is not None else None
-    if fonts is not None:
-        fonts.set(qn("w:eastAsia"), name)
-        fonts.set(qn("w:cs"), name)
+W_PREFIXES = {"w": W, "r": _R}
+"""The prefixes the text path writes, which the main document part must bind so."""
+_DRAWING = {"wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+            "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+            "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture", "r": _R}
+_VML = {"v": "urn:schemas-microsoft-com:vml", "o": "urn:schemas-microsoft-com:office:office",
+        "w": W}
 
 
-def _paragraph_style(doc: Any, name: str, base: str = "Normal") -> Any:
-    styles = doc.styles
-    try:
-        return styles[name]
-    except KeyError:
-        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = styles[base]
-        style.quick_style = True
-        return style
-
-
-def _setup_styles(doc: Any) -> None:
-    normal = doc.styles["Normal"]
-    _set_fonts(normal.font, BODY_FONT, 12)
-    normal.paragraph_format.space_after = Pt(0)
-    _set_language(doc)
-
-    body = doc.styles["Body Text"]
-    _set_fonts(body.font, BODY_FONT, 12)
-    body.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    body.paragraph_format.space_after = Pt(8)
-    body.paragraph_format.line_spacing = 1.15
-
-    title = doc.styles["Title"]
-    _set_fonts(title.font, HEADING_FONT, 18, bold=True)
-    title.paragraph_format.space_before = Pt(6)
-    title.paragraph_format.space_after = Pt(12)
-    _remove_border(title)
-
-    subtitle = doc.styles["Subtitle"]
-    _set_fonts(subtitle.font, HEADING_FONT, 13, italic=False)
-
-    heading = doc.styles["Heading 2"]
-    _set_fonts(heading.font, HEADING_FONT, 12, bold=True)
-    heading.paragraph_format.space_before = Pt(14)
-    heading.paragraph_format.space_after = Pt(4)
-
-    quote = doc.styles["Quote"]
-    _set_fonts(quote.font, BODY_FONT, 12, italic=False)
-    quote.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    quote.paragraph_format.space_after = Pt(8)
-    quote.paragraph_format.line_spacing = 1.15
-    quote.paragraph_format.left_indent = Cm(0)
-    quote.paragraph_format.right_indent = Cm(0)
-
-    for name in ("List Number", "List Bullet"):
-        _set_fonts(doc.styles[name].font, BODY_FONT, 12)
-        doc.styles[name].paragraph_format.space_after = Pt(3)
-
-    caption = doc.styles["Caption"]
-    _set_fonts(caption.font, BODY_FONT, 10, italic=True)
-    caption.paragraph_format.space_after = Pt(10)
-
-    letterhead = _paragraph_style(doc, "Kop Surat")
-    _set_fonts(letterhead.font, HEADING_FONT, 14, bold=True)
-    letterhead.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-    info = _paragraph_style(doc, "Info Rilis")
-    _set_fonts(info.font, BODY_FONT, 12)
-
-    note = _paragraph_style(doc, "Catatan Rilis")
-    _set_fonts(note.font, BODY_FONT, 12, bold=True)
-    note.paragraph_format.space_before = Pt(6)
-    note.paragraph_format.space_after = Pt(6)
-
-    closing = _paragraph_style(doc, "Penutup Rilis", "Body Text")
-    _set_fonts(closing.font, BODY_FONT, 12)
-
-
-def _set_language(doc: Any) -> None:
-    """Indonesian proofing language, so Word checks the release in the right dictionary."""
-    defaults = doc.styles.element.find(qn("w:docDefaults"))
-    if defaults is None:
-        return
-    rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    if rpr is None:
-        return
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
-    lang.set(qn("w:val"), "id-ID")
-
-
-def _remove_border(style: Any) -> None:
-    ppr = style.element.find(qn("w:pPr"))
-    if ppr is not None:
-        for border in ppr.findall(qn("w:pBdr")):
-            ppr.remove(border)
-
-
-def _setup_page(doc: Any) -> None:
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width = Cm(21.0)
-    section.page_height = Cm(29.7)
-    section.top_margin = Cm(2.5)
-    section.bottom_margin = Cm(2.5)
-    section.left_margin = Cm(2.5)
-    section.right_margin = Cm(2.0)
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"
-    run.append(text)
-    field.append(run)
-    footer._p.append(field)
-
-
-def _element(tag: str, **attributes: str) -> Any:
-    element = OxmlElement(tag)
-    for name, value in attributes.items():
-        element.set(qn(f"w:{name}"), value)
-    return element
-
-
-def _run_element(text: str, bold: bool, italic: bool, link: bool = False) -> Any:
-    """A ``w:r`` built directly: python-docx's ``add_run`` inspects the text character by
-    character (for tabs and breaks), which was a tenth of the export time."""
-    run = OxmlElement("w:r")
-    # CT_RPr children must keep the schema's order (rStyle, b, i, color, u) or Word
-    # reports the file as damaged.
-    props = [_element("w:rStyle", val="Hyperlink")] if link else []
-    props += [OxmlElement("w:b")] * bold + [OxmlElement("w:i")] * italic
-    if link:
-        props += [_element("w:color", val="0645AD"), _element("w:u", val="single")]
-    if props:
-        container = OxmlElement("w:rPr")
-        for prop in props:
-            container.append(prop)
-        run.append(container)
-    node = OxmlElement("w:t")
-    node.set(qn("xml:space"), "preserve")
-    node.text = text
-    run.append(node)
-    return run
-
-
-def _add_hyperlink(paragraph: Any, url: str, text: str, bold: bool, italic: bool) -> None:
-    rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rel_id)
-    link.append(_run_element(text, bold, italic, link=True))
-    paragraph._p.append(link)
-
-
-def _append_run(paragraph: Any, text: str, bold: bool, italic: bool) -> None:
-    if "\t" in text or "\n" in text or "\r" in text:
-        added = paragraph.add_run(text)  # python-docx turns these into w:tab / w:br
-        added.bold = bold or None
-        added.italic = italic or None
-        return
-    paragraph._p.append(_run_element(text, bold, italic))
-
-
-def _add_runs(paragraph: Any, runs: list[Run]) -> None:
-    for run in runs:
-        if run.text == "\n":
-            paragraph.add_run().add_break()
-            continue
-        text = xml_clean(run.text)
-        href = safe_url(run.href)
-        if href:
-            _add_hyperlink(paragraph, href, text, run.bold, run.italic)
-            continue
-        _append_run(paragraph, text, run.bold, run.italic)
-
-
-def _add_rule(doc: Any) -> None:
-    paragraph = doc.add_paragraph()
-    ppr = paragraph._p.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for key, value in (("val", "single"), ("sz", "12"), ("space", "1"), ("color", "000000")):
-        bottom.set(qn(f"w:{key}"), value)
-    borders.append(bottom)
-    ppr.append(borders)
-
-
-def _content_width(doc: Any) -> int:
-    section = doc.sections[0]
-    return int(section.page_width - section.left_margin - section.right_margin)
-
-
-def _add_image(doc: Any, block: ImageBlock, paragraphs: _StyledParagraphs) -> None:
-    prepared = prepare_image(block.src)
-    if prepared is None:
-        missing = f"[Foto tidak dapat dibaca: {block.caption or block.src}]"
-        paragraphs.add("Caption").add_run(xml_clean(missing))
-        return
-    max_width = _content_width(doc) if block.role != "emblem" else int(Cm(2.5))
-    max_height = int(Cm(12)) if block.role != "emblem" else int(Cm(2.5))
-    scale = min(max_width / prepared.width, max_height / prepared.height)
-    width = Emu(int(prepared.width * scale))
-    paragraph = doc.add_paragraph()
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.paragraph_format.keep_with_next = True
-    paragraph.add_run().add_picture(io.BytesIO(prepared.data), width=width)
-    caption = " ".join(part for part in (block.caption, f"({block.credit})" if block.credit
-                                         else "") if part)
-    if caption and block.role != "emblem":
-        paragraphs.add("Caption").add_run(xml_clean(caption))
-
-
-_KEEP_STYLES = frozenset({"Normal", "DefaultParagraphFont", "TableNormal", "NoList",
-                          "TableGrid", "Hyperlink"})
-_UNUSED_RELATIONSHIPS = (
-    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
-    RELATIONSHIP_TYPE.CUSTOM_XML,
-    RELATIONSHIP_TYPE.THUMBNAIL,
-)
-
-
-def _prune(doc: Any) -> None:
-    """Drop what python-docx's default template carries and a release never uses: ~800 kB
-    of unused style definitions, a Word 2010 styles copy, a thumbnail and a bibliography
-    part. Parsing and writing them was most of the cost of every export."""
-    styles_element = doc.styles.element
-    by_id = {style.get(qn("w:styleId")): style for style in styles_element.findall(qn("w:style"))}
-    wanted = {doc.styles[name].style_id for name in set(STYLE_FOR.values())
-              | {"List Number", "List Bullet", "Caption", "Body Text"}} | _KEEP_STYLES
-    pending = list(wanted)
-    while pending:
-        style = by_id.get(pending.pop())
-        if style is None:
-            continue
-        for tag in ("w:basedOn", "w:link", "w:next"):
-            ref = style.find(qn(tag))
-            target = ref.get(qn("w:val")) if ref is not None else None
-            if target and target not in wanted:
-                wanted.add(target)
-                pending.append(target)
-    for style_id, style in by_id.items():
-        if style_id not in wanted:
-            styles_element.remove(style)
-    for latent in styles_element.findall(qn("w:latentStyles")):
-        styles_element.remove(latent)
-    for owner in (doc.part, doc.part.package):
-        for rel_id, rel in list(owner.rels.items()):
-            if rel.reltype in _UNUSED_RELATIONSHIPS:
-                del owner.rels[rel_id]
-
-
-def _xml_escape(text: str) -> str:
-    """``xml.sax.saxutils.escape`` with quotes, without its import of urllib (~30 ms)."""
-    return (text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
-            .replace('"', "&quot;"))
-
+# -- the base ----------------------------------------------------------------------------
 
 BASE_CACHE_FOLDER = "docx"
-_BASE_CACHE_FORMAT = b"rilis-docx-base-1\n"
+_BASE_CACHE_FORMAT = b"rilis-docx-base-2\n"
 
 
-@lru_cache(maxsize=1)
-def _base_template() -> bytes:
-    """An empty A4 document with Rilis's styles, built once per process (saves ~15 ms)
-    and kept in the user cache (``app.cache``), which saves a one-draft ``rilis render``
-    another ~30 ms. The entry is keyed by this module's source and the python-docx and
-    lxml versions: the only inputs of :func:`_build_base_template`."""
+def _base_key() -> bytes:
+    """What the base depends on: the module that builds it, python-docx and lxml (their
+    ``__init__`` files read, not imported: each names its version)."""
+    sha = hashlib.sha256(Path(__file__).with_name("docx_base.py").read_bytes())
+    for package in ("docx", "lxml"):
+        spec = importlib.util.find_spec(package)
+        origin = spec.origin if spec is not None and spec.origin else package
+        try:
+            sha.update(Path(origin).read_bytes())
+        except OSError:  # inside a frozen app's archive: the bundle fixes the versions
+            sha.update(origin.encode("utf-8", "replace"))
+    return _BASE_CACHE_FORMAT + f"{sha.hexdigest()}\n".encode()
+
+
+@lru_cache(maxsize=2)
+def _base_template(header: bool = False) -> bytes:
+    """An empty A4 document with Rilis's styles (``header``: with the header the notices
+    fill), built once per process and kept in the user cache (``app.cache``): a one-draft
+    ``rilis render`` then never imports python-docx."""
     try:
-        source = Path(__file__).read_bytes()
+        key = _base_key()
     except OSError:
-        return _build_base_template()
-    header = _BASE_CACHE_FORMAT + (
-        f"{hashlib.sha256(source).hexdigest()} {docx.__version__} "
-        f"{'.'.join(map(str, lxml.etree.LXML_VERSION))}\n").encode()
+        return _build_base_template(header)
     folder = private_dir(BASE_CACHE_FOLDER)
+    name = "base-kop.docx" if header else "base.docx"
     if folder is not None:
-        cached = read_entry(folder, "base.docx", header)
+        cached = read_entry(folder, name, key)
         if cached:
             return cached
-    data = _build_base_template()
+    data = _build_base_template(header)
     if folder is not None:
-        write_entry(folder, "base.docx", header, data)
+        write_entry(folder, name, key, data)
     return data
 
 
-def _build_base_template() -> bytes:
-    doc = docx.Document()
-    _setup_page(doc)
-    _setup_styles(doc)
-    _prune(doc)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+def _build_base_template(header: bool = False) -> bytes:
+    from app.writers.docx_base import build_base
+
+    return build_base(header)
 
 
-class _StyledParagraphs:
-    """Adds paragraphs with a style id looked up once; python-docx scans all styles per call."""
+@lru_cache(maxsize=4)
+def _reference_base(path: str, stamp: tuple[int, int], header: bool) -> bytes:
+    """The reference document made into an empty base with Rilis's missing styles; cached
+    per file and modification (``stamp``), so a batch reads and cleans it once."""
+    from app.writers.docx_base import build_reference_base
 
-    def __init__(self, doc: Any) -> None:
-        self._doc = doc
-        self._ids: dict[str, str] = {}
-
-    def add(self, style_name: str) -> Any:
-        style_id = self._ids.get(style_name)
-        if style_id is None:
-            style_id = self._doc.styles[style_name].style_id
-            self._ids[style_name] = style_id
-        paragraph = self._doc.add_paragraph()
-        paragraph._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
-        return paragraph
+    del stamp
+    return build_reference_base(Path(path), _base_template(), header)
 
 
-_VML_NS = ('xmlns:v="urn:schemas-microsoft-com:vml" '
-           'xmlns:o="urn:schemas-microsoft-com:office:office" '
-           'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"')
-_WATERMARK = (
-    '<w:r {ns}><w:pict>'
+def reference_base(path: Path, header: bool = False) -> bytes:
+    """The base package for exports under ``path`` (see :mod:`app.writers.reference_doc`)."""
+    try:
+        info = path.stat()
+        stamp = (info.st_mtime_ns, info.st_size)
+    except OSError:
+        stamp = (0, 0)  # read_reference reports the problem in Indonesian
+    return _reference_base(str(path), stamp, header)
+
+
+# -- images ------------------------------------------------------------------------------
+
+EMU_PER_INCH = 914400
+EMU_PER_CM = 360000
+EMU_PER_TWIP = 635
+INLINE_XML = (
+    '<wp:inline{ns}>'
+    '<wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{id}" name="Picture {id}"/>'
+    '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
+    '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"/>'
+    '</a:graphic></wp:inline>')
+PICTURE_XML = (
+    '<pic:pic{ns}>'
+    '<pic:nvPicPr><pic:cNvPr id="0" name="{name}"/><pic:cNvPicPr/></pic:nvPicPr>'
+    '<pic:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+    '<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+    '<a:prstGeom prst="rect"/></pic:spPr></pic:pic>')
+"""python-docx's ``CT_Inline`` and ``CT_Picture`` with their values filled in; ``ns``: the
+namespace declarations lxml keeps on each once it is in the document."""
+PICTURE_SLOT = '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"/>'
+"""Where the picture goes in ``INLINE_XML``."""
+
+
+def _jfif_dpi(units: int, density: int) -> int:
+    """python-docx's ``_App0Marker._dpi``."""
+    if units == 1:
+        return density
+    if units == 2:
+        return round(density * 2.54)
+    return 72
+
+
+def _png_dpi(unit: int, per_unit: int) -> int:
+    """python-docx's ``_PngParser._dpi``."""
+    return round(per_unit * 0.0254) if unit == 1 and per_unit else 72
+
+
+def _dpi(data: bytes) -> tuple[int, int] | None:
+    """Horizontal and vertical dpi as python-docx reads them, for the JPEG (JFIF) and PNG
+    files ``app.images`` writes; None for anything else."""
+    if data[:4] == b"\xff\xd8\xff\xe0" and data[6:10] == b"JFIF" and len(data) >= 18:
+        units = data[13]
+        x_density, y_density = struct.unpack(">HH", data[14:18])
+        return _jfif_dpi(units, x_density), _jfif_dpi(units, y_density)
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        offset = 8
+        while offset + 8 <= len(data):
+            length, kind = struct.unpack(">I4s", data[offset:offset + 8])
+            if kind == b"pHYs" and length >= 9:
+                x_ppu, y_ppu, unit = struct.unpack(">IIB", data[offset + 8:offset + 17])
+                return _png_dpi(unit, x_ppu), _png_dpi(unit, y_ppu)
+            if kind == b"IEND":
+                break
+            offset += 12 + length
+        return 72, 72
+    return None
+
+
+def image_metrics(data: bytes, width: int, height: int) -> tuple[str, str, int, int]:
+    """(extension, content type, native width, native height in EMU) of an image, as
+    python-docx computes them."""
+    dpi = _dpi(data)
+    if dpi is None:  # not written by app.images: let python-docx read it
+        from docx.image.image import Image
+
+        image = Image.from_blob(data)
+        return image.ext, image.content_type, int(image.width), int(image.height)
+    extension, content_type = ("png", "image/png") if data[:4] == b"\x89PNG" \
+        else ("jpg", "image/jpeg")
+    return (extension, content_type, int(width / dpi[0] * EMU_PER_INCH),
+            int(height / dpi[1] * EMU_PER_INCH))
+
+
+EMU_PER_TWIP = 635
+
+
+# -- the writer --------------------------------------------------------------------------
+
+
+def declarations(wanted: dict[str, str], present: dict[str, str]) -> str:
+    """The ``xmlns`` declarations lxml keeps on an element moved under ``present`` (the
+    bindings in scope there): those not already bound the same way."""
+    return "".join(f' xmlns:{prefix}="{uri}"' for prefix, uri in wanted.items()
+                   if present.get(prefix) != uri)
+
+
+def _compatible(wanted: dict[str, str], present: dict[str, str]) -> bool:
+    """Whether ``present`` binds each wanted namespace, if at all, to the same prefix."""
+    by_uri = {uri: prefix for prefix, uri in present.items()}
+    return all(present.get(prefix, uri) == uri and by_uri.get(uri, prefix) == prefix
+               for prefix, uri in wanted.items())
+
+
+_START_TAG = re.compile(r"<(?![?!])([^\s/>]+)([^>]*)>")
+_XMLNS = re.compile(r'\sxmlns:([\w.-]+)="([^"]*)"')
+
+
+def root_namespaces(text: str) -> dict[str, str]:
+    """The prefixes the root element of a part binds (``{"w": W, …}``)."""
+    match = _START_TAG.search(text)
+    return dict(_XMLNS.findall(match.group(2))) if match else {}
+
+
+def _element(tag: str, content: str, attributes: str = "") -> str:
+    """``<tag attributes>content</tag>``, or ``<tag attributes/>`` when empty (as lxml)."""
+    return f"<{tag}{attributes}>{content}</{tag}>" if content else f"<{tag}{attributes}/>"
+
+
+def _val(tag: str, value: str) -> str:
+    return f'<{tag} w:val="{escape_attribute(value)}"/>'
+
+
+def text_xml(text: str) -> str:
+    """A run's content for ``text``, as python-docx's ``Run.text`` writes it: ``w:t``
+    pieces, ``w:tab`` for a tab and ``w:br`` for a line end; ``xml:space`` only where a
+    piece starts or ends with a space."""
+    out = []
+    for line_number, line in enumerate(text.replace("\r", "\n").split("\n")):
+        if line_number:
+            out.append("<w:br/>")
+        for tab_number, chunk in enumerate(line.split("\t")):
+            if tab_number:
+                out.append("<w:tab/>")
+            if chunk:
+                space = ' xml:space="preserve"' if len(chunk.strip()) < len(chunk) else ""
+                out.append(f"<w:t{space}>{escape_text(chunk)}</w:t>")
+    return "".join(out)
+
+
+def run_xml(text: str, bold: bool, italic: bool, link: bool = False) -> str:
+    flags = "<w:b/>" * bold + "<w:i/>" * italic
+    if not link and ("\t" in text or "\n" in text or "\r" in text):
+        # python-docx's add_run(text), then .bold/.italic, which always add w:rPr
+        return f"<w:r>{_element('w:rPr', flags)}{text_xml(text)}</w:r>"
+    # CT_RPr children keep the schema's order (rStyle, b, i, color, u) or Word reports
+    # the file as damaged.
+    props = (_val("w:rStyle", "Hyperlink") + flags + _val("w:color", "0645AD")
+             + _val("w:u", "single")) if link else flags
+    props = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{escape_text(text)}</w:t></w:r>'
+
+
+def plain_run_xml(text: str) -> str:
+    """``paragraph.add_run(text)``: a run without properties."""
+    return _element("w:r", text_xml(text))
+
+
+_SECTION_ATTRIBUTE = {name: re.compile(rf'<w:{tag}\b[^>]*?\sw:{name}="(-?\d+)"')
+                      for tag, name in (("pgSz", "w"), ("pgMar", "left"), ("pgMar", "right"))}
+_ID_ATTRIBUTE = re.compile(r'\sid="(\d+)"')
+_TAG = re.compile(r"<[^>]+>")
+_STYLE = re.compile(r"<w:style\b([^>]*?)(?:/>|>(.*?)</w:style>)", re.S)
+_STYLE_ID = re.compile(r'\sw:styleId="([^"]*)"')
+_STYLE_NAME = re.compile(r'<w:name\b[^>]*?\sw:val="([^"]*)"')
+_MARKED = re.compile(r'<w:p rilis-kop="1">(?:<w:pPr/>|<w:pPr>((?:(?!</w:pPr>).)*)</w:pPr>)?</w:p>',
+                     re.S)
+
+
+class _Unexpected(Exception):
+    """A part is not laid out as the text path expects: the tree path writes the file."""
+
+
+class _TextWriter:
+    """Adds the release to the main document part of ``package`` as XML text."""
+
+    def __init__(self, package: Package, main: str) -> None:
+        self.package = package
+        self.main = main
+        self.document = package.text(main)
+        self.namespaces = root_namespaces(self.document)
+        self.body: list[str] = []
+        self._style_ids: tuple[dict[str, str], dict[str, str]] | None = None
+        self._last_id: int | None = None
+
+    def body_end(self) -> int:
+        """Where paragraphs go: before the body's ``w:sectPr``."""
+        end = self.document.rfind("</w:body>")
+        start = self.document.rfind("<w:sectPr", 0, end)
+        if end < 0 or start < 0 or not self.document[start:end].endswith("</w:sectPr>") \
+                or "<w:sectPrChange" in self.document \
+                or not _compatible(W_PREFIXES, self.namespaces) \
+                or not _compatible(_DRAWING, self.namespaces):
+            raise _Unexpected(self.main)
+        return start
+
+    # styles
+
+    def style_id(self, name: str) -> str:
+        """The id of the style with this name, as python-docx's ``doc.styles[name]`` finds
+        it: by name (Word's internal ``heading 2``, ``caption``), else by id."""
+        if self._style_ids is None:
+            self._style_ids = self._read_style_ids()
+        by_name, by_id = self._style_ids
+        found = by_name.get(INTERNAL_NAMES.get(name, name)) or by_id.get(name)
+        if not found:
+            raise ExportError(f"Gaya '{name}' tidak ada di dokumen dasar DOCX.")
+        return found
+
+    def _read_style_ids(self) -> tuple[dict[str, str], dict[str, str]]:
+        by_name: dict[str, str] = {}
+        by_id: dict[str, str] = {}
+        styles = self.package.related(self.main, _RELS + "styles")
+        text = self.package.text(styles) if styles is not None else ""
+        for attributes, content in _STYLE.findall(text):
+            found = _STYLE_ID.search(attributes)
+            style_id = unescape(found.group(1)) if found else ""
+            by_id.setdefault(style_id, style_id)
+            for name in _STYLE_NAME.findall(content or ""):
+                by_name.setdefault(unescape(name), style_id)
+        return by_name, by_id
+
+    # paragraphs
+
+    def styled(self, style_name: str, content: str, align: str = "") -> None:
+        jc = _val("w:jc", align) if align else ""
+        self.body.append(f"<w:p><w:pPr>{_val('w:pStyle', self.style_id(style_name))}{jc}"
+                         f"</w:pPr>{content}</w:p>")
+
+    def runs_xml(self, runs: list[Run]) -> str:
+        out = []
+        for run in runs:
+            if run.text == "\n":
+                out.append("<w:r><w:br/></w:r>")
+                continue
+            text = xml_clean(run.text)
+            href = safe_url(run.href)
+            if href:
+                rid = self.package.relate(self.main, _RELS + "hyperlink", href, external=True)
+                out.append(f'<w:hyperlink r:id="{rid}">'
+                           f"{run_xml(text, run.bold, run.italic, link=True)}</w:hyperlink>")
+                continue
+            out.append(run_xml(text, run.bold, run.italic))
+        return "".join(out)
+
+    def rule(self) -> None:
+        self.body.append('<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="12" '
+                         'w:space="1" w:color="000000"/></w:pBdr></w:pPr></w:p>')
+
+    # images
+
+    def content_width(self) -> int:
+        """Page width less the side margins of the first section, in EMU."""
+        start = self.document.find("<w:sectPr")
+        section = self.document[start:self.document.find("</w:sectPr>", start)] \
+            if start >= 0 else ""
+        values = [pattern.search(section) for pattern in _SECTION_ATTRIBUTE.values()]
+        if not all(values):
+            return int((21.0 - 2.5 - 2.0) * EMU_PER_CM)  # Rilis's own A4 page
+        width, left, right = (int(value.group(1)) * EMU_PER_TWIP for value in values if value)
+        return width - left - right
+
+    def next_shape_id(self) -> int:
+        """python-docx's ``next_id``: one more than the largest ``id`` attribute."""
+        if self._last_id is None:
+            used = [int(value) for tag in _TAG.findall(self.document)
+                    for value in _ID_ATTRIBUTE.findall(tag)]
+            self._last_id = max(used, default=0)
+        self._last_id += 1
+        return self._last_id
+
+    def image(self, block: ImageBlock) -> None:
+        from app.images import prepare_image  # Pillow's side: only for a release with photos
+
+        prepared = prepare_image(block.src)
+        if prepared is None:
+            missing = f"[Foto tidak dapat dibaca: {block.caption or block.src}]"
+            self.styled("Caption", plain_run_xml(xml_clean(missing)))
+            return
+        emblem = block.role == "emblem"
+        max_width = self.content_width() if not emblem else int(2.5 * EMU_PER_CM)
+        max_height = int(12 * EMU_PER_CM) if not emblem else int(2.5 * EMU_PER_CM)
+        scale = min(max_width / prepared.width, max_height / prepared.height)
+        width = int(prepared.width * scale)
+        extension, content_type, native_width, native_height = image_metrics(
+            prepared.data, prepared.width, prepared.height)
+        height = round(native_height * (float(width) / float(native_width)))
+        partname = self.package.image_part(prepared.data, extension, content_type)
+        rid = self.package.relate(self.main, _RELS + "image", partname)
+        shape_id = self.next_shape_id()
+        inline_ns = declarations(_DRAWING, self.namespaces)
+        picture = PICTURE_XML.format(ns="", name=escape_attribute(f"image.{extension}"),
+                                     rid=rid, cx=width, cy=height)
+        inline = INLINE_XML.format(ns=inline_ns, cx=width, cy=height, id=shape_id)
+        inline = inline.replace(PICTURE_SLOT, PICTURE_SLOT[:-2] + ">" + picture
+                                + "</a:graphicData>")
+        self.body.append('<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr>'
+                         f"<w:r><w:drawing>{inline}</w:drawing></w:r></w:p>")
+        caption = " ".join(part for part in (block.caption, f"({block.credit})" if block.credit
+                                             else "") if part)
+        if caption and not emblem:
+            self.styled("Caption", plain_run_xml(xml_clean(caption)))
+
+    # the whole release
+
+    def blocks(self, document: Document) -> None:
+        for block in document.blocks:
+            if isinstance(block, TextBlock):
+                self.styled(STYLE_FOR.get(block.style, "Body Text"), self.runs_xml(block.runs),
+                            ALIGN[block.align] if block.align else "")
+            elif isinstance(block, ListBlock):
+                style = "List Number" if block.ordered else "List Bullet"
+                for item in block.items:
+                    self.styled(style, self.runs_xml(item))
+            elif isinstance(block, ImageBlock):
+                self.image(block)
+            else:
+                self.rule()
+
+    def finish(self, at: int) -> None:
+        self.package.set_text(self.main, self.document[:at] + "".join(self.body)
+                              + self.document[at:])
+
+
+def add_source(package: Package, main: str, release: Release) -> None:
+    """The draft as a custom XML part (``app.writers.draft_part``)."""
+    from app.writers.draft_part import (
+        ITEM_CONTENT_TYPE,
+        PROPS_CONTENT_TYPE,
+        item_xml,
+        props_xml,
+    )
+
+    item = package.unused_partname("/customXml/item%d.xml")
+    number = item[len("/customXml/item"):-len(".xml")]
+    props = f"/customXml/itemProps{number}.xml"
+    package.add_part(item, ITEM_CONTENT_TYPE, item_xml(release))
+    package.add_part(props, PROPS_CONTENT_TYPE, props_xml())
+    package.relate(item, _RELS + "customXmlProps", props)
+    package.relate(main, _RELS + "customXml", item)
+
+
+WATERMARK_XML = (
+    '<w:r{ns}><w:pict>'
     '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
     'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>'
     '<v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/>'
@@ -408,82 +506,88 @@ _WATERMARK = (
 )
 
 
-def _add_header(doc: Any, document: Document, reference: bool = False) -> None:
-    """Review notices in the page header, and the DRAF watermark behind every page.
 
-    Under a reference document the unit's headers are kept: the notices go in a paragraph
-    of their own above each header's first line (first page, other pages, even pages)."""
-    if not document.notices and not document.mark:
-        return
-    if not reference:
-        _fill_header(doc.sections[0].header.paragraphs[0], document)
-        return
-    section = doc.sections[0]
-    headers = [section.header]
-    if section.different_first_page_header_footer:
-        headers.append(section.first_page_header)
-    if doc.settings.odd_and_even_pages_header_footer:
-        headers.append(section.even_page_header)
-    for header in headers:
-        existing = header.paragraphs
-        paragraph = (existing[0].insert_paragraph_before() if existing
-                     else header.add_paragraph())
-        paragraph.style = None
-        _fill_header(paragraph, document)
+# -- header and core properties ----------------------------------------------------------
 
 
-def _fill_header(paragraph: Any, document: Document) -> None:
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+def watermark_text(mark: str) -> str:
+    """The mark as the watermark's ``string`` attribute holds it once parsed (white space
+    normalised to spaces) and written again."""
+    value = xml_clean(mark).replace("\r\n", "\n").replace("\r", " ").replace("\n", " ") \
+        .replace("\t", " ")
+    return escape_attribute(value)
+
+
+def header_xml(inner: str, document: Document, namespaces: dict[str, str]) -> str:
+    """The notice paragraph: centred, the notices in 9 pt (the first in bold red under the
+    DRAF mark), then the watermark behind the page."""
+    runs = []
     for index, line in enumerate(document.notices):
-        run = paragraph.add_run(xml_clean(line))
-        run.font.size = Pt(9)
-        run.bold = bool(document.mark) and index == 0
-        if document.mark:
-            run.font.color.rgb = RGBColor(0xC0, 0x39, 0x2B)
-        if index < len(document.notices) - 1:
-            run.add_break()
+        bold = "<w:b/>" if document.mark and index == 0 else '<w:b w:val="0"/>'
+        color = '<w:color w:val="C0392B"/>' if document.mark else ""
+        brk = "<w:br/>" if index < len(document.notices) - 1 else ""
+        runs.append(f'<w:r><w:rPr>{bold}{color}<w:sz w:val="18"/></w:rPr>'
+                    f"{text_xml(xml_clean(line))}{brk}</w:r>")
     if document.mark:
-        text = _xml_escape(xml_clean(document.mark))
-        paragraph._p.append(parse_xml(_WATERMARK.format(ns=_VML_NS, text=text)))
+        runs.append(WATERMARK_XML.format(ns=declarations(_VML, namespaces),
+                                         text=watermark_text(document.mark)))
+    return f'<w:p><w:pPr>{inner}<w:jc w:val="center"/></w:pPr>{"".join(runs)}</w:p>'
 
 
-RILIS_STYLES: tuple[str, ...] = (*dict.fromkeys(STYLE_FOR.values()), "Body Text",
-                                  "List Number", "List Bullet", "Caption")
-"""Every style an export uses: a reference document's own definitions win for these."""
+def _header_edits(package: Package, document: Document) -> dict[str, str]:
+    """Each header part with its notice paragraphs filled."""
+    edits = {}
+    for name in package.partnames(HEADER_TYPE):
+        text = package.text(name)
+        if HEADER_MARK not in text:
+            continue
+        namespaces = root_namespaces(text)
+        if not (_compatible({"w": W}, namespaces) and _compatible(_VML, namespaces)):
+            raise _Unexpected(name)
+        def fill(match: re.Match[str], bound: dict[str, str] = namespaces) -> str:
+            return header_xml(match.group(1) or "", document, bound)
+
+        filled, count = _MARKED.subn(fill, text)
+        if count != text.count(HEADER_MARK):
+            raise _Unexpected(name)
+        edits[name] = filled
+    return edits
 
 
-@lru_cache(maxsize=4)
-def _reference_base(path: str, stamp: tuple[int, int]) -> bytes:
-    """The reference document made into an empty base with Rilis's missing styles; cached
-    per file and modification (``stamp``), so a batch reads and cleans it once."""
-    from app.writers.reference_doc import clean_reference, merge_styles, read_reference
-
-    del stamp
-    reference = Path(path)
-    cleaned = clean_reference(read_reference(reference), reference.name)
-    try:
-        doc = docx.Document(io.BytesIO(cleaned))
-        copied = merge_styles(doc, docx.Document(io.BytesIO(_base_template())), RILIS_STYLES)
-    except Exception as error:  # python-docx raises many types on parts it cannot map
-        from app.writers.reference_doc import ReferenceError
-
-        raise ReferenceError(f"Dokumen acuan {reference.name} tidak dapat dipakai: "
-                             "bagiannya tidak dikenali.") from error
-    logger.info("reference %s: Rilis styles added %s", reference.name, copied)
-    _set_language(doc)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
-
-
-def reference_base(path: Path) -> bytes:
-    """The base package for exports under ``path`` (see :mod:`app.writers.reference_doc`)."""
-    try:
-        info = path.stat()
-        stamp = (info.st_mtime_ns, info.st_size)
-    except OSError:
-        stamp = (0, 0)  # read_reference reports the problem in Indonesian
-    return _reference_base(str(path), stamp)
+def _core_edit(package: Package, document: Document) -> tuple[str, str] | None:
+    """The core properties part with the title, author, language and comment set (the
+    modification time too for a reference python-docx gave them); None without one."""
+    core = package.related("/", CORE_PROPERTIES)
+    if core is None:
+        return None
+    text = package.text(core)
+    if not _compatible({"dc": _DC}, root_namespaces(text)):
+        raise _Unexpected(core)
+    stamp = f' {STAMP_MARK}="1"'
+    if stamp in text:
+        text = text.replace(stamp, "", 1)
+        text = re.sub(r"(<dcterms:modified\b[^>]*>)[^<]*(</dcterms:modified>)",
+                      lambda m: m.group(1) + time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+                      + m.group(2), text, count=1)
+    for name, value in (("title", xml_clean(document.title)[:255]),
+                        ("creator", xml_clean(document.author)[:255] or "Rilis"),
+                        ("language", "id-ID"), ("description", "Dibuat dengan Rilis")):
+        element = f"<dc:{name}>{escape_text(value)}</dc:{name}>"
+        start = text.find(f"<dc:{name}")
+        if start < 0:  # appended as the root's last child
+            end = text.rfind("</")
+            text = text[:end] + element + text[end:]
+            continue
+        empty, opened = f"<dc:{name}/>", f"<dc:{name}>"
+        if text.startswith(empty, start):
+            end = start + len(empty)
+        elif text.startswith(opened, start) and "<" not in text[start + len(opened):
+                                                                 text.find("</", start)]:
+            end = text.find(f"</dc:{name}>", start) + len(f"</dc:{name}>")
+        else:
+            raise _Unexpected(core)
+        text = text[:start] + element + text[end:]
+    return core, text
 
 
 def write_docx(document: Document, source: Release | None = None,
@@ -492,31 +596,28 @@ def write_docx(document: Document, source: Release | None = None,
 
     ``reference``: a unit's Word document whose page, headers, footers and styles the
     export takes (``app.export`` finds the one that applies, :mod:`app.references`)."""
-    base = _base_template() if reference is None else reference_base(reference)
-    doc = docx.Document(io.BytesIO(base))
-    paragraphs = _StyledParagraphs(doc)
-    _add_header(doc, document, reference is not None)
-    core = doc.core_properties
-    core.title = xml_clean(document.title)[:255]
-    core.author = xml_clean(document.author)[:255] or "Rilis"
-    core.language = "id-ID"
-    core.comments = "Dibuat dengan Rilis"
-    for block in document.blocks:
-        if isinstance(block, TextBlock):
-            paragraph = paragraphs.add(STYLE_FOR.get(block.style, "Body Text"))
-            if block.align:
-                paragraph.alignment = ALIGN[block.align]
-            _add_runs(paragraph, block.runs)
-        elif isinstance(block, ListBlock):
-            style = "List Number" if block.ordered else "List Bullet"
-            for item in block.items:
-                _add_runs(paragraphs.add(style), item)
-        elif isinstance(block, ImageBlock):
-            _add_image(doc, block, paragraphs)
-        else:
-            _add_rule(doc)
+    header = bool(document.notices or document.mark)
+    base = _base_template(header) if reference is None else reference_base(reference, header)
+    package = Package(base)
+    main = package.related("/", OFFICE_DOCUMENT)
+    if main is None:
+        raise ExportError("Dasar DOCX rusak: dokumen utamanya tidak ada.")
+    writer = _TextWriter(package, main)
+    try:  # nothing is changed before these checks
+        at = writer.body_end()
+        headers = _header_edits(package, document) if header else {}
+        core = _core_edit(package, document)
+    except _Unexpected as error:
+        logger.info("DOCX base part %s: tree path", error)
+        from app.writers.docx_tree import write_tree
+
+        return write_tree(package, document, source, header)
+    for name, text in headers.items():
+        package.set_text(name, text)
+    if core:
+        package.set_text(*core)
+    writer.blocks(document)
+    writer.finish(at)
     if source is not None:
-        embed_source(doc, source)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+        add_source(package, main, source)
+    return package.to_bytes()

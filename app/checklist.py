@@ -22,7 +22,8 @@ from app import indonesian as ind
 from app.document import safe_url
 from app.errors import TemplateError
 from app.export import release_plain_text
-from app.language import Checker, words_from_release
+from app.known_words import words_from_release
+from app.language import Checker
 from app.model import Official, Paragraph, Photo, Quote, Release
 from app.review import comment_block, open_comments
 

@@ -12,9 +12,8 @@ from collections.abc import Iterable
 
 from app import event_line
 from app import indonesian as ind
-from app.model import Block, Official, Paragraph, Photo, Quote, Release
+from app.model import MENTION, Block, Official, Paragraph, Photo, Quote, Release
 
-MENTION = re.compile(r"(?<![\w@.])@([A-Za-z][\w-]*)(?::(jabatan|lengkap|singkat))?")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
 EVENT_TOKENS: frozenset[str] = frozenset({"acara", "tempat", "hari", "tanggal", "pukul"})
 """``@acara`` etc. in paragraph text print the event's fields; not usable as official ids."""

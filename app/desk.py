@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import indonesian as ind
+from app.approval import LABELS, approval, changed_since_approval
 from app.draftfile import release_from_dict
 from app.errors import DraftError, RilisError
 from app.model import Release, Version
-from app.review import LABELS, TRANSITIONS, approval, changed_since_approval
+from app.review import TRANSITIONS
 
 _SEPARATORS = re.compile(r"[,;\n]")
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.approval import LABELS
 from app.desk import propose_id, status_line
 from app.draftfile import EXTENSION
 from app.errors import DraftError, RilisError
@@ -27,13 +28,12 @@ from app.filenames import draft_name, export_name
 from app.model import Release
 from app.recent import RecentFiles
 from app.recovery import RecoveredDraft
-from app.review import LABELS
 from app.session import Session, is_docx, names_protected_role
 from app.settings import Settings, acting_person, remember_acting_person, save_settings
 
 if TYPE_CHECKING:
     from app.checklist import CheckItem
-    from app.docx_source import OpenedDocx
+    from app.docx_open import OpenedDocx
     from app.library import Entry
     from app.paste_release import ParsedRelease, SpeakerQuestion
 

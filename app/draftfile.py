@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import clean_stale_temporaries, write_atomic
-from app.blur import parse_regions
-from app.errors import DraftError, ExportError
+from app.blur_regions import parse_regions
+from app.errors import DraftError, ExportError, RilisError
 from app.model import (
     PERSON_ROLES,
     REVIEW_STATES,
@@ -45,7 +45,7 @@ from app.model import (
     Version,
 )
 from app.textdelta import DeltaError, apply_delta, literal_size, make_delta
-from app.userfile import UserFileError, read_user_file, size_text
+from app.userfile import UserFileError, read_user_file, read_user_text, size_text
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +55,8 @@ MAX_VERSIONS = 30
 _NOT_CONTENT = ("version", "review", "versions")
 EXTENSION = ".rilis"
 MAX_FILE_BYTES = 50 * 1024 * 1024
+STARTER_KEY = "starter"
+"""A starter is a draft file with a header under this key (name, description, reference)."""
 """The loader refuses bigger files, so a save never writes one (old versions go first)."""
 MAX_HISTORY_CHARS = 200_000_000
 """Characters of version history decoded on load: deltas are small on disk, but each
@@ -794,3 +796,15 @@ def load_draft(path: Path) -> Release:
         return loads(text, path.parent.resolve())
     except DraftError as error:
         raise DraftError(f"{path}: {error.message}", error.problems) from error
+
+
+def starter_header(path: Path) -> dict[str, str]:
+    """The header of a starter file (its strings only); empty when it has none or is unreadable."""
+    try:
+        data = json.loads(read_user_text(path, MAX_FILE_BYTES, "Starter"))
+    except (RilisError, ValueError, RecursionError, MemoryError):
+        return {}
+    header = data.get(STARTER_KEY) if isinstance(data, dict) else None
+    if not isinstance(header, dict):
+        return {}
+    return {key: value for key, value in header.items() if isinstance(value, str)}

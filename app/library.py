@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import write_atomic
-from app.draftfile import EXTENSION, MAX_FILE_BYTES, dumps, loads
+from app.draftfile import EXTENSION, MAX_FILE_BYTES, STARTER_KEY, dumps, loads, starter_header
 from app.errors import RilisError
 from app.locations import BUILTIN, USER, Location, Locations, resolve
 from app.model import Release, Review
@@ -36,7 +36,6 @@ logger = logging.getLogger(__name__)
 TEMPLATE = "templat"
 STARTER = "starter"
 KINDS: tuple[str, ...] = (TEMPLATE, STARTER)
-STARTER_KEY = "starter"
 """Extra top-level key of a starter file: ``{"name": ..., "description": ...}``."""
 
 
@@ -79,17 +78,6 @@ def _starter_entries(place: Location) -> list[Entry]:
         entries.append(Entry(STARTER, entry_id, info.get("name", entry_id),
                              info.get("description", ""), path, place))
     return entries
-
-
-def starter_header(path: Path) -> dict[str, str]:
-    try:
-        data = json.loads(read_user_text(path, MAX_FILE_BYTES, "Starter"))
-    except (RilisError, ValueError, RecursionError, MemoryError):
-        return {}
-    header = data.get(STARTER_KEY) if isinstance(data, dict) else None
-    if not isinstance(header, dict):
-        return {}
-    return {key: value for key, value in header.items() if isinstance(value, str)}
 
 
 class Library:

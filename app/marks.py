@@ -7,10 +7,10 @@ is not approved cannot leave Rilis looking final.
 from __future__ import annotations
 
 from app import indonesian as ind
+from app.approval import LABELS, approval, is_approved
 from app.blur import protect_images
 from app.document import Document
 from app.model import Release
-from app.review import LABELS, approval, is_approved
 
 DRAFT_MARK = "DRAF"
 

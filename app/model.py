@@ -6,6 +6,7 @@ JSON and back, and the templates read it to compose the document.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -14,6 +15,9 @@ TIMEZONES: tuple[str, ...] = ("WIB", "WITA", "WIT")
 """Indonesia's three time zones (UTC+7, +8, +9)."""
 
 Timezone = Literal["WIB", "WITA", "WIT"]
+
+MENTION = re.compile(r"(?<![\w@.])@([A-Za-z][\w-]*)(?::(jabatan|lengkap|singkat))?")
+"""How paragraph text names an official: ``@id``, ``@id:jabatan|lengkap|singkat``."""
 
 
 @dataclass
@@ -175,7 +179,7 @@ class StatusChange:
     at: str = ""
     note: str = ""
     content_hash: str = ""
-    """For an approval: the hash of the content approved (``app.review.content_hash``)."""
+    """For an approval: the hash of the content approved (``app.approval.content_hash``)."""
     overridden: bool = False
     """Approved although comments were open or checklist items failed (asked and confirmed)."""
     open_items: list[str] = field(default_factory=list)

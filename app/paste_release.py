@@ -33,8 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from app import indonesian as ind
-from app.composer import MENTION
-from app.model import Block, Official, Paragraph, Photo, Quote, Release
+from app.model import MENTION, Block, Official, Paragraph, Photo, Quote, Release
 
 logger = logging.getLogger(__name__)
 

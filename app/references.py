@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from app.draftfile import EXTENSION, starter_header
 from app.errors import RilisError
 from app.locations import TEAM, Location
 from app.locations import current as current_locations
@@ -80,16 +81,19 @@ def layout_reference(template_id: str) -> Path | None:
 
 
 def starter_reference(starter_id: str) -> Path | None:
-    """The reference a starter names in its header, or None."""
-    from app.library import STARTER, Library, starter_header
+    """The reference a starter names in its header, or None.
 
-    try:
-        entry = Library(current_locations()).find(STARTER, starter_id)
-    except RilisError:
+    The starter is the library's winning copy: the first location, in the order the
+    library lists them, whose starters folder holds ``<id>.rilis``."""
+    if not TEMPLATE_ID.fullmatch(starter_id):
         return None
-    value = starter_header(entry.path).get(REFERENCE_KEY, "")
-    return _named(value, entry.location, entry.path.parent,
-                  f"starter '{starter_id}'") if value else None
+    for place in current_locations().places:
+        path = place.starters_dir / f"{starter_id}{EXTENSION}"
+        if path.is_file():
+            value = starter_header(path).get(REFERENCE_KEY, "")
+            return _named(value, place, path.parent,
+                          f"starter '{starter_id}'") if value else None
+    return None
 
 
 def team_reference() -> Path | None:

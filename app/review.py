@@ -8,20 +8,15 @@ approved release is the UI's cue to send it back to *Draf* (``content_changed_si
 from __future__ import annotations
 
 import datetime
-import hashlib
-import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from app.draftfile import comparable_content, content_of
+from app.approval import DIAJUKAN, DISETUJUI, DRAF, LABELS, PERLU_REVISI, content_hash
 from app.errors import RilisError
 from app.model import Comment, Release, StatusChange
 
 if TYPE_CHECKING:
     from app.checklist import CheckItem
 
-DRAF, DIAJUKAN, PERLU_REVISI, DISETUJUI = "draf", "diajukan", "perlu-revisi", "disetujui"
-LABELS: dict[str, str] = {DRAF: "Draf", DIAJUKAN: "Diajukan", PERLU_REVISI: "Perlu revisi",
-                          DISETUJUI: "Disetujui"}
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     DRAF: (DIAJUKAN,),
     DIAJUKAN: (PERLU_REVISI, DISETUJUI, DRAF),
@@ -61,16 +56,6 @@ def set_status(release: Release, status: str, by: str, note: str = "",
     return change
 
 
-def approval(release: Release) -> StatusChange | None:
-    """The change that approved the release, if it is approved now."""
-    if release.review.status != DISETUJUI:
-        return None
-    for change in reversed(release.review.history):
-        if change.status == DISETUJUI:
-            return change
-    return None
-
-
 def approval_blockers(release: Release, items: list[CheckItem]) -> list[str]:
     """What stands against approving now: failed checklist items and open comments, one
     line each (Indonesian), for the confirmation question and the history."""
@@ -78,54 +63,6 @@ def approval_blockers(release: Release, items: list[CheckItem]) -> list[str]:
                 if item.status == "fail"]
     blockers += [f"Komentar terbuka: {comment.text[:80]}" for comment in open_comments(release)]
     return blockers
-
-
-def _drop_empty(item: Any, keys: tuple[str, ...]) -> Any:
-    if not isinstance(item, dict):
-        return item
-    return {key: value for key, value in item.items() if not (key in keys and not value)}
-
-
-def _without_empty_additions(data: dict[str, Any]) -> dict[str, Any]:
-    """Keys added to the model after approvals were first recorded (photo blur, protected
-    persons, the starter a draft came from) drop out while empty, so a release approved
-    before they existed still matches its approval; filled in, they are content like any
-    other."""
-    body = [_drop_empty(block, _LATER_PHOTO_KEYS)
-            if isinstance(block, dict) and block.get("type") == "photo" else block
-            for block in data.get("body") or []]
-    result = {**data, "body": body}
-    if isinstance(data.get("meta"), dict):
-        result["meta"] = _drop_empty(data["meta"], ("starter",))
-    case = data.get("case")
-    if isinstance(case, dict):
-        case = _drop_empty(case, ("persons",))
-        case["suspects"] = [_drop_empty(suspect, ("child",))
-                            for suspect in case.get("suspects") or []]
-        result["case"] = case
-    return result
-
-
-_LATER_PHOTO_KEYS = ("blur_regions", "blurred")
-
-
-def content_hash(release: Release) -> str:
-    """A fingerprint of what the release says (not of its review state or save time)."""
-    data = _without_empty_additions(comparable_content(content_of(release)))
-    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def changed_since_approval(release: Release) -> bool:
-    """True when an approved release was edited afterwards: the approval no longer holds."""
-    change = approval(release)
-    return change is not None and bool(change.content_hash) and \
-        change.content_hash != content_hash(release)
-
-
-def is_approved(release: Release) -> bool:
-    """Approved, and still saying what was approved."""
-    return approval(release) is not None and not changed_since_approval(release)
 
 
 def _excerpt(release: Release, block: int) -> str:

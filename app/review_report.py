@@ -9,10 +9,11 @@ import docx
 from docx.shared import Pt, RGBColor
 
 from app import indonesian as ind
+from app.approval import LABELS
 from app.checklist import STATUS_LABELS, CheckItem
 from app.document import xml_clean
 from app.model import Release
-from app.review import LABELS, comment_block
+from app.review import comment_block
 
 _COLOURS = {"pass": "#1e7b34", "warn": "#9a6700", "fail": "#b42318"}
 _CSS = """

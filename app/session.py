@@ -21,19 +21,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.approval import DISETUJUI
 from app.atomic import write_atomic
 from app.draftfile import EXTENSION, load_draft, save_draft
 from app.errors import RilisError
 from app.model import Comment, Contact, Event, Meta, Release, StatusChange
 from app.recovery import RecoveredDraft, discard_orphan
-from app.review import DISETUJUI, add_comment, approval_blockers, resolve_comment, set_status
+from app.review import add_comment, approval_blockers, resolve_comment, set_status
 from app.settings import Settings
 from app.workspace import Workspace
 from app.workspace import default as default_workspace
 
 if TYPE_CHECKING:  # importing these costs time the CLI's fast paths do not spend
     from app.checklist import CheckItem
-    from app.docx_source import OpenedDocx
+    from app.docx_open import OpenedDocx
     from app.locations import Locations
     from app.paste_release import ParsedRelease, SpeakerQuestion
 
@@ -82,7 +83,7 @@ def with_format(path: Path, fmt: str) -> Path:
 
 
 def is_docx(path: Path) -> bool:
-    """A returned Word file is opened through :func:`app.docx_source.open_docx`."""
+    """A returned Word file is opened through :func:`app.docx_open.open_docx`."""
     return Path(path).suffix.lower() == ".docx"
 
 
@@ -148,7 +149,7 @@ class Session:
         """A returned DOCX: its embedded draft exactly, or its text. The session has no
         path (saving asks for a ``.rilis`` name: the DOCX is never overwritten). When
         ``needs_choice`` is set on what comes back, ask accept/reject and call again."""
-        from app.docx_source import open_docx
+        from app.docx_open import open_docx
 
         opened = open_docx(Path(path), decision)
         return cls(opened.release), opened

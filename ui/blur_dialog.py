@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.blur import BlurError, blur_image, clip_region, detect_faces, open_photo
+from app.blur import BlurError, blur_image, detect_faces, open_photo
+from app.blur_regions import clip_region
 from app.model import Photo
 
 logger = logging.getLogger(__name__)

@@ -209,7 +209,7 @@ class CheckService(QObject):
         self.fieldChecked.emit(field)
 
     def _known_words(self) -> set[str]:
-        from app.language import words_from_release
+        from app.known_words import words_from_release
 
         return words_from_release(self._release())
 

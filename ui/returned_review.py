@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.docx_open import OpenedDocx
 from app.docx_review import (
     DocxComment,
     Resolution,
@@ -39,7 +40,6 @@ from app.docx_review import (
     reviewers,
     write_resolution,
 )
-from app.docx_source import OpenedDocx
 from app.errors import RilisError
 from app.model import Release
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 
+from app.approval import LABELS
 from app.desk_actions import Outcome
-from app.review import LABELS
 from app.session import with_format
 from ui.compare_dialog import CompareDialog
 

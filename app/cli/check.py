@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import RilisError
-from app.language import Checker, Finding, words_from_release
+from app.known_words import words_from_release
+from app.language import Checker, Finding
 from app.language.report import reported
 from app.userfile import MAX_DOCX_BYTES, MAX_TEXT_BYTES, read_user_file
 

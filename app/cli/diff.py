@@ -12,7 +12,8 @@ from typing import Any
 
 from app.atomic import write_atomic
 from app.diff import FieldDiff, compare_releases, diff_lines, diff_report_html
-from app.docx_source import compare_with_source, extract_source
+from app.docx_open import compare_with_source
+from app.docx_source import extract_source
 from app.draftfile import load_draft, release_from_dict
 from app.errors import DraftError, RilisError
 from app.model import Release

@@ -11,6 +11,7 @@ from typing import Any
 
 from app.cli.notices import warn_notices
 from app.diff import diff_lines
+from app.docx_open import OpenedDocx, open_docx
 from app.docx_review import (
     accept_all,
     reject_all,
@@ -19,7 +20,6 @@ from app.docx_review import (
     summary,
     write_resolution,
 )
-from app.docx_source import OpenedDocx, open_docx
 from app.errors import RilisError
 from app.session import Session
 

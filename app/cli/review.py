@@ -8,12 +8,12 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from app.approval import LABELS
 from app.atomic import write_atomic
 from app.checklist import STATUS_LABELS, overall, run_checklist
 from app.cli.notices import warn_notices
 from app.draftfile import load_draft
 from app.errors import RilisError
-from app.review import LABELS
 from app.review_report import report_docx, report_html
 from app.session import Session
 from app.settings import acting_person, load_settings

@@ -118,7 +118,7 @@ def _notes(release: Release, texts: list[str], with_findings: bool, now: str) ->
     if not with_findings:
         return notes
     from app.checklist import run_checklist
-    from app.language import words_from_release
+    from app.known_words import words_from_release
     from app.language.checker import Checker
 
     checker = Checker()

@@ -15,14 +15,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageDraw
 
-from app.blur import (
-    blur_image,
-    blurred_copy,
-    clip_region,
-    detect_faces,
-    parse_regions,
-    pixel_box,
-)
+from app.blur import blur_image, blurred_copy, detect_faces, pixel_box
+from app.blur_regions import clip_region, parse_regions
 from app.draftfile import load_draft, save_draft
 from app.export import export_bytes
 from app.model import Photo, Release
@@ -159,7 +153,7 @@ def test_every_export_embeds_the_blurred_copy_and_the_original_is_untouched(
 
 
 def test_regions_survive_a_save_and_old_approvals_still_hold(tmp_path: Path) -> None:
-    from app.review import content_hash
+    from app.approval import content_hash
 
     photo = scene(tmp_path / "foto.png")
     release = _release_with(photo, [])

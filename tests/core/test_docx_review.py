@@ -13,7 +13,7 @@ import docx
 import pytest
 
 from app.cli import main
-from app.docx_source import open_docx
+from app.docx_open import open_docx
 from app.draftfile import content_of, load_draft
 from app.export import export_bytes
 from app.model import Contact, Official, Paragraph, Quote, RelatedStory, Release

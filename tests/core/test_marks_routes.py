@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from app.approval import is_approved
 from app.draftfile import load_draft
 from app.export import export_bytes, release_copy_text
 from app.model import Paragraph, Release
-from app.review import is_approved, set_status
+from app.review import set_status
 from app.wa_export import export_whatsapp, whatsapp_texts
 from tests.core.test_whatsapp import long_release
 

@@ -14,15 +14,17 @@ from pathlib import Path
 import docx
 import pytest
 
+from app.approval import changed_since_approval, is_approved
 from app.checklist import overall, run_checklist
 from app.cli import main
 from app.diff import compare_releases
-from app.docx_source import compare_with_source, extract_source, open_docx
+from app.docx_open import compare_with_source, open_docx
+from app.docx_source import extract_source
 from app.draftfile import load_draft, save_draft
 from app.errors import RilisError
 from app.export import export_bytes
 from app.model import Event, Official, Paragraph, Photo, Quote, RelatedStory, Release
-from app.review import add_comment, changed_since_approval, is_approved, set_status
+from app.review import add_comment, set_status
 from app.review_report import report_docx, report_html
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import docx
 
+from app.approval import is_approved
 from app.draftfile import load_draft
 from app.library import Library
 from app.model import Paragraph
 from app.references import find_reference
-from app.review import is_approved
 from app.session import Session
 from app.settings import Settings
 from tests.core.test_reference_doc import UNIT_LINES, build_reference
@@ -79,8 +79,8 @@ existed (taken from the code of that time): approvals recorded then must still m
 
 
 def test_the_approval_hash_of_a_draft_without_a_starter_did_not_move() -> None:
+    from app.approval import content_hash
     from app.model import Contact, Event, Meta, Release
-    from app.review import content_hash
 
     release = Release(template="berita-kegiatan", unit="Polsek Telaga Biru",
                       title="Polsek Telaga Biru Sambangi Pos Ronda",

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from app.docx_source import compare_with_source, extract_source
+from app.docx_open import compare_with_source
+from app.docx_source import extract_source
 from app.errors import RilisError, TemplateError
 from app.library import Library
 from app.model import Paragraph, Release

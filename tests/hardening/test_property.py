@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from app.document import Document, ListBlock, TextBlock, safe_url, xml_clean
 from app.draftfile import load_draft, save_draft
 from app.export import export_bytes, release_plain_text
-from app.language import Checker, words_from_release
+from app.known_words import words_from_release
+from app.language import Checker
 from app.model import Release
 from app.templating import list_templates, render_document
 from tests.hardening.strategies import releases

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from app.language import INSTALL_HINT, Checker, SpellBackend, words_from_release
+from app.known_words import words_from_release
+from app.language import INSTALL_HINT, Checker, SpellBackend
 from app.model import Official, Release
 
 

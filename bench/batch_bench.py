@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.draftfile import save_draft  # noqa: E402
-from app.export import export_bytes  # noqa: E402
+from app.release.draftfile import save_draft  # noqa: E402
+from app.render.export import export_bytes  # noqa: E402
 from bench.common import print_table, save  # noqa: E402
 from bench.export_bench import child_env, rilis_command  # noqa: E402
 from bench.releases import release_of  # noqa: E402

@@ -31,8 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.draftfile import MAX_FILE_BYTES, encode_draft, load_draft, save_draft  # noqa: E402
-from app.model import Paragraph, Release  # noqa: E402
+from app.release.draftfile import MAX_FILE_BYTES, encode_draft, load_draft, save_draft  # noqa: E402
+from app.release.model import Paragraph, Release  # noqa: E402
 from bench.common import print_table, save  # noqa: E402
 from bench.releases import random_prose as _prose  # noqa: E402
 

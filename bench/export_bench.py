@@ -34,11 +34,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.draftfile import load_draft, save_draft  # noqa: E402
-from app.export import export_bytes  # noqa: E402
-from app.model import Photo, Release  # noqa: E402
-from app.paths import sample_draft  # noqa: E402
-from app.templating import render_document  # noqa: E402
+from app.base.paths import sample_draft  # noqa: E402
+from app.release.draftfile import load_draft, save_draft  # noqa: E402
+from app.release.model import Photo, Release  # noqa: E402
+from app.render.export import export_bytes  # noqa: E402
+from app.render.templating import render_document  # noqa: E402
 from bench.common import median_ms, print_table, save  # noqa: E402
 from bench.releases import release_of  # noqa: E402
 

@@ -29,10 +29,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.draftfile import load_draft, save_draft
-from app.export import export_file
-from app.model import Paragraph, Release
-from app.paths import sample_draft
+from app.base.paths import sample_draft
+from app.release.draftfile import load_draft, save_draft
+from app.release.model import Paragraph, Release
+from app.render.export import export_file
 from bench.common import print_table, save
 
 START_RUNS = 5
@@ -104,9 +104,9 @@ def keystrokes(release: Release, folder: Path) -> tuple[list[float], float]:
 
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
-    from app.recent import RecentFiles
-    from app.recovery import RecoverySlot
-    from app.settings import Settings
+    from app.base.settings import Settings
+    from app.desk.recent import RecentFiles
+    from app.desk.recovery import RecoverySlot
 
     draft = folder / "seribu-kata.rilis"
     save_draft(release, draft)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import copy
 import random
 
-from app.draftfile import load_draft
-from app.model import Paragraph, Quote, Release
-from app.paths import sample_draft
+from app.base.paths import sample_draft
+from app.release.draftfile import load_draft
+from app.release.model import Paragraph, Quote, Release
 
 
 def release_of(words: int) -> Release:

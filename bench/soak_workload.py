@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 
-from app.model import Paragraph, Release
+from app.release.model import Paragraph, Release
 from ui.preview import PreviewPane, PreviewRenderer, RenderResult
 
 

@@ -17,9 +17,9 @@ from PIL import Image, ImageDraw
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication
 
-from app.draftfile import load_draft
-from app.paths import sample_draft
-from app.wa_export import whatsapp_texts
+from app.release.draftfile import load_draft
+from app.base.paths import sample_draft
+from app.render.wa_export import whatsapp_texts
 from ui.blur_dialog import BlurDialog
 from ui.whatsapp_view import ChatView
 

@@ -13,9 +13,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.draftfile import load_draft
-from app.model import Event, Official, Paragraph, Photo, Quote, RelatedStory, Release
-from app.paths import sample_draft
+from app.base.paths import sample_draft
+from app.release.draftfile import load_draft
+from app.release.model import Event, Official, Paragraph, Photo, Quote, RelatedStory, Release
 from tests.hardening.strategies import register_profiles
 
 HYPOTHESIS_PROFILE = register_profiles()
@@ -89,15 +89,15 @@ def forget_session_state() -> None:
     """Drop what Rilis keeps in module globals between calls, as a fresh process would:
     the resolved template locations, the folder provider and the Jinja environments built
     for them, the verified cache folders and the prepared photos (keyed by path)."""
-    import app.blur
-    import app.cache
-    import app.images
-    import app.workspace
+    import app.base.cache
+    import app.render.blur
+    import app.render.images
+    import app.render.workspace
 
-    app.workspace.reset()
-    app.images._prepare.cache_clear()
-    app.blur._blurred_copy.cache_clear()
-    app.cache._verified.clear()
+    app.render.workspace.reset()
+    app.render.images._prepare.cache_clear()
+    app.render.blur._blurred_copy.cache_clear()
+    app.base.cache._verified.clear()
 
 
 _SESSION_HOME: list[Path] = []
@@ -142,9 +142,9 @@ def private_profile(tmp_path_factory: pytest.TempPathFactory,
     starters, dictionaries, caches, recovery), none of the shell's Rilis variables, and
     none of the previous test's module state. Returns the home folder; its XDG folders are
     ``PROFILE_VARIABLES``. Do not redefine this fixture in a sub-folder's conftest."""
-    import app.locations
+    import app.render.locations
 
-    assert app.locations.TEAM_FOLDERS_ENV in UNSET_VARIABLES
+    assert app.render.locations.TEAM_FOLDERS_ENV in UNSET_VARIABLES
     home = tmp_path_factory.mktemp("home")
     for name, relative in PROFILE_VARIABLES.items():
         folder = home / relative

@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.indonesian import format_timestamp
-from app.paths import resources_dir
-from app.recovery import RecoveredDraft, discard_orphan, find_orphans
-from app.settings import load_settings
+from app.base.paths import resources_dir
+from app.base.settings import load_settings
+from app.desk.recovery import RecoveredDraft, discard_orphan, find_orphans
+from app.release.indonesian import format_timestamp
 from ui.binding_check import FIX_COMMAND, leaks_true_references
 from ui.i18n import install_translator
 from ui.main_window import MainWindow

@@ -1,6 +1,6 @@
 """Autosave that loses seconds, not minutes, and never makes typing wait.
 
-A copy of the draft goes to the recovery folder (``app.recovery``, written atomically)
+A copy of the draft goes to the recovery folder (``app.desk.recovery``, written atomically)
 when typing pauses (``IDLE_MS``), at the latest ``LATEST_MS`` after the first unsaved edit
 even while the officer keeps typing, and when the window loses focus or a field is left.
 The settings' autosave interval stays an upper bound on that latest moment.
@@ -22,9 +22,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from app.errors import RilisError
-from app.model import Release
-from app.recovery import RecoverySlot
+from app.base.errors import RilisError
+from app.desk.recovery import RecoverySlot
+from app.release.model import Release
 
 logger = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 The photo is shown as it will leave Rilis (regions already blurred); *Deteksi wajah* adds
 the faces OpenCV finds, dragging adds a rectangle, a click on a rectangle removes it. The
-dialog only edits the list of regions: ``app.blur`` applies them to exported copies, and
+dialog only edits the list of regions: ``app.render.blur`` applies them to exported copies, and
 the original file is never written.
 """
 
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.blur import BlurError, blur_image, detect_faces, open_photo
-from app.blur_regions import clip_region
-from app.model import Photo
+from app.release.blur_regions import clip_region
+from app.release.model import Photo
+from app.render.blur import BlurError, blur_image, detect_faces, open_photo
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app.model import Paragraph, Photo
+from app.release.model import Paragraph, Photo
 from ui.blur_dialog import edit_blur
 from ui.paste_dialog import describe
 

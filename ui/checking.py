@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu
 
-from app.model import Paragraph, Photo, Quote, Release
+from app.release.model import Paragraph, Photo, Quote, Release
 from ui.spell_highlighter import SpellHighlighter
 from ui.widgets import CheckedField, Span, TextEdit
 
@@ -209,7 +209,7 @@ class CheckService(QObject):
         self.fieldChecked.emit(field)
 
     def _known_words(self) -> set[str]:
-        from app.known_words import words_from_release
+        from app.release.known_words import words_from_release
 
         return words_from_release(self._release())
 

@@ -1,6 +1,6 @@
 """*Bandingkan versi*: two versions of a draft (or two drafts) side by side, word by word.
 
-The comparison is ``app.diff``'s HTML report; the dialog swaps its ``<del>``/``<ins>`` for
+The comparison is ``app.review.diff``'s HTML report; the dialog swaps its ``<del>``/``<ins>`` for
 spans Qt's rich text can colour, and exports the original report unchanged.
 """
 
@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.atomic import write_atomic
-from app.desk import VersionChoice, version_choices, version_release
-from app.diff import FieldDiff, compare_releases, diff_report_html
-from app.draftfile import EXTENSION, load_draft
-from app.errors import RilisError
-from app.model import Release
+from app.base.atomic import write_atomic
+from app.base.errors import RilisError
+from app.desk.presenters import VersionChoice, version_choices, version_release
+from app.release.draftfile import EXTENSION, load_draft
+from app.release.model import Release
+from app.review.diff import FieldDiff, compare_releases, diff_report_html
 from ui.dialogs import open_file, save_file
 
 logger = logging.getLogger(__name__)

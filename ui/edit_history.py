@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from app.model import Release
+from app.release.model import Release
 from ui.undo import SnapshotCommand, push_edit, snapshot
 
 if TYPE_CHECKING:

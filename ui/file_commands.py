@@ -2,7 +2,7 @@
 the template library and the settings dialog.
 
 Each command asks its questions through the window (``ask_*``), lets
-:class:`app.desk_actions.Desk` do and decide the work, and shows the outcome: a new draft
+:class:`app.desk.actions.Desk` do and decide the work, and shows the outcome: a new draft
 in the forms, a status-bar message, or the failure explained (``show_failure``).
 """
 
@@ -17,11 +17,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QMessageBox
 
-from app.diff import FieldDiff
-from app.draftfile import EXTENSION
-from app.recovery import RecoveredDraft
-from app.session import is_docx, new_release, with_extension, with_format
-from app.settings import Settings
+from app.base.settings import Settings
+from app.desk.recovery import RecoveredDraft
+from app.desk.session import is_docx, new_release, with_extension, with_format
+from app.release.draftfile import EXTENSION
+from app.review.diff import FieldDiff
 from ui.compare_dialog import CompareDialog
 from ui.forms.body_form import image_paths
 from ui.i18n import install_translator

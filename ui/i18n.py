@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from app.paths import resources_dir
+from app.base.paths import resources_dir
 
 logger = logging.getLogger(__name__)
 

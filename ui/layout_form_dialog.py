@@ -1,6 +1,6 @@
 """*Templat baru dari formulir*: a layout template made by filling a form, no Jinja.
 
-The form (``app.layout_form``) holds the letterhead lines or the unit's Word document, the
+The form (``app.render.layout_form``) holds the letterhead lines or the unit's Word document, the
 emblem, the parts and their order, and the HTML fonts; the preview renders the layout with
 the sample draft of its kind as the choices change; *Simpan* writes it to the user library
 (validated like any template).
@@ -33,9 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.draftfile import load_draft
-from app.errors import RilisError
-from app.layout_form import (
+from app.base.errors import RilisError
+from app.base.paths import samples_dir
+from app.library.catalog import Library
+from app.release.draftfile import load_draft
+from app.release.model import Release
+from app.render.layout_form import (
     DEFAULT_FONT,
     DEFAULT_HEADING_FONT,
     PARTS,
@@ -46,12 +49,9 @@ from app.layout_form import (
     generate,
     install_reference,
 )
-from app.library import Library
-from app.marks import apply_marks
-from app.model import Release
-from app.paths import samples_dir
-from app.templating import read_header, render_source, to_document
-from app.writers.html import write_html
+from app.render.marks import apply_marks
+from app.render.templating import read_header, render_source, to_document
+from app.render.writers.html import write_html
 from ui.dialogs import open_file
 from ui.preview import PreviewPane, RenderResult, preview_html
 
@@ -256,7 +256,7 @@ class LayoutFormDialog(QDialog):
     def set_reference(self, path: Path | None) -> bool:
         """Use a unit's Word document (checked now, copied on save); None clears it."""
         if path is not None:
-            from app.writers.reference_doc import clean_reference, read_reference
+            from app.render.writers.reference_doc import clean_reference, read_reference
 
             try:
                 clean_reference(read_reference(path), path.name)

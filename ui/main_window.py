@@ -1,7 +1,7 @@
 """The main window: forms on the left, live preview on the right, one draft at a time.
 
 This module builds the widgets and wires their signals; nothing else. The draft and every
-decision about it live in :class:`app.desk_actions.Desk` (around :class:`app.session.Session`,
+decision about it live in :class:`app.desk.actions.Desk` (around :class:`app.desk.session.Session`,
 which the CLI shares); the commands are composed from small modules — ``ui.file_commands``,
 ``ui.review_commands``, ``ui.body_commands`` — with the actions and menus from
 ``ui.window_actions``, the undo history from ``ui.edit_history`` and every question from
@@ -20,12 +20,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.desk_actions import Desk
-from app.model import Release
-from app.recent import RecentFiles
-from app.recovery import RecoverySlot
-from app.session import Session, new_release
-from app.settings import Settings
+from app.base.settings import Settings
+from app.desk.actions import Desk
+from app.desk.recent import RecentFiles
+from app.desk.recovery import RecoverySlot
+from app.desk.session import Session, new_release
+from app.release.model import Release
 from ui.autosave import Autosaver
 from ui.body_commands import BodyCommands
 from ui.check_panel import CheckPanel
@@ -69,7 +69,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-__all__ = ["MainWindow", "new_release"]  # new_release lives in app.session; kept here too
+__all__ = ["MainWindow", "new_release"]  # new_release lives in app.desk.session; kept here too
 
 
 class MainWindow(WindowQuestions, WindowActions):
@@ -82,7 +82,7 @@ class MainWindow(WindowQuestions, WindowActions):
                  recovery: RecoverySlot | None = None) -> None:
         super().__init__()
         self.desk = Desk(settings, recent)
-        """The draft and what is done to it (``app.desk_actions``, around the session the
+        """The draft and what is done to it (``app.desk.actions``, around the session the
         CLI shares): everything that is not a widget goes through here."""
         self.recovery = recovery or RecoverySlot()
         self.history = EditHistory(self)

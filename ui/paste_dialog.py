@@ -1,7 +1,7 @@
 """*Berkas → Tempel rilis…*: a text box for a release copied from WhatsApp, Word or a site.
 
 The dialog only collects the text and says, as it is pasted, what Rilis recognises in it
-(``app.paste_release`` does the reading); the window applies it as one undo step.
+(``app.release.paste_release`` does the reading); the window applies it as one undo step.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Official
-from app.paste_release import ParsedRelease, parse_release
+from app.release.model import Official
+from app.release.paste_release import ParsedRelease, parse_release
 from ui.forms.base import hint_label
 
 logger = logging.getLogger(__name__)

@@ -22,12 +22,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.errors import RilisError
-from app.model import Release
-from app.stats import TextStats, text_stats
-from app.templating import render_document
-from app.writers.html import anchor_name, write_html
-from app.writers.text import write_text
+from app.base.errors import RilisError
+from app.base.stats import TextStats, text_stats
+from app.release.model import Release
+from app.render.templating import render_document
+from app.render.writers.html import anchor_name, write_html
+from app.render.writers.text import write_text
 
 logger = logging.getLogger(__name__)
 

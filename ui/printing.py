@@ -24,11 +24,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from app.errors import ExportError
-from app.marks import draft_notice
-from app.model import Release
-from app.templating import render_document
-from app.writers.html import write_html
+from app.base.errors import ExportError
+from app.release.model import Release
+from app.render.marks import draft_notice
+from app.render.templating import render_document
+from app.render.writers.html import write_html
 from ui.preview import preview_html
 
 logger = logging.getLogger(__name__)

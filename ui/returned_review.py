@@ -3,7 +3,7 @@
 Each tracked change is shown in place (its paragraph, the words struck or added) with
 *Terima*/*Tolak*; *Terima semua*/*Tolak semua* decide the rest. The reviewer's comments are
 listed beside, and go into the draft's review panel when the decision is applied.
-Applying writes the draft beside the DOCX and records a version (``app.docx_review``).
+Applying writes the draft beside the DOCX and records a version (``app.review.docx_review``).
 """
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.docx_open import OpenedDocx
-from app.docx_review import (
+from app.base.errors import RilisError
+from app.release.model import Release
+from app.review.docx_open import OpenedDocx
+from app.review.docx_review import (
     DocxComment,
     Resolution,
     ReturnedDocx,
@@ -40,8 +42,6 @@ from app.docx_review import (
     reviewers,
     write_resolution,
 )
-from app.errors import RilisError
-from app.model import Release
 
 logger = logging.getLogger(__name__)
 

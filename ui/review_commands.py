@@ -2,7 +2,7 @@
 review report and *Bandingkan versi*.
 
 The moves themselves (who acts, what blocks approval, the transition, the comment) are
-:class:`app.desk_actions.Desk`'s; here they are asked for, shown, and made one undo step.
+:class:`app.desk.actions.Desk`'s; here they are asked for, shown, and made one undo step.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 
-from app.approval import LABELS
-from app.desk_actions import Outcome
-from app.session import with_format
+from app.desk.actions import Outcome
+from app.desk.session import with_format
+from app.release.approval import LABELS
 from ui.compare_dialog import CompareDialog
 
 if TYPE_CHECKING:

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.approval import approval
-from app.checklist import CheckItem, overall, run_checklist
-from app.desk import allowed_moves, status_line, when_text
-from app.model import Comment, Release
-from app.review import comment_block
+from app.desk.presenters import allowed_moves, status_line, when_text
+from app.release.approval import approval
+from app.release.model import Comment, Release
+from app.review.checklist import CheckItem, overall, run_checklist
+from app.review.workflow import comment_block
 from ui.checking import CheckService
 
 logger = logging.getLogger(__name__)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.locations import resolve
-from app.settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Settings
+from app.base.settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Settings
+from app.render.locations import resolve
 from ui.dialogs import existing_folder
 from ui.forms.base import form_layout, hint_label
 from ui.forms.list_editor import ListEditor

@@ -34,13 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.draftfile import load_draft
-from app.errors import RilisError
-from app.library import STARTER, TEMPLATE, Entry, Library
-from app.locations import BUILTIN, current
-from app.marks import apply_marks
-from app.model import Release
-from app.packs import (
+from app.base.errors import RilisError
+from app.library.catalog import STARTER, TEMPLATE, Entry, Library
+from app.library.packs import (
     ASSET,
     PACK_EXTENSION,
     PackPlan,
@@ -48,9 +44,13 @@ from app.packs import (
     export_pack,
     plan_import,
 )
-from app.template_check import TemplateProblem, validate_template
-from app.templating import render_source, template_info, to_document
-from app.writers.html import write_html
+from app.library.template_check import TemplateProblem, validate_template
+from app.release.draftfile import load_draft
+from app.release.model import Release
+from app.render.locations import BUILTIN, current
+from app.render.marks import apply_marks
+from app.render.templating import render_source, template_info, to_document
+from app.render.writers.html import write_html
 from ui.dialogs import open_file, save_file
 from ui.jinja_highlighter import JinjaHighlighter, ProblemTips, mark_problem_lines
 from ui.layout_form_dialog import LayoutFormDialog

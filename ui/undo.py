@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.model import Release
+from app.release.model import Release
 
 MERGE_SECONDS = 2.0
 """Keystrokes in the same field closer than this become one undo step."""

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import RilisError
-from app.model import Release
-from app.wa_export import export_whatsapp, whatsapp_texts
+from app.base.errors import RilisError
+from app.release.model import Release
+from app.render.wa_export import export_whatsapp, whatsapp_texts
 from ui.dialogs import existing_folder
 
 CONTEXT = "WhatsAppView"
@@ -157,7 +157,7 @@ class WhatsAppDialog(QDialog):
             self.save_to(folder)
 
     def save_to(self, folder: Path) -> list[Path]:
-        """Write the messages and chat photos (``app.wa_export``) into ``folder``."""
+        """Write the messages and chat photos (``app.render.wa_export``) into ``folder``."""
         if self._save is None:
             return []
         try:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.settings import Settings, save_settings
+from app.base.settings import Settings, save_settings
 from ui.forms.base import Section
 
 logger = logging.getLogger(__name__)

@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
-from app.desk_actions import (
+from app.base.settings import Settings
+from app.desk.actions import (
     COMMENT,
     COPY,
     DOCX,
@@ -32,10 +33,9 @@ from app.desk_actions import (
     Desk,
     Outcome,
 )
-from app.draftfile import EXTENSION
-from app.paste_release import SpeakerQuestion, is_blank_draft
-from app.settings import Settings
-from app.templating import list_templates
+from app.release.draftfile import EXTENSION
+from app.release.paste_release import SpeakerQuestion, is_blank_draft
+from app.render.templating import list_templates
 from ui.dialogs import open_file, save_file
 from ui.forms.officials_form import official_label
 from ui.forms.release_form import template_labels

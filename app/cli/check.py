@@ -16,11 +16,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.errors import RilisError
-from app.known_words import words_from_release
+from app.base.errors import RilisError
+from app.base.userfile import MAX_DOCX_BYTES, MAX_TEXT_BYTES, read_user_file
 from app.language import Checker, Finding
 from app.language.report import reported
-from app.userfile import MAX_DOCX_BYTES, MAX_TEXT_BYTES, read_user_file
+from app.release.known_words import words_from_release
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def docx_text(path: Path) -> str:
     import docx  # python-docx is heavy; only the .docx path needs it
 
     data = read_user_file(path, MAX_DOCX_BYTES, "DOCX")
-    from app.docx_source import checked_docx  # issue 13.6: capped part reads
+    from app.render.docx_source import checked_docx  # issue 13.6: capped part reads
 
     try:
         checked_docx(data)
@@ -68,8 +68,8 @@ def load_text(path: Path) -> tuple[str, set[str]]:
     if path.is_dir():
         raise RilisError(f"{path} adalah folder, bukan berkas.")
     if suffix == ".rilis":
-        from app.draftfile import load_draft
-        from app.export import release_plain_text
+        from app.release.draftfile import load_draft
+        from app.render.export import release_plain_text
 
         release = load_draft(path)
         return release_plain_text(release), words_from_release(release)
@@ -81,7 +81,7 @@ def load_text(path: Path) -> tuple[str, set[str]]:
     except UnicodeDecodeError as error:
         raise RilisError(f"Berkas {path} bukan teks UTF-8.") from error
     if suffix in (".html", ".htm"):
-        from app.html_text import html_text  # only HTML needs the HTML reader
+        from app.base.html_text import html_text  # only HTML needs the HTML reader
 
         return html_text(text), set()
     return text, set()

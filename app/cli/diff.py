@@ -10,14 +10,14 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from app.atomic import write_atomic
-from app.diff import FieldDiff, compare_releases, diff_lines, diff_report_html
-from app.docx_open import compare_with_source
-from app.docx_source import extract_source
-from app.draftfile import load_draft, release_from_dict
-from app.errors import DraftError, RilisError
-from app.model import Release
-from app.userfile import MAX_DOCX_BYTES, read_user_file
+from app.base.atomic import write_atomic
+from app.base.errors import DraftError, RilisError
+from app.base.userfile import MAX_DOCX_BYTES, read_user_file
+from app.release.draftfile import load_draft, release_from_dict
+from app.release.model import Release
+from app.render.docx_source import extract_source
+from app.review.diff import FieldDiff, compare_releases, diff_lines, diff_report_html
+from app.review.docx_open import compare_with_source
 
 _VERSION = re.compile(r"^(.*)#(-?\d+)$")
 

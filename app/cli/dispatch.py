@@ -12,9 +12,10 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from app import __version__, sandbox_process
+from app import __version__
+from app.base.errors import RilisError
 from app.cli.parser import RilisArgumentParser
-from app.errors import RilisError
+from app.render import sandbox_process
 
 logger = logging.getLogger(__name__)
 

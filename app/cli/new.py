@@ -7,12 +7,12 @@ import datetime
 from pathlib import Path
 from typing import Any
 
+from app.base.errors import RilisError
 from app.cli.notices import warn_notices
-from app.errors import RilisError
-from app.library import Library
-from app.model import Event, Meta, Paragraph, Release
-from app.session import Session
-from app.templating import DEFAULT_TEMPLATE, list_templates
+from app.desk.session import Session
+from app.library.catalog import Library
+from app.release.model import Event, Meta, Paragraph, Release
+from app.render.templating import DEFAULT_TEMPLATE, list_templates
 
 
 def starter_release(template_id: str = DEFAULT_TEMPLATE,

@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.base.errors import RilisError
 from app.cli.notices import warn_notices
-from app.diff import diff_lines
-from app.docx_open import OpenedDocx, open_docx
-from app.docx_review import (
+from app.desk.session import Session
+from app.review.diff import diff_lines
+from app.review.docx_open import OpenedDocx, open_docx
+from app.review.docx_review import (
     accept_all,
     reject_all,
     resolve,
@@ -20,8 +22,6 @@ from app.docx_review import (
     summary,
     write_resolution,
 )
-from app.errors import RilisError
-from app.session import Session
 
 
 def register(subparsers: Any) -> None:

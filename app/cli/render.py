@@ -13,12 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.base.errors import RilisError
 from app.cli.progress import ProgressBar
-from app.draftfile import load_draft
-from app.errors import RilisError
-from app.export import WHATSAPP, export_file
-from app.model import Release
-from app.writers import FORMATS
+from app.release.draftfile import load_draft
+from app.release.model import Release
+from app.render.export import WHATSAPP, export_file
+from app.render.writers import FORMATS
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         release = load_draft(draft)
         export_file(release, fmt, out, args.template, args.reference_doc, args.singkat)
         if args.komentar:
-            from app.writers.docx_comments import comment_file  # issue 15
+            from app.review.docx_comments import comment_file  # issue 15
 
             comment_file(out, release)
         if not args.quiet:

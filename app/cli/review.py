@@ -8,15 +8,15 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from app.approval import LABELS
-from app.atomic import write_atomic
-from app.checklist import STATUS_LABELS, overall, run_checklist
+from app.base.atomic import write_atomic
+from app.base.errors import RilisError
+from app.base.settings import acting_person, load_settings
 from app.cli.notices import warn_notices
-from app.draftfile import load_draft
-from app.errors import RilisError
-from app.review_report import report_docx, report_html
-from app.session import Session
-from app.settings import acting_person, load_settings
+from app.desk.session import Session
+from app.release.approval import LABELS
+from app.release.draftfile import load_draft
+from app.review.checklist import STATUS_LABELS, overall, run_checklist
+from app.review.report import report_docx, report_html
 
 
 def register(subparsers: Any) -> None:

@@ -11,13 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.draftfile import MAX_FILE_BYTES, load_draft
-from app.library import STARTER, TEMPLATE, Entry, Library
-from app.packs import PACK_EXTENSION, apply_import, export_pack, plan_import
-from app.sandbox import MAX_TEMPLATE_BYTES
-from app.template_check import validate_template
-from app.templating import require_inside, search_path
-from app.userfile import read_user_file, read_user_text
+from app.base.userfile import read_user_file, read_user_text
+from app.library.catalog import STARTER, TEMPLATE, Entry, Library
+from app.library.packs import PACK_EXTENSION, apply_import, export_pack, plan_import
+from app.library.template_check import validate_template
+from app.release.draftfile import MAX_FILE_BYTES, load_draft
+from app.render.sandbox import MAX_TEMPLATE_BYTES
+from app.render.templating import require_inside, search_path
 
 
 def register(subparsers: Any) -> None:

@@ -2,7 +2,7 @@
 
 ``Checker().check(text, known_words=...)`` is the whole API the UI and the CLI need;
 offsets are Python ``str`` indices. This package knows text, not releases: the words a
-draft's fields supply come from :func:`app.known_words.words_from_release`.
+draft's fields supply come from :func:`app.release.known_words.words_from_release`.
 """
 
 from __future__ import annotations

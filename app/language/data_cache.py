@@ -3,7 +3,7 @@
 A ``rilis check`` reads tens of thousands of lines of word tables (compound region names
 and passive roots); splitting and stripping them line by line costs as much as the
 check of a release. What a parser makes of a file depends only on the file's bytes, so
-the parsed form is kept under the SHA-256 of those bytes (``app.cache``: a private
+the parsed form is kept under the SHA-256 of those bytes (``app.base.cache``: a private
 folder, checksummed entries; a damaged or stale entry is simply parsed again). Within
 one process each file is parsed or read once. JSON, not pickle: nothing from the cache
 is ever executed.
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from app.cache import private_dir, read_entry, write_entry
+from app.base.cache import private_dir, read_entry, write_entry
 
 logger = logging.getLogger(__name__)
 

@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from app.base.paths import hunspell_dir
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table
 from app.language.tokens import WORD_RE, Token
-from app.paths import hunspell_dir
 
 RULE_FINAL_PERIOD = "titik-akhir-paragraf"
 RULE_UNIT_CASE = "satuan-huruf-kecil"

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from app.base.paths import resources_dir
 from app.language import data_cache
 from app.language.tokens import is_all_caps, is_capitalized, word_list
-from app.paths import resources_dir
 
 logger = logging.getLogger(__name__)
 

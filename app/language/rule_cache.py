@@ -5,7 +5,7 @@ hundred regexes and deriving each one's literal starts: some 60 ms of every ``ri
 check``. The validated entries and their starts are stored as JSON under a key made of
 the file's bytes and of the code that validates them, so an edited file or a new
 version of Rilis is read from scratch again, and a damaged entry is simply rebuilt
-(``app.cache``). JSON, not pickle: nothing from the cache is ever executed.
+(``app.base.cache``). JSON, not pickle: nothing from the cache is ever executed.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import cast
 
 from app import __version__
-from app.cache import private_dir, read_entry, write_entry
+from app.base.cache import private_dir, read_entry, write_entry
 from app.language import regex_code
 from app.language.regex_starts import Starts
 

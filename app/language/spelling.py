@@ -37,7 +37,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from app.paths import hunspell_dir, user_cache_dir
+from app.base.paths import hunspell_dir, user_cache_dir
 
 logger = logging.getLogger(__name__)
 

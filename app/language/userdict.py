@@ -13,8 +13,8 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from app.paths import user_data_dir
-from app.userfile import UserFileError, read_user_file
+from app.base.paths import user_data_dir
+from app.base.userfile import UserFileError, read_user_file
 
 logger = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from app.base.paths import resources_dir
 from app.language.lexicon import read_table, style_dir
-from app.paths import resources_dir
 
 logger = logging.getLogger(__name__)
 

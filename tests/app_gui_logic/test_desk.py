@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.desk import (
+from app.desk.presenters import (
     allowed_moves,
     parse_tags,
     propose_id,
@@ -12,9 +12,9 @@ from app.desk import (
     version_release,
     when_text,
 )
-from app.draftfile import record_version
-from app.model import Release
-from app.review import set_status
+from app.release.draftfile import record_version
+from app.release.model import Release
+from app.review.workflow import set_status
 
 
 def test_tags_are_split_trimmed_and_deduplicated() -> None:

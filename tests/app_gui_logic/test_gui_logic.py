@@ -7,14 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.draftfile import load_draft
-from app.filenames import base_name, draft_name, export_name, slugify
-from app.model import Event, Release
-from app.paths import sample_draft
-from app.recent import RecentFiles
-from app.recovery import RecoverySlot, discard_orphan, find_orphans
-from app.settings import Settings, load_settings, save_settings
-from app.stats import text_stats
+from app.base.paths import sample_draft
+from app.base.settings import Settings, load_settings, save_settings
+from app.base.stats import text_stats
+from app.desk.recent import RecentFiles
+from app.desk.recovery import RecoverySlot, discard_orphan, find_orphans
+from app.release.draftfile import load_draft
+from app.release.filenames import base_name, draft_name, export_name, slugify
+from app.release.model import Event, Release
 
 
 def test_settings_round_trip_in_the_config_folder(private_profile: Path) -> None:

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageDraw
 
-from app.blur import blur_image, blurred_copy, detect_faces, pixel_box
-from app.blur_regions import clip_region, parse_regions
-from app.draftfile import load_draft, save_draft
-from app.export import export_bytes
-from app.model import Photo, Release
-from app.templating import render_document
-from app.wa_export import export_whatsapp
+from app.release.blur_regions import clip_region, parse_regions
+from app.release.draftfile import load_draft, save_draft
+from app.release.model import Photo, Release
+from app.render.blur import blur_image, blurred_copy, detect_faces, pixel_box
+from app.render.export import export_bytes
+from app.render.templating import render_document
+from app.render.wa_export import export_whatsapp
 
 
 def draw_face(draw: ImageDraw.ImageDraw, cx: int, cy: int, size: int) -> None:
@@ -153,7 +153,7 @@ def test_every_export_embeds_the_blurred_copy_and_the_original_is_untouched(
 
 
 def test_regions_survive_a_save_and_old_approvals_still_hold(tmp_path: Path) -> None:
-    from app.approval import content_hash
+    from app.release.approval import content_hash
 
     photo = scene(tmp_path / "foto.png")
     release = _release_with(photo, [])
@@ -187,7 +187,7 @@ def test_two_threads_making_the_same_copy_both_get_it(tmp_path: Path) -> None:
     full suite once caught one thread renaming the other's temporary file away)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from app.blur import _make_copy
+    from app.render.blur import _make_copy
 
     original = scene(tmp_path / "foto.png")
     regions = [[0.1, 0.1, 0.3, 0.3]]
@@ -202,7 +202,7 @@ def test_two_threads_making_the_same_copy_both_get_it(tmp_path: Path) -> None:
 def test_a_fifo_photo_with_regions_is_refused_at_once(tmp_path: Path) -> None:
     import os
 
-    from app.blur import BlurError
+    from app.render.blur import BlurError
 
     fifo = tmp_path / "foto.png"
     os.mkfifo(fifo)

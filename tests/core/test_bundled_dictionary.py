@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from app.base.paths import hunspell_dir
 from app.language.spelling import (
     SYSTEM,
     SpellBackend,
@@ -23,7 +24,6 @@ from app.language.spelling import (
     bundled_to_use,
     system_dictionary,
 )
-from app.paths import hunspell_dir
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
                                 reason="enchant's folders and XDG_CACHE_HOME as on Linux")

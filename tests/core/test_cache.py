@@ -13,22 +13,22 @@ from pathlib import Path
 import jinja2
 import pytest
 
-import app.cache
-import app.workspace
-from app import images, templating
-from app.export import export_bytes
-from app.model import Release
-from app.paths import user_cache_dir
-from app.sandbox import environment_fingerprint, make_environment, template_bytecode_cache
-from app.writers import docx as docx_writer
+import app.base.cache
+import app.render.workspace
+from app.base.paths import user_cache_dir
+from app.release.model import Release
+from app.render import images, templating
+from app.render.export import export_bytes
+from app.render.sandbox import environment_fingerprint, make_environment, template_bytecode_cache
+from app.render.writers import docx as docx_writer
 
 
 def _fresh_process() -> None:
     """Forget what this process holds in memory, as a new ``rilis render`` would."""
-    app.workspace.reset()
+    app.render.workspace.reset()
     images._prepare.cache_clear()
     docx_writer._base_template.cache_clear()
-    app.cache._verified.clear()
+    app.base.cache._verified.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app import templating
-from app.checklist import CheckItem, run_checklist
-from app.model import Event, Official, Paragraph, Quote, Release
+from app.release.model import Event, Official, Paragraph, Quote, Release
+from app.render import templating
+from app.review.checklist import CheckItem, run_checklist
 
 
 def _release(template: str = "berita-kegiatan") -> Release:

@@ -11,9 +11,9 @@ import docx
 import pytest
 
 from app import __version__
+from app.base.paths import sample_draft
 from app.cli import main
-from app.draftfile import load_draft
-from app.paths import sample_draft
+from app.release.draftfile import load_draft
 
 
 def _rilis(*args: str) -> subprocess.CompletedProcess[str]:

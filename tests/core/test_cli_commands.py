@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from app.base.paths import builtin_templates_dir, sample_draft, user_data_dir
 from app.cli import main
-from app.draftfile import load_draft, save_draft
-from app.export import export_file
-from app.library import STARTER, TEMPLATE, Library
-from app.locations import TEAM_FOLDERS_ENV
-from app.model import Photo, Release
-from app.paths import builtin_templates_dir, sample_draft, user_data_dir
+from app.library.catalog import STARTER, TEMPLATE, Library
+from app.release.draftfile import load_draft, save_draft
+from app.release.model import Photo, Release
+from app.render.export import export_file
+from app.render.locations import TEAM_FOLDERS_ENV
 
 GOOD = ("{# name: Kabar Singkat\ndescription: Satu paragraf saja #}\n"
         "<document><title>{{ release.title }}</title><p>{{ release.unit }}</p></document>")

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.desk_actions import (
+from app.base.settings import Settings, load_settings
+from app.desk.actions import (
     COMMENT,
     DOCX,
     EXPORT,
@@ -20,12 +21,11 @@ from app.desk_actions import (
     STATUS,
     Desk,
 )
-from app.draftfile import load_draft, save_draft
-from app.model import Paragraph, Quote, Release
-from app.paste_release import SpeakerQuestion
-from app.recent import RecentFiles
-from app.recovery import RecoveredDraft, RecoverySlot
-from app.settings import Settings, load_settings
+from app.desk.recent import RecentFiles
+from app.desk.recovery import RecoveredDraft, RecoverySlot
+from app.release.draftfile import load_draft, save_draft
+from app.release.model import Paragraph, Quote, Release
+from app.release.paste_release import SpeakerQuestion
 
 STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d")
 OLD = "2021-03-04T10:00:00+07:00"
@@ -129,7 +129,7 @@ def test_an_unreadable_draft_fails_as_open_and_changes_nothing(tmp_path: Path) -
     desk = _desk(tmp_path)
     outcome = desk.open(broken)
     assert not outcome.ok and outcome.failure == OPEN and outcome.session is None
-    assert outcome.message  # the Indonesian reason from app.draftfile
+    assert outcome.message  # the Indonesian reason from app.release.draftfile
     assert broken.read_text(encoding="utf-8") == "{ bukan json"
     assert desk.recent.items() == []
 
@@ -185,7 +185,7 @@ def test_drafts_among_dropped_files(tmp_path: Path) -> None:
 
 
 def _orphan(tmp_path: Path, release: Release) -> RecoveredDraft:
-    """What a crashed window left: its slot, as :func:`app.recovery.find_orphans` lists it
+    """What a crashed window left: its slot, as :func:`app.desk.recovery.find_orphans` lists it
     once the process is gone (this one is alive, so the record is built here)."""
     slot = RecoverySlot(tmp_path / "pemulihan", "20261201-090000-abcd1234")
     slot.write(release, None)

@@ -2,8 +2,8 @@
 wrote, on both of its paths, and a one-draft ``rilis render`` loads neither python-docx
 nor lxml.
 
-The text path (:mod:`app.writers.docx`) splices XML text into the cached base; the tree
-path (:mod:`app.writers.docx_tree`, lxml) is taken for a reference document laid out
+The text path (:mod:`app.render.writers.docx`) splices XML text into the cached base; the tree
+path (:mod:`app.render.writers.docx_tree`, lxml) is taken for a reference document laid out
 otherwise. Every part of the package must come out the same from both, in the same order,
 for releases that exercise every block, run and header the writer knows.
 """
@@ -22,14 +22,14 @@ import pytest
 from docx.image.image import Image as DocxImage
 from PIL import Image
 
-from app.atomic import write_atomic
-from app.document import ImageBlock, ListBlock, RuleBlock, Run, TextBlock, xml_clean
-from app.images import prepare_image
-from app.model import Release
-from app.templating import render_document
-from app.writers import docx as docx_writer
-from app.writers.docx_package import Package
-from app.writers.html import escape
+from app.base.atomic import write_atomic
+from app.release.model import Release
+from app.render.document import ImageBlock, ListBlock, RuleBlock, Run, TextBlock, xml_clean
+from app.render.images import prepare_image
+from app.render.templating import render_document
+from app.render.writers import docx as docx_writer
+from app.render.writers.docx_package import Package
+from app.render.writers.html import escape
 from tests.core.test_reference_doc import build_reference
 
 _ITEM_ID = re.compile(rb'itemID="\{[0-9A-F-]+\}"')

@@ -13,10 +13,10 @@ import docx
 import pytest
 
 from app.cli import main
-from app.docx_open import open_docx
-from app.draftfile import content_of, load_draft
-from app.export import export_bytes
-from app.model import Contact, Official, Paragraph, Quote, RelatedStory, Release
+from app.release.draftfile import content_of, load_draft
+from app.release.model import Contact, Official, Paragraph, Quote, RelatedStory, Release
+from app.render.export import export_bytes
+from app.review.docx_open import open_docx
 from tests.core.word_review_xml import WordComment, WordReview
 
 HUMAS = "Kasi Humas Polres Wanasari"
@@ -180,8 +180,8 @@ def test_a_foreign_docx_with_tracked_changes_is_never_silently_mixed(tmp_path: P
 
 def test_komentar_export_carries_review_and_findings_and_reopens_clean(
         ronda: Release, tmp_path: Path) -> None:
-    from app.draftfile import save_draft
-    from app.review import add_comment
+    from app.release.draftfile import save_draft
+    from app.review.workflow import add_comment
 
     first = ronda.body[0]
     assert isinstance(first, Paragraph)
@@ -213,7 +213,7 @@ def test_komentar_export_carries_review_and_findings_and_reopens_clean(
 
 
 def test_komentar_needs_docx(ronda: Release, tmp_path: Path) -> None:
-    from app.draftfile import save_draft
+    from app.release.draftfile import save_draft
 
     draft = tmp_path / "ronda.rilis"
     save_draft(ronda, draft)
@@ -290,7 +290,7 @@ def test_fifty_tracked_changes_stay_fifty_changes() -> None:
     SepedaPatroli …", depending on what ran before)."""
     import lxml.etree as etree
 
-    from app.docx_review import W, _Reader
+    from app.review.docx_review import W, _Reader
 
     body = "".join(f'<w:ins w:author="Kasi Humas {n}" w:date="2026-12-01T09:00:00Z"/>'
                    for n in range(50))

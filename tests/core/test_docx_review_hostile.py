@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from app.export import export_bytes
-from app.model import Paragraph, Release
+from app.release.model import Paragraph, Release
+from app.render.export import export_bytes
 
 TIMEOUT = 60
 MEMORY = 1 << 30
@@ -141,7 +141,7 @@ def test_a_fifo_named_docx_does_not_hang(tmp_path: Path) -> None:
 
 
 def test_a_member_read_never_exceeds_its_cap() -> None:
-    from app.docx_source import MAX_PART_BYTES, _open_zip
+    from app.render.docx_source import MAX_PART_BYTES, _open_zip
 
     with pytest.raises(Exception, match="terlalu besar"):
         _open_zip(_zip_bomb(MAX_PART_BYTES + (1 << 24)))

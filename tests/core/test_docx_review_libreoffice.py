@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.docx_open import open_docx
-from app.draftfile import content_of, load_draft
-from app.export import export_bytes
-from app.model import Official, Paragraph, Release
+from app.release.draftfile import content_of, load_draft
+from app.release.model import Official, Paragraph, Release
+from app.render.export import export_bytes
+from app.review.docx_open import open_docx
 
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 """The Python that LibreOffice's UNO bridge (Debian package python3-uno) belongs to."""
@@ -96,8 +96,8 @@ def test_a_komentar_export_opens_in_libreoffice_with_every_comment_at_its_word(
 
     import docx
 
-    from app.draftfile import save_draft
-    from app.review import add_comment
+    from app.release.draftfile import save_draft
+    from app.review.workflow import add_comment
 
     release = _release()
     first = release.body[0]

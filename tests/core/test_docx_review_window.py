@@ -14,9 +14,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.draftfile import content_of, load_draft
-from app.export import export_bytes
-from app.model import Official, Paragraph, Quote, Release
+from app.release.draftfile import content_of, load_draft
+from app.release.model import Official, Paragraph, Quote, Release
+from app.render.export import export_bytes
 from tests.core.word_review_xml import WordComment, WordReview
 from tests.ui import conftest as ui_conftest
 from tests.ui.conftest import Answers, wait_preview

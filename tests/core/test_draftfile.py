@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.atomic import backup_path
-from app.draftfile import FORMAT_VERSION, dumps, load_draft, loads, save_draft
-from app.errors import DraftError, ExportError
-from app.model import Photo, Release
+from app.base.atomic import backup_path
+from app.base.errors import DraftError, ExportError
+from app.release.draftfile import FORMAT_VERSION, dumps, load_draft, loads, save_draft
+from app.release.model import Photo, Release
 
 
 def test_round_trip_is_equal(small_release: Release, tmp_path: Path) -> None:
@@ -202,7 +202,7 @@ def test_write_failures_give_clear_message_and_keep_old_file(
             self._handle.write(data[: len(data) // 2])
             raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr("app.atomic.os.fdopen", FailingFile)
+    monkeypatch.setattr("app.base.atomic.os.fdopen", FailingFile)
     small_release.title = "Tidak tersimpan"
     with pytest.raises(ExportError, match=fragment):
         save_draft(small_release, path)

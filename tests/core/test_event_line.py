@@ -6,10 +6,10 @@ import datetime as _dt
 
 import pytest
 
-from app.event_line import Placement, missing, placement, states_date, states_place
-from app.export import release_plain_text
-from app.model import Block, Event, Official, Paragraph, Quote, Release
-from app.templating import render_document
+from app.release.model import Block, Event, Official, Paragraph, Quote, Release
+from app.render.event_line import Placement, missing, placement, states_date, states_place
+from app.render.export import release_plain_text
+from app.render.templating import render_document
 
 PLACE = "Gedung Serbaguna Polres Wanakarta"
 

@@ -26,10 +26,10 @@ import pytest
 from lxml import etree
 from PIL import Image
 
-from app.draftfile import load_draft
-from app.export import export_bytes
-from app.paths import builtin_templates_dir
-from app.templating import TemplateInfo, list_templates, templates_in
+from app.base.paths import builtin_templates_dir
+from app.release.draftfile import load_draft
+from app.render.export import export_bytes
+from app.render.templating import TemplateInfo, list_templates, templates_in
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"

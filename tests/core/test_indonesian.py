@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from app import indonesian as ind
-from app.model import Official
+from app.release import indonesian as ind
+from app.release.model import Official
 
 ARSYA = Official(id="k", rank="AKBP", name="Teuku Arsya Khadafi", short_name="Arsya",
                  position="Kapolres Tulungagung", degrees=["SH", "SIK", "M.Si"])
@@ -95,7 +95,7 @@ def test_timestamp_in_local_indonesian_form(monkeypatch: pytest.MonkeyPatch) -> 
     """The recovery prompt's time: the computer's clock (here WIB), Indonesian names."""
     import time
 
-    from app.indonesian import format_timestamp
+    from app.release.indonesian import format_timestamp
 
     monkeypatch.setenv("TZ", "Asia/Jakarta")
     time.tzset()

@@ -140,7 +140,7 @@ def test_installed_app_reads_data_from_the_package(installed: dict[str, Path],
                                                    user_env: dict[str, str],
                                                    workdir: Path) -> None:
     probe = _run([str(installed["venv"] / "bin" / "python"), "-c",
-                  "import app, app.paths as p; "
+                  "import app, app.base.paths as p; "
                   "print(app.__file__); print(p.data_root()); print(p.sample_draft())"],
                  env=user_env, cwd=workdir)
     assert probe.returncode == 0, probe.stderr

@@ -10,19 +10,19 @@ from pathlib import Path
 
 import pytest
 
-import app.locations
-import app.templating
-import app.workspace
-from app.locations import BUILTIN, USER
-from app.model import Release
-from app.paths import (
+import app.render.locations
+import app.render.templating
+import app.render.workspace
+from app.base.paths import (
     builtin_templates_dir,
     data_root,
     user_cache_dir,
     user_config_dir,
     user_data_dir,
 )
-from app.templating import list_templates, render_markup
+from app.release.model import Release
+from app.render.locations import BUILTIN, USER
+from app.render.templating import list_templates, render_markup
 from tests.conftest import PROFILE_VARIABLES, UNSET_VARIABLES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,8 +42,8 @@ def _assert_clean(home: Path) -> None:
         assert folder.is_relative_to(home), folder
     assert data_root() == ROOT  # RILIS_HOME unset: the checkout's own templates
     assert Path("~").expanduser() == home
-    assert app.workspace.is_fresh()  # nothing resolved or compiled by an earlier test
-    places = app.locations.current().places
+    assert app.render.workspace.is_fresh()  # nothing resolved or compiled by an earlier test
+    places = app.render.locations.current().places
     assert [place.kind for place in places] == [USER, BUILTIN]
     assert [info.id for info in list_templates()] == BUILTIN_IDS
 
@@ -59,12 +59,12 @@ def test_a_previous_test_pollutes_everything(private_profile: Path, tmp_path: Pa
     (user_data_dir() / "templates" / "milik-saya.xml.j2").write_text(TEAM_TEMPLATE,
                                                                        encoding="utf-8")
     # What a careless test (or the GUI) leaves behind in module state, not in monkeypatch.
-    app.workspace.default().team_folders = [team]
-    app.templating.set_default_folders(lambda: [team / "templates"])
+    app.render.workspace.default().team_folders = [team]
+    app.render.templating.set_default_folders(lambda: [team / "templates"])
     assert "dari tim Judul" in render_markup(Release(title="Judul"), "kabar-tim")
-    assert app.workspace.default().compiled() == 1
+    assert app.render.workspace.default().compiled() == 1
     assert {"kabar-tim"} <= {info.id for info in list_templates()}
-    assert "milik-saya" in {info.id for info in list_templates(app.locations.resolve(
+    assert "milik-saya" in {info.id for info in list_templates(app.render.locations.resolve(
         []).template_folders())}
     monkeypatch.setenv("RILIS_TEAM_FOLDERS", str(team))
 

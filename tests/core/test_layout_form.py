@@ -1,4 +1,4 @@
-"""Layouts without Jinja (``app.layout_form``): every choice of parts writes a valid
+"""Layouts without Jinja (``app.render.layout_form``): every choice of parts writes a valid
 template, typed text stays text, HTML fonts follow the layout, and the reference document
 chosen in the form shapes the DOCX export."""
 
@@ -11,10 +11,13 @@ from pathlib import Path
 import docx
 import pytest
 
-import app.locations
-from app.errors import RilisError
-from app.export import export_bytes
-from app.layout_form import (
+import app.render.locations
+from app.base.errors import RilisError
+from app.library.catalog import Library
+from app.library.template_check import validate_template
+from app.release.model import Release
+from app.render.export import export_bytes
+from app.render.layout_form import (
     PARTS,
     LayoutSpec,
     css_for,
@@ -22,12 +25,9 @@ from app.layout_form import (
     install_reference,
     spec_from_header,
 )
-from app.library import Library
-from app.locations import resolve
-from app.model import Release
-from app.template_check import validate_template
-from app.templating import read_header, render_document, render_source, to_document
-from app.writers.text import write_text
+from app.render.locations import resolve
+from app.render.templating import read_header, render_document, render_source, to_document
+from app.render.writers.text import write_text
 from tests.core.test_reference_doc import UNIT_LINES, build_reference
 
 
@@ -111,7 +111,7 @@ def test_saved_layout_drives_html_fonts_and_docx_reference(sample_release: Relea
     assert name == "Kop-Polres-resmi.docx"
     library.save_template("siaran-sidomulyo", generate(_spec(
         reference=name, font="DejaVu Serif", font_size=13, letterhead=[])))
-    app.locations.refresh()
+    app.render.locations.refresh()
     sample_release.template = "siaran-sidomulyo"
     html = export_bytes(sample_release, "html").decode("utf-8")
     assert 'body { font-family: "DejaVu Serif", serif; }' in html

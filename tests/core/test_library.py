@@ -11,17 +11,17 @@ from pathlib import Path
 import docx
 import pytest
 
-from app.document import ListBlock
-from app.draftfile import load_draft
-from app.errors import RilisError, TemplateError
-from app.export import export_bytes, release_plain_text
-from app.library import STARTER, TEMPLATE, Library
-from app.locations import resolve
-from app.model import Release
-from app.packs import PackError, apply_import, export_pack, plan_import
-from app.paths import resources_dir
-from app.template_check import validate_template
-from app.templating import list_templates, render_document
+from app.base.errors import RilisError, TemplateError
+from app.base.paths import resources_dir
+from app.library.catalog import STARTER, TEMPLATE, Library
+from app.library.packs import PackError, apply_import, export_pack, plan_import
+from app.library.template_check import validate_template
+from app.release.draftfile import load_draft
+from app.release.model import Release
+from app.render.document import ListBlock
+from app.render.export import export_bytes, release_plain_text
+from app.render.locations import resolve
+from app.render.templating import list_templates, render_document
 
 SAMPLES = resources_dir() / "samples"
 KINDS = ["berita-kegiatan", "siaran-pers", "pengungkapan-kasus", "imbauan", "konferensi-pers"]
@@ -101,7 +101,7 @@ def test_precedence_user_then_team_then_builtin(tmp_path: Path) -> None:
 
 
 def release_plain_text_with(release: object, folders: list[Path]) -> str:
-    from app.writers.text import write_text
+    from app.render.writers.text import write_text
 
     return write_text(render_document(release, None, folders))  # type: ignore[arg-type]
 
@@ -257,8 +257,8 @@ def test_template_error_in_render_names_the_template(tmp_path: Path) -> None:
 
 
 def test_team_folders_from_the_settings_are_searched(tmp_path: Path) -> None:
-    import app.locations
-    from app.settings import Settings, load_settings, save_settings
+    import app.render.locations
+    from app.base.settings import Settings, load_settings, save_settings
 
     team = _team(tmp_path, "bersama")
     (team / "templates" / "kabar-tim.xml.j2").write_text(SIMPLE.replace("{where}", "tim"),
@@ -266,7 +266,7 @@ def test_team_folders_from_the_settings_are_searched(tmp_path: Path) -> None:
     settings = load_settings()
     settings.team_folders = [str(team), str(tmp_path / "putus")]
     save_settings(settings)
-    locations = app.locations.refresh()
+    locations = app.render.locations.refresh()
     assert [place.kind for place in locations.places] == ["pengguna", "tim", "bawaan"]
     assert "putus" in locations.problems[0]
     found = {info.id: info for info in list_templates()}
@@ -277,7 +277,7 @@ def test_team_folders_from_the_settings_are_searched(tmp_path: Path) -> None:
         ).team_folders  # a fresh list each time, never one shared default
     settings.team_folders = []
     save_settings(settings)
-    locations = app.locations.refresh()
+    locations = app.render.locations.refresh()
     assert [place.kind for place in locations.places] == ["pengguna", "bawaan"]
     assert locations.problems == []
     assert "kabar-tim" not in {info.id for info in list_templates()}
@@ -286,8 +286,8 @@ def test_team_folders_from_the_settings_are_searched(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- copies get names (issue 11.8)
 
 def test_a_duplicate_gets_a_name_of_its_own_and_the_lists_tell_them_apart() -> None:
-    from app.library import Library
-    from app.templating import read_header
+    from app.library.catalog import Library
+    from app.render.templating import read_header
 
     library = Library()
     first = library.duplicate_template("berita-kegiatan", "berita-polsek")
@@ -304,7 +304,7 @@ def test_a_duplicate_gets_a_name_of_its_own_and_the_lists_tell_them_apart() -> N
 
 
 def test_same_names_made_outside_rilis_are_told_apart_by_id() -> None:
-    from app.library import Library, with_name
+    from app.library.catalog import Library, with_name
 
     library = Library()
     source = (library.find("templat", "berita-kegiatan").path).read_text(encoding="utf-8")
@@ -316,8 +316,8 @@ def test_same_names_made_outside_rilis_are_told_apart_by_id() -> None:
 
 
 def test_renaming_keeps_the_rest_of_the_header() -> None:
-    from app.library import with_name
-    from app.templating import read_header
+    from app.library.catalog import with_name
+    from app.render.templating import read_header
 
     source = "{# name: Imbauan\ndescription: Imbauan kepada warga.\nsample: imbauan.rilis #}\nx"
     renamed = with_name(source, "Imbauan (salinan)")

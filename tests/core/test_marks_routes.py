@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from app.approval import is_approved
-from app.draftfile import load_draft
-from app.export import export_bytes, release_copy_text
-from app.model import Paragraph, Release
-from app.review import set_status
-from app.wa_export import export_whatsapp, whatsapp_texts
+from app.release.approval import is_approved
+from app.release.draftfile import load_draft
+from app.release.model import Paragraph, Release
+from app.render.export import export_bytes, release_copy_text
+from app.render.wa_export import export_whatsapp, whatsapp_texts
+from app.review.workflow import set_status
 from tests.core.test_whatsapp import long_release
 
 DRAF = "DRAF — belum disetujui untuk dipublikasikan"

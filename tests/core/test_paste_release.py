@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from app.export import export_file
-from app.model import Official, Paragraph, Quote, Release
-from app.paste_release import (
+from app.release.model import Official, Paragraph, Quote, Release
+from app.release.paste_release import (
     is_blank_draft,
     match_speaker,
     normalise_text,
@@ -26,6 +25,7 @@ from app.paste_release import (
     split_dateline,
     split_paragraphs,
 )
+from app.render.export import export_file
 
 KAPOLRES = Official(id="kapolres", rank="AKBP", name="Dimas Hariyanto Saputra",
                     short_name="Dimas", position="Kapolres Sukamaju",

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.checklist import CheckItem, run_checklist
-from app.draftfile import dumps, loads
-from app.model import (
+from app.release.draftfile import dumps, loads
+from app.release.model import (
     Case,
     Event,
     Official,
@@ -19,7 +18,8 @@ from app.model import (
     Release,
     Suspect,
 )
-from app.protection import (
+from app.review.checklist import CheckItem, run_checklist
+from app.review.protection import (
     KEJ,
     KUHAP,
     SPPA,
@@ -185,9 +185,9 @@ def test_protection_marks_survive_save_and_old_drafts_load() -> None:
 
 
 def test_the_docx_copy_of_the_draft_leaves_out_what_identifies_them() -> None:
-    from app.docx_source import extract_source
-    from app.draftfile import record_version
-    from app.export import export_bytes
+    from app.release.draftfile import record_version
+    from app.render.docx_source import extract_source
+    from app.render.export import export_bytes
 
     case = Case(suspects=[Suspect("AR", "15", child=True)],
                 persons=[Person(role="korban", initials="NA", name="Nadia Ayuningtyas",

@@ -18,12 +18,12 @@ import pytest
 from docx.shared import Cm, Pt
 from PIL import Image
 
-import app.locations
+import app.render.locations
+from app.base.paths import sample_draft
 from app.cli import main
-from app.export import export_bytes
-from app.model import Release
-from app.paths import sample_draft
-from app.references import find_reference
+from app.release.model import Release
+from app.render.export import export_bytes
+from app.render.references import find_reference
 
 UNIT_LINES = ("KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH JAWA RAYA",
               "RESOR KOTA SIDOMULYO")
@@ -184,8 +184,8 @@ def test_draft_marks_appear_above_the_units_headers(sample_release: Release,
 
 
 def test_without_a_reference_nothing_changes(sample_release: Release) -> None:
-    from app.templating import render_document
-    from app.writers.docx import write_docx
+    from app.render.templating import render_document
+    from app.render.writers.docx import write_docx
 
     document = render_document(sample_release)
     assert _parts(export_bytes(sample_release, "docx"))["word/document.xml"] == _parts(
@@ -348,7 +348,7 @@ def _team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     team = tmp_path / "tim"
     (team / "templates").mkdir(parents=True)
     monkeypatch.setenv("RILIS_TEAM_FOLDERS", str(team))
-    app.locations.refresh()
+    app.render.locations.refresh()
     return team
 
 
@@ -365,9 +365,9 @@ def test_precedence_cli_starter_layout_team(tmp_path: Path, monkeypatch: pytest.
     (team / "templates" / "berita-kegiatan.xml.j2").write_text(
         source.replace("{# name:", "{# reference: kop-kegiatan.docx\nname:", 1),
         encoding="utf-8")
-    app.locations.refresh()
+    app.render.locations.refresh()
     assert find_reference(sample_release) == team / "assets" / "kop-kegiatan.docx"
-    from app.library import Library
+    from app.library.catalog import Library
 
     starter = Library().save_starter(sample_release, "polres-sidomulyo")
     text = starter.read_text(encoding="utf-8").replace(
@@ -401,7 +401,7 @@ def test_template_naming_a_missing_reference_is_a_clear_error(
     (team / "templates" / "berita-kegiatan.xml.j2").write_text(
         "{# name: Berita\nreference: ../../etc/kop.docx #}\n<document><p>x</p></document>",
         encoding="utf-8")
-    app.locations.refresh()
+    app.render.locations.refresh()
     code = main(["render", str(draft), "-f", "docx", "-o", str(tmp_path / "k.docx")])
     error = capsys.readouterr().err
     assert code == 2 and "kop.docx" in error and "tidak ditemukan" in error

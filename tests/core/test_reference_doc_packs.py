@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-import app.locations
-from app.export import export_bytes
-from app.library import STARTER, TEMPLATE, Library
-from app.locations import resolve
-from app.model import Photo, Release
-from app.packs import PackError, apply_import, export_pack, plan_import
-from app.paths import builtin_templates_dir
-from app.references import assets_dir, find_reference
+import app.render.locations
+from app.base.paths import builtin_templates_dir
+from app.library.catalog import STARTER, TEMPLATE, Library
+from app.library.packs import PackError, apply_import, export_pack, plan_import
+from app.release.model import Photo, Release
+from app.render.export import export_bytes
+from app.render.locations import resolve
+from app.render.references import assets_dir, find_reference
 from tests.core.test_reference_doc import UNIT_LINES, build_reference
 
 
@@ -44,7 +44,7 @@ def test_layout_and_starter_with_assets_round_trip(tmp_path: Path, sample_releas
     sample_release.template = "siaran-polres"
     library.save_starter(sample_release, "polres-sidomulyo", "Polres Sidomulyo",
                          reference="kop-polres.docx")
-    app.locations.refresh()
+    app.render.locations.refresh()
     assert find_reference(sample_release) == assets_dir(user) / "kop-polres.docx"
     before = export_bytes(sample_release, "docx")
     starter_before = library.load_starter("polres-sidomulyo")
@@ -61,13 +61,13 @@ def test_layout_and_starter_with_assets_round_trip(tmp_path: Path, sample_releas
     assert {Path(path).name for path in photos} | {Path(starter_json["emblem"]).name} <= assets
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "profil-baru"))
-    app.locations.refresh()
+    app.render.locations.refresh()
     fresh = Library(resolve())
     plan = plan_import(pack, fresh)
     assert plan.actions[("aset", "kop-polres.docx")] == "tambah"
     written = apply_import(plan, fresh.target())
     assert assets_dir(fresh.target()) / "kop-polres.docx" in written
-    app.locations.refresh()
+    app.render.locations.refresh()
     starter_after = Library(resolve()).load_starter("polres-sidomulyo")
     moved = [block for block in starter_after.body if isinstance(block, Photo)]
     assert moved and all(Path(block.path).is_file() for block in moved)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from app.document import ImageBlock, ListBlock, TextBlock
-from app.errors import TemplateError
-from app.export import release_plain_text
-from app.model import Paragraph, Release
-from app.templating import list_templates, render_document
+from app.base.errors import TemplateError
+from app.release.model import Paragraph, Release
+from app.render.document import ImageBlock, ListBlock, TextBlock
+from app.render.export import release_plain_text
+from app.render.templating import list_templates, render_document
 
 
 def test_first_mention_full_then_short(small_release: Release) -> None:

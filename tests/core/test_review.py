@@ -14,18 +14,18 @@ from pathlib import Path
 import docx
 import pytest
 
-from app.approval import changed_since_approval, is_approved
-from app.checklist import overall, run_checklist
+from app.base.errors import RilisError
 from app.cli import main
-from app.diff import compare_releases
-from app.docx_open import compare_with_source, open_docx
-from app.docx_source import extract_source
-from app.draftfile import load_draft, save_draft
-from app.errors import RilisError
-from app.export import export_bytes
-from app.model import Event, Official, Paragraph, Photo, Quote, RelatedStory, Release
-from app.review import add_comment, set_status
-from app.review_report import report_docx, report_html
+from app.release.approval import changed_since_approval, is_approved
+from app.release.draftfile import load_draft, save_draft
+from app.release.model import Event, Official, Paragraph, Photo, Quote, RelatedStory, Release
+from app.render.docx_source import extract_source
+from app.render.export import export_bytes
+from app.review.checklist import overall, run_checklist
+from app.review.diff import compare_releases
+from app.review.docx_open import compare_with_source, open_docx
+from app.review.report import report_docx, report_html
+from app.review.workflow import add_comment, set_status
 
 
 def test_status_transitions_and_history(small_release: Release) -> None:

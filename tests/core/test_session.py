@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from app.draftfile import load_draft
-from app.errors import DraftError
-from app.model import Paragraph
-from app.session import Session, new_release, stamp, with_extension
-from app.settings import Settings
+from app.base.errors import DraftError
+from app.base.settings import Settings
+from app.desk.session import Session, new_release, stamp, with_extension
+from app.release.draftfile import load_draft
+from app.release.model import Paragraph
 
 STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d")
 
@@ -94,7 +94,7 @@ def test_with_extension() -> None:
 
 
 def test_with_format_and_is_docx() -> None:
-    from app.session import is_docx, with_format
+    from app.desk.session import is_docx, with_format
 
     assert with_format(Path("a/rilis-x"), "docx") == Path("a/rilis-x.docx")
     assert with_format(Path("a/RILIS.DOCX"), "docx") == Path("a/RILIS.DOCX")
@@ -122,7 +122,7 @@ def test_export_writes_the_format_and_a_docx_opens_back(tmp_path: Path) -> None:
 
 
 def test_report_refuses_an_unknown_format_and_writes_html(tmp_path: Path) -> None:
-    from app.errors import RilisError
+    from app.base.errors import RilisError
 
     session = _filled()
     with pytest.raises(RilisError):
@@ -161,8 +161,8 @@ def test_approval_blockers_only_for_approval_and_recorded_as_override() -> None:
 def test_a_stamp_alone_records_no_new_version(tmp_path: Path) -> None:
     """A draft saved before stamping existed (no meta.created) gets it filled in by the
     next save through the session — which is not a new version of the text."""
-    from app.draftfile import save_draft
-    from app.model import Release
+    from app.release.draftfile import save_draft
+    from app.release.model import Release
 
     draft = tmp_path / "lama.rilis"
     release = Release(title="Patroli Subuh", body=[Paragraph("Patroli subuh di pasar.")])

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import docx
 
-from app.approval import is_approved
-from app.draftfile import load_draft
-from app.library import Library
-from app.model import Paragraph
-from app.references import find_reference
-from app.session import Session
-from app.settings import Settings
+from app.base.settings import Settings
+from app.desk.session import Session
+from app.library.catalog import Library
+from app.release.approval import is_approved
+from app.release.draftfile import load_draft
+from app.release.model import Paragraph
+from app.render.references import find_reference
 from tests.core.test_reference_doc import UNIT_LINES, build_reference
 
 STARTER_ID = "polsek-telaga-biru"
@@ -79,8 +79,8 @@ existed (taken from the code of that time): approvals recorded then must still m
 
 
 def test_the_approval_hash_of_a_draft_without_a_starter_did_not_move() -> None:
-    from app.approval import content_hash
-    from app.model import Contact, Event, Meta, Release
+    from app.release.approval import content_hash
+    from app.release.model import Contact, Event, Meta, Release
 
     release = Release(template="berita-kegiatan", unit="Polsek Telaga Biru",
                       title="Polsek Telaga Biru Sambangi Pos Ronda",

@@ -10,14 +10,14 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from app.base.paths import samples_dir
 from app.cli import main
-from app.document import Document, Run, TextBlock
-from app.draftfile import load_draft, save_draft
-from app.model import Official, Paragraph, Photo, Quote, Release
-from app.paths import samples_dir
-from app.templating import render_document
-from app.wa_export import CHAT_PIXELS, export_whatsapp, whatsapp_texts
-from app.writers.whatsapp import MESSAGE_LIMIT, SHORT_LIMIT, split_messages, write_whatsapp
+from app.release.draftfile import load_draft, save_draft
+from app.release.model import Official, Paragraph, Photo, Quote, Release
+from app.render.document import Document, Run, TextBlock
+from app.render.templating import render_document
+from app.render.wa_export import CHAT_PIXELS, export_whatsapp, whatsapp_texts
+from app.render.writers.whatsapp import MESSAGE_LIMIT, SHORT_LIMIT, split_messages, write_whatsapp
 
 SAMPLES = sorted(samples_dir().glob("*.rilis"))
 BOLD_LINE = re.compile(r"^\*[^*\s][^*\n]*[^*\s]\*$")

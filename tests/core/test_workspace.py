@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import app.workspace
-from app.locations import TEAM
-from app.model import Release
-from app.session import Session
-from app.templating import list_templates, render_markup
-from app.workspace import Workspace
+import app.render.workspace
+from app.desk.session import Session
+from app.release.model import Release
+from app.render.locations import TEAM
+from app.render.templating import list_templates, render_markup
+from app.render.workspace import Workspace
 
 TEAM_TEMPLATE = '<document><p>kabar tim {{ release.title }}</p></document>'
 
@@ -32,7 +32,7 @@ def test_two_workspaces_keep_their_own_team_folders(tmp_path: Path) -> None:
     release = Release(title="Patroli")
     assert "kabar tim Patroli" in render_markup(release, "kabar-utara", space=north)
     assert north.compiled() == 1 and south.compiled() == 0
-    assert app.workspace.is_fresh()  # the process's own workspace was never touched
+    assert app.render.workspace.is_fresh()  # the process's own workspace was never touched
 
 
 def test_refresh_forgets_locations_and_compiled_templates(tmp_path: Path) -> None:
@@ -54,4 +54,4 @@ def test_a_session_exports_through_its_own_workspace(tmp_path: Path) -> None:
     assert "kabar tim Apel Pagi" in out.read_text(encoding="utf-8")
     follower = session.follow(Release(title="Lain"))
     assert follower.workspace is space
-    assert app.workspace.is_fresh()
+    assert app.render.workspace.is_fresh()

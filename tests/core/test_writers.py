@@ -13,10 +13,10 @@ import html5lib
 import pytest
 from PIL import Image
 
-from app.export import export_bytes, export_file
-from app.model import Contact, Official, Paragraph, Photo, Quote, RelatedStory, Release
-from app.templating import render_document
-from app.writers.text import write_text
+from app.release.model import Contact, Official, Paragraph, Photo, Quote, RelatedStory, Release
+from app.render.export import export_bytes, export_file
+from app.render.templating import render_document
+from app.render.writers.text import write_text
 
 HOSTILE = '<script>alert("x")</script> "kutip" \'satu\' & <img src=x onerror=alert(1)>'
 

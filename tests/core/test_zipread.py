@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from app.zipread import ZipMemberError, read_member
+from app.base.zipread import ZipMemberError, read_member
 
 
 def _zip(members: dict[str, bytes]) -> zipfile.ZipFile:

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.database import DirectoryBasedExampleDatabase
 
-from app.model import (
+from app.release.model import (
     REVIEW_STATES,
     TIMEZONES,
     Case,

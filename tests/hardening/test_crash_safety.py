@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from app.atomic import backup_path
-from app.draftfile import load_draft, save_draft
-from app.model import Paragraph, Release
-from app.recovery import RecoverySlot, find_orphans
+from app.base.atomic import backup_path
+from app.desk.recovery import RecoverySlot, find_orphans
+from app.release.draftfile import load_draft, save_draft
+from app.release.model import Paragraph, Release
 
 ROUNDS = 200
 

@@ -14,15 +14,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.draftfile import dumps, load_draft, loads
-from app.errors import DraftError
-from app.model import Release
+from app.base.errors import DraftError
+from app.release.draftfile import dumps, load_draft, loads
+from app.release.model import Release
 from tests.hardening.strategies import examples
 
 
 @pytest.fixture(scope="module")
 def good_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    from app.paths import sample_draft
+    from app.base.paths import sample_draft
 
     return sample_draft().read_bytes()
 

@@ -18,14 +18,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from app.docx_open import compare_with_source
-from app.docx_source import extract_source
-from app.errors import RilisError, TemplateError
-from app.library import Library
-from app.model import Paragraph, Release
-from app.packs import apply_import, plan_import
-from app.sandbox_limits import OUTPUT_BASE
-from app.templating import render_source
+from app.base.errors import RilisError, TemplateError
+from app.library.catalog import Library
+from app.library.packs import apply_import, plan_import
+from app.release.model import Paragraph, Release
+from app.render.docx_source import extract_source
+from app.render.sandbox_limits import OUTPUT_BASE
+from app.render.templating import render_source
+from app.review.docx_open import compare_with_source
 from tests.hardening.strategies import examples, hostile_templates, hostile_zips
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="resource limits")

@@ -19,13 +19,13 @@ from pathlib import Path
 
 import pytest
 
-import app.draftfile as draftfile
-from app.draftfile import MAX_FILE_BYTES, load_draft, save_draft
-from app.errors import ExportError
+import app.release.draftfile as draftfile
+from app.base.errors import ExportError
+from app.base.paths import user_config_dir, user_data_dir
+from app.base.settings import SETTINGS_FILE, load_settings
 from app.language import PersonalDictionary, TeamDictionary
-from app.model import Paragraph, Release
-from app.paths import user_config_dir, user_data_dir
-from app.settings import SETTINGS_FILE, load_settings
+from app.release.draftfile import MAX_FILE_BYTES, load_draft, save_draft
+from app.release.model import Paragraph, Release
 from bench.releases import random_prose as _prose
 
 TIMEOUT = 60
@@ -133,9 +133,9 @@ def test_the_cli_passes_the_notice_on(tmp_path: Path) -> None:
     draft, docx, opened = tmp_path / "acak.rilis", tmp_path / "acak.docx", tmp_path / "b.rilis"
     script = f"""
 import random, sys
-import app.draftfile as d
+import app.release.draftfile as d
 from app.cli import main
-from app.model import Paragraph, Release
+from app.release.model import Paragraph, Release
 d.MAX_FILE_BYTES = 400_000
 rng = random.Random(2)
 release = Release(title="Acak")

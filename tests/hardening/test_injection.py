@@ -13,10 +13,7 @@ from pathlib import Path
 import html5lib
 import pytest
 
-from app.checklist import run_checklist
-from app.diff import compare_releases, diff_report_html
-from app.export import export_bytes
-from app.model import (
+from app.release.model import (
     Case,
     Contact,
     Event,
@@ -28,9 +25,12 @@ from app.model import (
     Release,
     Suspect,
 )
-from app.review import add_comment
-from app.review_report import report_html
-from app.templating import list_templates
+from app.render.export import export_bytes
+from app.render.templating import list_templates
+from app.review.checklist import run_checklist
+from app.review.diff import compare_releases, diff_report_html
+from app.review.report import report_html
+from app.review.workflow import add_comment
 
 PAYLOADS = [line for line in (Path(__file__).parent / "data" / "xss-payloads.txt")
             .read_text(encoding="utf-8").splitlines() if line and not line.startswith("# ")]

@@ -17,13 +17,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.document import Document, ListBlock, TextBlock, safe_url, xml_clean
-from app.draftfile import load_draft, save_draft
-from app.export import export_bytes, release_plain_text
-from app.known_words import words_from_release
 from app.language import Checker
-from app.model import Release
-from app.templating import list_templates, render_document
+from app.release.draftfile import load_draft, save_draft
+from app.release.known_words import words_from_release
+from app.release.model import Release
+from app.render.document import Document, ListBlock, TextBlock, safe_url, xml_clean
+from app.render.export import export_bytes, release_plain_text
+from app.render.templating import list_templates, render_document
 from tests.hardening.strategies import releases
 
 TEMPLATES = [info.id for info in list_templates()]

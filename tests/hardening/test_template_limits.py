@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from app.draftfile import save_draft
-from app.model import Event, Official, Paragraph, Photo, Release
+from app.release.draftfile import save_draft
+from app.release.model import Event, Official, Paragraph, Photo, Release
 from bench.releases import random_prose
 
 TIMEOUT = 120
@@ -349,7 +349,7 @@ def test_a_template_id_with_a_trailing_newline_is_refused(tmp_path: Path) -> Non
 
 def test_a_skipped_photo_is_reported_in_indonesian(tmp_path: Path) -> None:
     draft = _draft(tmp_path, "berita-kegiatan")
-    from app.draftfile import load_draft
+    from app.release.draftfile import load_draft
 
     release = load_draft(draft)
     release.body.append(Photo(path=str(tmp_path / "tidak-ada.jpg"), caption="Foto patroli"))
@@ -366,8 +366,8 @@ def test_a_skipped_photo_is_reported_in_indonesian(tmp_path: Path) -> None:
 @posix_only
 def test_the_child_process_caps_memory_that_a_missed_check_would_take() -> None:
     """What the wall is for: a render that asks for 20 GB ends in a message."""
-    from app.errors import TemplateError
-    from app.sandbox_process import render_isolated
+    from app.base.errors import TemplateError
+    from app.render.sandbox_process import render_isolated
 
     def greedy() -> str:
         return "x" * 20_000_000_000
@@ -378,8 +378,8 @@ def test_the_child_process_caps_memory_that_a_missed_check_would_take() -> None:
 
 @posix_only
 def test_the_child_process_is_killed_at_the_deadline() -> None:
-    from app.errors import TemplateError
-    from app.sandbox_process import render_isolated
+    from app.base.errors import TemplateError
+    from app.render.sandbox_process import render_isolated
 
     def endless() -> str:
         while True:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.draftfile import load_draft, save_draft
-from app.model import Paragraph, Release
+from app.release.draftfile import load_draft, save_draft
+from app.release.model import Paragraph, Release
 from bench.releases import random_prose
 from ui.compare_dialog import CompareDialog
 

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-import app.draftfile as draftfile
-from app.draftfile import load_draft
-from app.model import Paragraph
-from app.recent import RecentFiles
-from app.recovery import RecoverySlot
-from app.settings import Settings
+import app.release.draftfile as draftfile
+from app.base.settings import Settings
+from app.desk.recent import RecentFiles
+from app.desk.recovery import RecoverySlot
+from app.release.draftfile import load_draft
+from app.release.model import Paragraph
 from ui.main_window import MainWindow
 
 

@@ -11,9 +11,9 @@ import docx
 import pytest
 
 from app.cli import main
-from app.draftfile import load_draft, save_draft
-from app.export import release_plain_text
-from app.model import Official, Paragraph, Quote, Release
+from app.release.draftfile import load_draft, save_draft
+from app.release.model import Official, Paragraph, Quote, Release
+from app.render.export import release_plain_text
 
 KEYS = {"start", "end", "text", "kind", "rule", "message", "suggestions", "severity", "count"}
 """The contract of issue 3, with ``severity`` and ``count`` added by issue 10."""

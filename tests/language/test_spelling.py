@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from app.known_words import words_from_release
 from app.language import INSTALL_HINT, Checker, SpellBackend
-from app.model import Official, Release
+from app.release.known_words import words_from_release
+from app.release.model import Official, Release
 
 
 def test_backend_checks_and_suggests(backend: SpellBackend) -> None:

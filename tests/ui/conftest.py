@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.paste_release import SpeakerQuestion
-from app.recent import RecentFiles
-from app.recovery import RecoverySlot
-from app.settings import Settings
+from app.base.settings import Settings
+from app.desk.recent import RecentFiles
+from app.desk.recovery import RecoverySlot
+from app.release.paste_release import SpeakerQuestion
 from ui.main_window import MainWindow
 
 

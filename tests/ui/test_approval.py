@@ -12,10 +12,10 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from app.base.paths import sample_draft
+from app.base.settings import Settings, load_settings, save_settings
 from app.cli import main
-from app.draftfile import load_draft, save_draft
-from app.paths import sample_draft
-from app.settings import Settings, load_settings, save_settings
+from app.release.draftfile import load_draft, save_draft
 from tests.ui.conftest import Answers
 from ui.main_window import MainWindow
 from ui.whatsapp_view import ChatBubble, ChatView, chat_html
@@ -126,7 +126,7 @@ def test_cli_status_takes_the_same_person_and_asks_for_paksa(
 
 def test_old_history_without_the_new_keys_still_loads(tmp_path: Path) -> None:
     release = load_draft(sample_draft())
-    from app.review import set_status
+    from app.review.workflow import set_status
 
     set_status(release, "diajukan", "Bripka Dwi")
     draft = tmp_path / "lama.rilis"
@@ -163,7 +163,7 @@ def test_copy_routes_carry_the_draft_mark(qtbot: QtBot, make_window: Factory,
 
 def test_chat_view_screenshot(qtbot: QtBot, tmp_path: Path) -> None:
     """The WhatsApp text of the sample in a chat-like view, saved to look at."""
-    from app.wa_export import whatsapp_texts
+    from app.render.wa_export import whatsapp_texts
 
     messages, _photos = whatsapp_texts(load_draft(sample_draft()))
     html = chat_html(messages[0])

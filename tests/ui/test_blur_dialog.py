@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.model import Photo
-from app.templating import render_document
+from app.release.model import Photo
+from app.render.templating import render_document
 from tests.core.test_blur import scene
 from ui.blur_dialog import BlurDialog
 from ui.main_window import MainWindow

@@ -14,10 +14,10 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from app.draftfile import load_draft
-from app.export import export_file
-from app.model import Official, Paragraph, Photo, Quote
-from app.paths import sample_draft
+from app.base.paths import sample_draft
+from app.release.draftfile import load_draft
+from app.release.model import Official, Paragraph, Photo, Quote
+from app.render.export import export_file
 from tests.ui.conftest import Answers, wait_preview
 from ui.main_window import MainWindow
 from ui.paste_dialog import PasteReleaseDialog

@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
-from app.model import Paragraph
-from app.session import names_protected_role, new_release
-from app.settings import Settings
+from app.base.settings import Settings
+from app.desk.session import names_protected_role, new_release
+from app.release.model import Paragraph
 from ui.main_window import MainWindow
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from app.model import Paragraph
+from app.release.model import Paragraph
 from tests.ui.test_checking import Factory, open_sample
 
 

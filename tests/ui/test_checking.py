@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from app.base.paths import sample_draft
 from app.language.userdict import default_personal_path
-from app.model import Paragraph
-from app.paths import sample_draft
+from app.release.model import Paragraph
 from tests.ui.conftest import wait_preview
 from ui.main_window import MainWindow
 from ui.widgets import CheckedField

@@ -16,9 +16,9 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.draftfile import load_draft
-from app.paths import sample_draft
-from app.recovery import find_orphans
+from app.base.paths import sample_draft
+from app.desk.recovery import find_orphans
+from app.release.draftfile import load_draft
 from tests.ui.conftest import Answers
 from ui.main_window import MainWindow
 
@@ -183,7 +183,7 @@ def test_open_with_unsaved_changes_can_be_cancelled(qtbot: QtBot, make_window: F
 
 
 def test_geometry_is_remembered(make_window: Factory) -> None:
-    from app.settings import load_settings
+    from app.base.settings import load_settings
 
     window = make_window()
     window.resize(790, 530)

@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from app.model import Paragraph, Photo, Quote
-from app.paths import sample_draft
+from app.base.paths import sample_draft
+from app.release.model import Paragraph, Photo, Quote
 from tests.ui.conftest import wait_preview
 from ui.main_window import MainWindow
 
@@ -211,7 +211,7 @@ def test_an_official_who_speaks_cannot_be_removed(qtbot: QtBot, make_window: Fac
 
 
 def test_new_draft_uses_settings_defaults(qtbot: QtBot, make_window: Factory) -> None:
-    from app.settings import Settings
+    from app.base.settings import Settings
 
     window = make_window(Settings(author="Bripka Dwi", default_unit="Polres Contoh",
                                   contact_name="Iptu Humas"))

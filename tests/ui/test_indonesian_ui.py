@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.recovery import RecoveredDraft
+from app.desk.recovery import RecoveredDraft
 from ui import app as ui_app
 from ui.dialogs import file_dialog
 from ui.i18n import install_translator, translations_dir

@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-import app.locations
-from app.export import export_bytes
-from app.library import TEMPLATE, Library
-from app.locations import resolve
-from app.model import Release
-from app.packs import apply_import, export_pack, plan_import
-from app.references import assets_dir
+import app.render.locations
+from app.library.catalog import TEMPLATE, Library
+from app.library.packs import apply_import, export_pack, plan_import
+from app.release.model import Release
+from app.render.export import export_bytes
+from app.render.locations import resolve
+from app.render.references import assets_dir
 from tests.core.test_reference_doc import UNIT_LINES, build_reference
 from ui.jinja_highlighter import JinjaHighlighter, problem_at
 from ui.layout_form_dialog import PART_ROLE, LayoutFormDialog
@@ -77,17 +77,17 @@ def test_form_previews_saves_and_travels_in_a_pack(qtbot: QtBot, tmp_path: Path,
     assert dialog.saved_path is not None and dialog.saved_path.is_file()
     assert (assets_dir(library.target()) / "kop-sidomulyo.docx").is_file()
 
-    app.locations.refresh()
+    app.render.locations.refresh()
     sample_release.template = "siaran-sidomulyo"
     html_before = export_bytes(sample_release, "html")
     docx_before = export_bytes(sample_release, "docx")
     pack = export_pack([Library(resolve()).find(TEMPLATE, "siaran-sidomulyo")],
                        tmp_path / "layout")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "profil-baru"))
-    app.locations.refresh()
+    app.render.locations.refresh()
     fresh = Library(resolve())
     apply_import(plan_import(pack, fresh), fresh.target())
-    app.locations.refresh()
+    app.render.locations.refresh()
     assert export_bytes(sample_release, "html") == html_before
     docx_after = export_bytes(sample_release, "docx")
     with zipfile.ZipFile(io.BytesIO(docx_before)) as a, zipfile.ZipFile(

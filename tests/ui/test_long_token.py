@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
-from app.paths import sample_draft
+from app.base.paths import sample_draft
 from ui.main_window import MainWindow
 
 Factory = Callable[..., MainWindow]

@@ -15,9 +15,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.indonesian import DAYS, MONTHS
-from app.paths import sample_draft
-from app.recovery import RecoverySlot, find_orphans
+from app.base.paths import sample_draft
+from app.desk.recovery import RecoverySlot, find_orphans
+from app.release.indonesian import DAYS, MONTHS
 from ui import autosave as autosave_module
 from ui.i18n import install_translator
 from ui.main_window import MainWindow

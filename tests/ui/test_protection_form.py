@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.checklist import run_checklist
-from app.export import release_plain_text
-from app.model import Case, Event, Official, Paragraph, Photo, Quote, Release, Suspect
+from app.release.model import Case, Event, Official, Paragraph, Photo, Quote, Release, Suspect
+from app.render.export import release_plain_text
+from app.review.checklist import run_checklist
 from ui.forms.body_form import BodyForm
 from ui.forms.case_form import CaseForm
 from ui.forms.event_form import EventForm

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
 
-from app.paths import samples_dir
+from app.base.paths import samples_dir
 from tests.ui.conftest import wait_preview
 from ui.app import application
 from ui.i18n import install_translator

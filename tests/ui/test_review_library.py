@@ -12,14 +12,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from app.draftfile import load_draft
-from app.export import export_file
-from app.library import STARTER, TEMPLATE, Library
-from app.locations import refresh
-from app.model import Paragraph, Release
-from app.packs import PackPlan
-from app.paths import resources_dir, sample_draft
-from app.settings import Settings
+from app.base.paths import resources_dir, sample_draft
+from app.base.settings import Settings
+from app.library.catalog import STARTER, TEMPLATE, Library
+from app.library.packs import PackPlan
+from app.release.draftfile import load_draft
+from app.release.model import Paragraph, Release
+from app.render.export import export_file
+from app.render.locations import refresh
 from tests.ui.conftest import Answers, wait_preview
 from ui.main_window import MainWindow
 from ui.template_manager import TemplateManager

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.draftfile import load_draft
+from app.release.draftfile import load_draft
 from tests.ui.conftest import Answers
 from tests.ui.test_files import Factory, copy_sample
 
@@ -31,7 +31,7 @@ def test_failed_save_keeps_the_text_and_the_old_file(
         raise OSError(code, os.strerror(code))
 
     with monkeypatch.context() as patch:
-        patch.setattr("app.atomic.tempfile.mkstemp", refuse)
+        patch.setattr("app.base.atomic.tempfile.mkstemp", refuse)
         assert not window.save()
     assert answers.errors and message in answers.errors[-1][1]
     assert window.isWindowModified()

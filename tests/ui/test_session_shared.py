@@ -1,7 +1,7 @@
 """The desktop app and the command line save a draft through one function.
 
-Before ``app.session`` the window stamped ``meta.modified`` and ``rilis status``/``rilis
-comment`` did not; now both go through :meth:`app.session.Session.save`."""
+Before ``app.desk.session`` the window stamped ``meta.modified`` and ``rilis status``/``rilis
+comment`` did not; now both go through :meth:`app.desk.session.Session.save`."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from app.base.settings import Settings
 from app.cli import main
-from app.draftfile import load_draft
-from app.model import Paragraph
-from app.session import Session
-from app.settings import Settings
+from app.desk.session import Session
+from app.release.draftfile import load_draft
+from app.release.model import Paragraph
 from ui.main_window import MainWindow
 
 STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d")
@@ -39,7 +39,7 @@ def _spy_on_save(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 def _old_draft(path: Path) -> Path:
     """A draft last touched long ago, written without the session (no fresh stamp)."""
-    from app.draftfile import save_draft
+    from app.release.draftfile import save_draft
 
     session = Session.new(Settings(author="Aipda Rudi Hartono"))
     session.release.title = "Polsek Lembah Hijau Bagikan Masker"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.paths import sample_draft
-from app.settings import Settings, load_settings
+from app.base.paths import sample_draft
+from app.base.settings import Settings, load_settings
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from app.library import TEMPLATE
+from app.library.catalog import TEMPLATE
 from tests.ui.test_review_library import manager_for
 from ui.main_window import MainWindow
 

@@ -23,9 +23,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.draftfile import load_draft
-from app.model import Paragraph, Quote
-from app.recovery import find_orphans
+from app.desk.recovery import find_orphans
+from app.release.draftfile import load_draft
+from app.release.model import Paragraph, Quote
 from bench.soak_workload import rss_mib
 from tests.ui.conftest import wait_preview
 from tests.ui.working_day_child import PARAGRAPH, paragraph

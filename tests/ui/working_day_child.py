@@ -39,10 +39,10 @@ def main(folder: Path) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.model import Paragraph
-    from app.recent import RecentFiles
-    from app.recovery import RecoverySlot
-    from app.settings import Settings
+    from app.base.settings import Settings
+    from app.desk.recent import RecentFiles
+    from app.desk.recovery import RecoverySlot
+    from app.release.model import Paragraph
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

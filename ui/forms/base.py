@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Release
+from app.release.model import Release
 from ui.widgets import CheckedField
 
 

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.indonesian import QUOTE_VERBS
-from app.model import Block, Paragraph, Photo, Quote
-from app.paste_release import is_blank_draft, split_paragraphs
+from app.release.indonesian import QUOTE_VERBS
+from app.release.model import Block, Paragraph, Photo, Quote
+from app.release.paste_release import is_blank_draft, split_paragraphs
 from ui.dialogs import open_file
 from ui.forms.base import Section, form_layout, hint_label
 from ui.forms.list_editor import ListEditor

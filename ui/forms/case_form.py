@@ -5,7 +5,7 @@ window shows their tabs for those kinds (or when a draft already holds such cont
 Suspects are named by initials only (KUHAP baru, UU 20/2025, Pasal 91): a full name is
 refused inline, with the initials offered. Victims and witnesses are listed with their
 protection marks (child, victim of a sexual crime); what is typed for them is never printed,
-the checklist uses it to make sure the release does not reveal them (``app.protection``).
+the checklist uses it to make sure the release does not reveal them (``app.review.protection``).
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import PERSON_ROLES, Person, Suspect
-from app.protection import initials_of, initials_problem, is_child
+from app.release.model import PERSON_ROLES, Person, Suspect
+from app.review.protection import initials_of, initials_problem, is_child
 from ui.forms.base import Section, form_layout, hint_label
 from ui.forms.list_editor import ListEditor, TextList
 from ui.widgets import CheckedField, LineEdit, TextEdit

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from app.errors import RilisError
-from app.event_line import Placement, placement
-from app.indonesian import format_moment, normalize_time
-from app.model import TIMEZONES
-from app.templating import render_document
+from app.base.errors import RilisError
+from app.release.indonesian import format_moment, normalize_time
+from app.release.model import TIMEZONES
+from app.render.event_line import Placement, placement
+from app.render.templating import render_document
 from ui.forms.base import Section, form_layout, hint_label
 from ui.forms.moment import NO_DATE, date_edit, time_edit, zone_combo
 from ui.widgets import CheckedField, LineEdit

@@ -3,7 +3,7 @@
 A date is typed as text (``22/9/2023``, ``22-09-2023``, ``22 September 2023``, ``22 Sept``)
 or picked from the calendar button. Qt's sectioned QDateEdit was dropped: with the day
 name in front, typed digits landed in the wrong section and sometimes in the next field.
-Parsing is ``app.indonesian.parse_date`` (Qt-free); the field only shows and reports.
+Parsing is ``app.release.indonesian.parse_date`` (Qt-free); the field only shows and reports.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from app.indonesian import long_date, parse_date
-from app.model import TIMEZONES
+from app.release.indonesian import long_date, parse_date
+from app.release.model import TIMEZONES
 from ui.widgets import LineEdit
 
 logger = logging.getLogger(__name__)

@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.indonesian import normalize_degree, propose_short_name, short_mention, split_degrees
-from app.model import Official, Paragraph, Quote
-from app.templating import EVENT_TOKENS
+from app.release.indonesian import (
+    normalize_degree,
+    propose_short_name,
+    short_mention,
+    split_degrees,
+)
+from app.release.model import Official, Paragraph, Quote
+from app.render.templating import EVENT_TOKENS
 from ui.forms.base import Section, form_layout, hint_label
 from ui.forms.list_editor import ListEditor
 from ui.ranks import rank_from_label, rank_labels

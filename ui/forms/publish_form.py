@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.desk import parse_tags, tags_text
-from app.indonesian import normalize_time
-from app.model import TIMEZONES, Embargo
+from app.desk.presenters import parse_tags, tags_text
+from app.release.indonesian import normalize_time
+from app.release.model import TIMEZONES, Embargo
 from ui.forms.base import Section, form_layout, hint_label
 from ui.forms.event_form import when_text
 from ui.forms.moment import date_edit, time_edit, zone_combo

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
-from app.document import safe_url
-from app.model import RelatedStory
+from app.release.model import RelatedStory
+from app.render.document import safe_url
 from ui.forms.base import Section, form_layout, hint_label
 from ui.forms.list_editor import ListEditor
 from ui.widgets import CheckedField, LineEdit

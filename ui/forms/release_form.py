@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import locations
-from app.errors import RilisError
-from app.indonesian import title_case
-from app.library import Library
-from app.templating import list_templates
+from app.base.errors import RilisError
+from app.library.catalog import Library
+from app.release.indonesian import title_case
+from app.render import locations
+from app.render.templating import list_templates
 from ui.dialogs import open_file
 from ui.forms.base import Section, form_layout, hint_label
 from ui.widgets import CheckedField, LineEdit

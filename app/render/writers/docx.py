@@ -313,7 +313,88 @@ class _Unexpected(Exception):
     """A part is not laid out as the text path expects: the tree path writes the file."""
 
 
-class _TextWriter:
+class BlockWriter:
+    """What both DOCX paths share: finding a style by name, sizing a photo, the order in
+    which blocks become paragraphs. The text path (:class:`_TextWriter`) and the tree path
+    (``docx_tree``) only say how a paragraph, a picture and a rule are written."""
+
+    package: Package
+    main: str
+    _style_ids: tuple[dict[str, str], dict[str, str]] | None = None
+
+    def style_id(self, name: str) -> str:
+        """The id of the style with this name, as python-docx's ``doc.styles[name]`` finds
+        it: by name (Word's internal ``heading 2``, ``caption``), else by id."""
+        if self._style_ids is None:
+            self._style_ids = self.read_style_ids()
+        by_name, by_id = self._style_ids
+        found = by_name.get(INTERNAL_NAMES.get(name, name)) or by_id.get(name)
+        if not found:
+            raise ExportError(f"Gaya '{name}' tidak ada di dokumen dasar DOCX.")
+        return found
+
+    def read_style_ids(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The style ids of the base, by style name and by id."""
+        raise NotImplementedError
+
+    def text(self, style_name: str, runs: list[Run], align: str = "") -> None:
+        raise NotImplementedError
+
+    def caption(self, text: str) -> None:
+        raise NotImplementedError
+
+    def rule(self) -> None:
+        raise NotImplementedError
+
+    def content_width(self) -> int:
+        raise NotImplementedError
+
+    def next_shape_id(self) -> int:
+        raise NotImplementedError
+
+    def picture(self, rid: str, extension: str, width: int, height: int,
+                shape_id: int) -> None:
+        raise NotImplementedError
+
+    def image(self, block: ImageBlock) -> None:
+        from app.render.images import prepare_image  # Pillow's side: only for a release with photos
+
+        prepared = prepare_image(block.src)
+        if prepared is None:
+            self.caption(xml_clean(f"[Foto tidak dapat dibaca: {block.caption or block.src}]"))
+            return
+        emblem = block.role == "emblem"
+        max_width = self.content_width() if not emblem else int(2.5 * EMU_PER_CM)
+        max_height = int(12 * EMU_PER_CM) if not emblem else int(2.5 * EMU_PER_CM)
+        scale = min(max_width / prepared.width, max_height / prepared.height)
+        width = int(prepared.width * scale)
+        extension, content_type, native_width, native_height = image_metrics(
+            prepared.data, prepared.width, prepared.height)
+        height = round(native_height * (float(width) / float(native_width)))
+        partname = self.package.image_part(prepared.data, extension, content_type)
+        rid = self.package.relate(self.main, _RELS + "image", partname)
+        self.picture(rid, extension, width, height, self.next_shape_id())
+        caption = " ".join(part for part in (block.caption, f"({block.credit})" if block.credit
+                                             else "") if part)
+        if caption and not emblem:
+            self.caption(xml_clean(caption))
+
+    def blocks(self, document: Document) -> None:
+        for block in document.blocks:
+            if isinstance(block, TextBlock):
+                self.text(STYLE_FOR.get(block.style, "Body Text"), block.runs,
+                          ALIGN[block.align] if block.align else "")
+            elif isinstance(block, ListBlock):
+                style = "List Number" if block.ordered else "List Bullet"
+                for item in block.items:
+                    self.text(style, item)
+            elif isinstance(block, ImageBlock):
+                self.image(block)
+            else:
+                self.rule()
+
+
+class _TextWriter(BlockWriter):
     """Adds the release to the main document part of ``package`` as XML text."""
 
     def __init__(self, package: Package, main: str) -> None:
@@ -338,18 +419,7 @@ class _TextWriter:
 
     # styles
 
-    def style_id(self, name: str) -> str:
-        """The id of the style with this name, as python-docx's ``doc.styles[name]`` finds
-        it: by name (Word's internal ``heading 2``, ``caption``), else by id."""
-        if self._style_ids is None:
-            self._style_ids = self._read_style_ids()
-        by_name, by_id = self._style_ids
-        found = by_name.get(INTERNAL_NAMES.get(name, name)) or by_id.get(name)
-        if not found:
-            raise ExportError(f"Gaya '{name}' tidak ada di dokumen dasar DOCX.")
-        return found
-
-    def _read_style_ids(self) -> tuple[dict[str, str], dict[str, str]]:
+    def read_style_ids(self) -> tuple[dict[str, str], dict[str, str]]:
         by_name: dict[str, str] = {}
         by_id: dict[str, str] = {}
         styles = self.package.related(self.main, _RELS + "styles")
@@ -368,6 +438,12 @@ class _TextWriter:
         jc = _val("w:jc", align) if align else ""
         self.body.append(f"<w:p><w:pPr>{_val('w:pStyle', self.style_id(style_name))}{jc}"
                          f"</w:pPr>{content}</w:p>")
+
+    def text(self, style_name: str, runs: list[Run], align: str = "") -> None:
+        self.styled(style_name, self.runs_xml(runs), align)
+
+    def caption(self, text: str) -> None:
+        self.styled("Caption", plain_run_xml(text))
 
     def runs_xml(self, runs: list[Run]) -> str:
         out = []
@@ -411,25 +487,8 @@ class _TextWriter:
         self._last_id += 1
         return self._last_id
 
-    def image(self, block: ImageBlock) -> None:
-        from app.render.images import prepare_image  # Pillow's side: only for a release with photos
-
-        prepared = prepare_image(block.src)
-        if prepared is None:
-            missing = f"[Foto tidak dapat dibaca: {block.caption or block.src}]"
-            self.styled("Caption", plain_run_xml(xml_clean(missing)))
-            return
-        emblem = block.role == "emblem"
-        max_width = self.content_width() if not emblem else int(2.5 * EMU_PER_CM)
-        max_height = int(12 * EMU_PER_CM) if not emblem else int(2.5 * EMU_PER_CM)
-        scale = min(max_width / prepared.width, max_height / prepared.height)
-        width = int(prepared.width * scale)
-        extension, content_type, native_width, native_height = image_metrics(
-            prepared.data, prepared.width, prepared.height)
-        height = round(native_height * (float(width) / float(native_width)))
-        partname = self.package.image_part(prepared.data, extension, content_type)
-        rid = self.package.relate(self.main, _RELS + "image", partname)
-        shape_id = self.next_shape_id()
+    def picture(self, rid: str, extension: str, width: int, height: int,
+                shape_id: int) -> None:
         inline_ns = declarations(_DRAWING, self.namespaces)
         picture = PICTURE_XML.format(ns="", name=escape_attribute(f"image.{extension}"),
                                      rid=rid, cx=width, cy=height)
@@ -438,26 +497,8 @@ class _TextWriter:
                                 + "</a:graphicData>")
         self.body.append('<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr>'
                          f"<w:r><w:drawing>{inline}</w:drawing></w:r></w:p>")
-        caption = " ".join(part for part in (block.caption, f"({block.credit})" if block.credit
-                                             else "") if part)
-        if caption and not emblem:
-            self.styled("Caption", plain_run_xml(xml_clean(caption)))
 
     # the whole release
-
-    def blocks(self, document: Document) -> None:
-        for block in document.blocks:
-            if isinstance(block, TextBlock):
-                self.styled(STYLE_FOR.get(block.style, "Body Text"), self.runs_xml(block.runs),
-                            ALIGN[block.align] if block.align else "")
-            elif isinstance(block, ListBlock):
-                style = "List Number" if block.ordered else "List Bullet"
-                for item in block.items:
-                    self.styled(style, self.runs_xml(item))
-            elif isinstance(block, ImageBlock):
-                self.image(block)
-            else:
-                self.rule()
 
     def finish(self, at: int) -> None:
         self.package.set_text(self.main, self.document[:at] + "".join(self.body)

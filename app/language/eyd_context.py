@@ -14,9 +14,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.base.paths import hunspell_dir
+from app.language import data_cache
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table
+from app.language.module_regex import ModulePatterns
 from app.language.tokens import WORD_RE, Token
+
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
 
 RULE_FINAL_PERIOD = "titik-akhir-paragraf"
 RULE_UNIT_CASE = "satuan-huruf-kecil"
@@ -69,38 +74,38 @@ _MIN_PROSE_WORDS = 10
 """A shorter line is a headline, caption, byline or list item, which ends without a period."""
 _MIN_LEAD_WORDS = 20
 """A first line this long is the lead paragraph of a text without its headline."""
-_LINE_END_RE = re.compile(r"(\S+)[ \t]*$")
-_DATE_PARENS_RE = re.compile(r"\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$")
+_LINE_END_RE = _PATTERNS.compile(r"(\S+)[ \t]*$")
+_DATE_PARENS_RE = _PATTERNS.compile(r"\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$")
 """A date in parentheses, *(9/1/24)*; other parentheses at a line's end close a note."""
-_LABEL_START_RE = re.compile(
+_LABEL_START_RE = _PATTERNS.compile(
     r"(?i)^(?:foto|editor|penulis|sumber|baca juga|tags?|reporter|pewarta|redaksi|"
     r"narahubung|kontak|caption|keterangan)\b")
-_UNIT_RE = re.compile(
+_UNIT_RE = _PATTERNS.compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \t]+(Kg|KG|Gram|GRAM|Ton|TON|Liter|LITER|Km|KM|Kilogram"
     r"|Kilometer|Ml|ML|Mg|Cm|CM|Mm|Hektare|Hektar|Meter)(?![\w-])")
-_DEGREE_AFTER_NAME_RE = re.compile(
+_DEGREE_AFTER_NAME_RE = _PATTERNS.compile(
     r"(?<![\w.])([A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+((?:[A-Z][A-Za-z]{0,3}\.){2,4})"
     r"(?=[ \t,;)]|$)", re.MULTILINE)
-_FUNCTION_WORD_RE = re.compile(
+_FUNCTION_WORD_RE = _PATTERNS.compile(
     r"(?<=[\w),] )(Bahwa|Dengan|Untuk|Kepada|Tentang|Terhadap|Oleh|Serta|Atau|Dan|Yang|Dari"
     r"|Pada|Sebagai|Karena|Agar|Sehingga|Bersama|Juga|Telah|Sudah|Sedang|Masih)"
     r"(?=[ \t]+[\w“\"(])"
     r"(?![ \t]+(?:Maha|Mulia|Terhormat|Dipertuan)\b)")
 """*Tuhan Yang Maha Esa*, *Yang Mulia*: honorifics keep their capital (EYD V, I.E)."""
-_COMMA_BEFORE_VERB_RE = re.compile(
+_COMMA_BEFORE_VERB_RE = _PATTERNS.compile(
     r",[ \t]+(?=(?:mengatakan|mengungkapkan|meminta|menyampaikan|menjelaskan|menegaskan"
     r"|menyatakan|mengimbau|mengajak|menuturkan|menerangkan|menambahkan|mengucapkan"
     r"|menyebutkan|memaparkan|mengharapkan|menekankan|memastikan|membenarkan|mengapresiasi"
     r"|mengakui|berharap)\b)")
-_SUBJECT_WORD_RE = re.compile(r"(?:[A-Z]|\d)[\w/.’'-]*")
+_SUBJECT_WORD_RE = _PATTERNS.compile(r"(?:[A-Z]|\d)[\w/.’'-]*")
 _REGION_CATEGORIES = frozenset({"provinsi", "kabupaten", "kota"})
-_DEGREE_CLUSTER_RE = re.compile(
+_DEGREE_CLUSTER_RE = _PATTERNS.compile(
     r"(?<![\w.])([A-Z][a-z]{2,})(\.[ \t]*|,[ \t]*|[ \t]+)"
     r"([A-Z](?:[A-Za-z]{0,3}(?:\.[ \t]*|,[ \t]*|[ \t]+)[A-Za-z]){0,7}[A-Za-z]{0,3}\.?)"
     r"(?![\w])")
 """After a name: its separator and a cluster of degree pieces (*. S.H, M.H*, *.MM*,
 *, SH.M.HUM*, * M.A.Ph.D.*); the pieces are matched against the degree table."""
-_DEGREE_PIECE_RE = re.compile(r"[A-Za-z]{1,4}")
+_DEGREE_PIECE_RE = _PATTERNS.compile(r"[A-Za-z]{1,4}")
 
 
 def title_case_line(text: str, position: int) -> bool:
@@ -178,7 +183,7 @@ def load_proper_entries(folder: Path | None = None) -> set[str]:
 PASSIVE_ROOTS_FILE = "akar-pasif.txt"
 """Generated from the hunspell affix data by ``scripts/build_passive_roots.py``."""
 _PASSIVE_PREFIXES = frozenset({"di", "me", "mem", "men", "meng", "meny", "menge"})
-_PASSIVE_SUFFIX_RE = re.compile(r"#.*\((?:di|me|mem|menge|menye)-(?:i|kan)\)")
+_PASSIVE_SUFFIX_RE = _PATTERNS.compile(r"#.*\((?:di|me|mem|menge|menye)-(?:i|kan)\)")
 
 
 def load_passive_roots(folder: Path | None = None,
@@ -220,7 +225,21 @@ def read_passive_roots(folder: Path) -> dict[str, str]:
     path = folder / PASSIVE_ROOTS_FILE
     if not path.exists():
         return {}
-    return {word: kind for word, kind in read_table(path)}
+    return dict(data_cache.parsed(path, "passive-roots-1", _parse_passive_roots))
+
+
+def _parse_passive_roots(text: str) -> dict[str, str]:
+    """The rows ``read_table`` yields (two columns, stripped; comments, blank lines and
+    lines with no entry skipped), as one dict: the form the cache keeps, so a process
+    does not split 14,000 rows again. Self-contained: the cache key hashes this code."""
+    roots: dict[str, str] = {}
+    for line in text.split("\n"):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")] + ["", ""]
+        if cells[0]:
+            roots[cells[0]] = cells[1]
+    return roots
 
 
 def region_index(names: dict[str, str]) -> dict[str, int]:

@@ -254,15 +254,17 @@ def _dummy_match(pattern: re.Pattern[str]) -> re.Match[str]:
     return match
 
 
-def check_rules(text: str, rules: Sequence[EydRule]) -> list[Finding]:
+def check_rules(text: str, rules: Sequence[EydRule],
+                haystack: Haystack | None = None) -> list[Finding]:
     """Findings of ``rules`` in ``text``, ordered by position.
 
     Matches touching a link, an e-mail address or a domain are dropped, and so are matches
     that cut through a number (``2.500``, ``1,5``): the punctuation there is not prose.
+    ``haystack`` is ``text``'s, when the caller shares one with its own look-ups.
     """
     protected = Spans(_protected_spans(text))
     numbers = Spans(((m.start(), m.end()) for m in _NUMBER_RE.finditer(text)), merge=False)
-    haystack = Haystack(text)
+    haystack = haystack if haystack is not None and haystack.text == text else Haystack(text)
     findings: list[Finding] = []
     for rule in rules:
         places = haystack.places(rule.starts) if PREFILTER and rule.starts else None

@@ -33,10 +33,10 @@ def read_table(path: Path, columns: int = 2) -> Iterator[tuple[str, ...]]:
     for number in table["bad"]:
         logger.warning("%s:%d: baris tanpa entri dilewati", path, number)
     rows = table["rows"]
+    pad = ("",) * columns
     for row in rows.split("\n") if rows else ():
-        cells = row.split("\t")
-        cells += [""] * (columns - len(cells))
-        yield tuple(cells[:columns])
+        cells = tuple(row.split("\t"))
+        yield cells if len(cells) == columns else (cells + pad)[:columns]
 
 
 def _parse_table(text: str) -> dict[str, Any]:

@@ -15,6 +15,10 @@ import re
 from collections.abc import Iterator
 
 from app.language.finding import Finding
+from app.language.module_regex import ModulePatterns
+
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
 
 RULE_NUMBER_OPENS = "angka-awal-kalimat"
 RULE_GROUPING_COMMA = "pemisah-ribuan-taat-asas"
@@ -34,16 +38,16 @@ SOURCES: dict[str, str] = {
 
 _UNITS = (r"(?:kg|gram|gr|mg|ton|kilogram|liter|ml|meter|km|kilometer|cm|mm|hektare|hektar"
           r"|ha)")
-_BARE_NUMBER_RE = re.compile(r"(?<![\w.,/:-])\d{1,6}(?=[ \t]+[a-z])")
+_BARE_NUMBER_RE = _PATTERNS.compile(r"(?<![\w.,/:-])\d{1,6}(?=[ \t]+[a-z])")
 """A bare number followed by a lowercase word; whether it opens a sentence is judged from
 the few characters before it (one regex pass, no per-position lookbehinds)."""
-_SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?][”\"]? \Z")
+_SENTENCE_END_RE = _PATTERNS.compile(r"[a-z]{2}[.!?][”\"]? \Z")
 """A sentence's end before the number: a lowercase word's last letters and the mark, so
 not an abbreviation in capitals (*No. 1*, *Rp. 5*): *lantas. 22 pos pelayanan*."""
-_COMMA_THOUSANDS_RE = re.compile(r",(?=\d{3}(?![\d.,])[ \t]*" + _UNITS + r"\b)")
+_COMMA_THOUSANDS_RE = _PATTERNS.compile(r",(?=\d{3}(?![\d.,])[ \t]*" + _UNITS + r"\b)")
 """A comma and exactly three digits before a unit (*1,244 gram*); the digits before the
 comma are read from the text (the pattern opens with the comma, which is found fast)."""
-_LEADING_DIGITS_RE = re.compile(r"(?<![\d.,])\d{1,3}\Z")
+_LEADING_DIGITS_RE = _PATTERNS.compile(r"(?<![\d.,])\d{1,3}\Z")
 _MIN_LINE_WORDS = 8
 """A shorter line that starts with a number is a list item (*2 unit sepeda motor*)."""
 

@@ -23,6 +23,10 @@ from pathlib import Path
 
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table
+from app.language.module_regex import ModulePatterns
+
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
 
 RULE_QUOTE_OPENS = "petik-pembuka-terbalik"
 RULE_JOINED_CASE = "spasi-antarkata-hilang"
@@ -50,28 +54,28 @@ SOURCES: dict[str, str] = {
                           "Koma (tidak mengakhiri kalimat)",
 }
 
-_CLOSING_OPENS_RE = re.compile(r"”[ \t]*(?=[A-Z])|(?:^|(?<=\n))”[ \t]*(?=\w)", re.MULTILINE)
-_PARAGRAPH_COMMA_RE = re.compile(r"(?<=\S),[ \t]*(?=\n[ \t]*\n(?:[ \t]*\n)*[ \t]*[“\"A-Z])")
+_CLOSING_OPENS_RE = _PATTERNS.compile(r"”[ \t]*(?=[A-Z])|(?:^|(?<=\n))”[ \t]*(?=\w)", re.MULTILINE)
+_PARAGRAPH_COMMA_RE = _PATTERNS.compile(r"(?<=\S),[ \t]*(?=\n[ \t]*\n(?:[ \t]*\n)*[ \t]*[“\"A-Z])")
 """A comma, then a blank line (a paragraph break, not a line wrapped by hand)."""
-_INTRODUCES_QUOTE_RE = re.compile(r"(?:me\w+kan|ber\w+|kata|ujar|pesan|sebagai berikut)\Z",
+_INTRODUCES_QUOTE_RE = _PATTERNS.compile(r"(?:me\w+kan|ber\w+|kata|ujar|pesan|sebagai berikut)\Z",
                                   re.IGNORECASE)
 """*Kapolres menyampaikan,⏎“…*: a verb that introduces the quotation in the next paragraph
 may keep its comma (EYD V, III.B: comma before a direct quotation)."""
-_LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]")
+_LIST_ITEM_RE = _PATTERNS.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]")
 _MIN_PARAGRAPH_WORDS = 8
 """A shorter line ending in a comma is a heading, an address line or a list item."""
-_DAY_DATE_RE = re.compile(
+_DAY_DATE_RE = _PATTERNS.compile(
     r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?=[ \t]*\(\d{1,2}[/.-]\d{1,2})")
 """A day before its date in parentheses; the word before it is judged from the text."""
-_WORD_BEFORE_DAY_RE = re.compile(r"(?:^|(?<=[^\w’'-]))([\w’'-]+)([ \t]+)\Z")
+_WORD_BEFORE_DAY_RE = _PATTERNS.compile(r"(?:^|(?<=[^\w’'-]))([\w’'-]+)([ \t]+)\Z")
 _NOT_A_PLACE = frozenset({"Pada", "Hari", "Sejak", "Hingga", "Sampai", "Mulai", "Tiap",
                           "Setiap", "Malam", "Pagi", "Siang", "Sore", "Dari", "Tanggal", "Dan",
                           "Atau", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
                           "Minggu"})
 """Capitalised words that lead into the day rather than name a place (*Pada Jumat*)."""
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?][”\"]?[ \t]+)\Z", re.MULTILINE)
-_JOINED_CASE_RE = re.compile(r"(?<![\w#@/.-])([a-z]{2,})([A-Z][a-z]{2,})(?![\w-])")
-_CAPITAL_RUN_RE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)+")
+_SENTENCE_START_RE = _PATTERNS.compile(r"(?:^|[.!?][”\"]?[ \t]+)\Z", re.MULTILINE)
+_JOINED_CASE_RE = _PATTERNS.compile(r"(?<![\w#@/.-])([a-z]{2,})([A-Z][a-z]{2,})(?![\w-])")
+_CAPITAL_RUN_RE = _PATTERNS.compile(r"(?<![\w-])[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)+")
 """A run of capitalised words (*Kota Malang Jawa Timur*): where a place name can stand."""
 _MONTHS_DAYS = frozenset({
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari",

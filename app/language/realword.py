@@ -34,14 +34,17 @@ suggestions (severity ``saran``): the word written is a word, and the writer may
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from app.language.affixes import FUNCTION_WORDS
+from app.language.module_regex import ModulePatterns
 from app.language.suggest import distance
 from app.language.tokens import Token, is_capitalized
 from app.language.vocabulary import edits1
+
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
 
 logger = logging.getLogger(__name__)
 
@@ -68,15 +71,15 @@ one (*batu bara*)."""
 SAYING_ROOTS = ("ujar", "kata", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah",
                 "pungkas", "tandas", "sebut", "terang", "ucap", "papar")
 """Verbs that attribute a quote (KBBI roots; the house style of releases)."""
-_AFTER_QUOTE = re.compile(r"[,!?][”\"’][ \t]+$")
-_SAYING_IN_SENTENCE = re.compile(
+_AFTER_QUOTE = _PATTERNS.compile(r"[,!?][”\"’][ \t]+$")
+_SAYING_IN_SENTENCE = _PATTERNS.compile(
     r"\b(?:mengatakan|menjelaskan|menyampaikan|menuturkan|mengungkapkan|menegaskan|"
     r"menambahkan|mengimbau|menerangkan|memaparkan)\b")
-_SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"]?[ \t]+|\n[ \t]*)$")
+_SENTENCE_END = _PATTERNS.compile(r"[.!?](?:[ \t]|$)|\n")
+_SENTENCE_START = _PATTERNS.compile(r"(?:^|[.!?][”\"]?[ \t]+|\n[ \t]*)$")
 LOOK_BACK = 12
 DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
-_OTHER_SUBJECT = re.compile(r"(?:di )?\b([A-Z][A-Za-z]*)")
+_OTHER_SUBJECT = _PATTERNS.compile(r"(?:di )?\b([A-Z][A-Za-z]*)")
 """A capitalised word between the office and the verb: a place after *di* and a day are
 where and when; anything else may be another subject."""
 ADMIN_WORDS = ("Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Kalurahan")

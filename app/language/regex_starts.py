@@ -33,6 +33,9 @@ CANDIDATES_PER_CHAR = 1 / 20
 """Above this many candidate places per character, one ``finditer`` over the text is
 cheaper than a ``match`` call at each place (measured: ~40 ns a character, ~1 µs a call)."""
 
+MAX_HEADS = 32
+"""A literal whose first character occurs at most this often is looked for only there."""
+
 _FOLD_FIXES = (("ı", "i"), ("ſ", "s"))
 """Characters that ``re.IGNORECASE`` matches to an ASCII letter although ``str.lower``
 leaves them alone (dotless i, long s). ``K`` (Kelvin) lowers to *k* already; ``İ`` is
@@ -324,6 +327,9 @@ class Haystack:
         self._folded_done = False
         self._other_digits: bool | None = None
         self._positions: dict[tuple[str, bool], list[int]] = {}
+        self._head_places: dict[tuple[str, bool], list[int] | None] = {}
+        self.limit = int(len(text) * CANDIDATES_PER_CHAR) + 8
+        """More places than this: search everywhere (so no look-up counts past it)."""
 
     @property
     def folded(self) -> str | None:
@@ -338,7 +344,7 @@ class Haystack:
             return None
         if any(self._lacks(exact, folded) for exact, folded in starts.needs):
             return []
-        return candidates(starts, self, int(len(self.text) * CANDIDATES_PER_CHAR) + 8)
+        return candidates(starts, self, self.limit)
 
     def positions(self, literal: str, folded: bool) -> list[int] | None:
         """Offsets of ``literal`` in the text (or, ``folded``, in the folded text),
@@ -349,7 +355,26 @@ class Haystack:
             text = self.folded if folded else self.text
             if text is None:
                 return None
-            found = self._positions[key] = positions(text, literal)
+            heads = self._heads(text, literal[0], folded) if len(literal) > 1 else None
+            if heads is None:
+                found = positions(text, literal, self.limit)
+            else:                              # few places of its first character: try those
+                found = [place for place in heads if text.startswith(literal, place)]
+                del found[self.limit + 1:]
+            self._positions[key] = found
+        return found
+
+    def _heads(self, text: str, char: str, folded: bool) -> list[int] | None:
+        """Every place of ``char`` in ``text``, when there are at most ``MAX_HEADS``
+        (``None``: too many, ``str.find`` the literal instead). Shared by every literal
+        starting with it: most literals then cost no scan of their own."""
+        key = (char, folded)
+        if key in self._head_places:
+            return self._head_places[key]
+        found: list[int] | None = positions(text, char, MAX_HEADS)
+        if found is not None and len(found) > MAX_HEADS:
+            found = None
+        self._head_places[key] = found
         return found
 
     def _lacks(self, exact: tuple[str, ...], folded: tuple[str, ...]) -> bool:
@@ -390,12 +415,15 @@ def candidates(starts: Starts, haystack: Haystack, limit: int) -> list[int] | No
     return sorted(places)
 
 
-def positions(text: str, literal: str) -> list[int]:
-    """Every offset where ``literal`` occurs in ``text`` (overlapping ones too)."""
+def positions(text: str, literal: str, limit: int | None = None) -> list[int]:
+    """Every offset where ``literal`` occurs in ``text`` (overlapping ones too); with a
+    ``limit``, stops after ``limit + 1`` (past the limit the count no longer matters)."""
     found: list[int] = []
     place = text.find(literal)             # most literals of most rules: one fast scan
     while place >= 0:
         found.append(place)
+        if limit is not None and len(found) > limit:
+            break
         place = text.find(literal, place + 1)
     return found
 

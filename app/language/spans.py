@@ -17,6 +17,8 @@ class Spans:
                 ordered[-1][1] = max(ordered[-1][1], end)
             else:
                 ordered.append([start, end])
+        self._disjoint = merge
+        """Merged spans neither overlap nor touch: their ends rise with their starts."""
         self._starts = [span[0] for span in ordered]
         self._ends = [span[1] for span in ordered]
         self._longest = max((e - s for s, e in zip(self._starts, self._ends, strict=True)),
@@ -36,4 +38,7 @@ class Spans:
                 yield span_start, self._ends[index]
 
     def overlaps(self, start: int, end: int) -> bool:
+        if self._disjoint:                   # one look: the last span starting before end
+            index = bisect.bisect_left(self._starts, end) - 1
+            return index >= 0 and self._ends[index] > start
         return next(self.overlapping(start, end), None) is not None

@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.language import eyd_context, numbers, punctuation
+from app.language import eyd_context, eyd_rules, numbers, punctuation
 from app.language.eyd_context import RULE_REGION_NAME
 from app.language.eyd_rules import EydRule, check_rules, load_rules
 from app.language.finding import Finding
 from app.language.lexicon import read_table, style_dir
+from app.language.regex_starts import Haystack, Starts, finditer, literal_starts
 from app.language.spans import Spans
 from app.language.tokens import Token, match_case, tokenize
 
@@ -75,6 +76,9 @@ _SPACED_DASH_RE = re.compile(
     r"(?<![\w-])([^\W\d_]+)(?:[ \t]+[-–—][ \t]*|[ \t]*[-–—][ \t]+)([^\W\d_]+)(?![\w-])"
 )
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+MAX_CACHED_FORMS = 50_000
+"""Written forms ``StyleChecker`` remembers the word-list verdict of before starting over."""
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 _DOUBLED_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_]+)([ \t]+)([^\W\d_]+)(?![\w-])")
 _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2}):(\d{2})(?![\d:])")
 _TIME_CONTEXT_BEFORE = re.compile(r"(?:pukul|jam|Pukul|Jam|PUKUL|JAM)\s*$")
@@ -281,16 +285,25 @@ class StyleChecker:
         self._nonstandard_phrases = _phrase_regex(
             [key for key in data.nonstandard if " " in key])
         self._foreign_phrases = _phrase_regex([key for key in data.foreign if " " in key])
+        self._phrase_starts = {pattern: literal_starts(pattern) for pattern in
+                               (self._nonstandard_phrases, self._foreign_phrases)
+                               if pattern is not None}
+        """The first words of the phrase tables, found with ``str.find`` (as the EYD rules
+        are): the case-insensitive alternation is slow to try at every character."""
         self._region_index = eyd_context.region_index(data.regions)
         self._standard_degrees = {value for value in data.degrees.values()
                                   if value.count(".") >= 2}
         self._degree_keys = eyd_context.degree_keys(set(data.degrees.values()))
         self._places = punctuation.PlaceNames()
+        self._word_kinds: dict[str, tuple[str, str | None]] = {}
+        """What ``_word_rules`` makes of a written form, for the life of the checker (the
+        tables do not change; bounded by ``MAX_CACHED_FORMS``)."""
 
     def check(self, text: str, tokens: list[Token] | None = None) -> list[Finding]:
         tokens = tokens if tokens is not None else list(tokenize(text))
         findings: list[Finding] = []
-        findings += self._phrases(text)
+        haystack = Haystack(text)                # shared by the phrase tables and EYD rules
+        findings += self._phrases(text, haystack)
         findings += self._word_rules(text, tokens, findings)
         findings += self._spaced_reduplication(text)
         findings += self._degrees(text)
@@ -328,7 +341,7 @@ class StyleChecker:
         findings += eyd_context.function_word_case(text, _headline_line)
         findings += eyd_context.subject_comma(text)
         taken = Spans((f.start, f.end) for f in findings)
-        findings += [f for f in check_rules(text, self.data.eyd_rules)
+        findings += [f for f in check_rules(text, self.data.eyd_rules, haystack)
                      if not taken.overlaps(f.start, f.end)]
         taken = Spans((f.start, f.end) for f in findings)
         findings += [f for f in eyd_context.degree_run(text, self._degree_keys)
@@ -340,13 +353,22 @@ class StyleChecker:
 
     # -- word lists ----------------------------------------------------------------------
 
-    def _phrases(self, text: str) -> Iterator[Finding]:
+    def _phrases(self, text: str, haystack: Haystack | None = None) -> Iterator[Finding]:
+        haystack = haystack if haystack is not None else Haystack(text)
         if self._nonstandard_phrases is not None:
-            for match in self._nonstandard_phrases.finditer(text):
+            for match in self._phrase_matches(self._nonstandard_phrases, text, haystack):
                 yield self._nonstandard(match.start(), match.end(), match.group())
         if self._foreign_phrases is not None:
-            for match in self._foreign_phrases.finditer(text):
+            for match in self._phrase_matches(self._foreign_phrases, text, haystack):
                 yield self._foreign(match.start(), match.end(), match.group())
+
+    def _phrase_matches(self, pattern: re.Pattern[str], text: str,
+                        haystack: Haystack) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, tried only where a phrase's first word occurs."""
+        starts: Starts | None = self._phrase_starts.get(pattern)
+        places = haystack.places(starts) if eyd_rules.PREFILTER and starts else None
+        if places != []:
+            yield from finditer(pattern, places, text)
 
     def _word_rules(self, text: str, tokens: list[Token],
                     earlier: list[Finding]) -> Iterator[Finding]:
@@ -354,16 +376,37 @@ class StyleChecker:
         for token in tokens:
             if taken.overlaps(token.start, token.end):
                 continue
-            key = token.text.lower()
-            if key in self.data.nonstandard:
+            kind, separated = self._word_kind(token.text)
+            if not kind:
+                continue
+            if kind == RULE_NONSTANDARD:
                 yield self._nonstandard(token.start, token.end, token.text)
-            elif key in self.data.foreign:
+            elif kind == RULE_FOREIGN:
                 yield self._foreign(token.start, token.end, token.text)
-            elif (separated := self._separated_preposition(key)) is not None:
+            elif separated is not None:
                 right = match_case(token.text, separated)
                 yield Finding(token.start, token.end, token.text, "style",
                               RULE_JOINED_PREPOSITION,
                               f"Kata depan ditulis terpisah: “{right}”.", (right,))
+
+    def _word_kind(self, word: str) -> tuple[str, str | None]:
+        """The word-list rule a written form falls under ("" for none) and, for a joined
+        preposition, the separated form; cached per form (the warm check's words)."""
+        found = self._word_kinds.get(word)
+        if found is None:
+            key = word.lower()
+            if key in self.data.nonstandard:
+                found = (RULE_NONSTANDARD, None)
+            elif key in self.data.foreign:
+                found = (RULE_FOREIGN, None)
+            elif (separated := self._separated_preposition(key)) is not None:
+                found = (RULE_JOINED_PREPOSITION, separated)
+            else:
+                found = ("", None)
+            if len(self._word_kinds) >= MAX_CACHED_FORMS:
+                self._word_kinds.clear()     # the app checks for hours: memory stays bounded
+            self._word_kinds[word] = found
+        return found
 
     def _separated_preposition(self, key: str) -> str | None:
         """*diwilayah* → *di wilayah*; the table's nouns also after the other preposition
@@ -773,21 +816,27 @@ class StyleChecker:
                           (fixed,))
 
     def _doubled_words(self, text: str) -> Iterator[Finding]:
-        position = 0
-        while True:
-            match = _DOUBLED_WORD_RE.search(text, position)
-            if match is None:
-                return
+        """Two neighbouring runs of letters the same but for case (``_DOUBLED_WORD_RE``
+        tried only where the lowered runs repeat: the regex at every word pair was slow);
+        the second word of a doubled pair does not start another pair."""
+        runs = list(_LETTER_RUN_RE.finditer(text))
+        lowered = [run.group().lower() for run in runs]
+        taken_until = -1
+        for index in [i for i in range(len(runs) - 1) if lowered[i] == lowered[i + 1]]:
+            start = runs[index].start()
+            if start < taken_until:
+                continue
+            match = _DOUBLED_WORD_RE.match(text, start)
+            if match is None or match.end() != runs[index + 1].end():
+                continue
             first, second = match.group(1), match.group(3)
-            if first.lower() == second.lower() and (first == second or first.lower() == second):
+            if first == second or first.lower() == second:
                 yield Finding(match.start(), match.end(), match.group(), "style",
                               RULE_DOUBLED_WORD,
                               f"Kata “{first}” tertulis dua kali; hapus salah satu, atau tulis "
                               f"sebagai kata ulang “{first}-{second.lower()}”.",
                               (first, f"{first}-{second.lower()}"))
-                position = match.end()
-            else:
-                position = match.start(3)
+                taken_until = match.end()
 
     def _double_spaces(self, text: str) -> Iterator[Finding]:
         for match in _DOUBLE_SPACE_RE.finditer(text):

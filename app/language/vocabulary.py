@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.base.paths import resources_dir
+from app.language import data_cache
 from app.language.lexicon import read_table, style_dir
 
 logger = logging.getLogger(__name__)
@@ -48,8 +49,38 @@ def _lines(path: Path) -> set[str]:
     if not path.exists():
         logger.warning("data kata tidak ada: %s", path)
         return set()
-    return {line for line in path.read_text(encoding="utf-8").splitlines()
-            if line and line[0] != "#"}
+    joined = data_cache.parsed(path, "word-lines-1", _parse_lines)
+    return set(joined.split("\n")) if joined else set()
+
+
+def _parse_lines(text: str) -> str:
+    """The file's non-comment lines, newline-joined: the compact form the cache keeps."""
+    return "\n".join(line for line in text.splitlines() if line and line[0] != "#")
+
+
+def _parse_frequencies(text: str) -> dict[str, str]:
+    """``frekuensi.tsv`` as the cache keeps it, newline-joined columns in the file's order:
+    the words, their zipf as written (``float`` of it is the same number every time), and
+    the words hunspell accepts (flag ``h`` or ``a``). Strings, not a JSON object of
+    floats: reading 30,000 numbers back from JSON costs more than ``float`` does."""
+    words: list[str] = []
+    zipfs: list[str] = []
+    correct: list[str] = []
+    for line in text.splitlines():
+        if not line or line[0] == "#":
+            continue
+        word, zipf, flag = line.split("\t")
+        float(zipf)                          # a bad number fails here, as it always did
+        words.append(word)
+        zipfs.append(zipf)
+        if flag in ("h", "a"):
+            correct.append(word)
+    return {"words": "\n".join(words), "zipf": "\n".join(zipfs),
+            "correct": "\n".join(correct)}
+
+
+def _column(table: dict[str, str], key: str) -> list[str]:
+    return table[key].split("\n") if table[key] else []
 
 
 def nonstandard_variants(folder: Path | None = None) -> dict[str, str]:
@@ -85,14 +116,11 @@ class Vocabulary:
         frequencies: dict[str, float] = {}
         correct: set[str] = set()
         path = folder / "frekuensi.tsv"
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if not line or line[0] == "#":
-                    continue
-                word, zipf, flag = line.split("\t")
-                frequencies[word] = float(zipf)
-                if flag in ("h", "a"):
-                    correct.add(word)
+        if path.exists():                    # 30,000 rows: parsed once, then cached
+            table = data_cache.parsed(path, "frequencies-2", _parse_frequencies)
+            frequencies = dict(zip(_column(table, "words"), map(float, _column(table, "zipf")),
+                                   strict=True))
+            correct = set(_column(table, "correct"))
         else:
             logger.warning("daftar frekuensi kata tidak ada: %s", path)
         places = _lines(folder / "wilayah.txt")

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from app.base.paths import user_cache_dir
 
@@ -103,3 +105,32 @@ def write_entry(folder: Path, filename: str, header: bytes, payload: bytes) -> N
         if temp_name:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
+
+
+def entry_name(*parts: str) -> str:
+    """The file name of the cache entry for what ``parts`` identify (a path, a module, a
+    kind of parse): a digest, so any path or name gives a safe, fixed-length name."""
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24] + ".json"
+
+
+def read_json(folder_name: str, filename: str, header: bytes) -> Any:
+    """The JSON value stored after ``header`` in the private folder ``folder_name``, or None
+    when there is no such folder or entry, or it is stale, damaged or not JSON."""
+    folder = private_dir(folder_name)
+    payload = read_entry(folder, filename, header) if folder is not None else None
+    if payload is None:
+        return None
+    try:
+        return json.loads(payload)
+    except ValueError:
+        logger.debug("cache entry %s is not JSON; rebuilding it", filename)
+        return None
+
+
+def write_json(folder_name: str, filename: str, header: bytes, value: Any) -> None:
+    """Store ``value`` as JSON after ``header`` (see :func:`write_entry`); without a private
+    folder nothing is kept."""
+    folder = private_dir(folder_name)
+    if folder is not None:
+        write_entry(folder, filename, header,
+                    json.dumps(value, ensure_ascii=False).encode("utf-8"))

@@ -12,7 +12,6 @@ is ever executed.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import marshal
 import threading
@@ -20,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from app.base.cache import private_dir, read_entry, write_entry
+from app.base.cache import entry_name, read_json, write_json
 
 logger = logging.getLogger(__name__)
 
@@ -54,22 +53,18 @@ def parsed(path: Path, kind: str, parse: Callable[[str], _T]) -> _T:
 
 def _from_disk(path: Path, kind: str, raw: bytes, digest: bytes,
                parse: Callable[[str], _T]) -> _T:
-    folder = private_dir(CACHE_FOLDER) if len(raw) >= MIN_BYTES else None
+    cached = len(raw) >= MIN_BYTES
     parser = hashlib.sha256(marshal.dumps(parse.__code__)).hexdigest()[:16]
     header = (FORMAT + b" " + kind.encode() + b" " + parser.encode() + b" "
               + digest.hex().encode() + b"\n")   # a changed parser never reads old entries
-    filename = hashlib.sha256(f"{path.resolve()}\0{kind}".encode()).hexdigest()[:24] + ".json"
-    if folder is not None:
-        payload = read_entry(folder, filename, header)
-        if payload is not None:
-            try:
-                return json.loads(payload)  # type: ignore[no-any-return]
-            except ValueError:
-                logger.debug("cached %s of %s unreadable; parsing again", kind, path)
+    filename = entry_name(str(path.resolve()), kind)
+    if cached:
+        value = read_json(CACHE_FOLDER, filename, header)
+        if value is not None:
+            return value  # type: ignore[no-any-return]
     value = parse(_universal_newlines(raw.decode("utf-8")))
-    if folder is not None:
-        write_entry(folder, filename, header,
-                    json.dumps(value, ensure_ascii=False).encode("utf-8"))
+    if cached:
+        write_json(CACHE_FOLDER, filename, header, value)
     return value
 
 

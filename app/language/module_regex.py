@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import json
 import logging
 import re
 import threading
 from typing import Any
 
-from app.base.cache import private_dir, read_entry, write_entry
+from app.base.cache import entry_name, read_json, write_json
 from app.language import regex_code
 
 logger = logging.getLogger(__name__)
@@ -56,25 +55,15 @@ class ModulePatterns:
         return pattern
 
     def _names(self) -> tuple[str, bytes]:
-        filename = hashlib.sha256(self._module.encode()).hexdigest()[:24] + ".json"
+        filename = entry_name(self._module)
         header = (FORMAT + b" " + self._module.encode() + b" "
                   + hashlib.sha256(regex_code.ENGINE.encode()).hexdigest().encode() + b"\n")
         return filename, header
 
     def _load(self) -> dict[str, Any]:
         if self._codes is None:
-            self._codes = {}
-            folder = private_dir(CACHE_FOLDER) if regex_code.ENGINE else None
-            if folder is not None:
-                filename, header = self._names()
-                payload = read_entry(folder, filename, header)
-                if payload is not None:
-                    try:
-                        loaded = json.loads(payload)
-                        if isinstance(loaded, dict):
-                            self._codes = loaded
-                    except ValueError:
-                        logger.debug("cached regexes of %s unreadable", self._module)
+            loaded = read_json(CACHE_FOLDER, *self._names()) if regex_code.ENGINE else None
+            self._codes = loaded if isinstance(loaded, dict) else {}
         return self._codes
 
     def _save(self) -> None:
@@ -86,7 +75,4 @@ class ModulePatterns:
             merged = {key: known[key] for key in self._used if key in known}
             merged.update(self._new)
             self._new = {}
-        folder = private_dir(CACHE_FOLDER)
-        if folder is not None:
-            filename, header = self._names()
-            write_entry(folder, filename, header, json.dumps(merged).encode("utf-8"))
+        write_json(CACHE_FOLDER, *self._names(), merged)

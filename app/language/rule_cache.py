@@ -11,7 +11,6 @@ version of Rilis is read from scratch again, and a damaged entry is simply rebui
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 import sys
@@ -19,7 +18,7 @@ from pathlib import Path
 from typing import cast
 
 from app import __version__
-from app.base.cache import private_dir, read_entry, write_entry
+from app.base.cache import entry_name, private_dir, read_json, write_json
 from app.language import regex_code
 from app.language.regex_starts import Starts
 
@@ -53,20 +52,12 @@ def _header(raw: bytes) -> bytes:
     return FORMAT + b" " + digest.hexdigest().encode() + b"\n"
 
 
-def _filename(path: Path) -> str:
-    return hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:24] + ".json"
-
-
 def read(path: Path, raw: bytes) -> list[Cached] | None:
     """The entries, starts and regex code stored for exactly these bytes, or None."""
-    folder = private_dir(CACHE_FOLDER)
-    if folder is None:
-        return None
-    payload = read_entry(folder, _filename(path), _header(raw))
-    if payload is None:
+    data = read_json(CACHE_FOLDER, entry_name(str(path.resolve())), _header(raw))
+    if data is None:
         return None
     try:
-        data = json.loads(payload)
         return [(cast(dict[str, object], entry), _starts(starts), pattern, exception)
                 for entry, starts, pattern, exception in data]
     except (ValueError, TypeError) as error:
@@ -76,9 +67,8 @@ def read(path: Path, raw: bytes) -> list[Cached] | None:
 
 def write(path: Path, raw: bytes, entries: list[Entry]) -> None:
     """Store validated entries with their starts and the engine code of their regexes."""
-    folder = private_dir(CACHE_FOLDER)
-    if folder is None:
-        return
+    if private_dir(CACHE_FOLDER) is None:
+        return  # no cache folder: spare deriving the engine code of every rule
     data = [[entry, None if starts is None else
              [list(starts.exact), list(starts.folded), starts.digits, starts.lead,
               starts.lead_min, [[list(exact), list(folded)] for exact, folded in starts.needs]],
@@ -86,8 +76,7 @@ def write(path: Path, raw: bytes, entries: list[Entry]) -> None:
              regex_code.code_of(str(entry["kecuali_sebelum"]), re.MULTILINE)
              if "kecuali_sebelum" in entry else None]
             for entry, starts in entries]
-    payload = json.dumps(data, ensure_ascii=False).encode("utf-8")
-    write_entry(folder, _filename(path), _header(raw), payload)
+    write_json(CACHE_FOLDER, entry_name(str(path.resolve())), _header(raw), data)
 
 
 def _flags(entry: dict[str, object]) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.base.cache import private_dir
 from app.language import data_cache
 from app.language.lexicon import read_table
 
@@ -59,7 +60,7 @@ def test_an_edited_file_is_read_again(tmp_path: Path) -> None:
 def test_a_damaged_cache_entry_is_parsed_again(tmp_path: Path) -> None:
     path = table(tmp_path, "entri\tkategori\n" * BIG)
     expected = rows_fresh(path)
-    folder = data_cache.private_dir(data_cache.CACHE_FOLDER)
+    folder = private_dir(data_cache.CACHE_FOLDER)
     assert folder is not None
     [entry] = list(folder.glob("*.json"))
     entry.write_bytes(entry.read_bytes()[:-3] + b"!!!")
@@ -69,6 +70,6 @@ def test_a_damaged_cache_entry_is_parsed_again(tmp_path: Path) -> None:
 def test_small_files_are_not_cached(tmp_path: Path) -> None:
     path = table(tmp_path, "a\tb\n")
     assert rows_fresh(path) == [("a", "b")]
-    folder = data_cache.private_dir(data_cache.CACHE_FOLDER)
+    folder = private_dir(data_cache.CACHE_FOLDER)
     assert folder is not None and list(folder.glob("*.json")) == []
 

@@ -48,11 +48,6 @@ def installed_data_root() -> Path | None:
         return None
 
 
-def checkout_root() -> Path:
-    """The repository holding the ``app`` package (meaningful only when not installed)."""
-    return _CHECKOUT
-
-
 def data_root() -> Path:
     """The folder holding ``templates/`` and ``resources/``."""
     override = os.environ.get("RILIS_HOME")

@@ -107,8 +107,3 @@ def status_line(release: Release) -> str:
 def allowed_moves(release: Release) -> list[tuple[str, str]]:
     """``(status, label)`` the reviewer may move to from here, in workflow order."""
     return [(status, LABELS[status]) for status in TRANSITIONS.get(release.review.status, ())]
-
-
-def needs_reviewer(status: str) -> bool:
-    """Approving or asking for revision must say who did it (``app.review.workflow.set_status``)."""
-    return status in ("perlu-revisi", "disetujui")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal
 
 TIMEZONES: tuple[str, ...] = ("WIB", "WITA", "WIT")
@@ -265,11 +264,3 @@ class Release:
             values += [person.rank, person.name, person.short_name, person.position]
             values += person.degrees
         return [value for value in values if value.strip()]
-
-
-def resolve_photo(path: str, base_dir: Path | None) -> Path:
-    """The absolute path of a photo as stored (relative to the draft's folder)."""
-    candidate = Path(path)
-    if candidate.is_absolute() or base_dir is None:
-        return candidate
-    return (base_dir / candidate).resolve()

@@ -74,6 +74,17 @@ _MIN_PROSE_WORDS = 10
 """A shorter line is a headline, caption, byline or list item, which ends without a period."""
 _MIN_LEAD_WORDS = 20
 """A first line this long is the lead paragraph of a text without its headline."""
+_DATELINE_RE = _PATTERNS.compile(r"[^\W\d_][^\n–—]{0,50}?[\w.)][ \t]*[,.]?[ \t]*[–—-][ \t]+[\w“\"]")
+"""*SUKAMAJU – Polres …*, *Sukamaju, kabarsukamaju.com – …*: a line that opens with a
+dateline is the lead paragraph, not a headline, whatever its length."""
+_LONG_PROSE_WORDS = 15
+_LONG_PROSE_LOWER = 6
+"""A line this long with this many lowercase words is a sentence, however many names,
+ranks and places it lists (*… dihadiri Kapolres Sukamaju, Dandim 0824, Ketua DPRD …*)."""
+_TRAILING_NOTE_RE = _PATTERNS.compile(r"[^\W\d_] \([A-Z][A-Za-z]{1,24}\)$")
+"""*… antara warga dan TNI (Babinsa)*: a sentence that ends with an acronym or a term
+explained in parentheses, after a word; a closing note stands after the period
+(*… aman. (Tomas)*) or is written in lower case (*(san/jan)*)."""
 _LINE_END_RE = _PATTERNS.compile(r"(\S+)[ \t]*$")
 _DATE_PARENS_RE = _PATTERNS.compile(r"\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$")
 """A date in parentheses, *(9/1/24)*; other parentheses at a line's end close a note."""
@@ -264,7 +275,10 @@ def _is_prose(line: str) -> bool:
     if len(words) < _MIN_PROSE_WORDS or _LABEL_START_RE.match(line.lstrip()):
         return False
     capitals = sum(1 for word in words if word[:1].isupper())
-    return capitals < 0.5 * len(words)
+    if capitals < 0.5 * len(words):
+        return True
+    lower = sum(1 for word in words if word.isalpha() and word.islower())
+    return len(words) >= _LONG_PROSE_WORDS and lower >= _LONG_PROSE_LOWER
 
 
 def _dated_sentence(line: str) -> bool:
@@ -293,7 +307,8 @@ def final_period(text: str) -> Iterator[Finding]:
             continue
         if first:
             first = False
-            if ". " not in line.strip() and len(line.split()) < _MIN_LEAD_WORDS:
+            if ". " not in line.strip() and len(line.split()) < _MIN_LEAD_WORDS and \
+                    not _DATELINE_RE.match(line.lstrip()):
                 continue                     # the headline
         if not _is_prose(line) and not _dated_sentence(line):
             continue
@@ -302,8 +317,9 @@ def final_period(text: str) -> Iterator[Finding]:
             continue
         last = match.group(1)
         if last.endswith(")"):
-            if not _DATE_PARENS_RE.search(last):
-                continue                     # (*), (san/jan), (G-15), (Tomas)
+            if not _DATE_PARENS_RE.search(last) and \
+                    not _TRAILING_NOTE_RE.search(line.rstrip()):
+                continue                     # (*), (san/jan), (G-15), … aman. (Tomas)
         elif not last[-1:].isalnum() or any(c in last for c in "/@_") or \
                 re.search(r"\w\.\w", last) or (last.isupper() and len(last) > 1):
             continue                         # punctuation, a link, a domain, initials

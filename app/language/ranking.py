@@ -29,6 +29,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from app.language.two_edits import osa_within
+
 VOWELS = frozenset("aeiou")
 
 _ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -103,6 +105,10 @@ SPACE_KEY = NEAR_KEY
 SPACE_KEYS = frozenset("cvbnm")
 UNKNOWN_ZIPF = 1.0
 """The frequency given to a known word the frequency list lacks (most derived forms)."""
+SECOND_SLIP = 1.0
+"""Added when the word meant is more than one slip from the typo: most typos are one
+slip (a hand makes one mistake in a word far more often than two), so two slips cost
+more than the two slips' own costs."""
 
 
 def _plain(letter: str) -> str:
@@ -246,16 +252,6 @@ SYLLABLES = tuple(c + v for c in _CONSONANTS for v in "aeiou") + tuple(
 _SYLLABLE_SET = frozenset(SYLLABLES)
 
 
-def dropped_syllable_forms(typo: str) -> set[str]:
-    """The word with a two-letter syllable put back: *pelaksaan* for *pelaksanaan*, the
-    eye jumping from one *a* to the next. Only for words long enough to be derived."""
-    lowered = typo.lower()
-    if len(lowered) < 6:
-        return set()
-    return {lowered[:i] + chunk + lowered[i:] for i in range(1, len(lowered))
-            for chunk in SYLLABLES}
-
-
 def _one_chunk_apart(typo: str, word: str, repeated: bool) -> bool:
     """Whether one 2-3 letter group in the longer of the two is missing from the shorter:
     a repeated group (``repeated``) or a two-letter syllable. The eye loses its place in
@@ -323,7 +319,8 @@ def slip_cost(typo: str, candidate: str) -> float:
     elif len(candidate) == len(typo) + 2 and _one_chunk_apart(typo, candidate, repeated=False):
         cost = min(DROPPED_SYLLABLE, channel_cost(typo, candidate))
     else:
-        cost = channel_cost(typo, candidate)
+        cost = channel_cost(typo, candidate) + (
+            0.0 if osa_within(typo.lower(), candidate.lower(), 1) else SECOND_SLIP)
     if typo.islower() and not candidate.islower():
         cost += CASE_CHANGE
     return cost

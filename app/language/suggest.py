@@ -3,10 +3,12 @@
 Candidates come from in-memory sets first: the known words one edit away (frequent
 words, domain terms, the user's words), frequent words the dictionaries know only
 capitalised (*elasa* → *Selasa*), a slip inside the stem of an affixed word
-(*disigaakan* → *disiagakan*), a repeated or skipped syllable (*pelaksaan* →
-*pelaksanaan*), two words run together (*tanggungjawab*) and loanwords with their
-Indonesian ending (*persuasive* → *persuasif*). hunspell's own suggestions (tens of ms a
-word) are asked only when these are too few. All are ranked by a noisy-channel score
+(*disigaakan* → *disiagakan*), a repeated syllable (*kegiatatan* → *kegiatan*), two
+words run together (*tanggungjawab*, *dipasaran* → *di pasaran*), loanwords with their
+Indonesian ending (*persuasive* → *persuasif*), and known words two slips away
+(``two_edits``: *kpolisin* → *kepolisian*, a skipped syllable *pelaksaan* →
+*pelaksanaan*). hunspell's own suggestions (tens of ms a word) are asked only when these
+are too few. All are ranked by a noisy-channel score
 (``ranking``): how common the word is less how unlikely the slip is; domain terms, the
 hand-kept list of frequent news words and hunspell's order break ties.
 """
@@ -17,14 +19,12 @@ import logging
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
-from app.language import vocabulary as vocabulary_module
 from app.language.ranking import (
     CASE_CHANGE,
     SPACE_KEYS,
     UNKNOWN_ZIPF,
     abbreviated,
     abbreviation_shape,
-    dropped_syllable_forms,
     likelihood,
     loan_forms,
     repeated_chunk_forms,
@@ -32,6 +32,7 @@ from app.language.ranking import (
     split_zipf,
 )
 from app.language.tokens import is_all_caps, is_capitalized, match_case
+from app.language.two_edits import TwoEditIndex, one_edit
 from app.language.vocabulary import Vocabulary
 
 logger = logging.getLogger(__name__)
@@ -40,27 +41,38 @@ MAX_SUGGESTIONS = 5
 MAX_EDITED = 30
 """Longer 'words' get no edit candidates (they grow with length), only hunspell's."""
 MIN_SPLIT_PART = 4
-"""Shorter parts make too many false splits (*sinergi tas*, *mus rembang*; *di*, *ke* are
-the style rules' business)..."""
+"""Shorter parts make too many false splits (*sinergi tas*, *mus rembang*)..."""
+SPLIT_HEADS = ("di", "ke")
+"""...except the prepositions *di* and *ke*, which EYD V (II.E, kata depan) writes apart
+from the noun after them: *dipasaran* → *di pasaran*. The style rules catch most of these;
+a word the spelling rule flags still gets the split form among its suggestions."""
+DERIVED_PART = 7
+"""A part the frequency list lacks may still be a derived word the dictionaries accept
+(*pengendalian*, *digencarkan*) when it is this long: a short rare root (*kerai*) would
+split too many typos."""
 SHORT_PART_ZIPF = 5.5
 """...except three-letter function words, which are what a missing space most often
 follows or precedes (*danpetugas*, *yangada*): a three-letter part must be this common."""
 ABBREVIATED_ZIPF = 5.0
 """Only very common words are shortened to their consonants in notes (*yg*, *dgn*, *utk*)."""
 MAX_ABBREVIATION = 4
-ENOUGH = 3
-"""Candidates enough for the first three places: hunspell (tens of ms a word) is asked
-only when there are fewer, or one fewer and none of them is likely."""
-STRONG = 2.0
-"""A candidate at least this likely (``ranking.likelihood``): one candidate fewer will
-do without hunspell."""
+ENOUGH = 2
+"""Candidates enough for the first places: hunspell (tens of ms a word) is asked only when
+there are fewer, or one and it is not likely. The in-memory candidates (one and two slips,
+splits, affixes) hold the word meant nearly as often as hunspell's list does: on the
+synthetic bench (``bench/suggest_synthetic``) asking hunspell at three candidates instead
+calls it nine times as often for 0.2 points of top 3."""
+STRONG = 1.0
+"""A candidate at least this likely (``ranking.likelihood``): one candidate will do
+without hunspell, and a word two slips away this likely counts as a candidate found."""
 ENCLITICS = ("nya", "lah", "pun", "kah", "ku", "mu")
 ENCLITIC_DISCOUNT = 1.0
 """A word with an enclitic the frequency list lacks counts as its stem less this."""
-PREFIXES = ("", "di", "ter", "ber", "ke", "se", "per")
+PREFIXES = ("", "di", "ter", "ber", "ke", "se", "per", "antar", "pasca", "non", "pra")
 SUFFIXES = ("", "nya", "lah", "pun", "kah", "ku", "mu", "kan", "an", "i")
 """Affixes a slip in the stem is looked for under (EYD V: prefixes that do not change
-the stem's first letter, suffixes and enclitics)."""
+the stem's first letter, the bound forms written joined to a word — II.E, *antarwarga*,
+*pascabencana*, *nonpemerintah*, *prasejahtera* — suffixes and enclitics)."""
 MIN_STEM = 4
 AFFIX_ONLY_ZIPF = -1.0
 """A candidate neither listed nor suggested by hunspell may be known only through the
@@ -70,11 +82,18 @@ DOMAIN_FLOOR = 1.0
 unlisted word (listed terms get the checker's own bonus through the index)."""
 CASE_ONLY = 99.0
 """Score of the word itself in the case the dictionaries know (*polres* → *Polres*)."""
+SHOWN_FIRST = 3
+"""The places an officer reads before typing the word himself."""
+TWO_SLIPS = 2.0
+"""The least two slips cost (``ranking``: two doubled letters): a word two slips away
+that is not this much more common than the third candidate already found cannot take
+one of the first three places, and is not scored."""
 
 
-def edits1(word: str) -> set[str]:
-    """All strings one deletion, transposition, substitution or insertion away."""
-    return set(vocabulary_module.edits1(word)) - {word}
+def edits1(word: str) -> frozenset[str]:
+    """All strings one deletion, transposition, substitution or insertion away (the same
+    set serves every candidate source of one word, and the two-slip index)."""
+    return one_edit(word)
 
 
 def distance(a: str, b: str) -> int:
@@ -126,6 +145,7 @@ class Suggester:
         self._cache: dict[str, tuple[str, ...]] = {}
         self._abbreviated: dict[str, list[tuple[str, float]]] | None = None
         """Very common words by first letter, built at the first shortening seen."""
+        self._two_edits = TwoEditIndex(lambda: self._vocabulary.correct | self._vocabulary.roots)
 
     def suggest(self, word: str) -> tuple[str, ...]:
         cached = self._cache.get(word)
@@ -191,18 +211,23 @@ class Suggester:
                 self._add_abbreviated(lowered, zipf)
             self._add_listed_neighbours(lowered, zipf)
             self._add_listed(repeated_chunk_forms(lowered), zipf)
-            self._add_listed(dropped_syllable_forms(lowered), zipf)
             self._add_split(lowered, zipf)
             self._add_affixed_neighbours(lowered, zipf)
             for form in loan_forms(lowered):
                 known = self._known_form(form)
                 if known is not None:
                     zipf.setdefault(known, self._zipf(known))
+        two = self._two_edits_for(word, zipf) if len(lowered) <= MAX_EDITED else {}
+        likely = {candidate: value for candidate, value in two.items()
+                  if self._score(word, candidate, value) >= STRONG}
+        zipf.update({**likely, **zipf})      # hunspell is still asked beside unlikely ones
         places: dict[str, float] = {}
         if word[:1].isupper() and len(lowered) <= MAX_EDITED:
             self._add_places(lowered, places)
         if len(zipf) >= ENOUGH or (len(zipf) >= ENOUGH - 1 and self._best(word, zipf) >= STRONG):
-            return self._ranked(word, {**places, **zipf}, hunspell_rank)   # no hunspell
+            return self._ranked(word, {**places, **two, **zipf}, hunspell_rank)  # no hunspell
+        for candidate, value in two.items():
+            zipf.setdefault(candidate, value)
         for rank, hint in enumerate(self._hunspell(word)):
             if hint.lower() == lowered or ("-" in hint and "-" not in word):
                 continue
@@ -259,6 +284,24 @@ class Suggester:
                             frequencies[edit] - ENCLITIC_DISCOUNT
                             if not prefix and suffix in ENCLITICS else 0.0))
 
+    def _two_edits_for(self, word: str, zipf: dict[str, float]) -> dict[str, float]:
+        """Known words two slips away (*kpolisin* → *kepolisian*) that could still rank in
+        the first three: common enough to beat the third candidate found so far."""
+        scores = sorted((self._score(word, candidate, value)
+                         for candidate, value in zipf.items()), reverse=True)
+        bar = scores[SHOWN_FIRST - 1] if len(scores) >= SHOWN_FIRST else -CASE_ONLY
+        seen = {candidate.lower() for candidate in zipf}
+        frequencies = self._vocabulary.frequencies
+        found: dict[str, float] = {}
+        for candidate in self._two_edits.near(word):
+            value = frequencies.get(candidate, 0.0)
+            if candidate in seen or (value or UNKNOWN_ZIPF) - TWO_SLIPS <= bar:
+                continue
+            form = self._known_form(candidate)
+            if form is not None:
+                found[form] = value
+        return found
+
     def _add_places(self, lowered: str, zipf: dict[str, float]) -> None:
         """Kemendagri region and village names one edit from a capitalised word
         (*Randudongkl* → *Randudongkal*): names a dictionary cannot know."""
@@ -277,16 +320,26 @@ class Suggester:
     def _add_split(self, lowered: str, zipf: dict[str, float]) -> None:
         """Two correct frequent words written together (*gotongroyong*, *danpetugas*), or
         with a key above the space bar typed for the space (*aksinpencurian*)."""
-        correct = self._vocabulary.correct
-        for cut in range(3, len(lowered) - 2):
+        for cut in range(2, len(lowered) - 2):
             pairs = [(lowered[:cut], lowered[cut:])]
             if lowered[cut] in SPACE_KEYS:   # a key above the space bar for the space
                 pairs.append((lowered[:cut], lowered[cut + 1:]))
             for head, tail in pairs:
-                if head in correct and tail in correct and self._split_part(head) \
-                        and self._split_part(tail):
+                if (cut > 2 or head in SPLIT_HEADS) and self._split_pair(head, tail):
                     pair = f"{head} {tail}"
                     zipf.setdefault(pair, self._zipf(pair))
+
+    def _split_pair(self, head: str, tail: str) -> bool:
+        """Both sides words: listed ones, or long words the dictionaries accept (derived
+        forms the list lacks: *pengendalian*, *digencarkan*)."""
+        head_listed = head in SPLIT_HEADS or self._split_part(head)
+        tail_listed = self._split_part(tail)
+        if head_listed and tail_listed:
+            return True
+        long_head, long_tail = len(head) >= DERIVED_PART, len(tail) >= DERIVED_PART
+        if not ((head_listed or long_head) and (tail_listed or long_tail)):
+            return False
+        return (head_listed or self._accepts(head)) and (tail_listed or self._accepts(tail))
 
     def _add_abbreviated(self, lowered: str, zipf: dict[str, float]) -> None:
         """A very common word written with its consonants only, as in notes and chat

@@ -1,0 +1,109 @@
+"""Known words two slips from a typo (*kpolisin* → *kepolisian*, *sekran* → *sekarang*).
+
+One-edit candidates come from trying every edit of the typo against the word sets; two
+edits that way are hundreds of thousands of strings. Instead each known word is indexed
+under itself and its one-letter deletions (the symmetric-delete idea of SymSpell), and the
+typo's own one-edit strings and two-letter deletions are looked up there. That finds every
+word two slips away where one of the slips is a letter left out or typed extra — the
+commonest slips, and so the commonest pairs — in a few hundred dictionary look-ups; two
+wrong keys in one word are left to hunspell.
+
+The index is built per word length and first letter, the first time a typo of a nearby
+length with that first letter needs it (a millisecond or two each), so a check that never
+needs two edits never pays for it. The first letter is the one a writer least often gets
+wrong (``ranking.FIRST_LETTER``): a typo is compared with the words that start like it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from app.language.vocabulary import edits1
+
+logger = logging.getLogger(__name__)
+
+MIN_LENGTH = 5
+"""Shorter typos are two slips from too many words to say which was meant."""
+MAX_LENGTH = 25
+"""The longest Indonesian words (*ketidakbertanggungjawaban*)."""
+
+
+@lru_cache(maxsize=256)
+def one_edit(word: str) -> frozenset[str]:
+    """Strings one slip from ``word`` (itself excluded), kept for the few words being
+    suggested for: each candidate source of a word walks the same set."""
+    return frozenset(edits1(word)) - {word}
+
+
+def osa_within(a: str, b: str, limit: int) -> bool:
+    """Whether the optimal string alignment distance of ``a`` and ``b`` is at most
+    ``limit`` (a banded table: cells farther than ``limit`` off the diagonal never are)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    big = limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [big] * len(b)
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        for j in range(low, high + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, previous2[j - 2] + 1)
+            current[j] = min(best, big)
+        if min(current[max(0, low - 1):high + 1]) > limit:
+            return False
+        previous2, previous = previous, current
+    return previous[len(b)] <= limit
+
+
+class TwoEditIndex:
+    """Words of ``words`` (lowercase) within two slips of a typo."""
+
+    def __init__(self, words: Callable[[], Iterable[str]]) -> None:
+        self._source = words
+        self._groups: dict[tuple[int, str], list[str]] | None = None
+        self._keys: dict[str, str] = {}
+        """A word or one-letter deletion -> the words it stands for, space-separated (no
+        list per key: a bucket is built in a few ms)."""
+        self._built: set[tuple[int, str]] = set()
+
+    def _bucket(self, length: int, first: str) -> None:
+        if (length, first) in self._built:
+            return
+        if self._groups is None:
+            self._groups = {}
+            for word in self._source():
+                if word.isalpha() and word.islower():
+                    self._groups.setdefault((len(word), word[0]), []).append(word)
+        keys = self._keys
+        get = keys.get
+        for word in self._groups.get((length, first), ()):
+            for key in {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}:
+                known = get(key)
+                keys[key] = word if known is None else f"{known} {word}"
+        self._built.add((length, first))
+
+    def near(self, typo: str) -> set[str]:
+        """Known words one or two slips from ``typo`` (lowercase), itself excluded."""
+        lowered = typo.lower()
+        size = len(lowered)
+        if not MIN_LENGTH <= size <= MAX_LENGTH or not lowered.isalpha():
+            return set()
+        for length in range(size - 2, size + 3):
+            self._bucket(length, lowered[0])
+        queries = set(one_edit(lowered))
+        for i in range(size):
+            shorter = lowered[:i] + lowered[i + 1:]
+            queries.update(shorter[:j] + shorter[j + 1:] for j in range(len(shorter)))
+        keys = self._keys
+        found: set[str] = set()
+        for query in queries:
+            words = keys.get(query)
+            if words is not None:
+                found.update(words.split(" "))
+        found.discard(lowered)
+        return {word for word in found if word[0] == lowered[0] and osa_within(lowered, word, 2)}

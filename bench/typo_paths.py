@@ -6,7 +6,8 @@ typo each (delete, insert, substitute, transpose); only typos raw hunspell ``id_
 and that are no word of the lexicon, KBBI roots or the non-standard table are kept. Each goes
 back into its sentence, ``Checker().check()`` runs on the sentence, and every typo not
 flagged is put down to the path that accepted it. Prints position × path counts and the
-share let through per position.
+share let through per position. ``--document`` checks the whole release with the typo in it
+instead (what a reader has: the name written right elsewhere in the release).
 
     python -m bench.typo_paths /work/scratch/real/raw2/*.json /work/scratch/real/raw3/*.json
 
@@ -140,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="typos tried per release (default 40)")
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--list", action="store_true", help="print every typo let through")
+    parser.add_argument("--document", action="store_true",
+                        help="check the whole release with the typo in it, not its sentence "
+                             "alone: what the document says elsewhere counts too")
     args = parser.parse_args(argv)
     if any("heldout" in str(path) for path in args.files):
         print("typo_paths: berkas held-out tidak boleh dibaca.", file=sys.stderr)
@@ -172,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
                     or lowered in checker.vocabulary.nonstandard:
                 continue
             done += 1
-            left, right = sentence_of(text, token.start, token.end)
+            left, right = (0, len(text)) if args.document else \
+                sentence_of(text, token.start, token.end)
             sentence = text[left:token.start] + typo + text[token.end:right]
             start = token.start - left
             position = position_of(text, tokens, index, checker)

@@ -35,6 +35,7 @@ from app.language.tokens import (
     tokenize,
     word_list,
 )
+from app.language.typo_evidence import document_typos
 from app.language.userdict import PersonalDictionary, TeamDictionary
 from app.language.vocabulary import Vocabulary, edits1
 
@@ -331,6 +332,8 @@ class Checker:
                 findings.append(split)
                 continue
             findings.append(self._spelling_finding(token.start, word, slips.get(index, ())))
+        findings += document_typos(self, text, tokens, findings, covered_index,
+                                   lambda word: word in ignored or known.accepts(word))
         return findings + self._real_word_findings(text, tokens, covered_index, findings,
                                                    known, ignored)
 

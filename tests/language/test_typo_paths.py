@@ -55,3 +55,15 @@ def test_experiment_prints_the_table(tmp_path: Path, capsys: object) -> None:
     assert main([str(release), "--per-file", "5"]) == 0
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert "% lolos" in out and "huruf-kecil" in out
+
+
+def test_experiment_in_document_mode_checks_the_whole_release(tmp_path: Path,
+                                                               capsys: object) -> None:
+    release = tmp_path / "fiksi.json"
+    release.write_text(
+        '{"text": "Kepala desa, Darmanto Wiryo, membuka rapat. Menurut Darmanto, jalan '
+        'rusak sejak hujan. Darmanto meminta warga bergotong royong.", "errors": []}',
+        encoding="utf-8")
+    assert main([str(release), "--per-file", "5", "--document", "--seed", "4"]) == 0
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert "% lolos" in out

@@ -1,0 +1,453 @@
+"""Typos the word alone cannot show, but its place and the document can (issue 10).
+
+Out of context an unknown capitalised word is taken for a name, so a typo of a capitalised
+word gets through. A copy editor looks further, and so does this module:
+
+- **A service term misspelt is not a name** (EYD V, I.E: the units, ranks and offices of
+  the lexicon are written one way): a word never seen in Indonesian text and one keystroke
+  from a long term of the service lexicon (*Kapolnsek*, *Babinha*) is that term mistyped,
+  even where a name would stand; so is a word one keystroke from a place or title word
+  (*Dsea*, *Jalam*) standing where such a word stands, before a capitalised name.
+- **The document names the word right elsewhere**: a capitalised word written once, never
+  seen in Indonesian text, one keystroke from a capitalised word the same release writes
+  at least twice (*Wahyudu* beside *Wahyudi* ×3), or two from a service term the release
+  uses (*Kapikda* beside *Kapolda*), is that word mistyped. A doubled letter is no
+  evidence (*Hassan*, *Hasan*: names are spelt both ways).
+- **A capital that position explains is no sign of a name** (EYD V, I.E Huruf Kapital:
+  a sentence's first word, every word of a title): the first word of a sentence, a word
+  between lowercase words, a word of a headline in title case. There a word that occurs
+  once in the release, that no dictionary, lexicon or place list knows, and that is one
+  keystroke from a frequent word (*Selanjutny*, *Kegiata*, *Kemudia* — a hundred times
+  rarer than *kemudian*) is read as that word mistyped.
+
+Every finding is a suggestion (``saran``): a name can still be meant. Each check costs
+a few set look-ups per unknown capitalised word; nothing runs over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from app.language.context import NAME_TRIGGERS, PLACE_TRIGGERS, defined_terms
+from app.language.finding import Finding, Severity
+from app.language.lexicon import Lexicon
+from app.language.spans import Spans
+from app.language.spelling import SpellBackend
+from app.language.tokens import Token, is_capitalized, match_case, word_list
+from app.language.vocabulary import Vocabulary, edits1
+
+RULE_SPELLING = "ejaan"
+SEVERITY: Severity = "saran"
+
+SERVICE_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "satuan-jabatan",
+                                "sapaan-jabatan", "istilah-polri", "istilah-tni",
+                                "istilah-pemda"})
+"""Lexicon categories whose entries are service terms, never personal names."""
+MIN_TERM = 6
+"""A service term this long has no name one keystroke away in practice (*Kapolsek*,
+*Babinsa*); shorter ranks do (*Serka*, *Sertu*)."""
+MIN_REPEATED = 5
+"""Names shorter than this differ by one letter too often (*Andi*, *Andri*; *Budi*, *Rudi*)."""
+TWO_EDITS = 7
+"""Two keystrokes are read as a slip of a service term only on words this long, and only
+after the same first three letters (a typist rarely misses the start of a word)."""
+START_FLOOR = 4.0
+"""Where position explains the capital, the word meant must be this frequent (zipf)."""
+MIN_START = 4
+"""Shorter capitalised words are initials, acronyms or short names."""
+TITLE_SHARE = 0.7
+"""Share of a headline's words (three letters or more) written with a capital."""
+FREQUENT_MARGIN = 2.0
+"""A word the frequency list knows is read as a slip only of a word this much more
+frequent (zipf: a hundred times): *Kemudia* (3.2) of *kemudian* (5.9)."""
+MAX_MEMO = 50_000
+"""Word answers kept per lexicon, as the checker's own word caches keep."""
+RANK_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni"})
+MAX_RANK = 6
+"""Ranks written in capitals are short (*AKBP*, *BRIPKA*); longer capitals are words."""
+TITLE_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "gelar", "sapaan-jabatan"})
+"""A period after these is an abbreviation's (*Kombes Pol.*), not a sentence's end."""
+
+_OPENERS = "\"“‘'(["
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘'(\[]?$")
+
+
+class CheckerView(Protocol):
+    """What these checks read from the checker."""
+
+    backend: SpellBackend
+    lexicon: Lexicon
+    vocabulary: Vocabulary
+
+    def verdict(self, word: str) -> str: ...
+
+    def accepts_word(self, word: str) -> bool: ...
+
+    def suggest(self, word: str) -> tuple[str, ...]: ...
+
+
+def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
+                   flagged: Sequence[Finding], covered: Spans,
+                   skip: Callable[[str], bool]) -> list[Finding]:
+    """Findings for capitalised words the word-by-word pass accepted (see the module)."""
+    counts = Counter(token.text for token in tokens if token.text[:1].isupper())
+    taken = Spans((f.start, f.end) for f in flagged)
+    references: _References | None = None
+    defined: set[str] | None = None
+    headlines: dict[int, str | None] = {}
+    found: list[Finding] = []
+    for index, token in enumerate(tokens):
+        word = token.text
+        if not word[:1].isupper() or len(word) < MIN_START or counts[word] > 1:
+            continue                         # most words: a dictionary look-up saved
+        capitals = word.isupper()
+        if not (capitals or is_capitalized(word)) or \
+                not word.isalpha() or (len(word) > MAX_RANK and capitals) or \
+                not _unknown(checker, word) or skip(word) or \
+                taken.overlaps(token.start, token.end) or \
+                covered.overlaps(token.start, token.end) or _by_digit(text, token):
+            continue
+        lowered = word.lower()
+        meant: str | None = None
+        if capitals:                         # AKBI Sutarjo: a rank before a name
+            meant = _rank(checker, word) if _run_follows(text, tokens, index) else None
+            reason = "istilah"
+        unseen = not capitals and checker.vocabulary.zipf(lowered) == 0.0
+        if unseen:
+            meant = _service_term(checker, lowered)
+            reason = "istilah"
+            if meant is None and _run_follows(text, tokens, index):
+                meant = _trigger_word(checker, lowered)
+                reason = "penanda"
+        if meant is None and unseen and len(word) >= MIN_REPEATED:
+            if references is None:
+                references = _References(checker, counts)
+            meant = _written_elsewhere(lowered, references)
+            reason = "dokumen"
+        if meant is None and not capitals and checker.verdict(lowered) != "accept":
+            if _sentence_initial(text, tokens, index, checker.lexicon) and \
+                    not _name_follows(checker, text, tokens, index):
+                meant = _common_word(checker, lowered)
+                reason = "awal"
+            elif _among_common_words(text, tokens, index) and \
+                    not checker.vocabulary.is_place(word):
+                meant = _common_word(checker, lowered)
+                reason = "tengah"
+            elif not checker.vocabulary.is_place(word) and \
+                    _in_title_line(checker, text, token, headlines):
+                meant = _common_word(checker, lowered)
+                reason = "judul"
+        if meant is None:
+            continue
+        if defined is None:
+            defined = defined_terms(text)    # (Bansos), berinisial: the text's own terms
+        if word not in defined:
+            found.append(_finding(checker, token, match_case(word, meant)
+                                  if meant.islower() else meant, reason))
+    return found
+
+
+def _unknown(checker: CheckerView, word: str) -> bool:
+    """Known to no dictionary, root list, lexicon or the officer's own word lists (the
+    frequency list may know it: *kemudia* is a frequent slip)."""
+    lowered = word.lower()
+    vocabulary = checker.vocabulary
+    return (lowered not in vocabulary.roots and lowered not in vocabulary.nonstandard
+            and checker.verdict(word) != "flag" and not checker.backend.check(lowered)
+            and not checker.accepts_word(word))    # the lexicon, the user's words
+
+
+def _by_digit(text: str, token: Token) -> bool:
+    return (token.start > 0 and text[token.start - 1].isdigit()) or (
+        token.end < len(text) and text[token.end].isdigit())
+
+
+class _Terms:
+    """The lexicon's service terms, ranks and the place and title words, by lowercase
+    form, built once per lexicon: a word is then looked up among its edits by set."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.service: dict[str, str] = {}
+        self.ranks: dict[str, str] = {}
+        for word in sorted(lexicon.words):          # the same answer every run
+            if not word.isalpha() or len(word) < MIN_START:
+                continue
+            proper = lexicon.words.proper_form(word.lower()) or word
+            category = lexicon.category(proper)
+            if category in SERVICE_CATEGORIES and len(word) >= MIN_TERM:
+                self.service.setdefault(word.lower(), proper)
+            if category in RANK_CATEGORIES:
+                self.ranks.setdefault(word.lower(), proper.upper())
+        self.triggers = {word.lower(): word for word in PLACE_TRIGGERS | NAME_TRIGGERS
+                         if len(word) >= MIN_START and is_capitalized(word)}
+        self._answers: dict[tuple[str, str], str | None] = {}
+        """Answers that depend on the word and the lexicon alone."""
+
+    def memo(self, key: tuple[str, str], compute: Callable[[], str | None]) -> str | None:
+        """A per-word answer, computed once; a full memo starts over (bounded memory)."""
+        if key in self._answers:
+            return self._answers[key]
+        if len(self._answers) >= MAX_MEMO:
+            self._answers.clear()
+        answer = self._answers[key] = compute()
+        return answer
+
+
+_TERMS: weakref.WeakKeyDictionary[Lexicon, _Terms] = weakref.WeakKeyDictionary()
+
+
+def _terms(lexicon: Lexicon) -> _Terms:
+    terms = _TERMS.get(lexicon)
+    if terms is None:
+        terms = _TERMS[lexicon] = _Terms(lexicon)
+    return terms
+
+
+def _one_edit_from(lowered: str, table: dict[str, str], same_start: bool = False) -> str | None:
+    """The entry of ``table`` one keystroke from the word (a doubled letter is none)."""
+    for edit in edits1(lowered):
+        form = table.get(edit)
+        if form is not None and not _doubling(lowered, edit) and \
+                not (same_start and edit[0] != lowered[0]):
+            return form
+    return None
+
+
+def _service_term(checker: CheckerView, lowered: str) -> str | None:
+    """The long service term (rank, unit, office) one keystroke from the word."""
+    if len(lowered) < MIN_TERM or checker.vocabulary.is_place(lowered):
+        return None
+    terms = _terms(checker.lexicon)
+    return terms.memo(("term", lowered), lambda: _one_edit_from(lowered, terms.service))
+
+
+def _rank(checker: CheckerView, word: str) -> str | None:
+    """The rank one keystroke from a word in capitals (*AKBI* → *AKBP*, *IPTI* → *IPTU*),
+    after the same first letter: an institution's acronym differs from a rank anywhere
+    (*KKBP Lembahsari*), a typist's slip seldom at the start."""
+    terms = _terms(checker.lexicon)
+    return terms.memo(("rank", word), lambda: _one_edit_from(word.lower(), terms.ranks,
+                                                              same_start=True))
+
+
+def _trigger_word(checker: CheckerView, lowered: str) -> str | None:
+    """The place or title word one keystroke from the word (*Dsea* → *Desa*, *Kotq* →
+    *Kota*), for a word that stands before a name, as those words do."""
+    if len(lowered) < MIN_START or checker.vocabulary.is_place(lowered):
+        return None
+    terms = _terms(checker.lexicon)
+    return terms.memo(("trigger", lowered), lambda: _one_edit_from(lowered, terms.triggers))
+
+
+def _doubling(a: str, b: str) -> bool:
+    """Whether the two differ only by a letter written twice (*Hassanuddin*, *Hasanuddin*;
+    *Muhammad*, *Muhamad*): names are spelt both ways, so that is no evidence of a slip."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1:
+        return False
+    for i in range(1, len(longer)):
+        if longer[i] == longer[i - 1] and longer[:i] + longer[i + 1:] == shorter:
+            return True
+    return False
+
+
+class _References:
+    """Capitalised words the document vouches for, by lowercase form: written at least
+    twice and accepted, or a long service term it uses; indexed by every form with one
+    letter left out (symmetric deletion), so a word meets only the forms near it."""
+
+    def __init__(self, checker: CheckerView, counts: Counter[str]) -> None:
+        self.words: dict[str, str] = {}
+        self.near: dict[str, list[str]] = {}
+        for word, count in counts.items():
+            if not is_capitalized(word) or not word.isalpha() or len(word) < MIN_REPEATED:
+                continue
+            category = checker.lexicon.category(word)
+            if category in SERVICE_CATEGORIES or (
+                    count >= 2 and checker.verdict(word) == "accept"):
+                form = word.lower()
+                self.words[form] = word
+                for key in _deletions(form):
+                    self.near.setdefault(key, []).append(form)
+
+    def one_edit(self, lowered: str) -> str | None:
+        for key in _deletions(lowered):
+            for form in self.near.get(key, ()):
+                if _one_edit(lowered, form) and not _doubling(lowered, form):
+                    return self.words[form]
+        return None
+
+
+def _deletions(word: str) -> list[str]:
+    """The word and every form of it with one letter left out."""
+    return [word, *(word[:i] + word[i + 1:] for i in range(len(word)))]
+
+
+def _written_elsewhere(lowered: str, references: _References) -> str | None:
+    meant = references.one_edit(lowered)
+    if meant is not None:
+        return meant
+    if len(lowered) >= TWO_EDITS:
+        for form, word in references.words.items():
+            if len(form) >= TWO_EDITS and form[:3] == lowered[:3] and \
+                    abs(len(form) - len(lowered)) <= 2 and not (
+                        lowered.startswith(form) or form.startswith(lowered)) and \
+                    _within_two(lowered, form):      # not Kapoldasu: Kapolda + Sumut
+                return word
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is one deletion, insertion, substitution or swap of neighbours from
+    ``a`` (what ``edits1`` makes), without making the edits: a release has few words to
+    compare with."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    first = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                 min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[first + 1:] == b[first + 1:] or (
+            a[first + 2:] == b[first + 2:] and a[first:first + 2] == b[first + 1::-1][:2]
+            if first + 1 < len(a) else False)
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[first + 1:] == shorter[first:]
+
+
+def _within_two(a: str, b: str) -> bool:
+    """Whether two words are at most two edits apart (Levenshtein, banded)."""
+    previous = list(range(len(b) + 1))
+    for i, letter in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, other in enumerate(b, start=1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1,
+                             previous[j - 1] + (letter != other))
+        if min(current) > 2:
+            return False
+        previous = current
+    return previous[-1] <= 2
+
+
+def _sentence_initial(text: str, tokens: Sequence[Token], index: int,
+                      lexicon: Lexicon) -> bool:
+    """The first word of a sentence or a line (after an opening quote or bracket); not the
+    word after an abbreviation's period (*H. Wahyudi*, *Jl. Merdeka*), nor a word alone on
+    its line (a signature, a caption: a name)."""
+    start = tokens[index].start
+    if index + 1 >= len(tokens) or "\n" in text[tokens[index].end:tokens[index + 1].start]:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if not before.strip(" \t" + _OPENERS):
+        return True
+    if not _SENTENCE_END.search(before[-6:]):
+        return False
+    if index == 0:
+        return True
+    previous = tokens[index - 1]
+    gap = text[previous.end:start]
+    if not gap.startswith("."):
+        return True                          # ! or ? or a closing quote first
+    word = previous.text
+    if word.isupper() or word in lexicon.abbreviations or f"{word}." in lexicon.abbreviations:
+        return False                         # S.H. Wahyudi, Jl. Merdeka
+    if word[:1].isupper() and (len(word) <= 3 or word in NAME_TRIGGERS or
+                               lexicon.category(word) in TITLE_CATEGORIES):
+        return False                         # Kombes Pol. Areis, Mayjen. Hasan
+    return len(word) > 2
+
+
+def _among_common_words(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Right after a lowercase word and before one (or the end of the sentence): where a
+    common word stands, not a name (no rank, title or place word before it, no run)."""
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    if not previous.text.islower() or text[previous.end:tokens[index].start] != " ":
+        return False
+    return not _run_follows(text, tokens, index)
+
+
+def _in_title_line(checker: CheckerView, text: str, token: Token,
+                   lines: dict[int, str | None]) -> bool:
+    """Whether the word stands in a headline written in title case (EYD V, I.E.13: every
+    word capitalised but the function words): there a capital says nothing about a name,
+    so the words are read as common words. A headline is a line of at most 25 words
+    with no closing period, most of them capitalised, and half of those common words.
+    ``lines`` keeps the answer per line start."""
+    start = text.rfind("\n", 0, token.start) + 1
+    if start not in lines:
+        end = text.find("\n", token.end)
+        line = text[start:end if end != -1 else len(text)].strip()
+        terms = _terms(checker.lexicon)
+        lines[start] = terms.memo(("headline", line), lambda: _headline(checker, line))
+    return lines[start] is not None
+
+
+def _headline(checker: CheckerView, line: str) -> str | None:
+    """``line`` when it reads as a headline in title case, else None (see above)."""
+    words = [w for w in word_list(line) if len(w) >= 3]
+    capitals = [w for w in words if is_capitalized(w)]
+    if not 3 <= len(words) <= 25 or line.endswith(".") or \
+            len(capitals) < TITLE_SHARE * len(words):
+        return None
+    common = [w for w in capitals if checker.backend.check(w.lower())]
+    return line if 2 * len(common) >= len(capitals) else None
+
+
+def _name_follows(checker: CheckerView, text: str, tokens: Sequence[Token],
+                  index: int) -> bool:
+    """A capitalised word follows that may be a name (*Bagenda Ali*): any but a term of
+    the lexicon, an acronym or a title or place word (*Menurut Kapolres*, *Selain TNI*)."""
+    if not _run_follows(text, tokens, index):
+        return False
+    following = tokens[index + 1].text
+    return not (checker.lexicon.accepts(following) or following.isupper() or
+                following in PLACE_TRIGGERS or following in NAME_TRIGGERS)
+
+
+def _run_follows(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """A capitalised word follows on the same line (*Bagenda Ali*, *Betun–Bolan*): the
+    word starts a name, a route or a title."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    gap = text[tokens[index].end:following.start]
+    return following.text[:1].isupper() and not gap.strip(" –—-/&")
+
+
+def _common_word(checker: CheckerView, lowered: str) -> str | None:
+    """The frequent word one keystroke from ``lowered``, when there is just one clear one."""
+    neighbours = checker.vocabulary.neighbours(lowered)
+    if not neighbours or neighbours[0][1] < START_FLOOR or \
+            neighbours[0][1] < checker.vocabulary.zipf(lowered) + FREQUENT_MARGIN:
+        return None
+    return neighbours[0][0]
+
+
+MESSAGES = {
+    "istilah": "“{word}” mirip istilah dinas “{meant}”; mungkin salah ketik (istilah "
+               "satuan, pangkat, dan jabatan ditulis satu cara; EYD V, I.E Huruf Kapital).",
+    "penanda": "“{word}” mirip “{meant}”, kata yang lazim berdiri sebelum nama tempat atau "
+               "orang; mungkin salah ketik (EYD V, I.E Huruf Kapital: nama geografi).",
+    "dokumen": "“{word}” hanya sekali ditulis begini; di teks ini tertulis “{meant}”: "
+               "mungkin salah ketik (nama diri ditulis taat asas).",
+    "awal": "“{word}” tidak dikenal; huruf kapital di awal kalimat bukan tanda nama diri "
+            "(EYD V, I.E Huruf Kapital): maksudnya “{meant}”?",
+    "tengah": "“{word}” tidak dikenal dan berdiri di tempat kata biasa: maksudnya "
+              "“{meant}”? (KBBI)",
+    "judul": "“{word}” tidak dikenal; dalam judul setiap kata berhuruf kapital, bukan tanda "
+             "nama diri (EYD V, I.E Huruf Kapital): maksudnya “{meant}”?",
+}
+"""The message of each kind of evidence, with its source."""
+
+
+def _finding(checker: CheckerView, token: Token, meant: str, reason: str) -> Finding:
+    word = token.text
+    message = MESSAGES[reason].format(word=word, meant=meant)
+    others = [s for s in checker.suggest(word) if s != meant]
+    return Finding(token.start, token.end, word, "spelling", RULE_SPELLING, message,
+                   (meant, *others)[:5], severity=SEVERITY)

@@ -107,7 +107,7 @@ _SINGLE_OFFICES = frozenset({
 person, so the office is a name of address (EYD V, I.E; *Bapak Presiden*)."""
 _GROUP_BEFORE_RE = _PATTERNS.compile(r"(?:para|seluruh|semua|setiap|tiap|sejumlah|beberapa)[ \t]+$",
                               re.IGNORECASE)
-_PLACE_NOUNS = frozenset({
+PLACE_NOUNS = frozenset({
     "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kampung", "Dusun",
     "Nagari", "Wilayah", "Daerah", "Lingkungan", "Kantor", "Kementerian", "Pemerintah",
     "Instansi", "Lembaga", "Badan", "Dinas", "Pulau", "Sungai", "Pasar", "Sekolah", "Gereja",
@@ -471,7 +471,7 @@ class CapitalRules:
         name (*Polres setempat*) is not a common word and stays."""
         for index in range(1, len(tokens)):
             head = tokens[index]
-            if head.text not in _PLACE_NOUNS:
+            if head.text not in PLACE_NOUNS:
                 continue
             after = tokens[index + 1] if index + 1 < len(tokens) else Token(len(text),
                                                                              len(text), "")

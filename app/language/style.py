@@ -12,11 +12,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.language import eyd_context, eyd_rules, numbers, punctuation
+from app.language import (
+    capital_before_name,
+    common_capitals,
+    eyd_context,
+    eyd_rules,
+    numbers,
+    punctuation,
+)
+from app.language.capitals import PLACE_NOUNS
 from app.language.eyd_context import RULE_REGION_NAME
 from app.language.eyd_rules import EydRule, check_rules, load_rules
 from app.language.finding import Finding
-from app.language.lexicon import read_table, style_dir
+from app.language.lexicon import lexicon_dir, read_table, style_dir
 from app.language.regex_starts import Haystack, Starts, finditer, literal_starts
 from app.language.spans import Spans
 from app.language.tokens import Token, match_case, tokenize
@@ -59,6 +67,8 @@ RULES: dict[str, str] = {
     **numbers.DESCRIPTIONS,
     **punctuation.DESCRIPTIONS,
     **eyd_context.DESCRIPTIONS,
+    **common_capitals.DESCRIPTIONS,
+    **capital_before_name.DESCRIPTIONS,
 }
 """Every rule id with a one-line Indonesian description (for settings and reports)."""
 STYLE_SOURCES: dict[str, str] = {
@@ -66,10 +76,13 @@ STYLE_SOURCES: dict[str, str] = {
                      "menaati, menyukseskan); EYD V, II.A Kata Berimbuhan",
     RULE_BOUND_NAME: "EYD V, II.B Bentuk Terikat (antarwaktu, antikorupsi; juga di dalam nama)",
     RULE_JOINED_PULA: "KBBI VI daring: pula adv (ditulis terpisah: ada pula, demikian pula)",
+    **common_capitals.SOURCES,
+    **capital_before_name.SOURCES,
 }
 """The source of each rule of this module and of ``numbers``/``punctuation`` that
 ``rilis check --rules`` names."""
-SOFT_STYLE_RULES = frozenset({RULE_BOUND_NAME, *numbers.SOFT_RULES, *punctuation.SOFT_RULES})
+SOFT_STYLE_RULES = frozenset({RULE_BOUND_NAME, *numbers.SOFT_RULES, *punctuation.SOFT_RULES,
+                              *common_capitals.SOFT_RULES, *capital_before_name.SOFT_RULES})
 """Rules of this module and its helpers that report as ``saran`` (they can misfire)."""
 
 _SPACED_DASH_RE = re.compile(
@@ -107,8 +120,11 @@ _UNIT_QUALIFIER_RE = re.compile(
     r"|Pemprov|Pemdes|Kecamatan|Kelurahan|Desa|Puskesmas|Dinas|Satpol)[ \t]+"
     r"(Jajaran|Setempat|Terdekat|Terkait|Tersebut|Sekitar|Masing-[Mm]asing)\b")
 _REGION_BEFORE_NAME_RE = re.compile(
-    r"(?<![\w.])(provinsi|kabupaten|kecamatan|kelurahan|desa|dusun|kampung|nagari|gampong)"
+    r"(?<![\w.])(provinsi|kabupaten|kecamatan|kelurahan|desa|dusun|kampung|nagari|gampong"
+    r"|kota(?<![Ii]bu kota)(?=[ \t]+(?!(?:Kelurahan|Kecamatan|Desa|Kabupaten|Provinsi)\b)))"
     r"[ \t]+(?=[A-Z][a-z])")
+"""*provinsi Aceh*, *kota Ambon*: a region word before its name; *ibu kota* is one word,
+and *kota Kelurahan …* a town area before the village's own name."""
 _LOWER_AFTER_UNIT_RE = re.compile(
     r"(?<![\w-])(?:Polda|Polres|Polresta|Polrestabes|Polsek|Kodim|Korem|Kodam|Kecamatan"
     r"|Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Kapolda|Kapolres|Kapolsek|Bupati"
@@ -142,6 +158,11 @@ def _starts_word(text: str, position: int) -> bool:
     engine finds fast, instead of a lookbehind tried at every character.)"""
     return position == 0 or _WORD_START.match(text, position - 1) is None
 _NAME_GOES_ON_RE = re.compile(r"(?:,?[ \t]+(?:dan|&)[ \t]+|,[ \t]*|[ \t]+\d+[ \t]+)[A-Z]")
+_RELIGIOUS_TITLES = frozenset({"Haji", "Hajah", "Kiai", "Kyai", "Habib", "Ustaz", "Ustazah",
+                               "Ustad", "Nyai", "Romo", "Pendeta", "Pastor", "Bhikkhu"})
+"""Religious titles of ``sapaan.tsv``: capitalised before a name (*Haji Ahmad*), common
+nouns where they name no one (EYD V, I.E gelar keagamaan: *manasik haji*, *menjadi
+kiai*). Unlike an office (*Bupati*, *Kapolres*), which refers to the one holder."""
 _ADDRESS_WORDS = frozenset({"Bapak", "Ibu", "Saudara", "Saudari", "Anda", "Tuhan", "Allah",
                             "Pak", "Bu", "Kakak", "Adik", "Kak", "Dik"})
 """Words written with a capital by EYD V (address, God) wherever they stand."""
@@ -159,8 +180,12 @@ _FIXED_PUN = frozenset({"adapun", "andaipun", "ataupun", "bagaimanapun", "biarpu
 _QUANTIFIERS = frozenset({"para", "seluruh", "setiap", "semua", "sejumlah", "beberapa",
                           "tiap", "segenap", "masing-masing"})
 _ACRONYM_AFTER_RE = re.compile(r"[ \t]*\([A-Z][A-Za-z-]{1,12}\)")
-_MID_GAP_RE = re.compile(r" (?:\d+(?:[.,]\d+)? )?")
-"""Between the lowercase word and the capitalised one: a space, or a number (*22 Desa*)."""
+_MID_GAP_RE = re.compile(r"(?: (?:\d+(?:[.,]\d+)? )?|, )")
+"""Between the lowercase word and the capitalised one: a space, a number (*22 Desa*), or a
+comma (an item of a list: *camat, Pemerintah daerah dan Forkopimda*)."""
+_PREDICATE_PREFIXES = ("me", "ber")
+"""After a comma, a capitalised word before a verb in *meN-*/*ber-* is the subject of a new
+clause, often a name (*Dalam arahannya, Dewa menegaskan*): not judged."""
 _RUN_HEADS = frozenset({
     "Dinas", "Badan", "Kantor", "Operasi", "Satuan", "Kepala", "Pemerintah", "Kementerian",
     "Hari", "Tahun", "Malam", "Majelis", "Dewan", "Komisi", "Lembaga", "Balai", "Rumah",
@@ -184,6 +209,11 @@ _TITLE_BEFORE = frozenset({"tentang", "tema", "bertema", "bertajuk", "berjudul",
 """Words after which capitals open a title or the name of what the word classifies
 (EYD V, I.E: judul, nama diri): *tentang Penyampaian Pendapat*, *program Sambang Desa*."""
 _NUMBER_AFTER_RE = re.compile(r"[ \t]+\d")
+_QUANTITY_AFTER_RE = re.compile(
+    r"[ \t]+\d[\d.,]*[ \t]+(?:butir|buah|biji|ekor|orang|lembar|batang|bungkus|paket|unit"
+    r"|keping|helai|pucuk|karung|botol|kotak|gram|kilogram|kg|gr|ton|liter|meter)\b")
+"""A number with a classifier or a unit after it counts what the words name (*pil
+ekstasi 3.560 butir*): a quantity, not the number of a name (*Pasal 114*)."""
 _SAYING = frozenset({"ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "imbuh", "tambah",
                      "sebut", "terang", "pungkas", "tandas", "papar", "lanjut", "bilang",
                      "oleh", "bapak", "ibu", "pak", "bu", "saudara", "sdr"})
@@ -216,6 +246,8 @@ class StyleData:
     passive_roots: dict[str, str] = field(default_factory=dict)
     provinces: dict[str, str] = field(default_factory=dict)
     titles: set[str] = field(default_factory=set)
+    ranks: set[str] = field(default_factory=set)
+    """Single-word ranks of ``pangkat.tsv`` (*Inspektur*, *Polisi*, *Kapten*)."""
 
     @classmethod
     def load(cls, folder: Path | None = None) -> StyleData:
@@ -240,7 +272,18 @@ class StyleData:
         data.passive_roots = eyd_context.read_passive_roots(folder)
         data.provinces = eyd_context.load_province_names()
         data.titles = eyd_context.load_office_titles()
+        data.ranks = _load_ranks()
         return data
+
+
+def _load_ranks() -> set[str]:
+    """Single-word ranks the lexicon lists (``pangkat.tsv``): capitalised before a name,
+    common nouns where they name no one (EYD V, I.E kepangkatan)."""
+    path = lexicon_dir() / "pangkat.tsv"
+    if not path.exists():
+        return set()
+    return {entry for entry, _category in read_table(path)
+            if entry.isalpha() and entry[:1].isupper() and entry[1:].islower()}
 
 
 _title_case_line = eyd_context.title_case_line
@@ -248,6 +291,11 @@ _headline_line = eyd_context.headline_line
 
 
 def _is_title_word(word: str) -> bool:
+    """A word in title case (*Protokol*), or a reduplicated word opening with a capital
+    (*Isu-isu*, *Masjid-Masjid*): both halves the same word, as EYD V, II.C writes it."""
+    if "-" in word:
+        first, _, second = word.partition("-")
+        return first.lower() == second.lower() and _is_title_word(first)
     return len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
@@ -295,6 +343,12 @@ class StyleChecker:
                                   if value.count(".") >= 2}
         self._degree_keys = eyd_context.degree_keys(set(data.degrees.values()))
         self._places = punctuation.PlaceNames()
+        self._run_words = common_capitals.RunWords(
+            self._is_common_word, _RUN_HEADS | data.titles, PLACE_NOUNS, is_caps_term,
+            data.titles, _TITLE_BEFORE)
+        self._name_signs = capital_before_name.NameSigns(
+            capital_before_name.load_offices(), self._is_common_word, is_caps_term, PLACE_NOUNS,
+            lambda word: is_proper(word) and not is_word(word))
         self._word_kinds: dict[str, tuple[str, str | None]] = {}
         """What ``_word_rules`` makes of a written form, for the life of the checker (the
         tables do not change; bounded by ``MAX_CACHED_FORMS``)."""
@@ -314,6 +368,7 @@ class StyleChecker:
         findings += self._double_spaces(text)
         findings += self._split_prefix(text)
         findings += self._capital_in_middle(text, tokens)
+        findings += self._common_capitals(text, tokens, findings)
         findings += self._lowercase_after(text)
         findings += self._quote_starts_lowercase(text)
         findings += self._caps_name_in_text(text, tokens)
@@ -346,6 +401,11 @@ class StyleChecker:
         taken = Spans((f.start, f.end) for f in findings)
         findings += [f for f in eyd_context.degree_run(text, self._degree_keys)
                      if not taken.overlaps(f.start, f.end)]   # the specific rules first
+        taken = Spans((f.start, f.end) for f in findings)
+        findings += [f for f in (*capital_before_name.day_month_lower(text),
+                                 *capital_before_name.office_before_name(
+                                     text, tokens, self._name_signs))
+                     if not taken.overlaps(f.start, f.end)]   # the general ones last
         unique: dict[tuple[int, int, str], Finding] = {}
         for finding in findings:                 # two rules may see the same slip
             unique.setdefault((finding.start, finding.end, finding.rule), finding)
@@ -526,20 +586,26 @@ class StyleChecker:
                 continue
             if before.text.removesuffix("nya") in _SAYING or before.text in _SAYING:
                 continue
-            if len(run) > 2 or run_end >= len(tokens):
+            at_end = run_end >= len(tokens)
+            if len(run) > 2 or (at_end and text[run[-1].end:].strip()[:1] not in (".", "!")):
                 continue                     # Patroli Simpatik Sahur: a programme's name
             if before.text in _TITLE_BEFORE:
                 continue                     # tentang Penyampaian Pendapat: a title
-            if _NUMBER_AFTER_RE.match(text, run[-1].end):
+            if _NUMBER_AFTER_RE.match(text, run[-1].end) and \
+                    not _QUANTITY_AFTER_RE.match(text, run[-1].end):
                 continue                     # Pasal 114, Pos 3: a name with its number
             if before.text in ("dan", "serta", "yang") and start_index >= 2 and \
-                    tokens[start_index - 2].text[:1].isupper():
+                    tokens[start_index - 2].text[:1].isupper() and (
+                        before.text == "yang" or self._continues_name(
+                            tokens[start_index - 2].text)):
                 continue                     # Dinas Perindustrian dan Perdagangan: one name
             if _ACRONYM_AFTER_RE.match(text, run[-1].end):
                 continue                     # Obat Berbahaya (Narkoba): a defined name
-            after = tokens[run_end]
+            after = tokens[run_end] if not at_end else Token(len(text), len(text), ".")
             if text[run[-1].end:after.start].strip() == "" and not after.text.islower():
                 continue
+            if gap == ", " and after.text.startswith(_PREDICATE_PREFIXES):
+                continue                     # Dalam arahannya, Dewa menegaskan: a subject
             if _NAME_GOES_ON_RE.match(text, run[-1].end):
                 continue                     # Sosialisasi Komunikasi, Informasi, dan Edukasi
             words = [token.text for token in run]
@@ -559,6 +625,37 @@ class StyleChecker:
                           f"Kata umum di tengah kalimat ditulis dengan huruf kecil: "
                           f"“{lowered}”.", (lowered,), severity="saran")
 
+    def _common_capitals(self, text: str, tokens: list[Token], earlier: list[Finding]
+                         ) -> list[Finding]:
+        """The rules of ``common_capitals``, where no earlier finding covers the words
+        (*Tokoh Masyarakat* after a lowercase word is already a common-noun finding)."""
+        taken = Spans((f.start, f.end) for f in earlier)
+        found = [*common_capitals.before_name(text, tokens, self._run_words),
+                 *common_capitals.after_sentence_start(text, tokens, self._run_words),
+                 *common_capitals.common_acronyms(text, self._is_common_lower),
+                 *common_capitals.office_without_name(text, tokens, self._is_word),
+                 *common_capitals.people_groups(text, tokens, self._is_common_word),
+                 *common_capitals.after_comma(text, self._run_words)]
+        return [f for f in found if not taken.overlaps(f.start, f.end)]
+
+    def _continues_name(self, word: str) -> bool:
+        """Whether a capitalised word before *dan*/*serta* may be the first half of a name
+        that goes on after it (*Perindustrian dan Perdagangan*, *Budiannor dan Nila*): a
+        common word in title case, or an unknown one. Not an acronym (*TNI dan Rakyat*) nor
+        a unit or term the lexicon knows (*Babinsa dan Petugas*), which end where they
+        stand."""
+        if not _is_title_word(word):
+            return False
+        return self._is_common_word(word) or not (self._is_name(word)
+                                                  or self._is_word(word.lower()))
+
+    def _is_common_lower(self, word: str) -> bool:
+        """A lowercase word the dictionary or the lexicon knows written so (*sidak*,
+        *tilang*) and the lexicon does not also keep capitalised (*Kamtibmas*, *Polres*:
+        terms the service writes as names)."""
+        return self._is_word(word) and not self._is_proper(word) and \
+            word.capitalize() not in self.data.proper_entries
+
     def _is_generic_title(self, word: str) -> bool:
         """An office that is also a common word (*Kepala*, *Bupati*, *Ketua*; not the
         service's own *Kapolres*): after *para*, *seluruh* it names no one."""
@@ -572,6 +669,8 @@ class StyleChecker:
         (*Musrenbang*, *Sidak*), which sites capitalise by custom. A word that is only part
         of a longer name (*Kesehatan* in *BPJS Kesehatan*) is common."""
         lower = word.lower()
+        if (word in self.data.ranks or word in _RELIGIOUS_TITLES) and self._is_word(lower):
+            return True                      # a rank or title that names no one: manasik haji
         if word in _ADDRESS_WORDS or word in self.data.proper_entries:
             return False
         if lower in self.data.established:
@@ -662,12 +761,19 @@ class StyleChecker:
                 if not _is_title_word(token.text) or text[previous.end:token.start] != " ":
                     break
                 run.append(token)
+            ends = run[-1].end if run else 0
+            named_after = bool(run) and text[ends:ends + 1] == " " and \
+                text[ends + 1:ends + 2].isupper()
             if not run or not all(self._is_word(t.text.lower()) for t in run) or any(
-                    not self._is_generic_title(t.text) and (
+                    not self._is_generic_title(t.text) and
+                    (named_after or t.text not in PLACE_NOUNS) and (
                         self._proper_of(t.text) is not None or self._is_place(t.text))
                     for t in run):
                 continue                     # setiap Jumat, para Babinsa: names stay
-            if self._is_place(run[-1].text) and len(run) > 1:
+            if _headline_line(text, run[0].start):
+                continue                     # Tinjau Sejumlah Pasar di Batam: a headline
+            if self._is_place(run[-1].text) and len(run) > 1 and \
+                    run[-1].text not in PLACE_NOUNS:
                 continue
             written = text[run[0].start:run[-1].end]
             lowered = written.lower()

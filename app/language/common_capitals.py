@@ -1,0 +1,425 @@
+"""Common words capitalised where EYD V writes them in lower case, judged by their place.
+
+EYD V, I.E (Huruf Kapital): a capital opens a sentence and every word of a name (of a
+person, an institution, a place, an event), and an office or rank *followed by* a name;
+a common word is not capitalised because it stands before a name, nor because it follows
+the first word of a sentence. Shapes a copy editor reads without knowing the name itself:
+
+- ``kapital-kata-umum-sebelum-nama``: a word naming the people of a unit, capitalised in
+  mid-sentence before the unit's name: *anggota Sat Samapta*, *personel Polri*,
+  *rombongan Pemprov* (never the first word of the unit's name);
+- ``kapital-kata-umum-awal-kalimat``: the words after the first word of a sentence,
+  capitalised although the noun phrase closes without a name: *Pembagian Sembako
+  tersebut*, *Kegiatan Bakti Sosial ini*, *Turut Hadir dalam*. Not when the first word
+  heads a name (*Dinas Kesehatan ini*) or the text defines the run by an acronym
+  (*Patroli Gang Sempit (PGS)*);
+- ``kapital-jabatan-tanpa-nama``: an office whose complement is in lower case, so it
+  names no one (*10 Kepala desa yang dilantik* → *kepala desa*);
+- ``akronim-kata-umum`` (EYD V, II.H): an acronym of common words, which the text
+  shows by giving its expansion in lower case (*inspeksi mendadak (Sidak)* → *sidak*);
+- ``kapital-kata-umum-sesudah-koma``: after a comma, a capitalised common word whose
+  complement is in lower case (*TNI, Pemerintah daerah juga …*): a comma opens no
+  sentence, and a name would capitalise both words.
+
+All are ``saran``: a word the lists do not know may still be a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Set
+from dataclasses import dataclass
+
+from app.language.eyd_context import title_case_line
+from app.language.finding import Finding
+from app.language.tokens import WORD_RE, Token, is_roman_numeral
+
+RULE_BEFORE_NAME = "kapital-kata-umum-sebelum-nama"
+RULE_SENTENCE_START = "kapital-kata-umum-awal-kalimat"
+RULE_COMMON_ACRONYM = "akronim-kata-umum"
+RULE_OFFICE = "kapital-jabatan-tanpa-nama"
+RULE_GROUP = "kapital-sebutan-kelompok"
+RULE_AFTER_COMMA = "kapital-kata-umum-sesudah-koma"
+DESCRIPTIONS: dict[str, str] = {
+    RULE_AFTER_COMMA: "Kata umum sesudah koma di tengah kalimat ditulis dengan huruf kecil "
+                      "(TNI, pemerintah daerah)",
+    RULE_GROUP: "Sebutan kelompok orang ditulis dengan huruf kecil (tokoh masyarakat)",
+    RULE_OFFICE: "Jabatan yang tidak diikuti nama ditulis dengan huruf kecil (kepala desa)",
+    RULE_COMMON_ACRONYM: "Akronim kata umum ditulis dengan huruf kecil (sidak, sajam)",
+    RULE_BEFORE_NAME: "Kata yang menyebut anggota satuan sebelum nama satuan ditulis dengan "
+                      "huruf kecil",
+    RULE_SENTENCE_START: "Kata umum sesudah kata pertama kalimat ditulis dengan huruf kecil",
+}
+SOURCES: dict[str, str] = {
+    RULE_AFTER_COMMA: "EYD V, I.E Huruf Kapital (huruf kapital pada awal kalimat dan nama "
+                      "diri; koma tidak membuka kalimat baru)",
+    RULE_GROUP: "EYD V, I.E Huruf Kapital (kata umum, bukan gelar atau jabatan); KBBI VI "
+                "daring: tokoh n",
+    RULE_OFFICE: "EYD V, I.E Huruf Kapital (jabatan yang tidak diikuti nama orang, instansi, "
+                 "atau tempat ditulis dengan huruf kecil)",
+    RULE_COMMON_ACRONYM: "EYD V, II.H Singkatan dan Akronim (akronim bukan nama diri ditulis "
+                         "dengan huruf kecil: pemilu, tilang)",
+    RULE_BEFORE_NAME: "EYD V, I.E Huruf Kapital (hanya unsur nama diri: anggota Polri, "
+                      "personel Polres)",
+    RULE_SENTENCE_START: "EYD V, I.E Huruf Kapital (huruf pertama awal kalimat saja)",
+}
+SOFT_RULES = frozenset(DESCRIPTIONS)
+EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_AFTER_COMMA: (
+        ("Posko dijaga unsur Polri, Pemerintah kecamatan juga relawan.",
+         "Sasaran penyuluhan ialah kader PKK, Remaja putri di tiap dusun.",
+         "Menurut Kapolsek, Kegiatan ronda ini digelar tiap malam."),
+        ("Posko dijaga unsur Polri, pemerintah kecamatan juga relawan.",
+         "Dalam sambutannya, Bunga menegaskan pentingnya gizi anak.",
+         "Hadir Kapten Inf Sudarmo, Perwira piket, Serka Ali, dan warga.")),
+    RULE_GROUP: (
+        ("Rapat dihadiri Camat, Tokoh Agama, dan warga setempat.",
+         "Kegiatan itu juga dihadiri oleh perangkat desa dan Tokoh Pemuda Desa Sukamaju "
+         "yang datang sejak pagi."),
+        ("Rapat dihadiri camat, tokoh agama, dan warga setempat.",
+         "Tokoh Masyarakat hadir sejak pagi.")),
+    RULE_OFFICE: (
+        ("Di balai itu 12 Kepala desa yang baru dilantik mengikuti bimbingan teknis.",
+         "Rapat itu dihadiri para camat dan Ketua panitia lomba."),
+        ("Di balai itu 12 kepala desa yang baru dilantik mengikuti bimbingan teknis.",
+         "Acara dibuka oleh Kepala Desa Sukamaju pagi tadi.",
+         "Rapat itu dipimpin Ketua DPRD setempat.")),
+    RULE_COMMON_ACRONYM: (
+        ("Camat melakukan inspeksi mendadak (Sidak) ke pasar pagi.",
+         "Petugas menyita dua senjata tajam (Sajam) dari para pemuda."),
+        ("Camat melakukan inspeksi mendadak (sidak) ke pasar pagi.",
+         "Laporan diterima kepolisian resor (Polres) setempat.",
+         "Warga mengikuti kuliah kerja nyata (KKN) di desa itu.")),
+    RULE_BEFORE_NAME: (
+        ("Penjagaan dilakukan oleh Anggota Sat Samapta sejak pagi.",
+         "Bantuan tiba bersama Rombongan Pemprov siang tadi.",
+         "Dalam pantauan, Personel Polri berjaga di setiap simpang."),
+        ("Penjagaan dilakukan oleh anggota Sat Samapta sejak pagi.",
+         "Bantuan diserahkan di Kantor Polsek Tampan pagi tadi.",
+         "Kegiatan dihadiri Kepala Dinas Sosial Kabupaten Kampar.")),
+    RULE_SENTENCE_START: (
+        ("Pembagian Sembako tersebut berlangsung tertib.",
+         "Kegiatan Bakti Sosial ini digelar di halaman balai warga.",
+         "Turut Hadir dalam acara itu para ketua RT."),
+        ("Pembagian sembako tersebut berlangsung tertib.",
+         "Dinas Kesehatan menggelar vaksinasi di balai warga.",
+         "Operasi Ketupat digelar selama dua pekan.")),
+}
+"""Wrong and right examples of each rule: the tests run them."""
+
+_LINE_BREAKS = frozenset("\n")
+_MID_GAP_RE = re.compile(r" (?:\d+ )?")
+_ACRONYM_RE = re.compile(r"\(([A-Z][a-z]{2,11})\)")
+"""An acronym in title case in parentheses (*(Sidak)*): the pattern opens with a literal,
+which the regex engine finds fast."""
+_EXPANSION_RE = re.compile(r"(?<![\w-])((?:[a-z]+ ){1,4})\Z")
+"""The lower-case words before it (*inspeksi mendadak*); which of them the acronym stands
+for is decided by its letters."""
+_PREDICATE_PREFIXES = ("me", "ber")
+"""A verb in *meN-*/*ber-* after the opening words makes them the subject, which may be a
+person's name made of common words (*Permana Sari menekankan*): not judged."""
+
+
+_HEADLINE_WORDS = 16
+"""Words of four letters or more a headline has at most; a paragraph listing officials
+may be mostly capitals too."""
+
+
+def _capitalised_line(text: str, position: int) -> bool:
+    """Whether the line at ``position`` is a headline: short, most of its words of four
+    letters or more capitalised, with or without a closing period (*Dekatkan Diri dengan Warga,
+    Polresta Gelar Jumat Curhat.*)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = [w for w in WORD_RE.findall(text[start:end if end >= 0 else len(text)])
+             if len(w) > 3]
+    return 3 <= len(words) <= _HEADLINE_WORDS and \
+        sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _title(word: str) -> bool:
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
+@dataclass(frozen=True)
+class RunWords:
+    """What the style data says about capitalised words."""
+
+    is_common: Callable[[str], bool]
+    """A capitalised common word (hunspell or the lexicon's ordinary words, not a name)."""
+    heads: Set[str]
+    """Words that head a name (*Dinas*, *Kantor*, *Operasi*) or offices (*Kepala*): a
+    sentence opening with one may open with a name."""
+    place_nouns: Set[str]
+    """Region and place words a name follows (*Desa Naras*, *Kecamatan Sepaku*)."""
+    is_term: Callable[[str], bool]
+    """A unit or institution the lexicon writes in title case (*Polres*, *Kodam*)."""
+    titles: Set[str]
+    """Offices (*Bupati*, *Kapolres*): what follows a member word there is no unit."""
+    title_before: Set[str]
+    """Words after which capitals open a title (*tentang*, *program*)."""
+
+
+def _sentence_start(text: str, token: Token) -> bool:
+    """Whether ``token`` opens a sentence: the text's start, a new line, or a space after
+    a full stop, question or exclamation mark (an opening quote may stand between)."""
+    position = token.start
+    while position > 0 and text[position - 1] in "“\"'‘":
+        position -= 1
+    if position == 0 or text[position - 1] in _LINE_BREAKS:
+        return True
+    before = text[max(0, position - 2):position]
+    if before[-1:] != " " or before[:1] not in ".!?":
+        return False
+    word = text[max(0, position - 8):position - 2].split()[-1:]
+    return not (word and word[0][:1].isupper() and len(word[0]) <= 4)   # Kel. Pulang Pisau
+
+
+def _name_starts(word: str, words: RunWords) -> bool:
+    """Whether ``word`` opens the name of a unit or institution: an acronym (*KKN*,
+    *TNI-Polri*, not a Roman numeral) or a unit the lexicon knows (*Polres*, *Covid*);
+    not an office (*Wakil Bupati* is one office) and not a place (*Banda Aceh*)."""
+    letters = word.replace("-", "")
+    if len(letters) >= 2 and word[:2].isupper() and letters.isalpha():
+        return not is_roman_numeral(word)   # KKN, TNI-Polri; not Aksi II
+    return word not in words.titles and words.is_term(word)
+
+
+def _defined_name(text: str, written: str) -> bool:
+    """Whether the text gives ``written`` with its acronym or expansion in parentheses
+    somewhere (*Patroli Gang Sempit (PGS)*, *Sanjung (Sabtu berkunjung)*): the text itself
+    names it, so its capitals stay (EYD V, I.E nama diri)."""
+    position = text.find(written)
+    while position >= 0:
+        end = position + len(written)
+        if text[end:end + 2].lstrip(" ")[:1] == "(":
+            return True
+        position = text.find(written, end)
+    return False
+
+
+_MEMBERS = frozenset({"Anggota", "Personel", "Personil", "Jajaran", "Rombongan", "Petugas",
+                      "Pasukan", "Warga"})
+"""Words naming the people of a unit or institution (*anggota Polri*, *personel Polres*,
+*rombongan Pemprov*): common nouns before its name, never the first word of it."""
+
+
+def before_name(text: str, tokens: list[Token], words: RunWords) -> Iterator[Finding]:
+    """``kapital-kata-umum-sebelum-nama``: a capitalised word naming the people of a unit,
+    in mid-sentence before the unit's name: *personel Polri*, *anggota Sat Samapta*, not
+    *Personel Polri*. (*wilayah hukum Polres* is the rule file's ``wilayah-hukum-…``.)"""
+    for index in range(1, len(tokens) - 1):
+        token = tokens[index]
+        if token.text not in _MEMBERS:
+            continue
+        before, name = tokens[index - 1], tokens[index + 1]
+        if not before.text.islower() or text[before.end:token.start] not in (" ", ", ") or \
+                before.text in words.title_before or text[token.end:name.start] != " " or \
+                not _unit_name(text, tokens, index + 1, words) or \
+                title_case_line(text, token.start):
+            continue
+        lowered = token.text.lower()
+        yield Finding(token.start, token.end, token.text, "style", RULE_BEFORE_NAME,
+                      f"Kata yang menyebut anggota satuan bukan bagian nama satuan; ditulis "
+                      f"dengan huruf kecil: “{lowered}”.", (lowered,), severity="saran")
+
+
+def _unit_name(text: str, tokens: list[Token], index: int, words: RunWords) -> bool:
+    """Whether a unit's or institution's name opens at ``tokens[index]``: an acronym or
+    unit the lexicon knows (``_name_starts``), a short abbreviation (*Sat Samapta*), a
+    capitalised word that is no common word (*Ditsabhara*), or a place word with a name
+    after it (*Desa Naras*); not an office (*Kepala*)."""
+    word = tokens[index].text
+    if _name_starts(word, words):
+        return True
+    if not _title(word) or word in words.titles:
+        return False
+    if len(word) <= 3 or not words.is_common(word):
+        return True
+    if word in words.place_nouns and index + 1 < len(tokens):
+        following = tokens[index + 1]
+        return text[tokens[index].end:following.start] == " " and \
+            following.text[:1].isupper()
+    return False
+
+
+def after_sentence_start(text: str, tokens: list[Token], words: RunWords
+                         ) -> Iterator[Finding]:
+    """``kapital-kata-umum-awal-kalimat``: after a sentence's first word, one or two
+    capitalised common words and then a lowercase word: *Pembagian Sembako tersebut*."""
+    for index in range(len(tokens) - 2):
+        first = tokens[index]
+        if not tokens[index + 1].text[:1].isupper() or not _title(tokens[index + 1].text) or \
+                not _title(first.text) or \
+                first.text in words.heads or not _sentence_start(text, first) or \
+                not words.is_common(first.text):
+            continue
+        run_end = index + 1
+        while run_end < len(tokens) and run_end - index <= 2 and \
+                _title(tokens[run_end].text) and \
+                text[tokens[run_end - 1].end:tokens[run_end].start] == " " and \
+                words.is_common(tokens[run_end].text) and \
+                tokens[run_end].text not in words.place_nouns:
+            run_end += 1
+        if run_end == index + 1 or run_end >= len(tokens) or run_end - index > 3:
+            continue
+        after = tokens[run_end]
+        if not after.text.islower() or text[tokens[run_end - 1].end:after.start] != " " \
+                or after.text.startswith(_PREDICATE_PREFIXES) or \
+                _capitalised_line(text, first.start):
+            continue
+        run = tokens[index + 1:run_end]
+        written = text[run[0].start:run[-1].end]
+        if _defined_name(text, text[first.start:run[-1].end]) or _defined_name(text, written):
+            continue
+        lowered = written.lower()
+        yield Finding(run[0].start, run[-1].end, written, "style", RULE_SENTENCE_START,
+                      f"Hanya kata pertama kalimat yang berhuruf kapital: “{lowered}”.",
+                      (lowered,), severity="saran")
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` takes its letters, in order, from ``words``, its first letter
+    from the first word (*miras* from *minuman keras*, *sidak* from *inspeksi mendadak*)."""
+    if acronym[0] not in words[0]:
+        return False
+    letters = iter("".join(words)[words[0].index(acronym[0]):])
+    return all(letter in letters for letter in acronym)
+
+
+def common_acronyms(text: str, is_common_lower: Callable[[str], bool]) -> Iterator[Finding]:
+    """``akronim-kata-umum``: an acronym in title case given after its expansion in lower
+    case (*inspeksi mendadak (Sidak)*): the text itself shows it stands for common words,
+    so it is written in lower case like them (EYD V, II.H: *pemilu*, *tilang*). Only an
+    acronym the word lists know in lower case (*sidak*, *sajam*), not a term the lexicon
+    keeps capitalised (*Polres*, *Kamtibmas*, *Tilang*)."""
+    if "(" not in text:
+        return
+    for match in _ACRONYM_RE.finditer(text):
+        expansion = _EXPANSION_RE.search(text, max(0, match.start() - 80), match.start())
+        if expansion is None:
+            continue
+        acronym = match.group(1)
+        lowered = acronym.lower()
+        words = expansion.group(1).split()
+        if not is_common_lower(lowered) or not any(
+                _spells(lowered, words[start:]) for start in range(len(words))):
+            continue
+        yield Finding(match.start(1), match.end(1), acronym, "style", RULE_COMMON_ACRONYM,
+                      f"Akronim kata umum ditulis dengan huruf kecil: “{lowered}”.",
+                      (lowered,), severity="saran")
+
+
+_RELATIONAL_OFFICES = frozenset({"Kepala", "Ketua", "Wakil", "Komandan", "Sekretaris",
+                                 "Koordinator", "Direktur", "Pimpinan"})
+"""Offices that name the head of something (*kepala desa*, *ketua panitia*): the word
+after them says of what."""
+
+
+def office_without_name(text: str, tokens: list[Token], is_word: Callable[[str], bool]
+                        ) -> Iterator[Finding]:
+    """``kapital-jabatan-tanpa-nama``: *10 Kepala desa yang dilantik*: an office whose
+    complement the writer put in lower case names no one and no institution, so it is a
+    common noun as a whole (EYD V, I.E: *kepala desa*, as *gubernur* in *Siapa gubernur
+    yang baru?*). Only in mid-sentence, and only where no name follows the complement."""
+    for index in range(1, len(tokens) - 1):
+        token = tokens[index]
+        if token.text not in _RELATIONAL_OFFICES:
+            continue
+        before, complement = tokens[index - 1], tokens[index + 1]
+        if not before.text.islower() or \
+                not _MID_GAP_RE.fullmatch(text[before.end:token.start]) or \
+                text[token.end:complement.start] != " " or not complement.text.islower() or \
+                not is_word(complement.text):
+            continue
+        following = tokens[index + 2] if index + 2 < len(tokens) else None
+        if following is not None and text[complement.end:following.start] == " " and \
+                following.text[:1].isupper():
+            continue                         # Kepala desa Sukamaju: a name follows
+        written = text[token.start:complement.end]
+        lowered = written.lower()
+        yield Finding(token.start, complement.end, written, "style", RULE_OFFICE,
+                      f"Jabatan yang tidak diikuti nama ditulis dengan huruf kecil: "
+                      f"“{lowered}”.", (lowered,), severity="saran")
+
+
+_GROUP_HEADS = frozenset({"Tokoh"})
+"""Nouns for a kind of person that are no title or office (KBBI: *tokoh* n ‘orang yang
+terkemuka’): *tokoh masyarakat*, *tokoh agama* name a group, never one person."""
+
+
+def people_groups(text: str, tokens: list[Token], is_common: Callable[[str], bool]
+                  ) -> Iterator[Finding]:
+    """``kapital-sebutan-kelompok``: *Tokoh Masyarakat*, *Tokoh Agama* in a sentence, also
+    in a list after names and offices (*Camat, Tokoh Agama, dan warga*): a group of people
+    is a common noun phrase (EYD V, I.E); a title takes a capital only before a name, and
+    *tokoh* is none. Not at a sentence's start, and not where a name follows (*Tokoh
+    Pemuda Karang Taruna*), except a place after its place word (*… Desa Sukamaju*)."""
+    for index in range(1, len(tokens) - 1):
+        token, kind = tokens[index], tokens[index + 1]
+        if token.text not in _GROUP_HEADS or not _title(kind.text) or \
+                text[token.end:kind.start] != " " or not is_common(kind.text) or \
+                _sentence_start(text, token) or _capitalised_line(text, token.start):
+            continue
+        if index + 2 < len(tokens):
+            following = tokens[index + 2]
+            if text[kind.end:following.start] == " " and following.text[:1].isupper() and \
+                    following.text not in _REGION_WORDS:
+                continue                     # Tokoh Pemuda Karang Taruna: a name goes on
+        written = text[token.start:kind.end]
+        lowered = written.lower()
+        yield Finding(token.start, kind.end, written, "style", RULE_GROUP,
+                      f"Sebutan kelompok orang ditulis dengan huruf kecil: “{lowered}”.",
+                      (lowered,), severity="saran")
+
+
+_REGION_WORDS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi",
+                          "Kampung", "Dusun", "Nagari", "Gampong"})
+"""Place words after a group: *tokoh masyarakat Desa Naras* names where they live."""
+
+
+_COMMA_ITEM_RE = re.compile(r", ([A-Z][a-z]{2,}) ([a-z]{3,})\b(?!-)")
+"""A comma, a capitalised word, a lowercase word: the pattern opens with a literal."""
+_ROLE_BEFORE_NAME_RE = re.compile(r"(?: [a-z]+){0,3},? [A-Z]")
+"""The phrase ends at a comma before a capital: a role named before its holder in a list
+(*Cadangan pembawa baki, Ananda Sari*)."""
+_CLOSING_WORDS = frozenset({"ini", "itu", "tersebut"})
+"""Demonstratives close a common noun phrase (*Patroli ini*); other function words may
+follow a name (*Iskandar dan*, *Sari juga*)."""
+_NOT_COMPLEMENT = frozenset({
+    "dan", "serta", "atau", "maupun", "yang", "di", "ke", "dari", "pada", "untuk", "dengan",
+    "dalam", "oleh", "bagi", "kepada", "sebagai", "juga", "pun", "akan", "telah", "sudah",
+    "sedang", "masih", "tidak", "bukan", "belum", "hanya", "saja", "selaku", "adalah",
+    "ialah", "merupakan", "bahwa", "agar", "supaya", "karena", "sehingga", "namun", "tetapi",
+    "lalu", "kemudian", "langsung", "bersama", "beserta", "sang", "para", "mengatakan",
+    "kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "yaitu", "yakni"})
+"""Words after which the capitalised word may still be a name or a subject (*Dewa
+juga*, *Indah dan*): not a complement that closes a common noun phrase."""
+
+
+def after_comma(text: str, words: RunWords) -> Iterator[Finding]:
+    """``kapital-kata-umum-sesudah-koma``: *TNI, Pemerintah daerah juga …*: after a comma
+    in mid-sentence, a capitalised common word whose complement is written in lower case.
+    A name would capitalise both words (*Pemerintah Daerah Kampar*), so the writer wrote a
+    common noun phrase; a comma does not open a sentence (EYD V, I.E). Not before a verb
+    in *meN-*/*ber-* or a function word (the word may be a name as subject: *Dewa
+    menegaskan*), not a region or office word (their own rules), and not a role set before
+    a name in a list (*Perwira piket, Serka Ali*)."""
+    if ", " not in text:
+        return
+    for match in _COMMA_ITEM_RE.finditer(text):
+        first, second = match.group(1), match.group(2)
+        before = text[match.start() - 1:match.start()] if match.start() else ""
+        if not (before.isalnum() or before == ")") or second in _NOT_COMPLEMENT or \
+                (second.startswith(_PREDICATE_PREFIXES) and second not in _CLOSING_WORDS) or \
+                first in _REGION_WORDS or first in words.titles or \
+                not words.is_common(first) or \
+                not words.is_common(second.capitalize()) or \
+                _ROLE_BEFORE_NAME_RE.match(text, match.end()) or \
+                title_case_line(text, match.start(1)):
+            continue
+        written = text[match.start(1):match.end(2)]
+        lowered = written.lower()
+        yield Finding(match.start(1), match.end(2), written, "style", RULE_AFTER_COMMA,
+                      f"Koma tidak membuka kalimat baru; kata umum ditulis dengan huruf "
+                      f"kecil: “{lowered}”.", (lowered,), severity="saran")

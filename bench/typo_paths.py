@@ -63,6 +63,23 @@ def one_edit(word: str, rng: random.Random) -> str:
     return typo.capitalize() if word[:1].isupper() else typo
 
 
+def two_apart(word: str, rng: random.Random) -> str:
+    """Letters two apart swapped (*Gubernur* → *Geburnur*) or a letter moved two places
+    (*Sabhara* → *Shabara*): two edits a hand makes as one slip, which ``one_edit``
+    never makes; the first letter stays (a typist seldom misses the start of a word)."""
+    lowered = word.lower()
+    if len(lowered) < 5:
+        return word
+    i = rng.randrange(1, len(lowered) - 2)
+    if rng.random() < 0.5:
+        typo = lowered[:i] + lowered[i + 2] + lowered[i + 1] + lowered[i] + lowered[i + 3:]
+    else:                                # lowered[i + 2] moved before lowered[i]
+        typo = lowered[:i] + lowered[i + 2] + lowered[i:i + 2] + lowered[i + 3:]
+    if word.isupper():
+        return typo.upper()
+    return typo.capitalize() if word[:1].isupper() else typo
+
+
 def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or headline line) around a span."""
     left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
@@ -144,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--document", action="store_true",
                         help="check the whole release with the typo in it, not its sentence "
                              "alone: what the document says elsewhere counts too")
+    parser.add_argument("--edit", choices=("one", "two-apart"), default="one",
+                        help="one keystroke (default), or letters two apart swapped or "
+                             "moved (two edits, one slip of the hand)")
     args = parser.parse_args(argv)
     if any("heldout" in str(path) for path in args.files):
         print("typo_paths: berkas held-out tidak boleh dibaca.", file=sys.stderr)
@@ -168,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
             if done >= args.per_file:
                 break
             token = tokens[index]
-            typo = one_edit(token.text, rng)
+            typo = one_edit(token.text, rng) if args.edit == "one" else \
+                two_apart(token.text, rng)
             lowered = typo.lower()
             if typo == token.text or checker.backend.check(typo) or \
                     checker.backend.check(lowered) or checker.lexicon.accepts(typo) or \

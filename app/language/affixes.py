@@ -96,8 +96,8 @@ def _nasal(word: str, head: str) -> Iterator[str]:
         return
     if rest.startswith("m"):
         tail = rest[1:]
-        if tail[:1] in ("b", "f", "v", "p"):
-            yield tail                      # membantu, memfasilitasi, mempunyai
+        if tail[:1] in ("b", "f", "v") or (tail[:1] == "p" and not _melts(tail)):
+            yield tail                      # membantu, memfasilitasi, memproses, mempunyai
         elif tail[:1] in VOWELS:
             yield "p" + tail                # memastikan -> pastikan
         yield rest                          # memaksimalkan -> maksimalkan
@@ -112,6 +112,18 @@ def _nasal(word: str, head: str) -> Iterator[str]:
         return
     if rest[:1] in ("l", "r", "w", "y"):
         yield rest                          # melaksanakan, merangkul
+
+
+UNMELTED_P = ("puny",)
+"""The one root KBBI keeps its *p* under *meN-* before a vowel: *mempunyai*."""
+
+
+def _melts(root: str) -> bool:
+    """Whether meN-/peN- melt the root's first *p* (KBBI; Tata Bahasa Baku: *k, p, t, s*
+    melt before a vowel — *memakai*, *memublikasikan*, *memesona*): then *mem* + *p* +
+    vowel is no attested form (*mempakai*, *memperat*), save *mempunyai*; *p* before a
+    consonant stays (*memproses*, *memplester*)."""
+    return root[:1] == "p" and root[1:2] in VOWELS and not root.startswith(UNMELTED_P)
 
 
 def _prefixes(word: str) -> Iterator[tuple[str, str]]:
@@ -212,7 +224,8 @@ class AffixAnalyzer:
             if suffix not in _ALLOWED_SUFFIX[outer] or (outer == "se" and len(rest) < 5):
                 continue
             if self._root(rest) and not (suffix == "" and outer in _NO_NOUN_PREFIXES
-                                         and self._is_noun_an(rest)):
+                                         and self._is_noun_an(rest)) and not (
+                    outer in ("meN", "peN") and stem[2:4] == "mp" and _melts(rest)):
                 return rest
             for inner, root in _prefixes(rest):
                 if inner in _ALLOWED_INNER[outer] and self._root(root):

@@ -20,6 +20,15 @@ word gets through. A copy editor looks further, and so does this module:
   keystroke from a frequent word (*Selanjutny*, *Kegiata*, *Kemudia* — a hundred times
   rarer than *kemudian*) is read as that word mistyped.
 
+- **Two letters out of place are one slip of the hand**: a word never seen in text,
+  with the letters of a long one-word service term (or one changed) and its first letter,
+  two edits from it (*Shabara* for *Sabhara*, *Geburnur* for *Gubernur*); where position
+  explains the capital, a frequent word of six letters or more written with its letters
+  in another order (*Keaigtan* for *Kegiatan*).
+- **A capital inside a lowercase word** joins two words (*sebabMkita*, *daerahKita*; EYD V
+  writes a capital only at a word's start): brands, units, handles and *-nya* after an
+  acronym are told apart by what stands before the capital.
+
 Every finding is a suggestion (``saran``): a name can still be meant. Each check costs
 a few set look-ups per unknown capitalised word; nothing runs over the whole text.
 """
@@ -55,6 +64,13 @@ MIN_REPEATED = 5
 TWO_EDITS = 7
 """Two keystrokes are read as a slip of a service term only on words this long, and only
 after the same first three letters (a typist rarely misses the start of a word)."""
+MIN_HEAD = 3
+"""Lowercase letters before an inner capital that make a word, not a brand's prefix."""
+MIN_REORDERED = 6
+"""A word this long is read as a frequent word with letters out of order; shorter words
+have too many anagrams among names (*Rina*, *Rani*)."""
+MAX_LETTERS_APART = 2
+"""Two keystrokes from a long service term: the same letters, or one changed."""
 START_FLOOR = 4.0
 """Where position explains the capital, the word meant must be this frequent (zipf)."""
 MIN_START = 4
@@ -102,6 +118,13 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
     found: list[Finding] = []
     for index, token in enumerate(tokens):
         word = token.text
+        if word[:1].islower():
+            if not word.islower():           # sebabMkita: most lowercase words stop here
+                joined = _inner_capital(checker, text, token)
+                if joined is not None and not taken.overlaps(token.start, token.end) and \
+                        not covered.overlaps(token.start, token.end) and not skip(word):
+                    found.append(_finding(checker, token, joined, "gabung"))
+            continue
         if not word[:1].isupper() or len(word) < MIN_START or counts[word] > 1:
             continue                         # most words: a dictionary look-up saved
         capitals = word.isupper()
@@ -119,6 +142,8 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
         unseen = not capitals and checker.vocabulary.zipf(lowered) == 0.0
         if unseen:
             meant = _service_term(checker, lowered)
+            if meant is None:
+                meant = _service_term_two(checker, lowered)
             reason = "istilah"
             if meant is None and _run_follows(text, tokens, index):
                 meant = _trigger_word(checker, lowered)
@@ -182,6 +207,15 @@ class _Terms:
                 self.service.setdefault(word.lower(), proper)
             if category in RANK_CATEGORIES:
                 self.ranks.setdefault(word.lower(), proper.upper())
+        self.long_terms: dict[str, dict[str, str]] = {}
+        """Service terms of ``TWO_EDITS`` letters or more by first letter: the one-word
+        entries of a service category (*Gubernur* is also an institution's word); not
+        the words of a longer entry, which may be a name (*Kodam XIV/Hasanuddin*)."""
+        for category in sorted(SERVICE_CATEGORIES):
+            for entry in sorted(lexicon.categories.get(category, ())):
+                if entry.isalpha() and len(entry) >= TWO_EDITS and entry[:1].isupper():
+                    self.long_terms.setdefault(entry[0].lower(), {}).setdefault(
+                        entry.lower(), entry)
         self.triggers = {word.lower(): word for word in PLACE_TRIGGERS | NAME_TRIGGERS
                          if len(word) >= MIN_START and is_capitalized(word)}
         self._answers: dict[tuple[str, str], str | None] = {}
@@ -232,6 +266,65 @@ def _rank(checker: CheckerView, word: str) -> str | None:
     terms = _terms(checker.lexicon)
     return terms.memo(("rank", word), lambda: _one_edit_from(word.lower(), terms.ranks,
                                                               same_start=True))
+
+
+def _service_term_two(checker: CheckerView, lowered: str) -> str | None:
+    """The long service term two keystrokes from the word, written with the same letters
+    (or one changed) after the same first letter: *Shabara* for *Sabhara*, *Geburnur* for
+    *Gubernur* — letters swapped across a neighbour, which a name a term's length and
+    start seldom is (a name differs in its letters, not their order)."""
+    if len(lowered) < TWO_EDITS or checker.vocabulary.is_place(lowered):
+        return None
+    terms = _terms(checker.lexicon)
+    return terms.memo(("term2", lowered), lambda: _near_long_term(
+        lowered, terms.long_terms.get(lowered[0], {})))
+
+
+def _near_long_term(lowered: str, table: dict[str, str]) -> str | None:
+    letters = Counter(lowered)
+    for form, word in table.items():
+        if abs(len(form) - len(lowered)) <= 1 and form != lowered and \
+                _letters_apart(letters, Counter(form)) <= MAX_LETTERS_APART and \
+                _within_two(lowered, form) and \
+                _undoubled(lowered) != _undoubled(form):
+            return word
+    return None
+
+
+def _undoubled(word: str) -> str:
+    """The word with every doubled letter written once (*Hassanudin*, *Hasanuddin*)."""
+    return "".join(letter for i, letter in enumerate(word) if i == 0 or word[i - 1] != letter)
+
+
+def _letters_apart(a: Counter[str], b: Counter[str]) -> int:
+    """Letters one word has and the other lacks, counted both ways (a swap: 0)."""
+    return sum(((a - b) + (b - a)).values())
+
+
+def _inner_capital(checker: CheckerView, text: str, token: Token) -> str | None:
+    """Two words run together, the second after a capital, inside a lowercase word
+    (*sebabMkita*, *daerahKita*): EYD V puts a capital only at a word's start and a space
+    between words. A brand's inner capital follows a capital or a single lowercase
+    letter (*WhatsApp*, *iPhone*, *eKTP*), a unit's two at most (*kWh*, *mmHg*), an
+    acronym's *-nya* a capital (*KTPnya*): here the part before the capital is a word of
+    three letters or more and what follows it (kept as written: *padaMinggu* → *pada
+    Minggu*), or all but its stray capital, is a word.
+    A hashtag or handle (*#polriPresisi*, *@humasPolres*) is a name, not prose."""
+    word = token.text
+    if not word.isalpha() or (token.start and text[token.start - 1] in "#@_"):
+        return None
+    cut = next((i for i, letter in enumerate(word) if letter.isupper()), 0)
+    head, tail = word[:cut], word[cut:]
+    if cut == 0 or len(head) < MIN_HEAD or not tail[1:].islower() or not _plain_word(checker, head):
+        return None
+    if _plain_word(checker, tail.lower()):
+        return f"{head} {tail}"              # padaMinggu: the space lost, the capital meant
+    rest = tail[1:]
+    return f"{head} {rest}" if len(rest) >= 2 and _plain_word(checker, rest) else None
+
+
+def _plain_word(checker: CheckerView, word: str) -> bool:
+    return checker.backend.check(word) or word in checker.vocabulary.roots
 
 
 def _trigger_word(checker: CheckerView, lowered: str) -> str | None:
@@ -420,12 +513,46 @@ def _run_follows(text: str, tokens: Sequence[Token], index: int) -> bool:
 
 
 def _common_word(checker: CheckerView, lowered: str) -> str | None:
-    """The frequent word one keystroke from ``lowered``, when there is just one clear one."""
+    """The frequent word one keystroke from ``lowered``, when there is just one clear one;
+    else, for a longer word, the frequent word with its letters in another order."""
     neighbours = checker.vocabulary.neighbours(lowered)
-    if not neighbours or neighbours[0][1] < START_FLOOR or \
+    if not neighbours:
+        return _reordered(checker.vocabulary, lowered)
+    if neighbours[0][1] < START_FLOOR or \
             neighbours[0][1] < checker.vocabulary.zipf(lowered) + FREQUENT_MARGIN:
         return None
     return neighbours[0][0]
+
+
+class _Anagrams:
+    """The frequent words (zipf ``START_FLOOR`` or more, ``MIN_REORDERED`` letters or
+    more) by their sorted letters, built once per vocabulary."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.words: dict[str, list[str]] = {}
+        for word in sorted(vocabulary.correct):
+            if len(word) >= MIN_REORDERED and vocabulary.zipf(word) >= START_FLOOR:
+                self.words.setdefault("".join(sorted(word)), []).append(word)
+
+
+_ANAGRAMS: weakref.WeakKeyDictionary[Vocabulary, _Anagrams] = weakref.WeakKeyDictionary()
+
+
+def _reordered(vocabulary: Vocabulary, lowered: str) -> str | None:
+    """The frequent word written with the same letters, the first in place, two edits
+    away (*Kegaitan*: letters two apart swapped — *Kegiatan*; *Selnajutnya*): a slip of
+    the hand that one keystroke does not explain. The most frequent such word, when it is
+    ``FREQUENT_MARGIN`` more frequent than the word written."""
+    if len(lowered) < MIN_REORDERED:
+        return None
+    anagrams = _ANAGRAMS.get(vocabulary)
+    if anagrams is None:
+        anagrams = _ANAGRAMS[vocabulary] = _Anagrams(vocabulary)
+    floor = vocabulary.zipf(lowered) + FREQUENT_MARGIN
+    found = [w for w in anagrams.words.get("".join(sorted(lowered)), ())
+             if w[0] == lowered[0] and w != lowered and vocabulary.zipf(w) >= floor and
+             _within_two(lowered, w)]
+    return max(found, key=vocabulary.zipf) if found else None
 
 
 MESSAGES = {
@@ -439,6 +566,9 @@ MESSAGES = {
             "(EYD V, I.E Huruf Kapital): maksudnya “{meant}”?",
     "tengah": "“{word}” tidak dikenal dan berdiri di tempat kata biasa: maksudnya "
               "“{meant}”? (KBBI)",
+    "gabung": "“{word}” memuat huruf kapital di tengah kata: dua kata tergabung? "
+              "Maksudnya “{meant}”? (EYD V, I.E Huruf Kapital: huruf kapital hanya di awal "
+              "kata; kata dipisahkan spasi).",
     "judul": "“{word}” tidak dikenal; dalam judul setiap kata berhuruf kapital, bukan tanda "
              "nama diri (EYD V, I.E Huruf Kapital): maksudnya “{meant}”?",
 }

@@ -9,7 +9,7 @@ import random
 from pathlib import Path
 
 from app.language import Checker
-from bench.typo_paths import main, one_edit
+from bench.typo_paths import main, one_edit, two_apart
 
 
 def _spelling(checker: Checker, text: str) -> dict[str, tuple[str, ...]]:
@@ -67,3 +67,16 @@ def test_experiment_in_document_mode_checks_the_whole_release(tmp_path: Path,
     assert main([str(release), "--per-file", "5", "--document", "--seed", "4"]) == 0
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert "% lolos" in out
+
+
+def test_two_apart_keeps_the_letters_and_the_first_one() -> None:
+    """The two-edit slip of the hand: same letters, same first letter, a new order."""
+    rng = random.Random(5)
+    changed = 0
+    for _ in range(200):
+        typo = two_apart("Gubernur", rng)
+        assert typo[0] == "G" and sorted(typo.lower()) == sorted("gubernur")
+        changed += typo != "Gubernur"
+    assert changed > 150
+    assert two_apart("SABHARA", rng).isupper()
+

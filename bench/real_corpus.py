@@ -155,16 +155,20 @@ class Masker:
         return "".join(pieces), offsets
 
 
-def derive(raw_folder: Path, more_tuning: Sequence[Path] = ()
-           ) -> dict[str, list[dict[str, Any]]]:
+def derive(raw_folder: Path, more_tuning: Sequence[Path] = (),
+           more_heldout: Sequence[Path] = ()) -> dict[str, list[dict[str, Any]]]:
     """Both halves from ``raw_folder`` (split by site); releases from the ``more_tuning``
-    folders (collected later, from sites of neither half) join the tuning half only."""
+    folders (collected later, from sites of neither half) join the tuning half only, those
+    from ``more_heldout`` (collected later and never read while tuning) the held-out half."""
     masker = Masker()
     out: dict[str, list[dict[str, Any]]] = {"tuning": [], "heldout": []}
     seen: set[str] = set()
-    paths = [(path, None) for path in sorted(raw_folder.glob("*.json"))]
+    paths: list[tuple[Path, str | None]] = [(path, None) for path in
+                                           sorted(raw_folder.glob("*.json"))]
     for folder in more_tuning:
         paths += [(path, "tuning") for path in sorted(folder.glob("*.json"))]
+    for folder in more_heldout:
+        paths += [(path, "heldout") for path in sorted(folder.glob("*.json"))]
     for path, forced in paths:
         record = json.loads(path.read_text(encoding="utf-8"))
         if record["url"] in seen:
@@ -179,14 +183,18 @@ def derive(raw_folder: Path, more_tuning: Sequence[Path] = ()
         site = site_of(record["url"])
         words = len(WORD_RE.findall(text))
         split = forced or split_of(site)
-        if forced and site in {r["site"] for r in out["heldout"]}:
-            logger.warning("skipped %s: its site is in the held-out half", path.name)
+        other = "tuning" if split == "heldout" else "heldout"
+        if forced and site in {r["site"] for r in out[other]}:
+            logger.warning("skipped %s: its site is in the %s half", path.name, other)
             continue
-        out[split].append({
+        entry = {
             "id": path.stem, "url": record["url"], "site": site,
             "region": record.get("region", ""), "kind": record.get("kind", ""),
             "words": words, "kept_words": words - skeleton.count(MASK),
-            "skeleton": skeleton, "errors": spans})
+            "skeleton": skeleton, "errors": spans}
+        if forced:
+            entry["collection"] = path.parent.name     # the later round it came from
+        out[split].append(entry)
     return out
 
 
@@ -196,9 +204,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--more-tuning", type=Path, nargs="*", default=[],
                         help="folders of releases collected later, from new sites, for "
                              "tuning only")
+    parser.add_argument("--more-heldout", type=Path, nargs="*", default=[],
+                        help="folders of releases collected later, from new sites, and "
+                             "never read while tuning: held-out only")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    result = derive(args.raw, args.more_tuning)
+    result = derive(args.raw, args.more_tuning, args.more_heldout)
     OUT.mkdir(parents=True, exist_ok=True)
     for split, records in result.items():
         with (OUT / f"{split}.jsonl").open("w", encoding="utf-8") as handle:

@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -26,6 +27,9 @@ import enchant  # noqa: E402
 from app.language import Checker, Finding  # noqa: E402
 from app.language.tokens import Token, tokenize  # noqa: E402
 from bench.common import save  # noqa: E402
+
+if TYPE_CHECKING:
+    from bench.real_eval import Split
 
 DATA = ROOT / "bench" / "data" / "spelling"
 MARK_RE = re.compile(r"\{\{(.*?)\|(.*?)\}\}")
@@ -331,6 +335,31 @@ def whole_process_ms(releases: list[Release], words: int = 600) -> tuple[float, 
     return ours, theirs
 
 
+def collection_rows(split: Split, checker: Checker, dictionary: Any
+                    ) -> dict[str, dict[str, float]]:
+    """The held-out half per collection round (the first split by site, later rounds added
+    whole): whether a figure holds on releases gathered at another time, by other readers."""
+    from bench.real_eval import Split, evaluate, figures
+
+    rounds: dict[str, list[dict[str, Any]]] = {}
+    for release in split.releases:
+        rounds.setdefault(release.get("collection", "first"), []).append(release)
+    if len(rounds) < 2:
+        return {}
+    print("  by collection round (Rilis):")
+    result = {}
+    for name, members in rounds.items():
+        part = Split(f"{split.name}-{name}", members)
+        ours = figures(evaluate(part, checker, dictionary)["rilis"], part.words)
+        result[name] = ours
+        print(f"    {name}: {len(members)} releases, {part.words:,} words — false alarms "
+              f"{ours['false_alarms_per_1000']:.1f}/1,000, precision {ours['precision']:.1f}%, "
+              f"caught {ours['caught']:.1f}% (typos {ours['caught_typo']:.1f}, non-standard "
+              f"{ours['caught_nonstandard']:.1f}, EYD {ours['caught_eyd']:.1f}), first "
+              f"{ours['first']:.1f}%, top 3 {ours['top3']:.1f}%")
+    return result
+
+
 def real_text_report(releases: list[Release],
                      raw_tuning: list[Path] | None = None) -> dict[str, object]:
     """Issue 10's table on real published releases: held-out half first (the headline)."""
@@ -376,6 +405,8 @@ def real_text_report(releases: list[Release],
               f"{dict(outcome['raw'].wrong_by_shape)}")
         record[name] = {"rilis": ours, "raw": theirs, "releases": len(split.releases),
                         "sites": split.sites, "words": split.words}
+        if name == "heldout":
+            record["heldout_by_collection"] = collection_rows(split, checker, dictionary)
         if name == "heldout":
             warm = timing_1000(checker, split)
             whole, raw_whole = whole_process_ms(releases)

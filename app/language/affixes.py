@@ -114,8 +114,10 @@ def _nasal(word: str, head: str) -> Iterator[str]:
         yield rest                          # melaksanakan, merangkul
 
 
-UNMELTED_P = ("puny",)
-"""The one root KBBI keeps its *p* under *meN-* before a vowel: *mempunyai*."""
+UNMELTED_P = ("puny", "peraga", "perkara", "percaya")
+"""The roots KBBI keeps their *p* under *meN-*/*peN-* before a vowel: *mempunyai*, and the
+roots whose *per* reads as the prefix *per-* (*memperagakan*, *memperkarakan*,
+*mempercayai*)."""
 
 
 def _melts(root: str) -> bool:

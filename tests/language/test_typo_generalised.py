@@ -112,3 +112,13 @@ def test_a_slip_under_mem_is_flagged_and_the_exception_kept(checker: Checker) ->
                  "mempunyai") is None
     assert found(checker, "Desa itu mempunyai rencana memperkecil banjir.",
                  "memperkecil") is None
+
+
+def test_roots_whose_per_reads_as_a_prefix_keep_their_p(checker: Checker) -> None:
+    """KBBI: *memperagakan*, *memperkarakan*, *mempercayai* (and *mempunyai*) keep the p
+    that *memesona*, *memakai* melt; neither the typo rule nor the melting rule flags
+    them, and an unmelted p elsewhere is still found."""
+    text = ("Petugas memperagakan cara memakai helm, warga tidak memperkarakan denda, dan "
+            "mereka mempercayai polisi yang mempunyai niat baik.")
+    assert [f.text for f in checker.check(text)] == []
+    assert found(checker, "Pemandangan itu mempesona warga.", "mempesona") is not None

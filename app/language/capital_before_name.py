@@ -21,13 +21,16 @@ word naming no one stays in lower case (*para camat*, *setiap polres*). Two rule
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass
 
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table
+from app.language.module_regex import ModulePatterns
 from app.language.tokens import Token
+
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
 
 RULE_DAY_MONTH = "kapital-hari-bulan"
 RULE_OFFICE_BEFORE_NAME = "kapital-jabatan-sebelum-nama"
@@ -63,7 +66,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 """Wrong and right examples of each rule: the tests run them."""
 
-_DAY_MONTH_RE = re.compile(
+_DAY_MONTH_RE = _PATTERNS.compile(
     r"(?<![\w/.@#-])(senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|januari|februari"
     r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
     r"|minggu(?<=[Hh]ari minggu)|minggu(?<=[Mm]alam minggu))"

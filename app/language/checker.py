@@ -20,6 +20,7 @@ from app.language.context import (
 )
 from app.language.finding import Finding
 from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
+from app.language.module_regex import ModulePatterns
 from app.language.realword import RULE_REAL_WORD, RealWordSlips, meant_case
 from app.language.refine import fit_to_context
 from app.language.spans import Spans
@@ -39,20 +40,23 @@ from app.language.typo_evidence import document_typos
 from app.language.userdict import PersonalDictionary, TeamDictionary
 from app.language.vocabulary import Vocabulary, edits1
 
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
+
 logger = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
 RULE_SPELLING = "ejaan"
 RULE_CAPITAL = "huruf-kapital"
 
-_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,5}\.)+(?:[A-Za-z]{1,5}\.?)?")
-_INITIALS_BEFORE = re.compile(r"(?:inisial|berinisial|Inisial|Berinisial)\s+$")
-_INITIALS_AFTER = re.compile(r"^\s*\(\d")
+_ABBREVIATION_RE = _PATTERNS.compile(r"(?<![\w.])(?:[A-Za-z]{1,5}\.)+(?:[A-Za-z]{1,5}\.?)?")
+_INITIALS_BEFORE = _PATTERNS.compile(r"(?:inisial|berinisial|Inisial|Berinisial)\s+$")
+_INITIALS_AFTER = _PATTERNS.compile(r"^\s*\(\d")
 _WORD_LIST_RULES = frozenset({RULE_NONSTANDARD, RULE_FOREIGN})
 _TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan", "gelar",
                                  "satuan-jabatan"})
 _ENCLITICS = ("nya", "lah", "pun", "ku", "mu")
-_STRAY_LETTER_RE = re.compile(r"(?<=[^\W\d_]) [b-wyz](?= [^\W\d_])")
+_STRAY_LETTER_RE = _PATTERNS.compile(r"(?<=[^\W\d_]) [b-wyz](?= [^\W\d_])")
 """A lone lowercase letter between two words (*padi d Desa*): what is left of a short word
 (*di*, *ke*, *dan*). Not *a* (English text) nor *x* (*panjang x lebar*)."""
 
@@ -61,7 +65,7 @@ _LOANWORD_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("q", ("k",)), ("c(?=[aou]|$)", ("k",)), ("c(?=[ei])", ("s",)), ("y", ("i",)),
     ("ck", ("k",)), ("ee", ("i",)), ("oo", ("u",)),
 )
-_FOREIGN_SPELLING_RE = re.compile(r"x|ph|th|dz|sh|q|c|y|ee|oo")
+_FOREIGN_SPELLING_RE = _PATTERNS.compile(r"x|ph|th|dz|sh|q|c|y|ee|oo")
 COMMON_ZIPF = 3.5
 COMPOUND_ZIPF = 3.0
 """Both words of a compound under a confix are common words (*siap* + *siaga*), so a typo
@@ -71,7 +75,7 @@ _REDUPLICATION_SUFFIXES = frozenset({"an", "nya", "kan", "i", "annya"})
 MAX_WORD = 40
 """Longer 'words' get no dictionary work (edit candidates grow with length): the longest
 Indonesian words (*ketidakbertanggungjawaban*) have 25 letters."""
-_CONFIX_RE = re.compile(r"^(?:ke|pe|per|di|me|ber|ter).{6,}(?:an|kan|i|nya)$")
+_CONFIX_RE = _PATTERNS.compile(r"^(?:ke|pe|per|di|me|ber|ter).{6,}(?:an|kan|i|nya)$")
 """A word with both a prefix and a suffix: the only place two words are written as one."""
 _PLACE_CATEGORIES = frozenset({"kabupaten", "kota", "provinsi", "singkatan-wilayah", "gelar"})
 _OFFICE_CATEGORIES = frozenset({"lembaga-akronim", "satuan-jabatan"})
@@ -887,8 +891,8 @@ class Checker:
 _RUN_GAPS = frozenset({" ", ". ", "–", "—"})
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
-_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2} $")
-_YEAR_AFTER = re.compile(r" \d{4}(?!\d)")
+_DAY_BEFORE = _PATTERNS.compile(r"(?<!\d)\d{1,2} $")
+_YEAR_AFTER = _PATTERNS.compile(r" \d{4}(?!\d)")
 ADMIN_TRIGGERS = frozenset({"Desa", "Kelurahan", "Kalurahan", "Kecamatan", "Kapanewon",
                             "Kabupaten", "Kota", "Provinsi", "Nagari", "Gampong", "Distrik",
                             "Wilayah"})

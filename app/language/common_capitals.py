@@ -26,13 +26,16 @@ All are ``saran``: a word the lists do not know may still be a name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass
 
 from app.language.eyd_context import title_case_line
 from app.language.finding import Finding
+from app.language.module_regex import ModulePatterns
 from app.language.tokens import WORD_RE, Token, is_roman_numeral
+
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
 
 RULE_BEFORE_NAME = "kapital-kata-umum-sebelum-nama"
 RULE_SENTENCE_START = "kapital-kata-umum-awal-kalimat"
@@ -108,11 +111,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 """Wrong and right examples of each rule: the tests run them."""
 
 _LINE_BREAKS = frozenset("\n")
-_MID_GAP_RE = re.compile(r" (?:\d+ )?")
-_ACRONYM_RE = re.compile(r"\(([A-Z][a-z]{2,11})\)")
+_MID_GAP_RE = _PATTERNS.compile(r" (?:\d+ )?")
+_ACRONYM_RE = _PATTERNS.compile(r"\(([A-Z][a-z]{2,11})\)")
 """An acronym in title case in parentheses (*(Sidak)*): the pattern opens with a literal,
 which the regex engine finds fast."""
-_EXPANSION_RE = re.compile(r"(?<![\w-])((?:[a-z]+ ){1,4})\Z")
+_EXPANSION_RE = _PATTERNS.compile(r"(?<![\w-])((?:[a-z]+ ){1,4})\Z")
 """The lower-case words before it (*inspeksi mendadak*); which of them the acronym stands
 for is decided by its letters."""
 _PREDICATE_PREFIXES = ("me", "ber")
@@ -378,9 +381,9 @@ _REGION_WORDS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota"
 """Place words after a group: *tokoh masyarakat Desa Naras* names where they live."""
 
 
-_COMMA_ITEM_RE = re.compile(r", ([A-Z][a-z]{2,}) ([a-z]{3,})\b(?!-)")
+_COMMA_ITEM_RE = _PATTERNS.compile(r", ([A-Z][a-z]{2,}) ([a-z]{3,})\b(?!-)")
 """A comma, a capitalised word, a lowercase word: the pattern opens with a literal."""
-_ROLE_BEFORE_NAME_RE = re.compile(r"(?: [a-z]+){0,3},? [A-Z]")
+_ROLE_BEFORE_NAME_RE = _PATTERNS.compile(r"(?: [a-z]+){0,3},? [A-Z]")
 """The phrase ends at a comma before a capital: a role named before its holder in a list
 (*Cadangan pembawa baki, Ananda Sari*)."""
 _CLOSING_WORDS = frozenset({"ini", "itu", "tersebut"})

@@ -14,15 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from app.language.module_regex import ModulePatterns
 from app.language.tokens import Token
+
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
 
 LINK_PATTERN = (r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                 r"|\B[#@]\w+")
 """Links, e-mail addresses, tags. Every unbounded run starts where a run of its characters
 starts, so the scan stays linear on a long run of letters (issue 13, point 7)."""
-LINK_RE = re.compile(LINK_PATTERN)
+LINK_RE = _PATTERNS.compile(LINK_PATTERN)
 
-SKIP_RE = re.compile(
+SKIP_RE = _PATTERNS.compile(
     LINK_PATTERN +
     r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news|today|info|my|tv|online"
     r"|xyz)\b"
@@ -67,7 +71,7 @@ PLACE_TRIGGERS = frozenset({
 """Words followed by a place or institution name."""
 
 
-_AGE_AFTER = re.compile(r"[ \t]*\(\d{1,2}(?:[ \t]*(?:th|tahun))?\)")
+_AGE_AFTER = _PATTERNS.compile(r"[ \t]*\(\d{1,2}(?:[ \t]*(?:th|tahun))?\)")
 _AGE_OPENERS = frozenset({" ", "\t", "("})
 """The characters ``_AGE_AFTER`` can start with: a cheap test before the regex."""
 
@@ -153,7 +157,7 @@ def name_positions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str
     return positions
 
 
-_SPEAKING_AFTER = re.compile(r"[ \t]+(?:mengatakan|menjelaskan|menyampaikan|menuturkan|"
+_SPEAKING_AFTER = _PATTERNS.compile(r"[ \t]+(?:mengatakan|menjelaskan|menyampaikan|menuturkan|"
                              r"mengungkapkan|menegaskan|menambahkan|mengimbau)\b")
 
 
@@ -182,8 +186,8 @@ def _appositions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str],
     return found
 
 
-_DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
-_INITIALS_RE = re.compile(r"\b(?:[Bb]er)?[Ii]nisial\s+([A-Z]{1,4}(?:\.[A-Z]){0,3}\.?)")
+_DEFINED_RE = _PATTERNS.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_INITIALS_RE = _PATTERNS.compile(r"\b(?:[Bb]er)?[Ii]nisial\s+([A-Z]{1,4}(?:\.[A-Z]){0,3}\.?)")
 
 
 def defined_terms(text: str) -> set[str]:

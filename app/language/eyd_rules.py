@@ -19,8 +19,12 @@ from app.language import regex_code, rule_cache
 from app.language.eyd_context import headline_line
 from app.language.finding import Finding
 from app.language.lexicon import style_dir
+from app.language.module_regex import ModulePatterns
 from app.language.regex_starts import Haystack, Starts, finditer, literal_starts
 from app.language.spans import Spans
+
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
 
 RuleSeverity = Literal["kesalahan", "saran"]
 _Fail = Callable[[str], ValueError]
@@ -37,17 +41,17 @@ _CASE_CHANGES: dict[str, Callable[[str], str]] = {
     "judul": lambda text: " ".join(word[:1].upper() + word[1:] for word in text.split(" ")),
 }
 """``ubah_huruf``: what a rule does to the case of its replacement (a regex cannot)."""
-_ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ID_RE = _PATTERNS.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _BEFORE_WINDOW = 30
 """How many characters before a match ``kecuali_sebelum`` may look at."""
 
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+")
-_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_TLD_RE = re.compile(r"\.(?:com|id|net|org)(?![\w-])(?:/\S*)?")
+_URL_RE = _PATTERNS.compile(r"(?:https?://|www\.)\S+")
+_EMAIL_RE = _PATTERNS.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_TLD_RE = _PATTERNS.compile(r"\.(?:com|id|net|org)(?![\w-])(?:/\S*)?")
 """The end of a bare domain (``polri.go.id``, ``contoh.com/berita``); its start is found
 by walking back over the host name, which is linear where a leftward regex is not."""
 
-_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)+")
+_NUMBER_RE = _PATTERNS.compile(r"\d+(?:[.,]\d+)+")
 """A number with decimal or thousands separators; a rule may rewrite it whole, never cut it."""
 
 PREFILTER = True

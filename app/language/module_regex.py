@@ -1,7 +1,7 @@
 """Module-level regexes kept as engine code in the user cache folder.
 
-The language modules compile some forty regexes when they are imported: ~15 ms of every
-``rilis check``, spent again by each new process on the same patterns. Like the EYD rules
+The language modules compile about a hundred regexes when they are imported: some 25 ms
+of every ``rilis check``, spent again by each new process on the same patterns. Like the EYD rules
 (``rule_cache``), the engine code of each pattern is stored once and handed back to the
 engine (``regex_code.rebuild``, which checks it and falls back to ``re.compile`` on any
 doubt). One cache entry per module, keyed by the Python and regex engine that made it;

@@ -176,7 +176,7 @@ class PlaceNames:
                 self.provinces[name.lower()] = name
         self.town_words = max((key.count(" ") + 1 for key in self.towns), default=0)
         names = sorted(self.provinces.values(), key=len, reverse=True)
-        self.province_re = re.compile(
+        self.province_re = _PATTERNS.compile(
             r"(?<=[^\W\d_] )(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])"
         ) if names else None
 

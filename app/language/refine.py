@@ -12,13 +12,13 @@ Each rule sees one word; the place decides the rest. Three general corrections:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from typing import Protocol
 
 from app.language.affixes import BOUND_FORMS
 from app.language.finding import Finding
+from app.language.module_regex import ModulePatterns
 from app.language.style import (
     RULE_CAPITAL_MIDDLE,
     RULE_FOREIGN,
@@ -27,15 +27,18 @@ from app.language.style import (
 )
 from app.language.tokens import is_capitalized, match_case
 
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
+
 RULE_SPELLING = "ejaan"
 """``checker.RULE_SPELLING`` (the checker imports this module, not the other way round)."""
 WORD_RULES = frozenset({RULE_SPELLING, RULE_NONSTANDARD, RULE_FOREIGN})
 """Rules about the word itself: their suggestion may also mend its case."""
 
-_BEFORE_MIDDLE = re.compile(r"(?:(?<![\w-])[a-z][a-z-]*|◦)(?: ◦)*(?: \d+(?:[.,]\d+)?)?,? $")
+_BEFORE_MIDDLE = _PATTERNS.compile(r"(?:(?<![\w-])[a-z][a-z-]*|◦)(?: ◦)*(?: \d+(?:[.,]\d+)?)?,? $")
 """A lowercase word (``◦``: one masked in the real-text bench), perhaps a number (*6
 Personil*) or a comma, then one space: the word after it stands in mid-sentence."""
-_AFTER_COMMON = re.compile(r"(?: (?:[a-z]|◦)|[.,;:!?)])")
+_AFTER_COMMON = _PATTERNS.compile(r"(?: (?:[a-z]|◦)|[.,;:!?)])")
 """A lowercase word or punctuation next: the capitalised word does not start a name."""
 LOOK_BACK = 60
 COMMON_ZIPF = 3.0
@@ -116,7 +119,7 @@ def _in_mid_sentence(text: str, finding: Finding) -> bool:
     return bool(_BEFORE_MIDDLE.search(before)) and bool(_AFTER_COMMON.match(text, finding.end))
 
 
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_NEXT_WORD = _PATTERNS.compile(r" ([a-z]+)\b")
 
 
 def _bound_form(text: str, finding: Finding, suggestions: tuple[str, ...]
@@ -172,7 +175,7 @@ def _with_lowercase(suggestions: tuple[str, ...], established: Collection[str],
     return tuple(dict.fromkeys((first, lowered, *suggestions[1:])))
 
 
-_CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+_CAPITAL_BEFORE = _PATTERNS.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 
 
 def _common_phrase(text: str, finding: Finding, suggestions: tuple[str, ...],

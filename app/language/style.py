@@ -20,14 +20,19 @@ from app.language import (
     numbers,
     punctuation,
 )
+from app.language.affixes import UNMELTED_P
 from app.language.capitals import PLACE_NOUNS
 from app.language.eyd_context import RULE_REGION_NAME
 from app.language.eyd_rules import EydRule, check_rules, load_rules
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table, style_dir
+from app.language.module_regex import ModulePatterns
 from app.language.regex_starts import Haystack, Starts, finditer, literal_starts
 from app.language.spans import Spans
 from app.language.tokens import Token, match_case, tokenize
+
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
 
 logger = logging.getLogger(__name__)
 
@@ -85,71 +90,71 @@ SOFT_STYLE_RULES = frozenset({RULE_BOUND_NAME, *numbers.SOFT_RULES, *punctuation
                               *common_capitals.SOFT_RULES, *capital_before_name.SOFT_RULES})
 """Rules of this module and its helpers that report as ``saran`` (they can misfire)."""
 
-_SPACED_DASH_RE = re.compile(
+_SPACED_DASH_RE = _PATTERNS.compile(
     r"(?<![\w-])([^\W\d_]+)(?:[ \t]+[-–—][ \t]*|[ \t]*[-–—][ \t]+)([^\W\d_]+)(?![\w-])"
 )
-_DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_DOUBLE_SPACE_RE = _PATTERNS.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 MAX_CACHED_FORMS = 50_000
 """Written forms ``StyleChecker`` remembers the word-list verdict of before starting over."""
-_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
-_DOUBLED_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_]+)([ \t]+)([^\W\d_]+)(?![\w-])")
-_TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2}):(\d{2})(?![\d:])")
-_TIME_CONTEXT_BEFORE = re.compile(r"(?:pukul|jam|Pukul|Jam|PUKUL|JAM)\s*$")
-_TIME_CONTEXT_AFTER = re.compile(r"^\s*(?:WIB|WITA|WIT)\b")
-_QUOTE_RE = re.compile(r"([“\"])([^“”\"\n]{1,3000}?)([”\"])([ \t]?)([,.])")
-_DEGREE_RE = re.compile(
+_LETTER_RUN_RE = _PATTERNS.compile(r"[^\W\d_]+")
+_DOUBLED_WORD_RE = _PATTERNS.compile(r"(?<![\w-])([^\W\d_]+)([ \t]+)([^\W\d_]+)(?![\w-])")
+_TIME_RE = _PATTERNS.compile(r"(?<![\d.:,])(\d{1,2}):(\d{2})(?![\d:])")
+_TIME_CONTEXT_BEFORE = _PATTERNS.compile(r"(?:pukul|jam|Pukul|Jam|PUKUL|JAM)\s*$")
+_TIME_CONTEXT_AFTER = _PATTERNS.compile(r"^\s*(?:WIB|WITA|WIT)\b")
+_QUOTE_RE = _PATTERNS.compile(r"([“\"])([^“”\"\n]{1,3000}?)([”\"])([ \t]?)([,.])")
+_DEGREE_RE = _PATTERNS.compile(
     r"(?<=,)[ \t]*((?:[A-Za-z]{1,4}\.)*[A-Za-z]{1,4}\.?)(?=[ \t]*(?:,|$|[ \t\n)\];]))",
     re.MULTILINE,
 )
 _BARE_PART = r"(?=[A-Za-z]{2,5}\b)[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}"
 """A degree written bare has a second capital (SH, SIK, MSi, SSos); a surname has none."""
-_BARE_DEGREE_RE = re.compile(
+_BARE_DEGREE_RE = _PATTERNS.compile(
     r"(?<=[a-z])[ \t]+((?:" + _BARE_PART + r"[ \t]+)*" + _BARE_PART + r")"
     r"(?=[ \t]*(?:[,.\n)]|$)|[ \t]+[a-z])",
     re.MULTILINE)
 _SAYING_VERBS = ("ujar|kata|jelas|ungkap|tutur|tegas|imbuh|tambah|pungkas|tandas|papar|sebut"
                  "|terang|lanjut|ucap")
-_SAYING_AFTER_QUOTE_RE = re.compile(
+_SAYING_AFTER_QUOTE_RE = _PATTERNS.compile(
     r"[,!?][”\"’][ \t]+((?:" + _SAYING_VERBS.title() + r")(?:nya)?)\b")
-_FUNCTION_AFTER_COMMA_RE = re.compile(
+_FUNCTION_AFTER_COMMA_RE = _PATTERNS.compile(
     r"(?<=[a-z)]),[ \t]+(Dia|Kemudian|Saya|Kami|Kita|Mereka|Ia|Dan|Serta|Sehingga|Karena|Agar"
     r"|Supaya|Sedangkan|Maka|Bahwa|Yang|Namun|Tetapi|Khususnya|Terutama|Yakni|Yaitu|Termasuk"
     r"|Bahkan)\b(?=[ \t]+[a-z])")
-_UNIT_QUALIFIER_RE = re.compile(
+_UNIT_QUALIFIER_RE = _PATTERNS.compile(
     r"\b(Polsek|Polres|Polresta|Polrestabes|Polda|Koramil|Kodim|Korem|Kodam|Pemkab|Pemkot"
     r"|Pemprov|Pemdes|Kecamatan|Kelurahan|Desa|Puskesmas|Dinas|Satpol)[ \t]+"
     r"(Jajaran|Setempat|Terdekat|Terkait|Tersebut|Sekitar|Masing-[Mm]asing)\b")
-_REGION_BEFORE_NAME_RE = re.compile(
+_REGION_BEFORE_NAME_RE = _PATTERNS.compile(
     r"(?<![\w.])(provinsi|kabupaten|kecamatan|kelurahan|desa|dusun|kampung|nagari|gampong"
     r"|kota(?<![Ii]bu kota)(?=[ \t]+(?!(?:Kelurahan|Kecamatan|Desa|Kabupaten|Provinsi)\b)))"
     r"[ \t]+(?=[A-Z][a-z])")
 """*provinsi Aceh*, *kota Ambon*: a region word before its name; *ibu kota* is one word,
 and *kota Kelurahan …* a town area before the village's own name."""
-_LOWER_AFTER_UNIT_RE = re.compile(
+_LOWER_AFTER_UNIT_RE = _PATTERNS.compile(
     r"(?<![\w-])(?:Polda|Polres|Polresta|Polrestabes|Polsek|Kodim|Korem|Kodam|Kecamatan"
     r"|Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Kapolda|Kapolres|Kapolsek|Bupati"
     r"|Gubernur)[ \t]+([a-z]{3,})(?:[ \t]+([a-z]{3,}))?(?![\w-])")
 """A unit or office followed by its region written in lower case: *Polda lampung*."""
-_SPLIT_AFFIX_RE = re.compile(
+_SPLIT_AFFIX_RE = _PATTERNS.compile(
     r"(?<![\w-])(meng|meny|mem|men|ber|ter|peng|peny|pem|pen)([ \t]+)([a-z]{3,})(?![\w-])")
-_SPLIT_KE_RE = re.compile(r"([Kk]e)[ \t]+([a-z]{3,})(?![\w-])")
+_SPLIT_KE_RE = _PATTERNS.compile(r"([Kk]e)[ \t]+([a-z]{3,})(?![\w-])")
 """*ke polisian*: the *ke-* of a *ke-…-an* word typed apart, where the rest is no word."""
-_NASAL_MELT_RE = re.compile(
+_NASAL_MELT_RE = _PATTERNS.compile(
     r"([Mm]e|[Pp]e)(ng(?=k)|m(?=p)|n(?=[ts]))([kpts])([aeiou][a-z]{2,})(?![\w-])")
 """*mengkoordinasi*, *mempedomani*, *mentaati*, *mensukseskan*: a root's first k, p, t or
 s kept after *meN-*/*peN-* (KBBI: it melts — *mengoordinasi*, *menaati*, *menyukseskan*)."""
 _MELTED_NASAL = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
-_BOUND_IN_NAME_RE = re.compile(
+_BOUND_IN_NAME_RE = _PATTERNS.compile(
     r"(Antar|Pasca|Pra|Non|Anti|Multi|Semi|Swa|Purna|Inter|Intra|Supra|Ultra)"
     r"[ \t]+([A-Z][a-z]{2,})(?![\w-])")
 _BOUND_FREE_WORDS = frozenset({"jemput", "pulang", "barang", "paket", "jenazah", "grata",
                                "bono", "kota", "provinsi", "daerah", "desa", "kecamatan"})
 """Words after *antar* that make a phrase with the verb *antar* (*Antar Jemput*), and
 region words whose name-part keeps its capital (*Antar Kota* is left to the officer)."""
-_JOINED_PULA_RE = re.compile(r"pula(?![\w-])")
+_JOINED_PULA_RE = _PATTERNS.compile(r"pula(?![\w-])")
 """The end of a word in *pula*; its start is found by walking back (linear, and the regex
 can use its fast literal search)."""
-_WORD_START = re.compile(r"[\w-]")
+_WORD_START = _PATTERNS.compile(r"[\w-]")
 
 
 def _starts_word(text: str, position: int) -> bool:
@@ -157,7 +162,7 @@ def _starts_word(text: str, position: int) -> bool:
     (The patterns leave this to code so that they open with a literal, which the regex
     engine finds fast, instead of a lookbehind tried at every character.)"""
     return position == 0 or _WORD_START.match(text, position - 1) is None
-_NAME_GOES_ON_RE = re.compile(r"(?:,?[ \t]+(?:dan|&)[ \t]+|,[ \t]*|[ \t]+\d+[ \t]+)[A-Z]")
+_NAME_GOES_ON_RE = _PATTERNS.compile(r"(?:,?[ \t]+(?:dan|&)[ \t]+|,[ \t]*|[ \t]+\d+[ \t]+)[A-Z]")
 _RELIGIOUS_TITLES = frozenset({"Haji", "Hajah", "Kiai", "Kyai", "Habib", "Ustaz", "Ustazah",
                                "Ustad", "Nyai", "Romo", "Pendeta", "Pastor", "Bhikkhu"})
 """Religious titles of ``sapaan.tsv``: capitalised before a name (*Haji Ahmad*), common
@@ -172,15 +177,15 @@ _PREPOSITION_LOOKALIKES = frozenset({"keluar", "kedua", "ketiga", "keempat", "ke
                                      "keenam", "ketujuh", "kedelapan", "kesembilan",
                                      "kesepuluh", "kemari", "kepada"})
 """Words that only look like *ke*/*di* + noun: *keluar* is a verb, *kedua* an ordinal."""
-_QUOTE_OPENS_LOWER_RE = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=:[ \t]))[“\"]([a-z]\w*)",
+_QUOTE_OPENS_LOWER_RE = _PATTERNS.compile(r"(?:^|(?<=[.!?][ \t])|(?<=:[ \t]))[“\"]([a-z]\w*)",
                                    re.MULTILINE)
 _FIXED_PUN = frozenset({"adapun", "andaipun", "ataupun", "bagaimanapun", "biarpun",
                         "kalaupun", "kendatipun", "maupun", "meskipun", "sekalipun",
                         "sungguhpun", "walaupun", "sekaliannya"})
 _QUANTIFIERS = frozenset({"para", "seluruh", "setiap", "semua", "sejumlah", "beberapa",
                           "tiap", "segenap", "masing-masing"})
-_ACRONYM_AFTER_RE = re.compile(r"[ \t]*\([A-Z][A-Za-z-]{1,12}\)")
-_MID_GAP_RE = re.compile(r"(?: (?:\d+(?:[.,]\d+)? )?|, )")
+_ACRONYM_AFTER_RE = _PATTERNS.compile(r"[ \t]*\([A-Z][A-Za-z-]{1,12}\)")
+_MID_GAP_RE = _PATTERNS.compile(r"(?: (?:\d+(?:[.,]\d+)? )?|, )")
 """Between the lowercase word and the capitalised one: a space, a number (*22 Desa*), or a
 comma (an item of a list: *camat, Pemerintah daerah dan Forkopimda*)."""
 _PREDICATE_PREFIXES = ("me", "ber")
@@ -208,8 +213,8 @@ _TITLE_BEFORE = frozenset({"tentang", "tema", "bertema", "bertajuk", "berjudul",
                            "sanggar", "unit", "agama", "beragama"})
 """Words after which capitals open a title or the name of what the word classifies
 (EYD V, I.E: judul, nama diri): *tentang Penyampaian Pendapat*, *program Sambang Desa*."""
-_NUMBER_AFTER_RE = re.compile(r"[ \t]+\d")
-_QUANTITY_AFTER_RE = re.compile(
+_NUMBER_AFTER_RE = _PATTERNS.compile(r"[ \t]+\d")
+_QUANTITY_AFTER_RE = _PATTERNS.compile(
     r"[ \t]+\d[\d.,]*[ \t]+(?:butir|buah|biji|ekor|orang|lembar|batang|bungkus|paket|unit"
     r"|keping|helai|pucuk|karung|botol|kotak|gram|kilogram|kg|gr|ton|liter|meter)\b")
 """A number with a classifier or a unit after it counts what the words name (*pil
@@ -217,16 +222,17 @@ ekstasi 3.560 butir*): a quantity, not the number of a name (*Pasal 114*)."""
 _SAYING = frozenset({"ujar", "kata", "jelas", "ungkap", "tutur", "tegas", "imbuh", "tambah",
                      "sebut", "terang", "pungkas", "tandas", "papar", "lanjut", "bilang",
                      "oleh", "bapak", "ibu", "pak", "bu", "saudara", "sdr"})
-_INITIALS_WORD = re.compile(r"inisial\s*$", re.IGNORECASE)
-_NAME_BEFORE_COMMA = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z][A-Za-z]{0,3}\.|(?<=[A-Z]\. )[A-Z]{3,}"
-                                r"|(?<=[A-Z] )[A-Z]{3,}|(?<=[A-Z]{3} )[A-Z]{3,})$")
+_INITIALS_WORD = _PATTERNS.compile(r"inisial\s*$", re.IGNORECASE)
+_NAME_BEFORE_COMMA = _PATTERNS.compile(
+    r"(?:[A-Z][a-z'’]+|[A-Z][A-Za-z]{0,3}\.|(?<=[A-Z]\. )[A-Z]{3,}"
+    r"|(?<=[A-Z] )[A-Z]{3,}|(?<=[A-Z]{3} )[A-Z]{3,})$")
 """A name before a degree's comma: *Purba*, *A.*, and names in capitals after an initial
 or another capitalised word (*P. MANURUNG*, *JEFRI A PURBA*)."""
-_TERM_BEFORE_QUOTE_RE = re.compile(r"(?<![.!?:,])\b[a-z]+[ \t]+\Z")
+_TERM_BEFORE_QUOTE_RE = _PATTERNS.compile(r"(?<![.!?:,])\b[a-z]+[ \t]+\Z")
 """A quotation mark straight after a lower-case word in a sentence opens a title or a term
 (*tema “…”*); EYD V puts the sentence's period after its closing mark."""
-_SPLIT_PREFIX_RE = re.compile(r"(?<![\w-])([Dd]i)([ \t]+)([A-Za-z][a-z]{2,})(?![\w-])")
-_PASSIVE_ENDING_RE = re.compile(r"(?:kan|i)?(?:nya)?$")
+_SPLIT_PREFIX_RE = _PATTERNS.compile(r"(?<![\w-])([Dd]i)([ \t]+)([A-Za-z][a-z]{2,})(?![\w-])")
+_PASSIVE_ENDING_RE = _PATTERNS.compile(r"(?:kan|i)?(?:nya)?$")
 """The suffixes a passive verb may carry after its root: *di hadiri*, *di selenggarakannya*."""
 
 
@@ -305,7 +311,8 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
         return None
     parts = sorted((re.escape(p).replace(r"\ ", r"[ \t]+") for p in phrases), key=len,
                    reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    return _PATTERNS.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])",
+                             re.IGNORECASE)
 
 
 class StyleChecker:
@@ -850,6 +857,8 @@ class StyleChecker:
             if self._is_word(word.lower()):
                 continue
             head, letter, rest = match.group(1), match.group(3), match.group(4)
+            if (letter + rest).lower().startswith(UNMELTED_P):
+                continue                     # memperkarakan: KBBI keeps the p
             melted = head + _MELTED_NASAL[letter] + rest
             if not self._is_word(melted.lower()):
                 continue

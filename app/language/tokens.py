@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+from app.language.module_regex import ModulePatterns
+
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
+
+WORD_RE = _PATTERNS.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 """A word: letters, optionally joined by hyphens or apostrophes (``isu-isu``, ``Jum'at``)."""
 
-_ROMAN_RE = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_ROMAN_RE = _PATTERNS.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
 @dataclass(frozen=True, slots=True)

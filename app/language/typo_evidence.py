@@ -35,7 +35,6 @@ a few set look-ups per unknown capitalised word; nothing runs over the whole tex
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -44,10 +43,14 @@ from typing import Protocol
 from app.language.context import NAME_TRIGGERS, PLACE_TRIGGERS, defined_terms
 from app.language.finding import Finding, Severity
 from app.language.lexicon import Lexicon
+from app.language.module_regex import ModulePatterns
 from app.language.spans import Spans
 from app.language.spelling import SpellBackend
 from app.language.tokens import Token, is_capitalized, match_case, word_list
 from app.language.vocabulary import Vocabulary, edits1
+
+_PATTERNS = ModulePatterns(__name__)
+"""This module's regexes, compiled once and then read from the cache."""
 
 RULE_SPELLING = "ejaan"
 SEVERITY: Severity = "saran"
@@ -89,7 +92,7 @@ TITLE_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "gelar", "sapaan-j
 """A period after these is an abbreviation's (*Kombes Pol.*), not a sentence's end."""
 
 _OPENERS = "\"“‘'(["
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘'(\[]?$")
+_SENTENCE_END = _PATTERNS.compile(r"[.!?][\"”’')\]]*\s+[\"“‘'(\[]?$")
 
 
 class CheckerView(Protocol):

@@ -9,7 +9,6 @@ import pytest
 
 from app.language import Checker
 from app.language.capital_before_name import (
-    EXAMPLES,
     RULE_DAY_MONTH,
     RULE_OFFICE_BEFORE_NAME,
     load_offices,
@@ -25,16 +24,6 @@ def found(checker: Checker, text: str, rule: str) -> list[tuple[str, str]]:
             for f in checker.check(text) if f.rule == rule]
 
 
-@pytest.mark.parametrize(("rule", "text"), [
-    (rule, text) for rule, (wrong, _right) in EXAMPLES.items() for text in wrong])
-def test_every_wrong_example_is_flagged(checker: Checker, rule: str, text: str) -> None:
-    assert found(checker, text, rule), text
-
-
-@pytest.mark.parametrize(("rule", "text"), [
-    (rule, text) for rule, (_wrong, right) in EXAMPLES.items() for text in right])
-def test_every_right_example_is_left_alone(checker: Checker, rule: str, text: str) -> None:
-    assert found(checker, text, rule) == [], text
 
 
 def test_the_rules_are_listed_with_their_eyd_source_and_severity() -> None:

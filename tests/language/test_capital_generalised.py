@@ -8,7 +8,6 @@ import pytest
 
 from app.language import Checker
 from app.language.common_capitals import (
-    EXAMPLES,
     RULE_BEFORE_NAME,
     RULE_COMMON_ACRONYM,
     RULE_GROUP,
@@ -25,16 +24,6 @@ def found(checker: Checker, text: str, rule: str) -> list[tuple[str, str]]:
             for f in checker.check(text) if f.rule == rule]
 
 
-@pytest.mark.parametrize(("rule", "text"), [
-    (rule, text) for rule, (wrong, _right) in EXAMPLES.items() for text in wrong])
-def test_every_wrong_example_is_flagged(checker: Checker, rule: str, text: str) -> None:
-    assert found(checker, text, rule), text
-
-
-@pytest.mark.parametrize(("rule", "text"), [
-    (rule, text) for rule, (_wrong, right) in EXAMPLES.items() for text in right])
-def test_every_right_example_is_left_alone(checker: Checker, rule: str, text: str) -> None:
-    assert found(checker, text, rule) == [], text
 
 
 def test_the_rules_are_listed_as_saran_with_their_eyd_source() -> None:

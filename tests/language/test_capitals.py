@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from app.language import Checker
-from app.language.capitals import EXAMPLES, REGION_NAMES_FILE, CapitalData, CapitalRules
+from app.language.capitals import REGION_NAMES_FILE, CapitalData, CapitalRules
 from app.language.eyd_context import (
     RULE_ADDRESS,
     RULE_NAME_CASE,
@@ -31,16 +31,6 @@ def found(checker: Checker, text: str, rule: str) -> list[tuple[str, str]]:
 
 # -- the examples each rule carries -------------------------------------------------------
 
-@pytest.mark.parametrize(("rule", "text"), [
-    (rule, text) for rule, (wrong, _right) in EXAMPLES.items() for text in wrong])
-def test_every_wrong_example_is_flagged(checker: Checker, rule: str, text: str) -> None:
-    assert found(checker, text, rule), text
-
-
-@pytest.mark.parametrize(("rule", "text"), [
-    (rule, text) for rule, (_wrong, right) in EXAMPLES.items() for text in right])
-def test_every_right_example_is_left_alone(checker: Checker, rule: str, text: str) -> None:
-    assert found(checker, text, rule) == [], text
 
 
 def test_the_rules_are_listed_with_source_and_severity() -> None:

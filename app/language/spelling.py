@@ -221,6 +221,12 @@ def _enchant_config(config: Path) -> Iterator[None]:
                 os.environ[CONFIG_VARIABLE] = previous
 
 
+MAX_CACHED_CHECKS = 200_000
+"""Look-ups the backend keeps before it starts over. Every candidate a suggestion tries
+passes through here (hundreds per unknown word), so over a long day of typing an unbounded
+cache grew by tens of megabytes an hour; a look-up costs microseconds to redo."""
+
+
 class SpellBackend:
     """Plain dictionary look-ups with a word cache; no domain knowledge here."""
 
@@ -297,6 +303,8 @@ class SpellBackend:
         if known is None:
             with self._lock:
                 known = bool(self._dict.check(word))
+                if len(self._cache) >= MAX_CACHED_CHECKS:
+                    self._cache.clear()     # suggestions ask for hundreds of candidates
             self._cache[word] = known
         return known
 

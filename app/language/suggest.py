@@ -38,6 +38,9 @@ from app.language.vocabulary import Vocabulary
 logger = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 5
+MAX_CACHED_SUGGESTIONS = 20_000
+"""Unknown words whose suggestions are kept before the cache starts over (a long day of
+typing sees a few thousand)."""
 MAX_EDITED = 30
 """Longer 'words' get no edit candidates (they grow with length), only hunspell's."""
 MIN_SPLIT_PART = 4
@@ -151,6 +154,8 @@ class Suggester:
         cached = self._cache.get(word)
         if cached is None:
             cached = self._compute(word)
+            if len(self._cache) >= MAX_CACHED_SUGGESTIONS:
+                self._cache.clear()          # the app checks for hours: memory stays bounded
             self._cache[word] = cached
         return cached
 

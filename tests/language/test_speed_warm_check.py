@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from app.language import context, regex_starts
+from app.language import Checker, context, regex_starts, spelling, suggest
 from app.language.context import LINK_RE, SKIP_RE, link_spans, skip_spans
 from app.language.regex_starts import Haystack, finditer, literal_starts
 from app.language.spans import Spans
@@ -95,3 +95,21 @@ def test_positions_stop_past_the_limit() -> None:
     assert regex_starts.positions("a a a a a", "a", 2) == [0, 2, 4]
     assert regex_starts.positions("a a a a a", "a") == [0, 2, 4, 6, 8]
     assert regex_starts.positions("aaa", "aa") == [0, 1]
+
+
+def test_dictionary_and_suggestion_caches_are_bounded(monkeypatch: pytest.MonkeyPatch,
+                                                      checker: Checker) -> None:
+    """Every candidate a suggestion tries is a dictionary look-up: over a long day of
+    typing, unbounded caches grew without end (tens of megabytes an hour). Both start over
+    when full, and still answer the same."""
+    monkeypatch.setattr(spelling, "MAX_CACHED_CHECKS", 300)
+    monkeypatch.setattr(suggest, "MAX_CACHED_SUGGESTIONS", 5)
+    chooser = random.Random(3)
+    for _ in range(12):
+        unknown = "".join(chooser.choice("abdegikmnprstu") for _ in range(8))
+        checker.check(f"Petugas berpatroli di {unknown} bersama warga.")
+        assert len(checker.backend._cache) <= 300
+        assert len(checker._suggester._cache) <= 5
+    first = checker.check("Petugas menghimbau wraga.")
+    assert [f.suggestions for f in first] == [
+        f.suggestions for f in checker.check("Petugas menghimbau wraga.")]

@@ -37,6 +37,7 @@ bench: system-test $(STAMP)
 	$(BIN)/python bench/gui_bench.py
 	$(BIN)/python bench/draft_size_bench.py
 	$(BIN)/python -m bench.soak_bench
+	$(BIN)/python bench/checker_soak.py
 
 ## fuzz: the property tests with 25x the examples, new ones every run (about 40 minutes);
 ## failures are kept in .hypothesis/examples and replayed first by the next run

@@ -27,19 +27,9 @@ from app.base.paths import sample_draft  # noqa: E402
 from app.language import Checker  # noqa: E402
 from app.release.draftfile import load_draft  # noqa: E402
 from app.render.export import release_plain_text  # noqa: E402
+from bench.common import rss_mib  # noqa: E402
 
 LETTERS = "abdegikmnprstu"
-
-
-def rss_mib() -> float:
-    """Resident memory of this process in MiB (Linux /proc; 0 where it is missing)."""
-    status = Path("/proc/self/status")
-    if not status.exists():
-        return 0.0
-    for line in status.read_text(encoding="ascii").splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def edited_texts(seed: int) -> Iterator[str]:

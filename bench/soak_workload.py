@@ -12,24 +12,12 @@ import gc
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 
 from app.release.model import Paragraph, Release
+from bench.common import rss_mib
 from ui.preview import PreviewPane, PreviewRenderer, RenderResult
-
-
-def rss_mib() -> float:
-    """Resident memory of this process in MiB (Linux /proc; peak RSS elsewhere)."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text(encoding="ascii").splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    import resource  # POSIX fallback: peak, not current, resident size
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 class _Emitter(QObject):

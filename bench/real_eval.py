@@ -9,6 +9,8 @@ were fitted on.
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import json
 import re
 import statistics
@@ -111,12 +113,76 @@ def _expected(error: dict[str, Any], text: str, start: int, end: int) -> str:
     return error["right"]
 
 
+def _one_finding_right(error: dict[str, Any], start: int, end: int, found: str,
+                       suggestions: tuple[str, ...]) -> tuple[bool, bool]:
+    """(first, top 3) for one finding's suggestions against the labelled correction."""
+    if start < error["start"] or end > error["end"]:
+        fixes = list(suggestions)
+        right = _expected(error, found, start, end)
+    else:
+        fixes = [_fixed(error, start, end, s) for s in suggestions]
+        right = error["right"]
+    return fixes[:1] == [right], right in fixes[:3]
+
+
+def _character_edits(text: str, start: int, end: int, suggestion: str
+                     ) -> list[tuple[int, int, str]]:
+    """A finding's suggestion as the smallest character edits of the text it covers, so
+    that two findings inside one label (a capital and a spelling) can both apply."""
+    original = text[start:end]
+    matcher = difflib.SequenceMatcher(None, original, suggestion, autojunk=False)
+    return [(start + a, start + b, suggestion[c:d])
+            for tag, a, b, c, d in matcher.get_opcodes() if tag != "equal"]
+
+
+def _applied(text: str, window: tuple[int, int],
+             chosen: list[tuple[int, int, str]]) -> str | None:
+    """The window's text once every finding's chosen suggestion is applied; ``None`` when
+    two findings want different things for the same characters."""
+    edits: list[tuple[int, int, str]] = []
+    for start, end, suggestion in chosen:
+        edits.extend(_character_edits(text, start, end, suggestion))
+    edits = sorted(set(edits))
+    for before, after in itertools.pairwise(edits):
+        if after[0] < before[1] or (after[0] == before[0] == before[1] == after[1]):
+            return None
+    out = text[window[0]:window[1]]
+    for start, end, replacement in reversed(edits):
+        out = out[:start - window[0]] + replacement + out[end - window[0]:]
+    return out
+
+
+def _together_right(error: dict[str, Any], text: str,
+                    hits: list[tuple[int, int, tuple[str, ...]]]) -> tuple[bool, bool]:
+    """(first, top 3) when the findings inside a label are applied together: the label
+    `Karya Bhakti` → `karya bakti` needs a capital finding and a spelling finding, and a
+    user who accepts both gets the correction. First: every finding's first suggestion;
+    top 3: some choice among each finding's first three."""
+    if len(hits) < 2 or len(hits) > 4 or not all(s for _a, _b, s in hits):
+        return False, False
+    window = (min([error["start"]] + [a for a, _b, _s in hits]),
+              max([error["end"]] + [b for _a, b, _s in hits]))
+    expected = (text[window[0]:error["start"]] + error["right"]
+                + text[error["end"]:window[1]])
+    firsts = [(a, b, s[0]) for a, b, s in hits]
+    first = _applied(text, window, firsts) == expected
+    top3 = first or any(
+        _applied(text, window, [(a, b, pick) for (a, b, _s), pick in zip(hits, choice,
+                                                                         strict=True)])
+        == expected
+        for choice in itertools.product(*(s[:3] for _a, _b, s in hits)))
+    return first, top3
+
+
 def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
           release: dict[str, Any], outcome: Outcome) -> None:
-    """``groups``: (rule, text, spans, suggestions) — one reported finding each."""
+    """``groups``: (rule, text, spans, suggestions) — one reported finding each.
+
+    A spelling-class error counts as rightly suggested when one finding's suggestion gives
+    its correction, or when the findings inside it, applied together, do."""
     errors = release["errors"]
     certain = [e for e in errors if not e["uncertain"]]
-    caught_by: dict[int, tuple[int, int, tuple[str, ...], str]] = {}
+    caught_by: dict[int, list[tuple[int, int, tuple[str, ...], str]]] = {}
     for _rule, text, spans, suggestions in groups:
         hits = [i for i, e in enumerate(errors)
                 for s, t in spans if s < e["end"] and e["start"] < t]
@@ -126,10 +192,10 @@ def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
         outcome.findings += 1
         if certain_hits:
             outcome.right += 1
-            for i in certain_hits:
-                for s, t in spans:
-                    if s < errors[i]["end"] and errors[i]["start"] < t:
-                        caught_by.setdefault(i, (s, t, suggestions, text))
+            for i in dict.fromkeys(certain_hits):
+                s, t = next((s, t) for s, t in spans
+                            if s < errors[i]["end"] and errors[i]["start"] < t)
+                caught_by.setdefault(i, []).append((s, t, suggestions, text))
         else:
             outcome.wrong += 1
             outcome.wrong_by_shape[shape(text)] += 1
@@ -141,16 +207,14 @@ def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
         if i in caught_by:
             outcome.caught[error["class"]] += 1
             if error["class"] in SPELLING_CLASSES:
-                start, end, suggestions, found = caught_by[i]
                 outcome.suggested_for += 1
-                if start < error["start"] or end > error["end"]:
-                    fixes = list(suggestions)
-                    right = _expected(error, found, start, end)
-                else:
-                    fixes = [_fixed(error, start, end, s) for s in suggestions]
-                    right = error["right"]
-                outcome.first += bool(fixes[:1] == [right])
-                outcome.top3 += right in fixes[:3]
+                alone = [_one_finding_right(error, s, t, found, suggestions)
+                         for s, t, suggestions, found in caught_by[i]]
+                together = _together_right(
+                    error, release["skeleton"],
+                    [(s, t, suggestions) for s, t, suggestions, _f in caught_by[i]])
+                outcome.first += any(f for f, _t in alone) or together[0]
+                outcome.top3 += any(t for _f, t in alone) or together[1]
         else:
             outcome.missed_examples.append(
                 f"{release['id']}: {error['wrong']!r} -> {error['right']!r} ({error['class']})")

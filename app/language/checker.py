@@ -220,9 +220,9 @@ class Checker:
         if self.backend.available:
             findings += self._spelling(text, tokens, findings, known, skip)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        return fit_to_context(text, findings, self.style.data.nonstandard,
-                              self.style.data.established, self.accepts_word,
-                              self.lexicon, self.vocabulary.zipf)
+        return _without_repeats(fit_to_context(text, findings, self.style.data.nonstandard,
+                                               self.style.data.established, self.accepts_word,
+                                               self.lexicon, self.vocabulary.zipf))
 
     def count_words(self, text: str) -> int:
         return len(word_list(text))
@@ -911,6 +911,23 @@ _UNMELTED: tuple[tuple[str, str], ...] = (("meng", "g"), ("peng", "g"))
 """A nasal prefix keeps the root's first letter unless it is k, p, t or s (EYD V, KBBI:
 *menggelar*, *penggalian*): a *g* lost after *meng-/peng-* reads as a melted *k*. Only
 *g*: *b* and *p* roots pair too often for the same reading (*pemalakan*, *pembalakan*)."""
+
+
+def _without_repeats(findings: list[Finding]) -> list[Finding]:
+    """One finding per span and correction: two rules that agree (*mentaati* is both a
+    non-standard form and an unmelted prefix) would otherwise list the same fix twice. The
+    more certain one is kept."""
+    kept: dict[tuple[int, int, tuple[str, ...]], int] = {}
+    result: list[Finding] = []
+    for finding in findings:
+        key = (finding.start, finding.end, finding.suggestions)
+        index = kept.get(key)
+        if index is None or not finding.suggestions:
+            kept.setdefault(key, len(result))
+            result.append(finding)
+        elif finding.severity == "kesalahan" and result[index].severity != "kesalahan":
+            result[index] = finding
+    return result
 
 
 def _prefix_variants(word: str) -> Iterator[str]:

@@ -231,3 +231,10 @@ def test_loanwords_are_offered_in_their_indonesian_spelling(checker: Checker) ->
     assert checker.suggest("music")[0] == "musik"
     assert checker.suggest("shabu")[0] == "sabu"
     assert checker.suggest("kegiatn")[0] == "kegiatan"       # no foreign letters: no respelling
+
+
+def test_two_rules_agreeing_on_a_word_list_it_once(checker: Checker) -> None:
+    """*mentaati* is a non-standard form and an unmelted prefix: one finding, one fix."""
+    findings = [f for f in checker.check("Pengendara wajib mentaati rambu di jalan desa.")
+                if f.text == "mentaati"]
+    assert [(f.suggestions[0], f.severity) for f in findings] == [("menaati", "kesalahan")]

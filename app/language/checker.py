@@ -23,6 +23,7 @@ from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
 from app.language.module_regex import ModulePatterns
 from app.language.realword import RULE_REAL_WORD, RealWordSlips, meant_case
 from app.language.refine import fit_to_context
+from app.language.report import WORD_RULES
 from app.language.spans import Spans
 from app.language.spelling import SpellBackend
 from app.language.style import RULE_FOREIGN, RULE_NONSTANDARD, StyleChecker, StyleData
@@ -916,7 +917,8 @@ _UNMELTED: tuple[tuple[str, str], ...] = (("meng", "g"), ("peng", "g"))
 def _without_repeats(findings: list[Finding]) -> list[Finding]:
     """One finding per span and correction: two rules that agree (*mentaati* is both a
     non-standard form and an unmelted prefix) would otherwise list the same fix twice. The
-    more certain one is kept."""
+    more certain one is kept, and of two as certain the one that names a rule of EYD (it
+    teaches the class) rather than a word list."""
     kept: dict[tuple[int, int, tuple[str, ...]], int] = {}
     result: list[Finding] = []
     for finding in findings:
@@ -925,9 +927,13 @@ def _without_repeats(findings: list[Finding]) -> list[Finding]:
         if index is None or not finding.suggestions:
             kept.setdefault(key, len(result))
             result.append(finding)
-        elif finding.severity == "kesalahan" and result[index].severity != "kesalahan":
+        elif _preferred(finding) > _preferred(result[index]):
             result[index] = finding
     return result
+
+
+def _preferred(finding: Finding) -> tuple[bool, bool]:
+    return finding.severity == "kesalahan", finding.rule not in WORD_RULES
 
 
 def _prefix_variants(word: str) -> Iterator[str]:

@@ -234,7 +234,9 @@ def test_loanwords_are_offered_in_their_indonesian_spelling(checker: Checker) ->
 
 
 def test_two_rules_agreeing_on_a_word_list_it_once(checker: Checker) -> None:
-    """*mentaati* is a non-standard form and an unmelted prefix: one finding, one fix."""
+    """*mentaati* is a non-standard form and an unmelted prefix: one finding, one fix, under
+    the rule that names the class."""
     findings = [f for f in checker.check("Pengendara wajib mentaati rambu di jalan desa.")
                 if f.text == "mentaati"]
-    assert [(f.suggestions[0], f.severity) for f in findings] == [("menaati", "kesalahan")]
+    assert [(f.rule, f.suggestions[0], f.severity) for f in findings] == [
+        ("peluluhan-awalan", "menaati", "kesalahan")]

@@ -19,7 +19,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import functools
-import importlib.resources
 import os
 from pathlib import Path
 
@@ -37,6 +36,15 @@ atexit.register(_KEEP.close)
 @functools.cache
 def installed_data_root() -> Path | None:
     """The package data folder of an installed Rilis, or None in a checkout."""
+    package = Path(__file__).resolve().parents[1]
+    if package.is_dir():
+        # The package is a real folder (a wheel installed as usual, a checkout, a frozen
+        # app): its data folder is right there, as importlib.resources would also say,
+        # without importing that (and zipfile) in every ``rilis`` start.
+        data_folder = package / DATA_FOLDER
+        return data_folder if (data_folder / "templates").is_dir() else None
+    import importlib.resources  # a package inside an archive: the loader knows
+
     try:
         data = importlib.resources.files(DATA_PACKAGE).joinpath(DATA_FOLDER)
         if not data.joinpath("templates").is_dir():

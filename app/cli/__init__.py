@@ -21,6 +21,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments == ["--version"]:
         print(f"rilis {__version__}")
         return 0
+    from app.cli import startup
+
+    if argv is None:
+        startup.hold()          # the process's own start only (see app.cli.startup)
     from app.cli.dispatch import run_command
 
     try:
@@ -30,6 +34,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Later writes (and the interpreter's final flush) go nowhere instead of raising.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    finally:
+        startup.release()
 
 
 if __name__ == "__main__":

@@ -18,9 +18,9 @@ from typing import Any
 
 from app.base.errors import RilisError
 from app.base.userfile import MAX_DOCX_BYTES, MAX_TEXT_BYTES, read_user_file
+from app.cli import startup
 from app.language import Checker, Finding
 from app.language.report import reported
-from app.release.known_words import words_from_release
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ def register(subparsers: Any) -> None:
                         help="keluaran JSON: {\"findings\": [...], \"words\": N}")
     parser.add_argument("--rules", action="store_true",
                         help="daftar aturan pemeriksa: id, tingkat, sumber, uraian")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, holds_startup=True)
 
 
 def docx_text(path: Path) -> str:
@@ -68,7 +68,8 @@ def load_text(path: Path) -> tuple[str, set[str]]:
     if path.is_dir():
         raise RilisError(f"{path} adalah folder, bukan berkas.")
     if suffix == ".rilis":
-        from app.release.draftfile import load_draft
+        from app.release.draftfile import load_draft  # the release model: drafts only
+        from app.release.known_words import words_from_release
         from app.render.export import release_plain_text
 
         release = load_draft(path)
@@ -134,6 +135,7 @@ def run(args: argparse.Namespace) -> int:
     path: Path = args.path
     text, known = load_text(path)
     checker = Checker()
+    startup.release()           # the word tables and rules are made: start-up is over
     try:
         for warning in checker.warnings:
             print(f"rilis: peringatan: {warning}", file=sys.stderr)

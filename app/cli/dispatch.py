@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.base.errors import RilisError
+from app.cli import startup
 from app.cli.parser import RilisArgumentParser
 from app.render import sandbox_process
 
@@ -104,6 +105,8 @@ def run_command(argv: Sequence[str] | None = None) -> int:
     _setup_logging(args.verbose)
     if args.command not in (None, GUI_COMMAND):
         sandbox_process.enable()  # user/team templates render in a capped child process
+    if not getattr(args, "holds_startup", False):
+        startup.release()   # start-up is over (``check`` ends it once its checker is built)
     try:
         if args.command is None:
             return _open_app(parser)

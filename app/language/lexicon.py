@@ -32,6 +32,10 @@ def read_table(path: Path, columns: int = 2) -> Iterator[tuple[str, ...]]:
     table = data_cache.parsed(path, "tsv-2", _parse_table)
     for number in table["bad"]:
         logger.warning("%s:%d: baris tanpa entri dilewati", path, number)
+    return _rows(table, columns)
+
+
+def _rows(table: dict[str, Any], columns: int) -> Iterator[tuple[str, ...]]:
     rows = table["rows"]
     pad = ("",) * columns
     for row in rows.split("\n") if rows else ():
@@ -53,6 +57,16 @@ def _parse_table(text: str) -> dict[str, Any]:
             continue
         rows.append("\t".join(cells))
     return {"rows": "\n".join(rows), "bad": bad}
+
+
+def _is_state(value: Any) -> bool:
+    """The shape :meth:`Lexicon._read` returns (a snapshot read back is checked)."""
+    if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], list)):
+        return False
+    state = value[0]
+    kinds = (dict, set, set, dict, set, dict)
+    return isinstance(state, tuple) and len(state) == len(kinds) and all(
+        isinstance(part, kind) for part, kind in zip(state, kinds, strict=True))
 
 
 class CaseAwareWords:
@@ -119,12 +133,33 @@ class Lexicon:
     def load(cls, folder: Path | None = None) -> Lexicon:
         """All ``*.tsv`` files of the folder (the bundled lexicon by default)."""
         folder = folder or lexicon_dir()
+        paths = sorted(folder.glob("*.tsv"))
+        state, bad = data_cache.snapshot(
+            "lexicon-1", paths, lambda: cls._read(paths),
+            (__name__, "app.language.tokens", "app.language.data_cache"), _is_state)
+        for path, number in bad:               # the same warnings, built or read back
+            logger.warning("%s:%d: baris tanpa entri dilewati", path, number)
         lexicon = cls()
-        for path in sorted(folder.glob("*.tsv")):
-            for entry, category in read_table(path):
-                lexicon.add(entry, category or path.stem)
+        (lexicon.categories, words, lower, forms, lexicon.abbreviations,
+         lexicon._word_category) = state
+        lexicon.words._exact, lexicon.words._lower, lexicon.words._forms = words, lower, forms
         logger.debug("lexicon: %d words from %s", len(lexicon.words), folder)
         return lexicon
+
+    @classmethod
+    def _read(cls, paths: list[Path]) -> tuple[tuple[Any, ...], list[tuple[str, int]]]:
+        """The lexicon's sets and tables built from the files, and their lines with no
+        entry: plain data, which ``data_cache.snapshot`` keeps for the next start."""
+        lexicon = cls()
+        bad: list[tuple[str, int]] = []
+        for path in paths:
+            table = data_cache.parsed(path, "tsv-2", _parse_table)
+            bad += [(str(path), number) for number in table["bad"]]
+            for entry, category in _rows(table, 2):
+                lexicon.add(entry, category or path.stem)
+        words = lexicon.words
+        return ((lexicon.categories, words._exact, words._lower, words._forms,
+                 lexicon.abbreviations, lexicon._word_category), bad)
 
     def add(self, entry: str, category: str) -> None:
         self.categories.setdefault(category, set()).add(entry)

@@ -18,13 +18,13 @@ import re
 import threading
 from typing import Any
 
-from app.base.cache import entry_name, read_json, write_json
 from app.language import regex_code
+from app.language.data_cache import entry_file, read_data, write_data
 
 logger = logging.getLogger(__name__)
 
 CACHE_FOLDER = "regex-modul"
-FORMAT = b"rilis-module-regex-1"
+FORMAT = b"rilis-module-regex-2"
 
 
 class ModulePatterns:
@@ -55,14 +55,14 @@ class ModulePatterns:
         return pattern
 
     def _names(self) -> tuple[str, bytes]:
-        filename = entry_name(self._module)
+        filename = entry_file(self._module)
         header = (FORMAT + b" " + self._module.encode() + b" "
                   + hashlib.sha256(regex_code.ENGINE.encode()).hexdigest().encode() + b"\n")
         return filename, header
 
     def _load(self) -> dict[str, Any]:
         if self._codes is None:
-            loaded = read_json(CACHE_FOLDER, *self._names()) if regex_code.ENGINE else None
+            loaded = read_data(CACHE_FOLDER, *self._names()) if regex_code.ENGINE else None
             self._codes = loaded if isinstance(loaded, dict) else {}
         return self._codes
 
@@ -75,4 +75,4 @@ class ModulePatterns:
             merged = {key: known[key] for key in self._used if key in known}
             merged.update(self._new)
             self._new = {}
-        write_json(CACHE_FOLDER, *self._names(), merged)
+        write_data(CACHE_FOLDER, *self._names(), merged)

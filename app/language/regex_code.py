@@ -44,8 +44,10 @@ def code_of(source: str, flags: int) -> Code | None:
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        return [flags | parsed.state.flags, list(code), parsed.state.groups - 1, groupindex,
-                indexgroup]
+        # Plain ints (the engine's opcodes and re.RegexFlag are int subclasses): the code
+        # is kept as plain data (``data_cache.write_data``).
+        return [int(flags | parsed.state.flags), [int(op) for op in code],
+                parsed.state.groups - 1, groupindex, indexgroup]
     except Exception as error:  # a change in re's internals must only cost speed
         logger.debug("no code kept for %r: %s", source, error)
         return None

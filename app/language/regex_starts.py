@@ -20,7 +20,9 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
+
+from app.language import data_cache, regex_code
 
 logger = logging.getLogger(__name__)
 
@@ -84,9 +86,49 @@ def fold(text: str) -> str | None:
     return folded
 
 
+def _version() -> bytes:
+    return regex_code.ENGINE.encode() + b"\0" + data_cache.module_bytes(__name__)
+
+
+_KEPT = data_cache.KeptTable("regex-awal", "literal-starts", _version)
+"""What :func:`literal_starts` derived, by pattern, kept for the next process: deriving
+the starts of the phrase tables' long alternations costs a few ms at every start."""
+
+
 def literal_starts(pattern: re.Pattern[str]) -> Starts | None:
     """The literals any non-empty match of ``pattern`` begins with; ``None`` when they
     cannot be told (the caller then searches the whole text)."""
+    key = f"{int(pattern.flags)}\0{pattern.pattern}"
+    kept = _KEPT.get(key)
+    if isinstance(kept, list) and len(kept) == 1:
+        try:
+            return from_plain(kept[0])
+        except (ValueError, TypeError) as error:       # a damaged value: derive it again
+            logger.debug("kept starts for %r unusable: %s", pattern.pattern, error)
+    starts = _derive(pattern)
+    _KEPT.put(key, [to_plain(starts)])
+    return starts
+
+
+def to_plain(starts: Starts | None) -> list[Any] | None:
+    """``starts`` as plain data (lists, strings, numbers) for a cache."""
+    if starts is None:
+        return None
+    return [list(starts.exact), list(starts.folded), starts.digits, starts.lead,
+            starts.lead_min, [[list(exact), list(folded)] for exact, folded in starts.needs]]
+
+
+def from_plain(value: object) -> Starts | None:
+    """The :class:`Starts` :func:`to_plain` made ``value`` from."""
+    if value is None:
+        return None
+    exact, folded, digits, lead, lead_min, needs = cast(list[Any], value)
+    return Starts(tuple(exact), tuple(folded), bool(digits), str(lead), int(lead_min),
+                  tuple((tuple(need_exact), tuple(need_folded))
+                        for need_exact, need_folded in needs))
+
+
+def _derive(pattern: re.Pattern[str]) -> Starts | None:
     if _PARSER is None or pattern.flags & re.LOCALE:
         return None
     try:

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from app.base.paths import hunspell_dir, user_cache_dir
+from app.language.enchant_library import library_hint
 
 logger = logging.getLogger(__name__)
 
@@ -240,7 +241,8 @@ class SpellBackend:
         self._broker: Any = None
         self._dict: Any = None
         try:
-            import enchant  # optional C library: imported where its absence can be handled
+            with library_hint():  # spares pyenchant a run of ldconfig (enchant_library)
+                import enchant  # optional C library: imported where its absence can be handled
         except (ImportError, OSError) as error:
             self.problem = (
                 "Pemeriksa ejaan nonaktif: pustaka enchant tidak ditemukan "

@@ -62,7 +62,7 @@ def test_a_damaged_cache_entry_is_parsed_again(tmp_path: Path) -> None:
     expected = rows_fresh(path)
     folder = private_dir(data_cache.CACHE_FOLDER)
     assert folder is not None
-    [entry] = list(folder.glob("*.json"))
+    [entry] = list(folder.glob("*.marshal"))
     entry.write_bytes(entry.read_bytes()[:-3] + b"!!!")
     assert rows_fresh(path) == expected
 
@@ -71,5 +71,5 @@ def test_small_files_are_not_cached(tmp_path: Path) -> None:
     path = table(tmp_path, "a\tb\n")
     assert rows_fresh(path) == [("a", "b")]
     folder = private_dir(data_cache.CACHE_FOLDER)
-    assert folder is not None and list(folder.glob("*.json")) == []
+    assert folder is not None and list(folder.glob("*.marshal")) == []
 

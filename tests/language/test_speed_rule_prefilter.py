@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.base.cache import private_dir
 from app.language import eyd_rules, regex_code, rule_cache
 from app.language.eyd_rules import check_rules, load_rules
 from app.language.regex_starts import Haystack, Starts, finditer, fold, literal_starts
@@ -202,9 +203,9 @@ def test_a_damaged_cache_entry_is_rebuilt(tmp_path: Path) -> None:
                     'tingkat = "saran"\npola = "a  b"\nganti = "a b"\nsalah = ["a  b"]\n'
                     'benar = ["a b"]\n', encoding="utf-8")
     load_rules(path)
-    folder = rule_cache.private_dir(rule_cache.CACHE_FOLDER)
+    folder = private_dir(rule_cache.CACHE_FOLDER)
     assert folder is not None
-    [entry] = list(folder.glob("*.json"))
+    [entry] = list(folder.glob("*.marshal"))
     entry.write_bytes(entry.read_bytes()[:-5] + b"xxxxx")
     assert rule_cache.read(path, path.read_bytes()) is None
     assert [r.id for r in load_rules(path)] == ["satu"]

@@ -7,7 +7,11 @@ a neighbouring key, a dropped or doubled letter, two letters swapped, a vowel le
 added, a nasal prefix written the other way (*meng-*/*men-*/*mem-*/*meny-*), *-nya* after
 *-an* with one *n*, a missing space, *di* joined to its noun or split from its verb, and two
 slips in one word — written in lower case, capitalised (opening a sentence) and in capitals
-(a headline). Each goes back into a sentence, the checker runs, and when it flags the slip
+(a headline). Two further kinds come from a random generator of their own, so the cases
+above stay the same for a seed: a letter typed two places early or late or two letters
+exchanged over one (*huruf-pindah*), and a slip in the affix of a derived word — its
+vowel, a letter swapped or left out in *di-*, *-kan*, *-nya*, or a whole suffix typed or
+left off (*imbuhan*). Each goes back into a sentence, the checker runs, and when it flags the slip
 the bench scores its suggestions: the word meant first, in the first three, among all
 five. Also: every non-standard form of ``resources/style/baku.tsv`` must get its standard
 form first. Prints the figures per slip kind and case, and the time one suggestion costs.
@@ -120,12 +124,44 @@ def _two(word: str, rng: random.Random) -> str | None:
     return rng.choice(ONE_EDIT)(first, rng)
 
 
+def _moved(word: str, rng: random.Random) -> str | None:
+    """A letter typed two places late or early, or two letters one apart exchanged."""
+    if len(word) < 5:
+        return None
+    i = rng.randrange(1, len(word) - 2)
+    left = word[i:i + 3]
+    moved = rng.choice((left[1:] + left[0], left[-1] + left[:-1], left[::-1]))
+    return word[:i] + moved + word[i + 3:] if moved != left else None
+
+
+AFFIX_SLIPS = (("di", "d"), ("di", "id"), ("kan", "akn"), ("kan", "kn"), ("kan", "akan"),
+               ("nya", "ny"), ("nya", "yna"), ("an", "na"))
+
+
+def _affix(word: str, rng: random.Random) -> str | None:
+    """A slip inside an affix the word has, or its suffix *-kan*/*-an*/*-i* taken off."""
+    slips = [(affix, slip) for affix, slip in AFFIX_SLIPS
+             if (word.startswith(affix) if affix == "di" else word.endswith(affix))
+             and len(word) > len(affix) + 4]
+    if not slips:
+        return None
+    affix, slip = rng.choice(slips)
+    if affix == "di":
+        return slip + word[2:]
+    if rng.random() < 0.25 and affix != "nya":
+        return word[:-len(affix)]
+    return word[:-len(affix)] + slip
+
+
 ONE_EDIT: tuple[Callable[[str, random.Random], str | None], ...] = (
     _near_key, _dropped, _doubled, _transposed, _no_vowel, _extra_vowel)
 KINDS: dict[str, Callable[[str, random.Random], str | None]] = {
     "tombol-tetangga": _near_key, "huruf-hilang": _dropped, "huruf-ganda": _doubled,
     "tertukar": _transposed, "vokal-hilang": _no_vowel, "vokal-lebih": _extra_vowel,
     "nasal": _nasal, "nya": _nya, "dua-salah": _two,
+}
+EXTRA_KINDS: dict[str, Callable[[str, random.Random], str | None]] = {
+    "huruf-pindah": _moved, "imbuhan": _affix,
 }
 
 
@@ -173,10 +209,11 @@ def frequent_words(checker: Checker, count: int, rng: random.Random) -> list[str
     return chosen[:count]
 
 
-def typo_cases(words: list[str], source: str, checker: Checker, rng: random.Random
+def typo_cases(words: list[str], source: str, checker: Checker, rng: random.Random,
+               kinds_made: dict[str, Callable[[str, random.Random], str | None]] = KINDS
                ) -> list[Case]:
     cases: list[Case] = []
-    kinds = list(KINDS.items())
+    kinds = list(kinds_made.items())
     for word in words:
         rng.shuffle(kinds)
         for kind, make in kinds:
@@ -309,6 +346,10 @@ def main(argv: list[str] | None = None) -> int:
     cases = typo_cases(text_words, "teks", checker, rng)
     cases += typo_cases(frequent_words(checker, args.words, rng), "frekuensi", checker, rng)
     cases += pair_cases(pairs, checker, args.words // 6, rng)
+    extra = random.Random(f"{args.seed}-extra")   # the cases above stay as they were
+    cases += typo_cases(text_words, "teks", checker, extra, EXTRA_KINDS)
+    cases += typo_cases(frequent_words(checker, args.words, extra), "frekuensi", checker,
+                        extra, EXTRA_KINDS)
     cases += nonstandard_cases(checker)
     if args.only:
         cases = [c for c in cases if re.search(args.only, c.kind)]

@@ -16,6 +16,10 @@ What the costs encode (general observations a copy editor makes, not single word
 - *me-…-an* is not an Indonesian confix (the noun confix is *pe-…-an*: *pembinaan*), so
   *membinaan* is a slip of the prefix, which costs little;
 - a repeated syllable is skipped by the eye or typed twice (*pelaksaan*, *kegiatatan*);
+- a letter typed two or three places early or late is one slip, not two wrong keys
+  (*kesetahan* for *kesehatan*);
+- a suffix typed on a word that takes none there, or left off, is one slip of the word,
+  not two or three of letters (*rapatan* for *rapat*, *dimanfaat* for *dimanfaatkan*);
 - a loanword keeps its English ending (*-ive*, *-ity*, *-tion*) where EYD V's Pedoman
   Umum Pembentukan Istilah gives the Indonesian one (*-if*, *-itas*, *-si*);
 - a missing space joins two words that each must be common on their own.
@@ -29,7 +33,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from app.language.two_edits import osa_within
+from app.language.two_edits import moved_letter, osa_within
 
 VOWELS = frozenset("aeiou")
 
@@ -105,6 +109,19 @@ SPACE_KEY = NEAR_KEY
 SPACE_KEYS = frozenset("cvbnm")
 UNKNOWN_ZIPF = 1.0
 """The frequency given to a known word the frequency list lacks (most derived forms)."""
+MOVED_LETTER = 2.0
+"""A letter typed two or three places from where it belongs: one slip of timing, dearer
+than a swap of neighbours (``TRANSPOSED``)."""
+SUFFIX_SLIP = 3.0
+"""A whole suffix typed on a word that takes none there (KBBI's suffixes *-an*, *-kan*,
+*-i*): one slip of the word, but two or three letters of the hand: as dear as an unrelated
+wrong key (``OTHER_SWAP``), so a letter left out of the suffix or one vowel too many reads
+first (*sedangan* is *sedangkan*, *sebagaian* is *sebagian*, before *sedang*, *sebagai*)."""
+SUFFIX_DROPPED = 2.5
+"""A suffix left off (*dimanfaat* for *dimanfaatkan*): the commoner way round — a writer
+drops the *-kan* of a verb he hears without it — a little dearer than a syllable left out
+(``DROPPED_SYLLABLE``)."""
+SLIP_SUFFIXES = ("kan", "an", "i")
 SECOND_SLIP = 1.0
 """Added when the word meant is more than one slip from the typo: most typos are one
 slip (a hand makes one mistake in a word far more often than two), so two slips cost
@@ -229,6 +246,23 @@ def boundary_slip(typo: str, word: str) -> bool:
                for short, full in (("kan", "kkan"), ("anya", "annya")))
 
 
+def suffix_slip(typo: str, word: str) -> bool:
+    """One of the two is the other with a suffix more (*rapatan* for *rapat*,
+    *dimanfaat* for *dimanfaatkan*); the shorter keeps at least four letters."""
+    a, b = typo.lower(), word.lower()
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 4 and any(long_ == short + suffix for suffix in SLIP_SUFFIXES)
+
+
+def suffix_forms(typo: str) -> list[str]:
+    """The word with a suffix taken off or put on (lower case): the candidates of a
+    suffix slip."""
+    lowered = typo.lower()
+    forms = [lowered[:-len(suffix)] for suffix in SLIP_SUFFIXES
+             if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 4]
+    return forms + [lowered + suffix for suffix in SLIP_SUFFIXES]
+
+
 def repeated_chunk_forms(typo: str) -> set[str]:
     """The word with one of two identical neighbouring letter groups (2-3 letters) put
     back or taken out: *pelaksaan* for *pelaksanaan*, *kegiatatan* for *kegiatan*. The
@@ -318,6 +352,11 @@ def slip_cost(typo: str, candidate: str) -> float:
         cost = REPEATED_CHUNK
     elif len(candidate) == len(typo) + 2 and _one_chunk_apart(typo, candidate, repeated=False):
         cost = min(DROPPED_SYLLABLE, channel_cost(typo, candidate))
+    elif moved_letter(typo.lower(), candidate.lower()):
+        cost = min(MOVED_LETTER, channel_cost(typo, candidate))
+    elif suffix_slip(typo, candidate):
+        cost = min(SUFFIX_DROPPED if len(typo) < len(candidate) else SUFFIX_SLIP,
+                   channel_cost(typo, candidate))
     else:
         cost = channel_cost(typo, candidate) + (
             0.0 if osa_within(typo.lower(), candidate.lower(), 1) else SECOND_SLIP)

@@ -7,8 +7,12 @@ capitalised (*elasa* → *Selasa*), a slip inside the stem of an affixed word
 words run together (*tanggungjawab*, *dipasaran* → *di pasaran*), loanwords with their
 Indonesian ending (*persuasive* → *persuasif*), and known words two slips away
 (``two_edits``: *kpolisin* → *kepolisian*, a skipped syllable *pelaksaan* →
-*pelaksanaan*). hunspell's own suggestions (tens of ms a word) are asked only when these
-are too few. All are ranked by a noisy-channel score
+*pelaksanaan*, a moved letter *kesetahan* → *kesehatan*, two wrong keys in a service
+term *kamtobnas* → *kamtibmas*), and a suffix typed or left off (*rapatan* →
+*rapat*) or a slip inside an affix (*koordinasiakn* → *koordinasikan*). A unit or office
+the lexicon writes capitalised is offered so (*bhabinkamtibnas* → *Bhabinkamtibmas*).
+hunspell's own suggestions (tens of ms a word) are asked only when these are too few.
+All are ranked by a noisy-channel score
 (``ranking``): how common the word is less how unlikely the slip is; domain terms, the
 hand-kept list of frequent news words and hunspell's order break ties.
 """
@@ -16,7 +20,8 @@ hand-kept list of frequent news words and hunspell's order break ties.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
+from functools import cache
 from itertools import pairwise
 
 from app.language.ranking import (
@@ -30,6 +35,7 @@ from app.language.ranking import (
     repeated_chunk_forms,
     respelling_cost,
     split_zipf,
+    suffix_forms,
 )
 from app.language.tokens import is_all_caps, is_capitalized, match_case
 from app.language.two_edits import TwoEditIndex, one_edit
@@ -77,6 +83,13 @@ SUFFIXES = ("", "nya", "lah", "pun", "kah", "ku", "mu", "kan", "an", "i")
 the stem's first letter, the bound forms written joined to a word — II.E, *antarwarga*,
 *pascabencana*, *nonpemerintah*, *prasejahtera* — suffixes and enclitics)."""
 MIN_STEM = 4
+SLIP_PREFIXES = ("di", "ke", "se", "ber", "ter", "per", "me", "mem", "men", "meng", "meny",
+                 "pe", "pem", "pen", "peng", "peny")
+SLIP_SUFFIXES = ("kan", "an", "nya", "lah", "i")
+"""KBBI's productive affixes, where a slip in the affix itself is looked for
+(*koordinasiakn* → *koordinasi* + *-kan*, *dsiagakan* → *di-* + *siagakan*)."""
+AFFIXED_DISCOUNT = 1.0
+"""A derived form the frequency list lacks counts as the word it is built on less this."""
 AFFIX_ONLY_ZIPF = -1.0
 """A candidate neither listed nor suggested by hunspell may be known only through the
 affix rules (*memerdaksakan*): the weakest evidence that it is a word."""
@@ -87,6 +100,14 @@ CASE_ONLY = 99.0
 """Score of the word itself in the case the dictionaries know (*polres* → *Polres*)."""
 SHOWN_FIRST = 3
 """The places an officer reads before typing the word himself."""
+OFFICE_CATEGORIES = ("satuan-jabatan", "lembaga-akronim")
+"""Lexicon categories of units and offices, which EYD V (I.E, huruf kapital: nama lembaga
+and singkatan of a name) writes capitalised: *Bhabinkamtibmas*, *Forkopimda*."""
+ESTABLISHED = "kata-mapan"
+"""The lexicon's category of service words established as common nouns (*kamtibmas*):
+they keep the case the officer typed."""
+PLACE_CATEGORIES = frozenset({"kabupaten", "kota", "provinsi", "singkatan-wilayah"})
+"""Region names: not service vocabulary (the place list has its own candidates)."""
 TWO_SLIPS = 2.0
 """The least two slips cost (``ranking``: two doubled letters): a word two slips away
 that is not this much more common than the third candidate already found cannot take
@@ -119,6 +140,24 @@ def distance(a: str, b: str) -> int:
     return table[-1][-1]
 
 
+def _affix_variants(affixes: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each string one slip from an affix -> the affixes it may be a slip of."""
+    variants: dict[str, list[str]] = {}
+    for affix in affixes:
+        for variant in one_edit(affix):
+            if variant.isalpha() and variant.islower():
+                variants.setdefault(variant, []).append(affix)
+    return {variant: tuple(found) for variant, found in variants.items()}
+
+
+@cache
+def affix_slips() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], int]:
+    """The slips of ``SLIP_PREFIXES`` and of ``SLIP_SUFFIXES``, and the longest slip: made
+    at the first typo that needs them (a few ms, kept out of start-up)."""
+    prefixes, suffixes = _affix_variants(SLIP_PREFIXES), _affix_variants(SLIP_SUFFIXES)
+    return prefixes, suffixes, max(map(len, (*prefixes, *suffixes)))
+
+
 def _inner_capital(word: str) -> bool:
     """A capital after a lowercase letter (*kegiatanNya*, *iPhone*)."""
     return any(left.islower() and right.isupper() for left, right in pairwise(word))
@@ -135,6 +174,7 @@ class Suggester:
         frequent: Iterable[str] = (),
         index: Callable[[str], dict[str, float]] | None = None,
         vocabulary: Vocabulary | None = None,
+        terms: Mapping[str, Collection[str]] | None = None,
     ) -> None:
         self._accepts = accepts
         self._hunspell = hunspell_suggest
@@ -148,7 +188,37 @@ class Suggester:
         self._cache: dict[str, tuple[str, ...]] = {}
         self._abbreviated: dict[str, list[tuple[str, float]]] | None = None
         """Very common words by first letter, built at the first shortening seen."""
-        self._two_edits = TwoEditIndex(lambda: self._vocabulary.correct | self._vocabulary.roots)
+        self._terms = terms or {}
+        """The lexicon's entries by category (``lexicon.Lexicon.categories``)."""
+        self._offices: dict[str, str] | None = None
+        self._two_edits = TwoEditIndex(
+            lambda: self._vocabulary.correct | self._vocabulary.roots | self._service_words(),
+            self._service_words)
+
+    def _service_words(self) -> set[str]:
+        """The lexicon's single-word service terms in lower case (*harkamtibmas*,
+        *forkopimda*): words a release uses often that a frequency list of general text
+        holds rarely or not at all."""
+        return {entry.lower() for category, entries in self._terms.items()
+                if category not in PLACE_CATEGORIES
+                for entry in entries if entry.isalpha()}
+
+    def _office_form(self, candidate: str) -> str | None:
+        """The capitalised lexicon entry of a unit or office (*Bhabinkamtibmas*) for a
+        lowercase candidate that is not also a common word: neither an established
+        service word (*kamtibmas*) nor a frequent word the dictionaries accept. Acronyms
+        in capitals are left to the lexicon's own case look-up."""
+        if self._offices is None:
+            established = self._terms.get(ESTABLISHED, ())
+            self._offices = {}
+            for category in OFFICE_CATEGORIES:
+                for entry in sorted(self._terms.get(category, ())):
+                    lowered = entry.lower()
+                    if entry.isalpha() and is_capitalized(entry) \
+                            and lowered not in established \
+                            and lowered not in self._vocabulary.correct:
+                        self._offices.setdefault(lowered, entry)
+        return self._offices.get(candidate) if candidate.islower() else None
 
     def suggest(self, word: str) -> tuple[str, ...]:
         cached = self._cache.get(word)
@@ -216,8 +286,10 @@ class Suggester:
                 self._add_abbreviated(lowered, zipf)
             self._add_listed_neighbours(lowered, zipf)
             self._add_listed(repeated_chunk_forms(lowered), zipf)
+            self._add_listed(suffix_forms(lowered), zipf)
             self._add_split(lowered, zipf)
             self._add_affixed_neighbours(lowered, zipf)
+            self._add_affix_slips(lowered, zipf)
             for form in loan_forms(lowered):
                 known = self._known_form(form)
                 if known is not None:
@@ -289,6 +361,59 @@ class Suggester:
                             frequencies[edit] - ENCLITIC_DISCOUNT
                             if not prefix and suffix in ENCLITICS else 0.0))
 
+    def _add_affix_slips(self, lowered: str, zipf: dict[str, float]) -> None:
+        """A slip inside the affix of a word whose other part is a known word: the affix
+        mended (*koordinasiakn* → *koordinasikan*, *partisipasiny* → *partisipasinya*,
+        *dsiagakan* → *disiagakan*, *kewilayahna* → *kewilayahan*). The first letter
+        stays (``ranking.FIRST_LETTER``), and the word built must be one the
+        dictionaries accept."""
+        seen = {candidate.lower() for candidate in zipf}
+        prefix_slips, suffix_slips, longest = affix_slips()
+        for size in range(1, min(longest, len(lowered) - MIN_STEM) + 1):
+            head, rest = lowered[:size], lowered[size:]
+            for prefix in prefix_slips.get(head, ()):
+                if prefix[0] == lowered[0]:
+                    self._add_affixed(prefix + rest, rest, seen, zipf)
+            stem, tail = lowered[:-size], lowered[-size:]
+            for suffix in suffix_slips.get(tail, ()):
+                self._add_affixed(stem + suffix, stem, seen, zipf,
+                                  repeated=stem.endswith(suffix))
+
+    def _add_affixed(self, candidate: str, part: str, seen: set[str],
+                     zipf: dict[str, float], repeated: bool = False) -> None:
+        """``candidate`` (``part`` with an affix mended) among ``zipf`` if it is a word.
+
+        A listed candidate needs no more evidence. An unlisted one (most derived forms)
+        must be built on a long part (``DERIVED_PART``: hunspell's affix rules take a
+        short one with too many affixes, *pen-* + *tuan*) that is a listed word or one
+        with an affix of its own (*kewilayah* is *ke-* + *wilayah*): dictionary look-ups
+        before hunspell is asked. It counts as its part, a little less — unless the part
+        ends in the suffix put on it (``repeated``: *kebersamaan* + *-an*, which hunspell
+        allows and Indonesian words hardly ever are)."""
+        if candidate in seen:
+            return
+        seen.add(candidate)
+        frequencies = self._vocabulary.frequencies
+        if candidate in frequencies:
+            found = self._known_form(candidate)
+        elif len(part) >= DERIVED_PART and self._rooted(part) and self._accepts(candidate):
+            found = candidate                # a derived word: in lower case
+        else:
+            return
+        if found is not None:
+            own = 0.0 if repeated else self._vocabulary.zipf(part)
+            zipf.setdefault(found, self._zipf(found) or (
+                own - AFFIXED_DISCOUNT if own else 0.0))
+
+    def _rooted(self, part: str) -> bool:
+        """A listed word, or one with a prefix or suffix taken off."""
+        frequencies = self._vocabulary.frequencies
+        return part in frequencies or any(
+            part.startswith(prefix) and part[len(prefix):] in frequencies
+            for prefix in SLIP_PREFIXES) or any(
+            part.endswith(suffix) and part[:-len(suffix)] in frequencies
+            for suffix in SLIP_SUFFIXES)
+
     def _two_edits_for(self, word: str, zipf: dict[str, float]) -> dict[str, float]:
         """Known words two slips away (*kpolisin* → *kepolisian*) that could still rank in
         the first three: common enough to beat the third candidate found so far."""
@@ -300,7 +425,9 @@ class Suggester:
         found: dict[str, float] = {}
         for candidate in self._two_edits.near(word):
             value = frequencies.get(candidate, 0.0)
-            if candidate in seen or (value or UNKNOWN_ZIPF) - TWO_SLIPS <= bar:
+            floor = UNKNOWN_ZIPF + DOMAIN_FLOOR if self._is_domain(candidate) \
+                or self._is_domain(candidate.capitalize()) else UNKNOWN_ZIPF
+            if candidate in seen or max(value, floor) - TWO_SLIPS <= bar:
                 continue
             form = self._known_form(candidate)
             if form is not None:
@@ -399,10 +526,16 @@ class Suggester:
 
         ranked = sorted(zipf, key=key)
         unique: list[str] = []
+        common: list[str] = []
         for candidate in ranked:
             shaped = self._shape(word, candidate)
+            office = self._office_form(shaped)
+            if office is not None:           # releases write a unit capitalised: its
+                common.append(shaped)        # lowercase form only where there is room
+                shaped = office
             if shaped not in unique and shaped != word:
                 unique.append(shaped)
+        unique += [form for form in common if form not in unique and form != word]
         return tuple(unique[:MAX_SUGGESTIONS])
 
     @staticmethod

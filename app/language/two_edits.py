@@ -8,6 +8,14 @@ word two slips away where one of the slips is a letter left out or typed extra â
 commonest slips, and so the commonest pairs â€” in a few hundred dictionary look-ups; two
 wrong keys in one word are left to hunspell.
 
+The deletion keys miss two slips that leave the length as it is: a letter moved two or
+three places (*kesetahan* for *kesehatan*) and two pairs swapped (*pelyaanna* for
+*pelayanan*). Both keep the word's letters, so each bucket also keys its words by their
+letters sorted (one key a word); a typo with the same letters is a moved letter or two
+swaps away. Two wrong keys in one word (*kamtobnas* for *kamtibmas*) are looked
+for only in a small word list (``substitutions``: the service vocabulary), by comparing
+the typo with its words of the same length letter by letter.
+
 The index is built per word length and first letter, the first time a typo of a nearby
 length with that first letter needs it (a millisecond or two each), so a check that never
 needs two edits never pays for it. The first letter is the one a writer least often gets
@@ -60,15 +68,52 @@ def osa_within(a: str, b: str, limit: int) -> bool:
     return previous[len(b)] <= limit
 
 
+MAX_MOVE = 3
+"""A letter moved farther than this is no longer one slip of the hand."""
+
+
+def moved_letter(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter taken out and put back two or three places
+    away, or with two letters one apart exchanged (one slip: a finger early or late;
+    *kesetahan* for *kesehatan*). A move of one place is a transposition."""
+    if len(a) != len(b) or a == b:
+        return False
+    start = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
+    end = len(a) - next(i for i, (x, y) in enumerate(zip(a[::-1], b[::-1], strict=True))
+                        if x != y)
+    left, right = a[start:end], b[start:end]
+    if not 3 <= len(left) <= MAX_MOVE + 1:
+        return False
+    return right in (left[1:] + left[0], left[-1] + left[:-1]) or (
+        len(left) == 3 and right == left[::-1])
+
+
+def hamming_within(a: str, b: str, limit: int) -> bool:
+    """Whether ``a`` and ``b``, of one length, differ in at most ``limit`` places."""
+    differences = 0
+    for x, y in zip(a, b, strict=True):
+        if x != y:
+            differences += 1
+            if differences > limit:
+                return False
+    return True
+
+
 class TwoEditIndex:
     """Words of ``words`` (lowercase) within two slips of a typo."""
 
-    def __init__(self, words: Callable[[], Iterable[str]]) -> None:
+    def __init__(self, words: Callable[[], Iterable[str]],
+                 substitutions: Callable[[], Iterable[str]] = tuple) -> None:
         self._source = words
+        self._substitution_source = substitutions
         self._groups: dict[tuple[int, str], list[str]] | None = None
+        self._small: dict[tuple[int, str], list[str]] | None = None
+        """The ``substitutions`` words by length and first letter."""
         self._keys: dict[str, str] = {}
         """A word or one-letter deletion -> the words it stands for, space-separated (no
         list per key: a bucket is built in a few ms)."""
+        self._letters: dict[str, str] = {}
+        """A word's letters sorted -> the words spelt with them, space-separated."""
         self._built: set[tuple[int, str]] = set()
 
     def _bucket(self, length: int, first: str) -> None:
@@ -85,7 +130,20 @@ class TwoEditIndex:
             for key in {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}:
                 known = get(key)
                 keys[key] = word if known is None else f"{known} {word}"
+            letters = "".join(sorted(word))
+            known = self._letters.get(letters)
+            self._letters[letters] = word if known is None else f"{known} {word}"
         self._built.add((length, first))
+
+    def _substitutes(self, typo: str) -> set[str]:
+        """Words of the small list two wrong keys from ``typo`` (same length)."""
+        if self._small is None:
+            self._small = {}
+            for word in set(self._substitution_source()):
+                if word.isalpha() and word.islower():
+                    self._small.setdefault((len(word), word[0]), []).append(word)
+        return {word for word in self._small.get((len(typo), typo[0]), ())
+                if word != typo and hamming_within(typo, word, 2)}
 
     def near(self, typo: str) -> set[str]:
         """Known words one or two slips from ``typo`` (lowercase), itself excluded."""
@@ -105,5 +163,11 @@ class TwoEditIndex:
             words = keys.get(query)
             if words is not None:
                 found.update(words.split(" "))
+        moved = set((self._letters.get("".join(sorted(lowered))) or "").split())
         found.discard(lowered)
-        return {word for word in found if word[0] == lowered[0] and osa_within(lowered, word, 2)}
+        moved.discard("")
+        moved.discard(lowered)
+        near = {word for word in found if word[0] == lowered[0] and osa_within(lowered, word, 2)}
+        near.update(word for word in moved if word[0] == lowered[0] and (
+            moved_letter(lowered, word) or osa_within(lowered, word, 2)))
+        return near | self._substitutes(lowered)

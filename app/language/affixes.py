@@ -201,7 +201,7 @@ class AffixAnalyzer:
                 return base
             for suffix, stem in _suffixes(base):
                 if suffix in _ALLOWED_SUFFIX[""] and self._root(stem) and not (
-                        self._is_agent_noun(stem) or stem.startswith(("me", "di", "ber", "ter"))):
+                        self._is_agent_noun(stem) or self._is_prefixed(stem)):
                     return stem
                 found = self._with_prefixes(stem, suffix)
                 if found is not None:
@@ -216,6 +216,21 @@ class AffixAnalyzer:
     def _is_agent_noun(self, stem: str) -> bool:
         """``pengecek`` = peN- + root: -kan/-i never follow it (*pengecekkan*)."""
         return any(self._root(root) for root in _nasal(stem, "pe"))
+
+    def _is_prefixed(self, stem: str) -> bool:
+        """``bermain`` = ber- + root: a derived verb takes no bare -kan/-i (*bermainkan*).
+        A root that only begins with the letters of a prefix (*bersih*, *terap*, *terjun*,
+        *distribusi*: no root after them) is a root, and takes them (*bersihkan*,
+        *terapkan*; KBBI, imperative and bare -kan forms)."""
+        if stem.startswith("me"):
+            return any(self._root(root) for root in _nasal(stem, "me")) or \
+                self._root(stem[2:])
+        for prefix in ("di", "ber", "ter"):
+            if stem.startswith(prefix):
+                rest = stem[len(prefix):]
+                return self._root(rest) or (prefix != "di" and rest[:1] == "r" and
+                                            self._root(rest[1:]))
+        return False
 
     def _is_noun_an(self, rest: str) -> bool:
         """``sediaan`` = root + -an: a noun, which di-/meN-/ter- never attach to."""

@@ -3,7 +3,7 @@
 EYD V, I.E (Huruf Kapital) capitalises the names of days and months wherever they stand
 (*Jumat*, *Mei*), and an office or unit written before the name of a person, an
 institution or a place (*Camat Kota Tengah*, *Polres OKU*, *Bupati Manggarai*); the same
-word naming no one stays in lower case (*para camat*, *setiap polres*). Two rules:
+word naming no one stays in lower case (*para camat*, *setiap polres*). Three rules:
 
 - ``kapital-hari-bulan``: a day or month name in lower case anywhere in a sentence, not
   only before a date (*shalat jumat*, *bulan mei*); *minggu* only after *hari*, *malam*
@@ -11,16 +11,21 @@ word naming no one stays in lower case (*para camat*, *setiap polres*). Two rule
 - ``kapital-jabatan-sebelum-nama``: an office (``sapaan.tsv``) or a police or army unit
   (``satuan.tsv``) in lower case directly before a name: an acronym (*gubernur NTB*), a
   capitalised word that is no common word (*lurah Liluwo*), or a place word with its name
-  (*camat Kota Tengah*). Not an office that heads something (*kepala*, *ketua*): before
-  a person it is as often a body part or a common noun (*di kepala Budi*), before an
-  acronym it may name a kind of body (*kepala OPD*, *ketua RT*), and before an
-  institution's name the name lists judge the whole name (``kapital-nama-lembaga``). A
-  unit no dictionary has in lower case (*polres OKU*) is the spelling check's
-  ``huruf-kapital`` finding already.
+  (*camat Kota Tengah*). An office that heads something (*kepala*, *ketua*) only where
+  a body's acronym and then a person's name follow (*ketua LPM Yunus*): before a person
+  alone it is as often a body part (*di kepala Budi*), before an acronym alone it may
+  name a kind of body (*kepala OPD*, *ketua RT*), and before an institution's name the
+  name lists judge the whole name (``kapital-nama-lembaga``). A unit no dictionary has
+  in lower case (*polres OKU*) is the spelling check's ``huruf-kapital`` finding already;
+- ``kapital-satuan-tertentu``: that unit or a one-holder office in lower case where no
+  name follows but it refers to one unit or person of the story (*bantuan kapolri*,
+  *koramil dan Kodim*, *humas polres*, *kata kapolres*); not where it names any unit of
+  its kind (*setiap polsek*, *polsek terdekat*).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass
 
@@ -34,20 +39,34 @@ _PATTERNS = ModulePatterns(__name__)
 
 RULE_DAY_MONTH = "kapital-hari-bulan"
 RULE_OFFICE_BEFORE_NAME = "kapital-jabatan-sebelum-nama"
+RULE_UNIT_LOWER = "kapital-satuan-tertentu"
 DESCRIPTIONS: dict[str, str] = {
+    RULE_UNIT_LOWER: "Satuan atau jabatan yang merujuk satuan atau orang tertentu ditulis "
+                     "dengan huruf kapital (bantuan Kapolri, Humas Polres)",
     RULE_DAY_MONTH: "Nama hari dan bulan ditulis dengan huruf kapital (salat Jumat, bulan Mei)",
     RULE_OFFICE_BEFORE_NAME: "Jabatan atau satuan yang diikuti nama ditulis dengan huruf "
                              "kapital (Camat Kota Tengah, Bupati Ranumerta)",
 }
 SOURCES: dict[str, str] = {
+    RULE_UNIT_LOWER: "EYD V, I.E Huruf Kapital (nama jabatan yang dipakai sebagai pengganti "
+                     "nama orang tertentu atau nama instansi); EYD V, II.H (akronim nama "
+                     "diri ditulis dengan huruf awal kapital: Polres, Koramil)",
     RULE_DAY_MONTH: "EYD V, I.E Huruf Kapital (nama tahun, bulan, hari, dan hari besar); "
                     "KBBI VI daring: Jumat, Mei",
     RULE_OFFICE_BEFORE_NAME: "EYD V, I.E Huruf Kapital (nama jabatan yang diikuti nama "
                              "orang, nama instansi, atau nama tempat; unsur nama lembaga)",
 }
-SOFT_RULES = frozenset({RULE_OFFICE_BEFORE_NAME})
+SOFT_RULES = frozenset({RULE_OFFICE_BEFORE_NAME, RULE_UNIT_LOWER})
 """A word the lists do not know may be a common word after all: ``saran``."""
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_UNIT_LOWER: (
+        ("Beras itu bantuan kapolri untuk warga terdampak banjir.",
+         "Penyaluran berjalan lancar, kata kapolres kepada wartawan.",
+         "Laporan warga diteruskan ke koramil dan Kodim.",
+         "Sosialisasi dilakukan polwan satbinmas di sekolah dasar."),
+        ("Data pemudik dicatat di setiap polsek yang dilalui.",
+         "Bantuan Kapolri tiba di pelabuhan kemarin.",
+         "Informasi itu diunggah di laman humas.polres.example.")),
     RULE_DAY_MONTH: (
         ("Sesudah salat jumat warga berkumpul di serambi.",
          "Panen raya diperkirakan berlangsung pada bulan mei mendatang.",
@@ -90,6 +109,24 @@ _DAYS_MONTHS = frozenset({
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari",
     "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
     "Desember"})
+
+
+@functools.cache
+def load_units() -> frozenset[str]:
+    """Units and one-holder offices of the police and army in lower case (*polres*,
+    *koramil*, *kapolri*): single-word ``satuan-jabatan`` entries of ``satuan.tsv`` in
+    title case, less the unit kinds KBBI lists as common nouns (*batalyon*)."""
+    path = lexicon_dir() / "satuan.tsv"
+    if not path.exists():
+        return frozenset()
+    return frozenset(entry.lower() for entry, kind in read_table(path)
+                     if kind == "satuan-jabatan" and entry.isalpha() and len(entry) > 3
+                     and entry[:1].isupper() and entry[1:].islower()) - _KBBI_COMMON_UNITS
+
+
+_KBBI_COMMON_UNITS = frozenset({"batalyon", "brigade", "resimen", "kompi", "peleton",
+                                "detasemen", "divisi", "markas", "subsektor"})
+"""Kinds of unit KBBI lists as common nouns (*batalyon* n): *satu batalyon pasukan*."""
 
 
 def load_offices() -> frozenset[str]:
@@ -162,6 +199,25 @@ def _name_follows(text: str, tokens: list[Token], index: int, signs: NameSigns) 
     return word not in _DAYS_MONTHS and not signs.is_common(word)
 
 
+_HEAD_OFFICES = frozenset({"kepala", "ketua", "wakil", "komandan", "sekretaris",
+                           "koordinator", "direktur", "pimpinan", "bendahara"})
+"""Offices that head a body: before a person they are titles only with the body named
+between (*ketua LPM Yunus*)."""
+
+
+def _person_after_body(text: str, tokens: list[Token], index: int, signs: NameSigns
+                       ) -> bool:
+    """Whether ``tokens[index]`` is a body's acronym (*LPM*, *RT*) and a person's name
+    follows it: a capitalised word that is no common word, unit, day or month."""
+    if index + 1 >= len(tokens):
+        return False
+    body, person = tokens[index], tokens[index + 1]
+    return _acronym(body.text) and body.text.isupper() and \
+        text[body.end:person.start] == " " and _title(person.text) and \
+        person.text not in _DAYS_MONTHS and not signs.is_common(person.text) and \
+        not signs.is_unit(person.text) and person.text not in signs.place_nouns
+
+
 def office_before_name(text: str, tokens: list[Token], signs: NameSigns
                        ) -> Iterator[Finding]:
     """``kapital-jabatan-sebelum-nama``: *camat Kota Tengah*, *polres OKU*, *lurah Liluwo*
@@ -169,7 +225,8 @@ def office_before_name(text: str, tokens: list[Token], signs: NameSigns
     for index in range(len(tokens) - 1):
         token = tokens[index]
         word = token.text
-        if word not in signs.offices or signs.spelling_asks_capital(word) or \
+        head = word in _HEAD_OFFICES
+        if (word not in signs.offices and not head) or signs.spelling_asks_capital(word) or \
                 (token.start > 0 and text[token.start - 1] not in _OPENS_WORD):
             continue
         following = tokens[index + 1]
@@ -177,9 +234,66 @@ def office_before_name(text: str, tokens: list[Token], signs: NameSigns
             continue
         if index > 0 and tokens[index - 1].text.lower() in _GENERIC_BEFORE:
             continue                         # para camat: any holder
-        if not _name_follows(text, tokens, index + 1, signs):
-            continue
+        if not (_person_after_body(text, tokens, index + 1, signs) if head
+                else _name_follows(text, tokens, index + 1, signs)):
+            continue                         # ketua LPM Yunus: the body, then its holder
         fixed = word[:1].upper() + word[1:]
         yield Finding(token.start, token.end, word, "style", RULE_OFFICE_BEFORE_NAME,
                       f"Jabatan atau satuan yang diikuti nama ditulis dengan huruf kapital: "
                       f"“{fixed}”.", (fixed,), severity="saran")
+
+
+_GENERIC_CONTEXT_BEFORE = _GENERIC_BEFORE | frozenset({
+    "tingkat", "setingkat", "jajaran", "masing", "tiap-tiap", "level", "kategori"})
+"""Words after which a unit names any unit of its kind (*setiap polsek*, *tingkat
+polres*): a common noun (KBBI: *polsek* n)."""
+_GENERIC_CONTEXT_AFTER = frozenset({
+    "yang", "itu", "ini", "tersebut", "lain", "lainnya", "setempat", "terdekat",
+    "masing-masing", "se", "atau", "maupun"})
+"""Words after which the unit is one of a kind, or pointed at (*polsek terdekat*,
+*polres lainnya*, *polsek yang …*): left to the writer."""
+_SAYING_BEFORE = frozenset({"kata", "ujar", "ungkap", "jelas", "tutur", "tegas", "imbuh",
+                            "tambah", "terang", "pungkas", "papar", "tandas", "katanya"})
+"""After a verb of saying the office names the one who spoke (*kata kapolres*): a
+certain person, so a capital (EYD V, I.E), even where the dictionary knows the office
+in lower case."""
+_ADDRESS_BEFORE = frozenset({"bapak", "ibu", "pak", "bu"})
+"""*bapak kapolri*: the address rule (``kapital-sapaan``) corrects both words at once."""
+_ADDRESS_AFTER = frozenset("./@-_")
+"""What follows a unit word inside an address or a joined form (*humas.polres.go.id*)."""
+
+
+def unit_in_lower_case(text: str, tokens: list[Token], signs: NameSigns
+                       ) -> Iterator[Finding]:
+    """``kapital-satuan-tertentu``: *bantuan kapolri*, *koramil dan Kodim*, *humas
+    polres*: a unit or one-holder office the lexicon writes capitalised, in lower case
+    where it refers to one unit or person of the story (EYD V, I.E: a title standing for
+    a certain person; EYD V, II.H: an acronym of a name takes its capital). Only a word
+    no dictionary accepts in lower case (``spelling_asks_capital``: the spelling check
+    asks for its capital before a name already, and lets it pass elsewhere as a common
+    noun), or any office after a verb of saying (*kata kapolres*: the one who spoke);
+    not after *setiap*, *para*, *tingkat*… nor before *yang*, *terdekat*, *lainnya*…,
+    where it names any unit of its kind."""
+    for index, token in enumerate(tokens):
+        word = token.text
+        if word not in signs.offices:       # a set look-up first: most tokens stop here
+            continue
+        spoken = index > 0 and tokens[index - 1].text in _SAYING_BEFORE and \
+            text[tokens[index - 1].end:token.start] == " "
+        if not word.islower() or not (spoken or (
+                word in load_units() and signs.spelling_asks_capital(word))) or \
+                (token.start > 0 and text[token.start - 1] not in _OPENS_WORD) or \
+                text[token.end:token.end + 1] in _ADDRESS_AFTER:
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and text[token.end:following.start].strip(" ") == "" and (
+                following.text[:1].isupper() or following.text in _GENERIC_CONTEXT_AFTER):
+            continue                         # polres OKU: the spelling check's; polsek yang
+        if index > 0 and tokens[index - 1].text.lower() in _GENERIC_CONTEXT_BEFORE:
+            continue                         # setiap polsek: any unit of its kind
+        if index > 0 and tokens[index - 1].text.lower() in _ADDRESS_BEFORE:
+            continue                         # bapak kapolri: the address rule's whole
+        fixed = word[:1].upper() + word[1:]
+        yield Finding(token.start, token.end, word, "style", RULE_UNIT_LOWER,
+                      f"Satuan atau jabatan yang merujuk satuan atau orang tertentu ditulis "
+                      f"dengan huruf kapital: “{fixed}”.", (fixed,), severity="saran")

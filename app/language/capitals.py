@@ -318,7 +318,8 @@ class CapitalRules:
         capital rules the more specific come first (regulations, regions, names)."""
         found: list[Finding] = []
         for finding in (*self.regulations(text),
-                        *self.region_names(text, tokens), *self.lexicon_names(text, tokens),
+                        *self.region_names(text, tokens), *compass_in_name(text, tokens),
+                        *self.lexicon_names(text, tokens),
                         *self.offices(text), *self.address(text),
                         *self.place_without_name(text, tokens),
                         *self.reported_speech(text)):
@@ -563,6 +564,40 @@ class CapitalRules:
             yield _finding(match.start(), written, RULE_NAME_CASE,
                            f"Jabatan atau lembaga sebelum nama instansi ditulis kapital: "
                            f"“{fixed}”.", (fixed,))
+
+
+_COMPASS_HEADS = frozenset({
+    "Desa", "Dusun", "Kelurahan", "Kalurahan", "Kampung", "Kecamatan", "Kabupaten", "Kota",
+    "Provinsi", "Polres", "Polsek", "Polresta", "Polda", "Kodim", "Koramil", "Jalan", "Jl",
+    "Gang", "Perumahan", "Lingkungan", "Nagari", "Gampong"})
+"""Place and unit words a place's name follows (*Dusun Macar*, *Polres Bengkulu*)."""
+_COMPASS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "laut", "daya"})
+"""Points of the compass (KBBI: *barat* n …; *barat daya*): an element of many names."""
+_VERB_AFTER_RE = _PATTERNS.compile(r"[ \t]+(?:me|ber|di|ter|se)[a-z]{3}")
+"""*tengah* before a verb is the adverb ‘sedang’ (*Desa Sukamaju tengah membangun*)."""
+
+
+def compass_in_name(text: str, tokens: list[Token]) -> Iterator[Finding]:
+    """``kapital-nama-wilayah``: *Dusun Macar barat*, *Kelurahan Sungai Lulut timur* →
+    *Macar Barat*: a point of the compass after the name of a place that a place or unit
+    word opens is part of that name (EYD V, I.E: every word of a geographical name is
+    capitalised — *Jawa Barat*, *Sulawesi Tenggara*). Only after a place or unit word
+    and one capitalised word, where that word is a name (*arah barat* stays)."""
+    for index in range(2, len(tokens)):
+        side, name, head = tokens[index], tokens[index - 1], tokens[index - 2]
+        if side.text not in _COMPASS or head.text.rstrip(".") not in _COMPASS_HEADS or \
+                not _capitalised_word(name.text) or \
+                text[name.end:side.start] != " " or \
+                text[head.end:name.start] not in (" ", ". ") or \
+                text[side.end:side.end + 1] in ("-", "/") or \
+                (side.text == "tengah" and _VERB_AFTER_RE.match(text, side.end)) or \
+                headline_line(text, name.start):
+            continue
+        fixed = f"{name.text} {side.text.capitalize()}"
+        written = text[name.start:side.end]
+        yield _finding(name.start, written, RULE_REGION_NAME,
+                       f"Setiap unsur nama wilayah ditulis dengan huruf kapital: “{fixed}”.",
+                       (fixed,))
 
 
 _MID_SENTENCE_RE = _PATTERNS.compile(r"(?:[^\W\d_A-Z]|◦|\d|,)[ \t]$")

@@ -21,7 +21,7 @@ from app.language.context import (
 from app.language.finding import Finding
 from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
 from app.language.module_regex import ModulePatterns
-from app.language.realword import RULE_REAL_WORD, RealWordSlips, meant_case
+from app.language.realword import RULE_REAL_WORD, RealWordSlips, meant_case, slip_message
 from app.language.refine import fit_to_context
 from app.language.report import WORD_RULES
 from app.language.spans import Spans
@@ -178,16 +178,19 @@ class Checker:
             if (style_dir() / "frekuensi.tsv").exists() else []
         self._suggester = Suggester(self.accepts_word, self.backend.suggest,
                                     self._is_domain, frequent, self._one_edit_index,
-                                    vocabulary=self.vocabulary)
+                                    vocabulary=self.vocabulary,
+                                    terms=self.lexicon.categories)
         self._real_words = RealWordSlips(self.vocabulary.zipf, self.backend.check,
                                          self.vocabulary.is_place, self._is_office,
                                          (entry for category in ("kabupaten", "kota")
                                           for entry in self.lexicon.categories.get(
-                                              category, ())))
+                                              category, ())),
+                                         lambda word: self.style.data.passive_roots.get(word))
         self.style = StyleChecker(style_data or StyleData.load(), self._hunspell_or_lexicon,
                                   self._is_proper_only, self._is_name_or_term,
                                   self.vocabulary.is_place, self.lexicon.words.proper_form,
-                                  self._is_acronym_word, self._is_jargon)
+                                  self._is_acronym_word, self._is_jargon,
+                                  zipf=self.vocabulary.zipf)
         self.capitals = CapitalRules.load(self.lexicon, self._hunspell_or_lexicon)
 
     # -- public ------------------------------------------------------------------------
@@ -357,9 +360,10 @@ class Checker:
                 continue                     # sertu: a rank in lower case, not serta
             meant = meant_case(slip.written, slip.meant)
             found.append(Finding(slip.start, slip.end, slip.written, "spelling",
-                                 RULE_REAL_WORD,
-                                 f"“{slip.written}” mungkin salah ketik; maksudnya “{meant}”?",
-                                 (meant,), severity="saran"))
+                                 RULE_REAL_WORD, slip_message(slip, meant),
+                                 tuple(meant_case(slip.written, form)
+                                       for form in self._real_words.suggestions(slip)),
+                                 severity="saran"))
         return found
 
     def _split_word(self, text: str, tokens: list[Token], index: int) -> Finding | None:

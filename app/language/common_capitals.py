@@ -21,6 +21,20 @@ the first word of a sentence. Shapes a copy editor reads without knowing the nam
   complement is in lower case (*TNI, Pemerintah daerah juga …*): a comma opens no
   sentence, and a name would capitalise both words.
 
+- ``kapital-kata-berklitik``: a capitalised common word carrying the enclitic *-nya* in
+  mid-sentence (*oleh Personelnya*, *warga Binaannya*): *-nya* makes it a common noun
+  phrase (‘his personnel’); a name takes no *-nya*;
+- ``kapital-penjelas-sesudah-nama``: a describing word after a capitalised run, before
+  lower case (*Kepala Desa Terpilih hasil*, *Kantor Polisi Terdekat untuk*): *terpilih*,
+  *terdekat*, *terdampak* say which one or what state, and never end a name;
+- ``kapital-kata-umum-depan-nama``: in mid-sentence, one or two capitalised common
+  words directly before a name they describe: the area of a unit or region (*di Wilayah
+  Hukum Polres*, *Lingkungan Polda*, *Wilayah Kabupaten Merauke*) or what is said of a
+  disease (*Pandemi Covid-19*, *Protokol Kesehatan Covid-19*). Other common words before
+  a unit are not judged (measured on real text, most of them are a unit's own parts and
+  buildings: *Divisi Humas Polri*, *Markas Komando*), nor a word before an unknown
+  capitalised word (a person or place: *Lapangan Merdeka*).
+
 All are ``saran``: a word the lists do not know may still be a name.
 """
 
@@ -43,7 +57,16 @@ RULE_COMMON_ACRONYM = "akronim-kata-umum"
 RULE_OFFICE = "kapital-jabatan-tanpa-nama"
 RULE_GROUP = "kapital-sebutan-kelompok"
 RULE_AFTER_COMMA = "kapital-kata-umum-sesudah-koma"
+RULE_BEFORE_PROPER = "kapital-kata-umum-depan-nama"
+RULE_ENCLITIC = "kapital-kata-berklitik"
+RULE_TRAILING = "kapital-penjelas-sesudah-nama"
 DESCRIPTIONS: dict[str, str] = {
+    RULE_TRAILING: "Kata penjelas sesudah nama atau jabatan bukan bagian nama; ditulis "
+                   "dengan huruf kecil (kepala desa terpilih, kantor polisi terdekat)",
+    RULE_ENCLITIC: "Kata umum berklitik -nya di tengah kalimat ditulis dengan huruf kecil "
+                   "(oleh personelnya)",
+    RULE_BEFORE_PROPER: "Kata umum di depan nama satuan, wilayah, atau penyakit ditulis "
+                        "dengan huruf kecil (wilayah hukum Polres, pandemi Covid-19)",
     RULE_AFTER_COMMA: "Kata umum sesudah koma di tengah kalimat ditulis dengan huruf kecil "
                       "(TNI, pemerintah daerah)",
     RULE_GROUP: "Sebutan kelompok orang ditulis dengan huruf kecil (tokoh masyarakat)",
@@ -54,6 +77,14 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_SENTENCE_START: "Kata umum sesudah kata pertama kalimat ditulis dengan huruf kecil",
 }
 SOURCES: dict[str, str] = {
+    RULE_TRAILING: "EYD V, I.E Huruf Kapital (hanya unsur nama diri); KBBI VI daring: "
+                   "terpilih, terdekat, terdampak, tertentu",
+    RULE_ENCLITIC: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan nama "
+                   "diri); EYD V, II.J Kata Ganti ku-, kau-, -ku, -mu, dan -nya "
+                   "(-nya ditulis serangkai dengan kata yang mendahuluinya)",
+    RULE_BEFORE_PROPER: "EYD V, I.E Huruf Kapital (huruf kapital untuk unsur nama diri; kata "
+                        "umum yang mendahului nama tidak ikut: wilayah Kabupaten Bogor); "
+                        "KBBI VI daring: wilayah, pandemi",
     RULE_AFTER_COMMA: "EYD V, I.E Huruf Kapital (huruf kapital pada awal kalimat dan nama "
                       "diri; koma tidak membuka kalimat baru)",
     RULE_GROUP: "EYD V, I.E Huruf Kapital (kata umum, bukan gelar atau jabatan); KBBI VI "
@@ -68,6 +99,30 @@ SOURCES: dict[str, str] = {
 }
 SOFT_RULES = frozenset(DESCRIPTIONS)
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_TRAILING: (
+        ("Bupati melantik 40 orang Kepala Desa Terpilih hasil pilkades serentak.",
+         "Warga diminta melapor ke Pos Polisi Terdekat bila melihat hal mencurigakan.",
+         "Bantuan disalurkan kepada Warga Desa Terdampak banjir bandang."),
+        ("Bupati melantik 40 orang kepala desa terpilih hasil pilkades serentak.",
+         "Warga diminta melapor ke pos polisi terdekat bila melihat hal mencurigakan.",
+         "Bupati Terpilih Dilantik Hari Ini di Gedung Dewan")),
+    RULE_ENCLITIC: (
+        ("Pengaturan arus pagi itu dilakukan oleh Petugasnya bersama relawan.",
+         "Kepala desa mengajak warga Binaannya menjaga kebersihan.",
+         "Rumah itu kosong karena ditinggal Pemiliknya."),
+        ("Pengaturan arus pagi itu dilakukan oleh anggotanya bersama relawan.",
+         "Selanjutnya, Kapolsek menyerahkan bantuan kepada warga.",
+         "Ia berdoa kepada Tuhannya setiap malam.")),
+    RULE_BEFORE_PROPER: (
+        ("Warga diminta tetap mematuhi Protokol Kesehatan Covid-19 di pasar.",
+         "Situasi di Wilayah Kabupaten Sukamara tetap aman.",
+         "Lomba itu diikuti pegawai di Lingkungan Polres Kampar.",
+         "Sekolah ditutup selama masa Pandemi Covid-19 tahun itu."),
+        ("Warga diminta tetap mematuhi protokol kesehatan Covid-19 di pasar.",
+         "Rapat digelar di Kantor Polsek Tampan pagi tadi.",
+         "Petugas berjaga di Lapangan Merdeka Kabupaten Sukamara.",
+         "Laporan itu diterima tim Divisi Humas Polri kemarin.",
+         "Bantuan tiba di Desa Sukamaju Kecamatan Tampan.")),
     RULE_AFTER_COMMA: (
         ("Posko dijaga unsur Polri, Pemerintah kecamatan juga relawan.",
          "Sasaran penyuluhan ialah kader PKK, Remaja putri di tiap dusun.",
@@ -161,6 +216,8 @@ class RunWords:
     """Offices (*Bupati*, *Kapolres*): what follows a member word there is no unit."""
     title_before: Set[str]
     """Words after which capitals open a title (*tentang*, *program*)."""
+    is_word: Callable[[str], bool] = lambda word: False
+    """A lowercase word the dictionary or the lexicon accepts (*anggota*, *binaan*)."""
 
 
 def _sentence_start(text: str, token: Token) -> bool:
@@ -425,4 +482,179 @@ def after_comma(text: str, words: RunWords) -> Iterator[Finding]:
         lowered = written.lower()
         yield Finding(match.start(1), match.end(2), written, "style", RULE_AFTER_COMMA,
                       f"Koma tidak membuka kalimat baru; kata umum ditulis dengan huruf "
+                      f"kecil: “{lowered}”.", (lowered,), severity="saran")
+
+
+_NAME_REGION_WORDS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota",
+                                "Provinsi", "Distrik", "Kapanewon", "Kalurahan"})
+"""Region words that open a name when a capitalised word follows (*Kabupaten Merauke*)."""
+_AREA_WORDS = frozenset({"Wilayah", "Daerah", "Lingkungan", "Kawasan", "Hukum", "Sekitar",
+                         "Seputaran"})
+"""Nouns for the area a unit or region covers (KBBI: *wilayah* n ‘daerah kekuasaan’;
+*wilayah hukum*, *daerah hukum*): *di wilayah hukum Polres Bangka*, *di lingkungan Polda*,
+*wilayah Kabupaten Merauke* — the area is a common noun, the unit or region its name."""
+_DISEASE_NAMES = frozenset({"Covid", "Corona"})
+"""Names of diseases written with capitals (KBBI VI: *Covid-19*, *korona*): the common
+words before them (*pandemi*, *protokol kesehatan*, *vaksinasi*) are no part of a name."""
+_PREFIX_WORDS = 2
+"""Common words at most before a name: a longer run is more likely a title or a name."""
+
+
+def _opens_proper(text: str, tokens: list[Token], index: int, words: RunWords
+                  ) -> str | None:
+    """What opens at ``tokens[index]``: ``"penyakit"`` for a disease's name (*Covid-19*),
+    ``"satuan"`` for a unit the lexicon writes capitalised (*Polres*, *Polda*; not an
+    acronym, not an office) or a region word with its name (*Kabupaten Merauke*), else
+    ``None``. An unknown capitalised word is never enough: it may be a place the common
+    words before it belong to (*Lapangan Merdeka*)."""
+    word = tokens[index].text
+    if word.split("-")[0] in _DISEASE_NAMES:
+        return "penyakit"
+    if _title(word) and len(word) > 3 and word not in words.titles and words.is_term(word):
+        return "satuan"
+    if word in _NAME_REGION_WORDS and index + 1 < len(tokens) and \
+            text[tokens[index].end:tokens[index + 1].start] == " " and \
+            tokens[index + 1].text[:1].isupper():
+        return "satuan"
+    return None
+
+
+def before_proper_name(text: str, tokens: list[Token], words: RunWords
+                       ) -> Iterator[Finding]:
+    """``kapital-kata-umum-depan-nama``: after a lowercase word, capitalised common words
+    and then a name they describe: the area of a unit or region (*di Wilayah Hukum Polres
+    Bangka*, *di Lingkungan Polda*, *Wilayah Kabupaten Merauke*) or what is said of a
+    disease (*Pandemi Covid-19*, *Protokol Kesehatan Covid-19*). The name keeps its
+    capitals; the common words are written in lower case (EYD V, I.E). Not a word that
+    heads names or offices (*Dinas*, *Kepala*), after a word that opens a title
+    (*program*, *tentang*), in a headline, or in a run the text defines by an acronym.
+    Other common words before a unit are left alone: a unit's own parts and buildings
+    are names too (*Divisi Humas Polri*, *Markas Komando*). Cheap: only where an area
+    word or a disease's name stands (set look-ups), the words before are read back."""
+    for end in range(2, len(tokens)):
+        area = tokens[end - 1].text in _AREA_WORDS
+        if not area and (tokens[end].text[:1] != "C" or
+                         tokens[end].text.split("-")[0] not in _DISEASE_NAMES):
+            continue
+        kind = _opens_proper(text, tokens, end, words)
+        if kind is None or (kind == "satuan" and not area):
+            continue
+        start = end
+        while start > 1 and end - start < _PREFIX_WORDS and \
+                text[tokens[start - 1].end:tokens[start].start] == " " and \
+                _title(tokens[start - 1].text) and \
+                (kind == "penyakit" or tokens[start - 1].text in _AREA_WORDS) and \
+                _plain_common(tokens[start - 1].text, words):
+            start -= 1
+        if start == end:
+            continue
+        before, run = tokens[start - 1], tokens[start:end]
+        if not (before.text.islower() or before.text == "◦") or \
+                text[before.end:run[0].start] != " " or before.text in words.title_before or \
+                run[0].text in words.heads or \
+                _ACRONYM_AFTER_NAME_RE.match(text, tokens[end].end) is not None or \
+                title_case_line(text, run[0].start) or _capitalised_line(text, run[0].start):
+            continue
+        written = text[run[0].start:run[-1].end]
+        if _defined_name(text, written):
+            continue
+        lowered = written.lower()
+        yield Finding(run[0].start, run[-1].end, written, "style", RULE_BEFORE_PROPER,
+                      f"Kata umum di depan nama ditulis dengan huruf kecil: “{lowered}”.",
+                      (lowered,), severity="saran")
+
+
+_ACRONYM_AFTER_NAME_RE = _PATTERNS.compile(r"(?:-?\w+)?(?: [A-Z][a-z]+){0,4} ?\([A-Z]")
+"""The run and the name after it given with an acronym (*Gugus Tugas Covid (GTC)*): the
+text names the whole as one."""
+
+
+def _plain_common(word: str, words: RunWords) -> bool:
+    """A capitalised common word that heads nothing: not an office, a region word, nor a
+    member word (*Anggota*, which ``before_name`` judges)."""
+    return len(word) > 3 and words.is_common(word) and word not in words.titles and \
+        word not in _NAME_REGION_WORDS and word not in _MEMBERS
+
+
+_ENCLITIC = "nya"
+_SACRED = frozenset({"Tuhan", "Allah", "Nabi", "Rasul", "Rasulullah"})
+"""Words for God and the Prophet keep their capital with *-nya* too (EYD V, I.E:
+*Tuhan*, *hamba-Nya*)."""
+
+
+def enclitic_common(text: str, words: RunWords) -> Iterator[Finding]:
+    """``kapital-kata-berklitik``: *dilakukan oleh Personelnya*, *warga Binaannya agar*:
+    a capitalised word made of a common word and *-nya*, after a lowercase word or a
+    comma in mid-sentence. *-nya* ties a common noun to its owner (EYD V, II.J: it is
+    written joined), which no name takes, so the capital is no name's (EYD V, I.E). The
+    stem need only be a dictionary word: jargon capitalised by custom (*Binaan*,
+    *Anggota*) is a common noun once it has an owner. Not *Tuhan* and the like, an office
+    (*Kapolres*), nor in a headline. Cheap: read from each *nya* in the text, not from
+    every token."""
+    position = text.find(_ENCLITIC)
+    while position >= 0:
+        end = position + len(_ENCLITIC)
+        position = text.find(_ENCLITIC, end)
+        start = end - len(_ENCLITIC)
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        word = text[start:end]
+        if (end < len(text) and (text[end].isalnum() or text[end] == "-")) or \
+                not _title(word) or len(word) < 7 or \
+                (start > 0 and (text[start - 1].isdigit() or text[start - 1] == "-")):
+            continue
+        gap = 2 if text[max(0, start - 2):start] == ", " else 1
+        before_end = start - gap
+        if before_end <= 0 or text[before_end:start] not in (" ", ", "):
+            continue
+        before_start = before_end
+        while before_start > 0 and (text[before_start - 1].isalpha() or
+                                    text[before_start - 1] == "◦"):
+            before_start -= 1
+        before = text[before_start:before_end]
+        if not before or not (before.islower() or before == "◦") or \
+                (before_start > 0 and text[before_start - 1] in "-'’"):
+            continue
+        stem = word[:-len(_ENCLITIC)]
+        if not words.is_word(stem.lower()) or stem in _SACRED or stem in words.titles or \
+                stem in _NAME_REGION_WORDS or words.is_term(word) \
+                or title_case_line(text, start) or _capitalised_line(text, start):
+            continue
+        lowered = word.lower()
+        yield Finding(start, end, word, "style", RULE_ENCLITIC,
+                      f"Kata umum berklitik -nya bukan nama; ditulis dengan huruf kecil: "
+                      f"“{lowered}”.", (lowered,), severity="saran")
+
+
+_TRAILING_WORDS = frozenset({"Terpilih", "Terdekat", "Terdampak", "Tertentu", "Sebelumnya",
+                             "Lainnya", "Terkait"})
+"""Words that say which one or in what state (KBBI: *terpilih* adj ‘dipilih’, *terdekat*,
+*terdampak*, *tertentu*, *sebelumnya*, *lainnya*, *terkait*): after a name or an office
+they describe it and are no part of it. (*Tersebut* and *setempat* after a place or unit
+word are the place and unit rules'.)"""
+
+
+def trailing_descriptor(text: str, tokens: list[Token], words: RunWords
+                        ) -> Iterator[Finding]:
+    """``kapital-penjelas-sesudah-nama``: *145 orang Kepala Desa Terpilih hasil pemilihan*,
+    *ke Kantor Polisi Terdekat untuk*: a describing word capitalised with the run before
+    it, where lower case or punctuation follows. EYD V, I.E capitalises the words of a
+    name; *terpilih* says which holders are meant and is an ordinary adjective. Not after
+    a unit the lexicon knows (*Polsek Terdekat*: the unit rule's), nor in a headline or
+    a title-case line."""
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.text not in _TRAILING_WORDS:      # a set look-up first
+            continue
+        before = tokens[index - 1]
+        following = text[token.end:token.end + 2]
+        if text[before.end:token.start] != " " or not before.text[:1].isupper() or \
+                words.is_term(before.text) or _sentence_start(text, token) or \
+                not (following[:1] in (",", ".", ";", ")") or
+                     (following[:1] == " " and following[1:2].islower())) or \
+                title_case_line(text, token.start) or _capitalised_line(text, token.start):
+            continue
+        lowered = token.text.lower()
+        yield Finding(token.start, token.end, token.text, "style", RULE_TRAILING,
+                      f"Kata penjelas sesudah nama bukan bagian nama; ditulis dengan huruf "
                       f"kecil: “{lowered}”.", (lowered,), severity="saran")

@@ -99,8 +99,8 @@ _DEGREE_AFTER_NAME_RE = _PATTERNS.compile(
     r"(?=[ \t,;)]|$)", re.MULTILINE)
 _FUNCTION_WORD_RE = _PATTERNS.compile(
     r"(?<=[\w),] )(Bahwa|Dengan|Untuk|Kepada|Tentang|Terhadap|Oleh|Serta|Atau|Dan|Yang|Dari"
-    r"|Pada|Sebagai|Karena|Agar|Sehingga|Bersama|Juga|Telah|Sudah|Sedang|Masih)"
-    r"(?=[ \t]+[\w“\"(])"
+    r"|Pada|Sebagai|Karena|Agar|Sehingga|Bersama|Juga|Telah|Sudah|Sedang|Masih|Di|Ke)"
+    r"(?=[ \t]+[\w“\"(])(?![ \t]+\d)"
     r"(?![ \t]+(?:Maha|Mulia|Terhormat|Dipertuan)\b)")
 """*Tuhan Yang Maha Esa*, *Yang Mulia*: honorifics keep their capital (EYD V, I.E)."""
 _COMMA_BEFORE_VERB_RE = _PATTERNS.compile(
@@ -108,7 +108,36 @@ _COMMA_BEFORE_VERB_RE = _PATTERNS.compile(
     r"|menyatakan|mengimbau|mengajak|menuturkan|menerangkan|menambahkan|mengucapkan"
     r"|menyebutkan|memaparkan|mengharapkan|menekankan|memastikan|membenarkan|mengapresiasi"
     r"|mengakui|berharap)\b)")
-_SUBJECT_WORD_RE = _PATTERNS.compile(r"(?:[A-Z]|\d)[\w/.’'-]*")
+_COMMA_BEFORE_PREDICATE_RE = _PATTERNS.compile(
+    r",[ \t]+(?=(?:me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{4,}|akan|telah|sudah|terus|tengah"
+    r"|sedang)(?![\w-]))")
+"""A comma before a predicate: a *meN-*, *ber-* or *di-* verb or an aspect word."""
+_NOT_PREDICATE = frozenset({
+    "melalui", "mewakili", "didampingi", "diwakili", "dibantu", "diikuti", "dihadiri",
+    "disaksikan", "dipimpin", "bersama", "beserta", "berdasarkan", "berikut", "berbagai",
+    "beberapa", "bertempat", "bertepatan", "menjelang", "mengingat", "mengenai", "menuju",
+    "menurut", "diantaranya", "dimana", "disela", "disamping"})
+"""Words of the shape of a verb that open an aside or a phrase after the comma
+(*Kapolres Sukamaju, didampingi Wakapolres, meninjau …*; *…, berbagai pihak …*)."""
+_SUBJECT_WORD_RE = _PATTERNS.compile(r"(?:[A-Z]|\d)[\w/.’'-]*|\([A-Z][\w-]*\)")
+_NOT_SUBJECT_START_RE = _PATTERNS.compile(
+    r"(?:Pada|Dalam|Di|Ke|Dari|Untuk|Selain|Bersama|Sejak|Saat|Usai|Setelah|Sebelum|Guna"
+    r"|Demi|Terkait|Menurut|Sementara|Sedangkan|Sebagai|Atas|Oleh|Dengan|Bagi|Kepada"
+    r"|Terhadap|Tentang|Hingga|Sampai|Mulai|Selama|Ketika|Sesuai|Seperti|Jika|Apabila"
+    r"|Karena|Meski|Meskipun|Walaupun|Agar|Supaya|Sehingga|Namun|Adapun|Tahun|Hari|Kemarin"
+    r"|Bulan|Pekan|Minggu|Pagi|Siang|Sore|Malam|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
+    r"|(?!(?:Menteri|Mendagri|Menko|Menkes|Menpora|Menhan|Mensos|Menkeu|Sekda|Sekdes"
+    r"|Sekcam|Sekretaris|Setda|Serka|Serda|Sertu|Serma|Sersan|Tersangka|Terdakwa)\b)"
+    r"(?:Me|Ber|Ter|Se)[a-z]{3,}|Di[a-z]{2,}(?:kan|i))")
+"""A sentence that opens with a preposition, a conjunction, a time word or a verb
+(*Pada Hari Senin, dilaksanakan …*, *Menjelang Idulfitri, …*) opens with an adverbial,
+whose comma is right: only a name phrase is a subject. Offices, ranks and roles that
+look like a prefixed word (*Menteri*, *Sekda*, *Serka*, *Tersangka*) are subjects."""
+_DEGREE_END_RE = _PATTERNS.compile(
+    r"(?i:sh|sik|mh|msi|se|spd|sos|ssos|skom|st|mm|map|sip|mt|mpd|sag|shi|mkn|sstp|msc|skm"
+    r"|mkes|sp|mhum|ssi|spdi|ip|md|ma|phd)|.*\.")
+"""A subject that ends in a degree (*Budi Santoso SIK,*, *S.H.,*): the comma closes the
+degrees, which EYD V sets off by commas, and is right."""
 _REGION_CATEGORIES = frozenset({"provinsi", "kabupaten", "kota"})
 _DEGREE_CLUSTER_RE = _PATTERNS.compile(
     r"(?<![\w.])([A-Z][a-z]{2,})(\.[ \t]*|,[ \t]*|[ \t]+)"
@@ -455,20 +484,25 @@ def function_word_case(text: str, is_headline: Callable[[str, int], bool]) -> It
 
 
 def subject_comma(text: str) -> Iterator[Finding]:
-    """*Kapten Nanang Subardi, meminta …*: a comma between a subject that opens the sentence
-    (a name with its rank or title) and its verb of saying. Silent when the comma closes
-    an apposition (*Kapolres Sukamaju, AKBP Rudi, mengatakan*): the subject then holds a
-    comma, and only a run of capitalised words from the start of the sentence is judged."""
-    for match in _COMMA_BEFORE_VERB_RE.finditer(text):
+    """*Kapten Nanang Subardi, meminta …*, *Polres Sukamaju, menggelar …*: a comma between
+    a subject that opens the sentence (a name phrase: a unit, an office, a person with
+    rank) and its predicate (a verb of saying, a *meN-*, *ber-*, *di-* verb, or *akan*,
+    *telah*, *sudah*, *terus*). Silent when the comma closes an apposition (*Kapolres
+    Sukamaju, AKBP Rudi, mengatakan*): the subject then holds a comma, and only a run of
+    capitalised words from the start of the sentence (or after a dateline's dash) is
+    judged; silent when the sentence opens with a preposition, a conjunction or a verb,
+    or the word after the comma opens an aside (*didampingi*, *melalui*)."""
+    for match in _comma_before_predicate(text):
         start = match.start()
-        cut = max(text.rfind(mark, 0, start) for mark in ".!?\n,;:“”\"()")
+        cut = max(text.rfind(mark, 0, start) for mark in ".!?\n,;:“”\"–—")
         subject = text[cut + 1:start]
         mark = text[cut] if cut >= 0 else ""
-        if mark in (",", ";", ":", "“", '"', "(") or (
+        if mark in (",", ";", ":", "“", '"') or (
                 mark == "." and not text[cut + 1:cut + 2].isspace()):
             continue                         # an apposition, a quotation, an abbreviation
         words = subject.split()
-        if len(words) < 2 or not all(_SUBJECT_WORD_RE.fullmatch(w) for w in words):
+        if len(words) < 2 or not all(_SUBJECT_WORD_RE.fullmatch(w) for w in words) or \
+                _NOT_SUBJECT_START_RE.fullmatch(words[0]) or _DEGREE_END_RE.fullmatch(words[-1]):
             continue
         last = words[-1]
         word_start = start - len(last)
@@ -477,3 +511,17 @@ def subject_comma(text: str) -> Iterator[Finding]:
         yield Finding(word_start, start + 1, f"{last},", "style", RULE_SUBJECT_COMMA,
                       f"Subjek dan predikat tidak dipisahkan koma: “{last}”.", (last,),
                       "saran")
+
+
+def _comma_before_predicate(text: str) -> Iterator[re.Match[str]]:
+    """Commas before a verb of saying or another predicate, in text order, each once."""
+    seen: set[int] = set()
+    matches = [*_COMMA_BEFORE_VERB_RE.finditer(text)]
+    for match in _COMMA_BEFORE_PREDICATE_RE.finditer(text):
+        following = text[match.end():match.end() + 20].split(None, 1)
+        if following and following[0].rstrip(".,;:") not in _NOT_PREDICATE:
+            matches.append(match)
+    for match in sorted(matches, key=lambda m: m.start()):
+        if match.start() not in seen:
+            seen.add(match.start())
+            yield match

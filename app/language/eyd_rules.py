@@ -39,8 +39,14 @@ _CASE_CHANGES: dict[str, Callable[[str], str]] = {
     "kecil": str.lower,
     "besar": str.upper,
     "judul": lambda text: " ".join(word[:1].upper() + word[1:] for word in text.split(" ")),
+    "nama": lambda text: " ".join(word[:1].upper() + word[1:].lower()
+                                  for word in text.split(" ")),
 }
-"""``ubah_huruf``: what a rule does to the case of its replacement (a regex cannot)."""
+"""``ubah_huruf``: what a rule does to the case of its replacement (a regex cannot).
+``nama`` writes each word of a name typed in capitals with only its first letter capital
+(EYD V I.E). A pattern with a group named ``ubah`` changes the case of that group only, so
+a rank before a name (``AKBP``) keeps its own spelling."""
+_CHANGED_GROUP = "ubah"
 _ID_RE = _PATTERNS.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _BEFORE_WINDOW = 30
 """How many characters before a match ``kecuali_sebelum`` may look at."""
@@ -95,8 +101,15 @@ class EydRule:
 
     def fix(self, match: re.Match[str]) -> str:
         """The replacement for ``match``, with the rule's change of case."""
-        right = match.expand(self.replacement)
-        return _CASE_CHANGES[self.case_change](right) if self.case_change else right
+        if not self.case_change:
+            return match.expand(self.replacement)
+        change = _CASE_CHANGES[self.case_change]
+        changed = match.group(_CHANGED_GROUP) if _CHANGED_GROUP in match.re.groupindex else None
+        if changed is None:
+            return change(match.expand(self.replacement))
+        marker = "\x00"                          # stands for the group while expanding
+        template = self.replacement.replace(f"\\g<{_CHANGED_GROUP}>", marker)
+        return match.expand(template).replace(marker, change(changed))
 
     def excepted(self, text: str, match: re.Match[str]) -> bool:
         """Whether an exception of the rule cancels ``match`` (a listed word, a context)."""
@@ -200,7 +213,7 @@ def _parse_rule(entry: dict[str, object], number: int) -> EydRule:
         case_change = _string(entry, "ubah_huruf", fail)
         if case_change not in _CASE_CHANGES:
             raise fail(f"ubah_huruf “{case_change}” tidak dikenal (pakai “kapital”, "
-                       f"“judul”, “kecil” atau “besar”).")
+                       f"“judul”, “kecil”, “besar” atau “nama”).")
     wrong = _strings(entry, "salah", fail)
     right = _strings(entry, "benar", fail)
     if not wrong or not right:

@@ -2,7 +2,8 @@
 the region list, or whether the parts of a word are words.
 
 - A closing quotation mark that opens the next sentence (*Tengah.” Satgas …*, a paragraph
-  that starts *” Pada …*) is an opening mark typed the wrong way round.
+  that starts *” Pada …*), a quotation after a comma (*Hardi,”Kegiatan*) or a title
+  (*tema” Tertib … ”*) is an opening mark typed the wrong way round.
 - A word run into the next one at a change of case (*padaMinggu*) misses its space.
 - A paragraph that ends in a comma, with a new paragraph after it, ends its sentence
   there: the comma is a period (*… Kapolres Bukittinggi,⏎“Kegiatan …*).
@@ -10,6 +11,10 @@ the region list, or whether the parts of a word are words.
   (23/8)*) are set off by a comma, as the house style writes *…, Jumat (23/8)*.
 - A regency or city followed straight by its province (*Malang Jawa Timur*) misses the
   comma between them (EYD V, III.B: comma between the parts of an address or place).
+- A partial reduplication with *meN-* written apart (*bahu membahu*) takes a hyphen: the
+  second word is the first with *meN-* by the nasal rules (EYD V, II.E).
+- A connector between sentences from ``penghubung-antarkalimat.tsv`` (*Meski begitu*,
+  *Tidak hanya itu*) takes a comma after it (EYD V, III.B).
 
 Each rule is one compiled regex pass over the text; the region names are looked up in a
 dictionary built once.
@@ -22,7 +27,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.language.finding import Finding
-from app.language.lexicon import lexicon_dir, read_table
+from app.language.lexicon import lexicon_dir, read_table, style_dir
 from app.language.module_regex import ModulePatterns
 
 _PATTERNS = ModulePatterns(__name__)
@@ -33,6 +38,9 @@ RULE_JOINED_CASE = "spasi-antarkata-hilang"
 RULE_PLACE_COMMA = "koma-kota-provinsi"
 RULE_PARAGRAPH_COMMA = "koma-akhir-paragraf"
 RULE_DAY_COMMA = "koma-sebelum-hari-tanggal"
+RULE_MEN_REDUPLICATION = "ulang-berimbuhan-men"
+RULE_CONNECTOR_COMMA = "koma-sesudah-ungkapan-penghubung"
+CONNECTORS_FILE = "penghubung-antarkalimat.tsv"
 
 DESCRIPTIONS: dict[str, str] = {
     RULE_QUOTE_OPENS: "Petikan yang membuka kalimat diawali tanda petik pembuka (“)",
@@ -40,8 +48,13 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_PLACE_COMMA: "Kabupaten atau kota dan provinsinya dipisahkan koma",
     RULE_PARAGRAPH_COMMA: "Paragraf tidak diakhiri koma",
     RULE_DAY_COMMA: "Hari dan tanggal sesudah nama tempat atau lembaga dipisah koma",
+    RULE_MEN_REDUPLICATION: "Kata ulang berimbuhan meN- ditulis dengan tanda hubung "
+                            "(bahu-membahu)",
+    RULE_CONNECTOR_COMMA: "Sesudah ungkapan penghubung antarkalimat diberi koma (Meski "
+                          "begitu, …)",
 }
-SOFT_RULES = frozenset({RULE_PLACE_COMMA, RULE_DAY_COMMA, RULE_PARAGRAPH_COMMA})
+SOFT_RULES = frozenset({RULE_PLACE_COMMA, RULE_DAY_COMMA, RULE_PARAGRAPH_COMMA,
+                        RULE_CONNECTOR_COMMA})
 """Rules reported as ``saran``: they can misfire."""
 SOURCES: dict[str, str] = {
     RULE_QUOTE_OPENS: "EYD V, III.O Tanda Petik (mengapit petikan langsung)",
@@ -52,9 +65,16 @@ SOURCES: dict[str, str] = {
                     "Mapolres Sukamaju, Jumat (23/8))",
     RULE_PARAGRAPH_COMMA: "EYD V, III.A Tanda Titik (akhir kalimat pernyataan); III.B Tanda "
                           "Koma (tidak mengakhiri kalimat)",
+    RULE_MEN_REDUPLICATION: "EYD V, II.E Bentuk Ulang (bentuk ulang ditulis dengan tanda "
+                            "hubung: tolong-menolong, bahu-membahu); KBBI: bahu-membahu",
+    RULE_CONNECTOR_COMMA: "EYD V, III.B Tanda Koma (sesudah kata atau ungkapan penghubung "
+                          "antarkalimat: oleh karena itu, jadi, dengan demikian, meskipun "
+                          "demikian)",
 }
 
 _CLOSING_OPENS_RE = _PATTERNS.compile(r"”[ \t]*(?=[A-Z])|(?:^|(?<=\n))”[ \t]*(?=\w)", re.MULTILINE)
+_QUOTE_LATER_RE = _PATTERNS.compile(r"[^\n]*?[“”\"]")
+"""A quotation mark later in the same paragraph: the mark that closes what ” opened."""
 _PARAGRAPH_COMMA_RE = _PATTERNS.compile(r"(?<=\S),[ \t]*(?=\n[ \t]*\n(?:[ \t]*\n)*[ \t]*[“\"A-Z])")
 """A comma, then a blank line (a paragraph break, not a line wrapped by hand)."""
 _INTRODUCES_QUOTE_RE = _PATTERNS.compile(r"(?:me\w+kan|ber\w+|kata|ujar|pesan|sebagai berikut)\Z",
@@ -84,25 +104,35 @@ _MONTHS_DAYS = frozenset({
 
 
 def closing_mark_opens(text: str) -> Iterator[Finding]:
-    """*Lombok Tengah.” Satgas …* with no quotation open before it, or a paragraph that
-    starts with *”*: the mark opens a quotation, so it is *“*. Marks inside an open
-    quotation (also one opened in an earlier paragraph) close it and are left alone."""
+    """*Lombok Tengah.” Satgas …*, *Darmawan,”Kegiatan …* or *tema” Tertib … Presisi”*
+    with no quotation open before it, or a paragraph that starts with *”*: the mark opens
+    a quotation, so it is *“*. Marks inside an open quotation (also one opened in an
+    earlier paragraph) close it and are left alone, except at a paragraph's start."""
     if "”" not in text:
         return
     for match in _CLOSING_OPENS_RE.finditer(text):
         before = text[:match.start()]
-        if before.count("“") > before.count("”"):
-            continue                         # closes a quotation that is open
         written = match.group()
-        if match.start() > 0 and text[match.start() - 1] != "\n":
-            if not before.endswith((".", "!", "?")):
-                continue                     # .” Satgas: after a sentence's end only
-            fixed = " “"
+        if match.start() == 0 or text[match.start() - 1] == "\n":
+            # a paragraph never opens with ”: a quotation running on from the paragraph
+            # before opens again with “ (EYD V, III.O), so no open quotation excuses it
+            fixed = "“"
+        elif before.count("“") > before.count("”") or _straight_quote_open(before):
+            continue                         # closes a quotation that is open
+        elif before.endswith((".", "!", "?", ",", ":")):
+            fixed = " “"                     # .” Satgas, Hardi,”Kegiatan
+        elif before[-1:].isalnum() and _QUOTE_LATER_RE.search(text, match.end()):
+            fixed = " “"                     # tema” Tertib … ”: a title or quotation opens
         else:
-            fixed = "“"                      # a paragraph opening with ”
+            continue
         yield Finding(match.start(), match.end(), written, "style", RULE_QUOTE_OPENS,
                       "Petikan yang membuka kalimat diawali tanda petik pembuka: “ “…”.",
                       (fixed,))
+
+def _straight_quote_open(before: str) -> bool:
+    """Whether the paragraph so far leaves a straight quotation mark open (*"Aman”*)."""
+    return before[before.rfind("\n") + 1:].count('"') % 2 == 1
+
 
 def day_after_name(text: str) -> Iterator[Finding]:
     """*di Mapolres Mamuju Jumat (23/8/2026)* → *Mamuju, Jumat (23/8/2026)*: a day and date
@@ -210,4 +240,110 @@ def place_comma(text: str, places: PlaceNames) -> Iterator[Finding]:
         fixed = f"{town}, {match.group()}"
         yield Finding(start, match.end(), written, "style", RULE_PLACE_COMMA,
                       f"Nama kota atau kabupaten dan provinsinya dipisahkan koma: “{fixed}”.",
+                      (fixed,), "saran")
+
+
+_MEN_WORD_RE = _PATTERNS.compile(r"(?<=[ \t–—-])me[a-z]{3,}(?![\w-])")
+"""A *me-* word after a space or a dash: the second half of a reduplication written apart
+when the word before it is its root (``men_forms``)."""
+_SEPARATOR_RE = _PATTERNS.compile(r"[ \t]+[-–—]?[ \t]*|[ \t]*[-–—][ \t]+")
+"""Between the halves of a reduplication written apart: spaces, or a dash with spaces."""
+_VOWELS_RE = _PATTERNS.compile(r"[aiueo]+")
+
+
+def men_forms(root: str) -> frozenset[str]:
+    """The *meN-* forms of ``root`` by the nasal rules (EYD V, II.A; KBBI): *mem-* before
+    b, f, v and p (p drops), *men-* before c, d, j, z and t (t drops), *meny-* for s (s
+    drops), *meng-* before vowels, g, h and k (k drops, kept in loans), *me-* before l, m,
+    n, r, w, y, and *menge-* for a root of one syllable."""
+    word = root.lower()
+    forms: set[str] = set()
+    if len(_VOWELS_RE.findall(word)) == 1:
+        forms.add("menge" + word)
+    first, rest = word[:1], word[1:]
+    if first in "aiueogh":
+        forms.add("meng" + word)
+    elif first == "k":
+        forms |= {"meng" + rest, "meng" + word}
+    elif first in "bfv":
+        forms.add("mem" + word)
+    elif first == "p":
+        forms.add("mem" + rest)
+    elif first in "cdjz":
+        forms.add("men" + word)
+    elif first == "t":
+        forms.add("men" + rest)
+    elif first == "s":
+        forms.add("meny" + rest)
+    elif first in "lmnrwy":
+        forms.add("me" + word)
+    return frozenset(forms)
+
+
+def men_reduplication(text: str) -> Iterator[Finding]:
+    """*bahu membahu*, *tolong – menolong* → *bahu-membahu*, *tolong-menolong*: a word
+    repeated with *meN-* on the second is one reduplicated word, written with a hyphen
+    and no spaces. Told by morphology, not a list: the second word must be exactly a
+    *meN-* form of the first."""
+    for match in _MEN_WORD_RE.finditer(text):
+        derived = match.group()
+        window = text[max(0, match.start() - 30):match.start()]
+        head = window.rstrip(" \t-–—")
+        parts = head.rsplit(None, 1)
+        root = parts[-1] if parts else ""
+        if len(root) < 3 or root.lower()[2:] not in derived:
+            continue                         # cheap test first: the root's tail is in it
+        root_start = match.start() - len(window) + len(head) - len(root)
+        separator = text[root_start + len(root):match.start()]
+        if not root.isalpha() or not root[1:].islower() or \
+                text[root_start - 1:root_start] in ("-", "–") or \
+                not _SEPARATOR_RE.fullmatch(separator) or derived not in men_forms(root):
+            continue
+        fixed = f"{root}-{derived}"
+        yield Finding(root_start, match.end(), text[root_start:match.end()], "style",
+                      RULE_MEN_REDUPLICATION,
+                      f"Kata ulang berimbuhan ditulis dengan tanda hubung: “{fixed}”.",
+                      (fixed,))
+
+
+def load_connectors(folder: Path | None = None) -> tuple[str, ...]:
+    """The connectors between sentences of ``penghubung-antarkalimat.tsv``, longest first
+    (so *Meskipun begitu* is tried before a shorter entry it starts with)."""
+    path = (folder or style_dir()) / CONNECTORS_FILE
+    if not path.exists():
+        return ()
+    entries = {entry for entry, _source in read_table(path) if entry}
+    return tuple(sorted(entries, key=lambda entry: (-len(entry), entry)))
+
+
+class Connectors:
+    """The connector list with one pattern that finds a connector opening a sentence and
+    followed by a word in lower case (a name after it is left alone: editors differ)."""
+
+    def __init__(self, entries: tuple[str, ...]) -> None:
+        self.entries = entries
+        self.pattern = _PATTERNS.compile(
+            "(?:" + "|".join(re.escape(entry) for entry in entries) +
+            r")(?=[ \t]+(?!juga\b)[a-z])") if entries else None
+
+
+_SENTENCE_OPENS_RE = _PATTERNS.compile(r"(?:^|\n|[.!?][”\"]? )\Z")
+"""What stands just before a sentence's first word: the text's start, a line break, or a
+sentence's end and a space."""
+
+
+def connector_comma(text: str, connectors: Connectors) -> Iterator[Finding]:
+    """*Meski begitu petugas tetap berjaga* → *Meski begitu, petugas …*: a connector that
+    opens a sentence is set off by a comma. Only at the start of a line or after a
+    sentence's end, and only before a word in lower case other than *juga* (*Tidak hanya
+    itu juga …* reads as one phrase)."""
+    if connectors.pattern is None:
+        return
+    for match in connectors.pattern.finditer(text):
+        if _SENTENCE_OPENS_RE.search(text, max(0, match.start() - 3), match.start()) is None:
+            continue
+        written = match.group()
+        fixed = written + ","
+        yield Finding(match.start(), match.end(), written, "style", RULE_CONNECTOR_COMMA,
+                      f"Sesudah ungkapan penghubung antarkalimat diberi koma: “{fixed}”.",
                       (fixed,), "saran")

@@ -24,7 +24,16 @@ the same way every time:
   plural marker *para* is meant (KBBI *para*: penunjuk jamak), a preposition does not
   open a list item;
 - an administrative word one or two keystrokes away before a Kemendagri place name that is
-  followed by the next level (*Keluaran Sukamaju Kecamatan …* → *Kelurahan*).
+  followed by the next level (*Keluaran Sukamaju Kecamatan …* → *Kelurahan*);
+- a transitive verb written as its bare root between *yang* and an institution or office
+  that does it (*kegiatan yang gelar Polres* → *digelar*; KBBI: the root takes *di-* and
+  *meN-*, and formal writing — EYD V, II.A kata berimbuhan — writes the verb with its
+  prefix): the passive is suggested first, the active (*menggelar*) second;
+- a verb with *-kan*/*-i* but no prefix after a word of aspect or modality (*selalu
+  perhatikan*, *belum laksanakan* → *memperhatikan*, *melaksanakan*): there the active
+  verb is meant, and formal writing gives it *meN-* (KBBI; EYD V, II.A). Not inside a
+  quotation (speech keeps its own register), and not where the bare form is a word in its
+  own right far more common than its prefixed one (*sudah mulai*).
 
 Frequencies come from ``wordfreq`` (``resources/bahasa/frekuensi.tsv``); a slip is only
 called where the word meant is far more common than the word written. These are
@@ -49,8 +58,11 @@ _PATTERNS = ModulePatterns(__name__)
 logger = logging.getLogger(__name__)
 
 RULE_REAL_WORD = "salah-ketik-kata"
-SOURCE = "KBBI VI (kata tugas: preposisi, konjungsi); EYD V, II.C Bentuk Ulang; wordfreq (id)"
-DESCRIPTION = "Salah ketik yang menjadi kata lain (dab → dan, sebagi → sebagai)"
+SOURCE = ("KBBI VI (kata tugas: preposisi, konjungsi); EYD V, II.A Kata Berimbuhan; "
+          "EYD V, II.C Bentuk Ulang; wordfreq (id)")
+DESCRIPTION = ("Salah ketik yang menjadi kata lain (dab → dan, sebagi → sebagai) dan verba "
+               "tanpa awalan (yang gelar Polres → yang digelar Polres; selalu perhatikan → "
+               "selalu memperhatikan)")
 
 COORDINATORS = ("dan", "atau", "serta")
 """KBBI: konjungsi koordinatif that join two names or units."""
@@ -92,6 +104,26 @@ ADMIN_EDITS = 2
 """These words are long (8-9 letters) and the place is certain: two slips still read as
 the word (*Keluaran* for *Kelurahan*: one letter left out, two swapped)."""
 PLACE_GAP = " "
+PASSIVE_ZIPF = 3.0
+"""The passive form (*digelar*) must be this common in running text (zipf): a verb
+people write, not a form the affix data merely allows."""
+AGENT_WORDS = frozenset({"oleh"})
+"""Besides an office, the word that brings in the doer of a passive verb (KBBI *oleh*)."""
+MODAL_WORDS = frozenset({
+    "akan", "harus", "sudah", "telah", "selalu", "tidak", "dapat", "bisa", "mampu",
+    "untuk", "agar", "supaya", "sedang", "masih", "senantiasa", "wajib", "perlu", "belum"})
+"""KBBI adverbs of aspect and modality, and the conjunctions of purpose, before a
+predicate verb; not *segera*, *terus*, *tetap*, *jangan*, *mari*, which open commands,
+whose verb is rightly bare (*segera laporkan*)."""
+ACTIVE_MARGIN = 0.5
+"""The bare form may be at most this much more common (zipf) than its meN- form: more,
+and it is a word of its own (*mulai* 6.0 beside *memulai* 5.3), not a verb left bare."""
+_NASAL_HEADS = (("sy", "men", 0), ("k", "meng", 1), ("p", "mem", 1), ("t", "men", 1),
+                ("s", "meny", 1), ("b", "mem", 0), ("f", "mem", 0), ("v", "mem", 0),
+                ("c", "men", 0), ("d", "men", 0), ("j", "men", 0), ("z", "men", 0),
+                ("g", "meng", 0), ("h", "meng", 0))
+"""meN- before a root's first letter (EYD V, II.A; KBBI): the prefix's form, and how
+many letters of the root it replaces (k, p, t, s melt)."""
 
 
 @dataclass(frozen=True)
@@ -115,8 +147,12 @@ class RealWordSlips:
     def __init__(self, zipf: Callable[[str], float], is_word: Callable[[str], bool],
                  is_place: Callable[[str], bool],
                  is_office: Callable[[str], bool] = lambda word: False,
-                 regions: Iterable[str] = ()) -> None:
+                 regions: Iterable[str] = (),
+                 passive_kind: Callable[[str], str | None] = lambda word: None) -> None:
         self._zipf = zipf
+        self._passive_kind = passive_kind
+        """``polos`` for a root whose bare passive (*di+root*) is attested, ``akhiran``
+        for one that takes *di-* only with *-i*/*-kan* (``resources/style/akar-pasif.txt``)."""
         self._is_word = is_word
         self._is_place = is_place
         self._is_office = is_office
@@ -160,6 +196,10 @@ class RealWordSlips:
                     found = self._saying_noun(text, token)
                 elif word == "pada":
                     found = self._list_marker(text, tokens, index)
+                elif previous == "yang":
+                    found = self._bare_verb(text, tokens, index)
+                elif previous in MODAL_WORDS and word.endswith(("kan", "i")):
+                    found = self._bare_active(text, tokens, index)
                 if found is None and previous[:1] == word[:1] and previous.islower():
                     reduplicated = self._reduplication(text, tokens, index)
                     if reduplicated is not None:
@@ -258,6 +298,60 @@ class RealWordSlips:
             return "para", "penanda-jamak"
         return None
 
+    def _bare_verb(self, text: str, tokens: Sequence[Token], index: int
+                   ) -> tuple[str, str] | None:
+        """*kegiatan yang gelar Polres*: a bare transitive root between *yang* and the
+        office that does it. The root (or root + *-kan*/*-i*) takes *di-* per the affix
+        data and its passive is a common word; the word after it is an office the lexicon
+        knows or *oleh*."""
+        token = tokens[index]
+        if index + 1 >= len(tokens) or \
+                text[tokens[index - 1].end:token.start] != " " or \
+                text[token.end:tokens[index + 1].start] != " ":
+            return None
+        agent = tokens[index + 1].text
+        if agent not in AGENT_WORDS and not (agent[:1].isupper() and self._is_office(agent)):
+            return None
+        word = token.text
+        root = word[:-3] if word.endswith("kan") else word[:-1] if word.endswith("i") else ""
+        kind = self._passive_kind(word)
+        if not (kind == "polos" or (root and self._passive_kind(root) is not None)):
+            return None
+        passive = "di" + word
+        if self._zipf(passive) < PASSIVE_ZIPF:
+            return None
+        return passive, "pasif"
+
+    def _bare_active(self, text: str, tokens: Sequence[Token], index: int
+                     ) -> tuple[str, str] | None:
+        """*agar selalu perhatikan protokol*: root + -kan/-i, no prefix, after a modal."""
+        token = tokens[index]
+        word = token.text
+        root = word[:-3] if word.endswith("kan") else word[:-1]
+        if text[tokens[index - 1].end:token.start] != " " or len(root) < 3 or \
+                self._passive_kind(root) is None or self._passive_kind(word) is not None or \
+                self._zipf("di" + word) < PASSIVE_ZIPF:
+            return None
+        active = self._best_active(word)
+        if active is None or self._zipf(active) < self._zipf(word) - ACTIVE_MARGIN or \
+                _in_quotation(text, token.start):
+            return None
+        return active, "aktif"
+
+    def _best_active(self, word: str) -> str | None:
+        """The meN- form of ``word`` that is a word, the most frequent first."""
+        known = [form for form in active_forms(word)
+                 if self._is_word(form) or self._zipf(form) >= PASSIVE_ZIPF]
+        return max(known, key=self._zipf) if known else None
+
+    def suggestions(self, slip: Slip) -> tuple[str, ...]:
+        """The words meant, best first, as written in lower case: for a bare verb the
+        passive, then the meN- form when it is a word (*menggelar*, *memasang*)."""
+        if slip.reason != "pasif":
+            return (slip.meant,)
+        active = self._best_active(slip.written)
+        return (slip.meant, active) if active else (slip.meant,)
+
     def _saying_noun(self, text: str, token: Token) -> tuple[str, str] | None:
         """*…,” ucapan Camat*: the noun of a verb of saying where the verb stands."""
         if _AFTER_QUOTE.search(text, max(0, token.start - LOOK_BACK), token.start):
@@ -307,6 +401,72 @@ class RealWordSlips:
         if not any(token.text in ADMIN_WORDS and token.text != meant for token in ahead):
             return None
         return meant, "wilayah"
+
+
+PASSIVE_MESSAGE = ("“{written}” setelah “yang” dan sebelum pelakunya adalah verba tanpa awalan; "
+                   "ragam baku menulis “{meant}” (pasif) atau bentuk meN- (aktif) (KBBI; "
+                   "EYD V, II.A Kata Berimbuhan).")
+
+
+EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "pasif": (
+        ("Lomba perahu yang gelar Polres Sukamaju ramai ditonton warga.",
+         "Baliho yang pasang Satlantas di perempatan itu sudah lusuh.",
+         "Sepeda motor yang sita oleh petugas dibawa ke kantor."),
+        ("Lomba perahu yang digelar Polres Sukamaju ramai ditonton warga.",
+         "Warga yang tinggal di Desa Sukamaju ikut kerja bakti.",
+         "Anggota yang hadir Kapolsek Cibeureum sendiri.",
+         "Petugas yang gelar pasukan pagi ini berasal dari Polres."),
+    ),
+    "aktif": (
+        ("Pengendara diminta agar selalu perhatikan rambu di tikungan.",
+         "Sebagian peserta belum laksanakan tugas jaga malam.",
+         "Pengelola pasar harus patuhi aturan jam buka."),
+        ("Pengendara diminta agar selalu memperhatikan rambu di tikungan.",
+         "“Kami sudah amankan dua orang,” kata petugas jaga.",
+         "Warga yang melihat kejadian itu segera laporkan ke pos ronda.",
+         "Ronda malam sudah mulai rutin digelar warga."),
+    ),
+}
+"""Right and wrong examples per kind of slip the tests run (fictional sentences)."""
+
+
+ACTIVE_MESSAGE = ("“{written}” adalah verba tanpa awalan; dalam ragam baku verba aktif "
+                  "ditulis dengan meN-: “{meant}” (KBBI; EYD V, II.A Kata Berimbuhan).")
+
+
+def slip_message(slip: Slip, meant: str) -> str:
+    """The Indonesian message of a slip: the verb rules say why; others ask."""
+    if slip.reason == "pasif":
+        return PASSIVE_MESSAGE.format(written=slip.written, meant=meant)
+    if slip.reason == "aktif":
+        return ACTIVE_MESSAGE.format(written=slip.written, meant=meant)
+    return f"“{slip.written}” mungkin salah ketik; maksudnya “{meant}”?"
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    """Inside a quotation opened earlier on the same line (“…” or "…")."""
+    line = text[text.rfind("\n", 0, position) + 1:position]
+    return line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
+
+
+def active_forms(root: str) -> tuple[str, ...]:
+    """The meN- form of a root, and where it opens with *per*, the form that keeps the
+    prefix *per-* (*memperhatikan*; *memeriksa* for the root *periksa*): the caller keeps
+    the one that is a word."""
+    melted = active_form(root)
+    return (melted, "mem" + root) if root.startswith("per") else (melted,)
+
+
+def active_form(root: str) -> str:
+    """The root with meN- (EYD V, II.A; KBBI): *menggelar*, *memasang*, *menyita*,
+    *melapor*; a vowel takes *meng-*."""
+    if root[:1] in "aeiou":
+        return "meng" + root
+    for head, prefix, melted in _NASAL_HEADS:
+        if root.startswith(head):
+            return prefix + root[melted:]
+    return "me" + root
 
 
 def meant_case(written: str, meant: str) -> str:

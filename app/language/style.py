@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.language import (
+    apposition_commas,
     capital_before_name,
     common_capitals,
     eyd_context,
@@ -51,6 +52,9 @@ RULE_PARTICLE_PUN = "partikel-pun-terpisah"
 RULE_NASAL_MELT = "peluluhan-awalan"
 RULE_BOUND_NAME = "bentuk-terikat-dalam-nama"
 RULE_JOINED_PULA = "pula-terpisah"
+RULE_SPLIT_SUFFIX = "akhiran-terpisah"
+_GENERAL_PREPOSITION = "kata-depan-umum"
+"""``_word_kind``'s mark for a joined *di*/*ke* found by the general rule (a ``saran``)."""
 
 RULES: dict[str, str] = {
     RULE_NONSTANDARD: "Bentuk tidak baku diganti bentuk baku KBBI",
@@ -69,11 +73,13 @@ RULES: dict[str, str] = {
     RULE_NASAL_MELT: "Huruf k, p, t, s awal kata dasar luluh sesudah awalan meN-/peN-",
     RULE_BOUND_NAME: "Bentuk terikat di dalam nama ditulis serangkai (Antarwaktu)",
     RULE_JOINED_PULA: "Kata “pula” ditulis terpisah dari kata sebelumnya",
+    RULE_SPLIT_SUFFIX: "Akhiran -kan, -nya, -lah, -kah ditulis serangkai dengan kata dasarnya",
     **numbers.DESCRIPTIONS,
     **punctuation.DESCRIPTIONS,
     **eyd_context.DESCRIPTIONS,
     **common_capitals.DESCRIPTIONS,
     **capital_before_name.DESCRIPTIONS,
+    **apposition_commas.DESCRIPTIONS,
 }
 """Every rule id with a one-line Indonesian description (for settings and reports)."""
 STYLE_SOURCES: dict[str, str] = {
@@ -81,14 +87,52 @@ STYLE_SOURCES: dict[str, str] = {
                      "menaati, menyukseskan); EYD V, II.A Kata Berimbuhan",
     RULE_BOUND_NAME: "EYD V, II.B Bentuk Terikat (antarwaktu, antikorupsi; juga di dalam nama)",
     RULE_JOINED_PULA: "KBBI VI daring: pula adv (ditulis terpisah: ada pula, demikian pula)",
+    RULE_JOINED_PREPOSITION: "EYD V, II.F Kata Depan (di, ke ditulis terpisah: di kebun, "
+                             "ke kantor); KBBI VI daring",
+    RULE_SPLIT_PREFIX: "EYD V, II.A Kata Berimbuhan (imbuhan ditulis serangkai: disasar, "
+                       "diawali); KBBI VI daring",
+    RULE_SPLIT_SUFFIX: "EYD V, II.A Kata Berimbuhan (akhiran ditulis serangkai: menekankan, "
+                       "digunakannya)",
     **common_capitals.SOURCES,
     **capital_before_name.SOURCES,
+    **apposition_commas.SOURCES,
 }
 """The source of each rule of this module and of ``numbers``/``punctuation`` that
 ``rilis check --rules`` names."""
-SOFT_STYLE_RULES = frozenset({RULE_BOUND_NAME, *numbers.SOFT_RULES, *punctuation.SOFT_RULES,
-                              *common_capitals.SOFT_RULES, *capital_before_name.SOFT_RULES})
+SOFT_STYLE_RULES = frozenset({RULE_BOUND_NAME, RULE_SPLIT_SUFFIX,
+                              *numbers.SOFT_RULES, *punctuation.SOFT_RULES,
+                              *common_capitals.SOFT_RULES, *capital_before_name.SOFT_RULES,
+                              *apposition_commas.SOFT_RULES})
 """Rules of this module and its helpers that report as ``saran`` (they can misfire)."""
+EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_JOINED_PREPOSITION: (
+        ("Petugas berjaga disemua pintu masuk pasar.",
+         "Warga menanam cabai dikebun belakang balai desa.",
+         "Korban mengalami memar dibadannya setelah terjatuh.",
+         "Rombongan bergerak kekantor kecamatan."),
+        ("Barang bukti disita petugas piket.", "Rapat diawali doa bersama.",
+         "Kesemuanya hadir tepat waktu.", "Ketuanya memimpin rapat warga.",
+         "Usulan warga dikaji ulang oleh panitia.")),
+    RULE_SPLIT_PREFIX: (
+        ("Gudang itu di sasar petugas sejak pagi.", "Di awali doa, apel dimulai tepat waktu.",
+         "Kegiatan di awali pembacaan doa."),
+        ("Warga tinggal di seberang sungai.", "Nelayan beristirahat di darat.",
+         "Lomba digelar di awal bulan.")),
+    RULE_SPLIT_SUFFIX: (
+        ("Kapolsek menekan kan pentingnya keselamatan berkendara.",
+         "Petugas laksana kan patroli malam.",
+         "Sepeda itu di gunakan nya untuk berjualan sayur."),
+        ("Kita kan sudah siap, ujar seorang warga.",
+         "Kapolsek menekankan pentingnya keselamatan berkendara.")),
+    RULE_NONSTANDARD: (
+        ("Polsek Bekerjasama dengan pengurus koperasi.",
+         "Pedagang yang Bertanggungjawab menjaga kebersihan pasar."),
+        ("Petugas bekerja sama dengan pengurus koperasi.",
+         "Pedagang yang bertanggung jawab menjaga kebersihan pasar.")),
+}
+"""Wrong and right examples of the joined/split rules (EYD V, II.A, II.E, II.F), run by
+``tests/language/test_joined_split_generalised6.py``: each wrong one is flagged by its rule,
+each right one is not."""
 
 _SPACED_DASH_RE = _PATTERNS.compile(
     r"(?<![\w-])([^\W\d_]+)(?:[ \t]+[-–—][ \t]*|[ \t]*[-–—][ \t]+)([^\W\d_]+)(?![\w-])"
@@ -116,6 +160,10 @@ _SAYING_VERBS = ("ujar|kata|jelas|ungkap|tutur|tegas|imbuh|tambah|pungkas|tandas
                  "|terang|lanjut|ucap")
 _SAYING_AFTER_QUOTE_RE = _PATTERNS.compile(
     r"[,!?][”\"’][ \t]+((?:" + _SAYING_VERBS.title() + r")(?:nya)?)\b")
+_SAYING_NEXT_RE = _PATTERNS.compile(
+    r"[ \t]*(?:(?:" + _SAYING_VERBS + r")(?:nya)?\b|(?:" + _SAYING_VERBS.title()
+    + r")(?:nya)?(?=[ \t]*[.,]|[ \t]+[A-Z]))")
+"""*…”. imbuhnya*: the words of saying go on after the quotation (EYD V, III.B)."""
 _FUNCTION_AFTER_COMMA_RE = _PATTERNS.compile(
     r"(?<=[a-z)]),[ \t]+(Dia|Kemudian|Saya|Kami|Kita|Mereka|Ia|Dan|Serta|Sehingga|Karena|Agar"
     r"|Supaya|Sedangkan|Maka|Bahwa|Yang|Namun|Tetapi|Khususnya|Terutama|Yakni|Yaitu|Termasuk"
@@ -144,6 +192,7 @@ _NASAL_MELT_RE = _PATTERNS.compile(
 """*mengkoordinasi*, *mempedomani*, *mentaati*, *mensukseskan*: a root's first k, p, t or
 s kept after *meN-*/*peN-* (KBBI: it melts — *mengoordinasi*, *menaati*, *menyukseskan*)."""
 _MELTED_NASAL = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
+_KEPT_NASAL = {"k": "ng", "p": "m", "t": "n", "s": "n"}
 _BOUND_IN_NAME_RE = _PATTERNS.compile(
     r"(Antar|Pasca|Pra|Non|Anti|Multi|Semi|Swa|Purna|Inter|Intra|Supra|Ultra)"
     r"[ \t]+([A-Z][a-z]{2,})(?![\w-])")
@@ -232,6 +281,29 @@ _TERM_BEFORE_QUOTE_RE = _PATTERNS.compile(r"(?<![.!?:,])\b[a-z]+[ \t]+\Z")
 """A quotation mark straight after a lower-case word in a sentence opens a title or a term
 (*tema “…”*); EYD V puts the sentence's period after its closing mark."""
 _SPLIT_PREFIX_RE = _PATTERNS.compile(r"(?<![\w-])([Dd]i)([ \t]+)([A-Za-z][a-z]{2,})(?![\w-])")
+SUFFIX_ONLY_FILE = "akar-pasif-akhiran-saja.txt"
+"""Generated by ``scripts/build_suffix_only_roots.py`` from hunspell id_ID's affix flags."""
+COMMON_NOUN_ZIPF = 3.5
+"""A word after a joined *di*/*ke* must be this frequent (wordfreq zipf): a common word, so a
+rare root (a loan verb hunspell lacks: *banderol*, *rapel*) or a name is not split."""
+_VERB_PREFIXES = ("ber", "be", "me", "di", "ter")
+COMPOUND_ZIPF = 3.0
+"""A joined compound must be this common in running text (wordfreq zipf) to be read as the
+familiar misspelling (*bekerjasama*) rather than a name."""
+COMPOUND_PART_ZIPF = 4.5
+"""Each half of a compound split apart is a word this common (*bekerja*, *sama*)."""
+VERB_MARGIN = 0.5
+"""How much more frequent (zipf) a root's *meN-* form must be than the root for *di* bare
+before it to be the passive prefix (*menyasar* ≫ *sasar*; *merantau* ≈ *rantau*: a place)."""
+_ENCLITICS = ("nya", "ku", "mu", "lah", "kah", "pun")
+_COLLECTIVE_NUMERALS = frozenset({"semua", "semuanya", "dua", "tiga", "empat", "lima", "enam",
+                                  "tujuh", "delapan", "sembilan", "sepuluh", "seratus",
+                                  "sekian", "sebelas"})
+"""*kesemua*, *keduanya*: *ke-* makes a collective numeral (KBBI), not the preposition."""
+_SPLIT_SUFFIX_RE = _PATTERNS.compile(r" (kan|nya|lah|kah)(?![\w-])")
+"""*menekan kan*, *gunakan nya*: a suffix or particle typed apart from its word (the word
+before is found by walking back, so the pattern opens with a literal)."""
+_WORD_BEFORE_RE = _PATTERNS.compile(r"(?:(?<![\w-])([Dd]i) )?([^\W\d_]{3,})\Z")
 _PASSIVE_ENDING_RE = _PATTERNS.compile(r"(?:kan|i)?(?:nya)?$")
 """The suffixes a passive verb may carry after its root: *di hadiri*, *di selenggarakannya*."""
 
@@ -250,6 +322,9 @@ class StyleData:
     established: set[str] = field(default_factory=set)
     proper_entries: set[str] = field(default_factory=set)
     passive_roots: dict[str, str] = field(default_factory=dict)
+    suffix_only: set[str] = field(default_factory=set)
+    """Roots of ``passive_roots`` hunspell gives no bare *di-*/*meN-* (``badan``: only
+    *dibadankan*): *di* bare before them is the preposition (``akar-pasif-akhiran-saja.txt``)."""
     provinces: dict[str, str] = field(default_factory=dict)
     titles: set[str] = field(default_factory=set)
     ranks: set[str] = field(default_factory=set)
@@ -276,6 +351,9 @@ class StyleData:
         data.established = eyd_context.load_established_words()
         data.proper_entries = eyd_context.load_proper_entries()
         data.passive_roots = eyd_context.read_passive_roots(folder)
+        if (folder / SUFFIX_ONLY_FILE).exists():
+            data.suffix_only = {word for (word,) in
+                                read_table(folder / SUFFIX_ONLY_FILE, columns=1)}
         data.provinces = eyd_context.load_province_names()
         data.titles = eyd_context.load_office_titles()
         data.ranks = _load_ranks()
@@ -305,6 +383,30 @@ def _is_title_word(word: str) -> bool:
     return len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
+NOUN_MARGIN = 1.75
+"""Zipf by which a root outnumbers its *di-* form when *di* before it is the preposition: the
+gap is 1.8–3.2 for *lantai*, *kelas*, *negara* and 0–1.7 for roots also used as passives
+(*survei*, *sidang*, *geledah*), measured on the frequency list."""
+
+
+def _active_forms(root: str) -> Iterator[str]:
+    """The *meN-* forms of ``root`` (KBBI nasal rules; k, p, t, s melted and kept)."""
+    first = root[:1]
+    if first in "aeiough":
+        yield "meng" + root
+    elif first in "kpts":
+        yield "me" + _MELTED_NASAL[first] + root[1:]         # memukul, menyasar
+        yield "me" + _KEPT_NASAL[first] + root               # kept: mengkaji, mentaati
+    elif first in "bfv":
+        yield "mem" + root
+    elif first in "cdjz":
+        yield "men" + root
+    else:
+        yield "me" + root
+    if len(root) <= 4:
+        yield "menge" + root
+
+
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
     """One regex for all multi-word entries, longest first, whole words only."""
     if not phrases:
@@ -324,8 +426,10 @@ class StyleChecker:
                  is_place: Callable[[str], bool] = lambda word: False,
                  proper_of: Callable[[str], str | None] = lambda word: None,
                  is_caps_term: Callable[[str], bool] = lambda word: False,
-                 is_word_known_lower: Callable[[str], bool] = lambda word: False) -> None:
+                 is_word_known_lower: Callable[[str], bool] = lambda word: False,
+                 zipf: Callable[[str], float] = lambda word: 0.0) -> None:
         self.data = data
+        self._zipf = zipf
         self._is_name = is_name
         self._is_place = is_place
         self._proper_of = proper_of
@@ -350,9 +454,10 @@ class StyleChecker:
                                   if value.count(".") >= 2}
         self._degree_keys = eyd_context.degree_keys(set(data.degrees.values()))
         self._places = punctuation.PlaceNames()
+        self._connectors = punctuation.Connectors(punctuation.load_connectors())
         self._run_words = common_capitals.RunWords(
             self._is_common_word, _RUN_HEADS | data.titles, PLACE_NOUNS, is_caps_term,
-            data.titles, _TITLE_BEFORE)
+            data.titles, _TITLE_BEFORE, is_word)
         self._name_signs = capital_before_name.NameSigns(
             capital_before_name.load_offices(), self._is_common_word, is_caps_term, PLACE_NOUNS,
             lambda word: is_proper(word) and not is_word(word))
@@ -374,7 +479,9 @@ class StyleChecker:
         findings += self._doubled_words(text)
         findings += self._double_spaces(text)
         findings += self._split_prefix(text)
+        findings += self._split_suffix(text, findings)
         findings += self._capital_in_middle(text, tokens)
+        findings += self._capital_compound(text, tokens)
         findings += self._common_capitals(text, tokens, findings)
         findings += self._lowercase_after(text)
         findings += self._quote_starts_lowercase(text)
@@ -396,6 +503,8 @@ class StyleChecker:
         findings += punctuation.day_after_name(text)
         findings += punctuation.joined_at_case(text, self._is_word, self._is_place)
         findings += punctuation.place_comma(text, self._places)
+        findings += punctuation.men_reduplication(text)
+        findings += punctuation.connector_comma(text, self._connectors)
         findings += eyd_context.final_period(text)
         findings += eyd_context.unit_case(text, _headline_line)
         findings += eyd_context.region_case(text, tokens, self._region_index, self.data.regions)
@@ -411,8 +520,13 @@ class StyleChecker:
         taken = Spans((f.start, f.end) for f in findings)
         findings += [f for f in (*capital_before_name.day_month_lower(text),
                                  *capital_before_name.office_before_name(
+                                     text, tokens, self._name_signs),
+                                 *capital_before_name.unit_in_lower_case(
                                      text, tokens, self._name_signs))
                      if not taken.overlaps(f.start, f.end)]   # the general ones last
+        # after the spans are taken: a missing comma leaves the EYD rules' words to them
+        findings += apposition_commas.address_comma(text)
+        findings += apposition_commas.degree_closing_comma(text, self._standard_degrees)
         unique: dict[tuple[int, int, str], Finding] = {}
         for finding in findings:                 # two rules may see the same slip
             unique.setdefault((finding.start, finding.end, finding.rule), finding)
@@ -454,7 +568,9 @@ class StyleChecker:
                 right = match_case(token.text, separated)
                 yield Finding(token.start, token.end, token.text, "style",
                               RULE_JOINED_PREPOSITION,
-                              f"Kata depan ditulis terpisah: “{right}”.", (right,))
+                              f"Kata depan ditulis terpisah: “{right}”.", (right,),
+                              severity="saran" if kind == _GENERAL_PREPOSITION
+                              else "kesalahan")
 
     def _word_kind(self, word: str) -> tuple[str, str | None]:
         """The word-list rule a written form falls under ("" for none) and, for a joined
@@ -468,6 +584,8 @@ class StyleChecker:
                 found = (RULE_FOREIGN, None)
             elif (separated := self._separated_preposition(key)) is not None:
                 found = (RULE_JOINED_PREPOSITION, separated)
+            elif (separated := self._joined_preposition(word)) is not None:
+                found = (_GENERAL_PREPOSITION, separated)
             else:
                 found = ("", None)
             if len(self._word_kinds) >= MAX_CACHED_FORMS:
@@ -491,6 +609,55 @@ class StyleChecker:
             return f"{key[:2]} {rest}"
         return None
 
+    def _joined_preposition(self, word: str) -> str | None:
+        """*disemua* → *di semua*, *dibadannya* → *di badannya*, *kekantor* → *ke kantor*
+        (EYD V, II.F): *di*/*ke* joined to a common word that is no verb. The joined form is
+        no word, the rest (without *-nya*) is a common word, and nothing says it is a verb:
+        hunspell gives it no bare *di-*/*meN-*, and no *meN-* or *di-…-kan/-i* form of it is
+        attested in running text (*disasar*, *dikaji* are verbs; a misspelt passive is left
+        to the spelling rule). A capitalised form that is a name or place is left alone."""
+        key = word.lower()
+        head, rest = key[:2], key[2:]
+        if head not in ("di", "ke") or key in _PREPOSITION_LOOKALIKES or self._is_word(key) \
+                or not (word.islower() or word.isupper() or _is_title_word(word)):
+            return None
+        if any(key.endswith(enclitic) and self._is_word(key[:-len(enclitic)])
+               for enclitic in _ENCLITICS):
+            return None                      # ketuanya, kejamnya: a word with its enclitic
+        stem = rest[:-3] if rest.endswith("nya") and len(rest) > 6 else rest
+        if rest.startswith(("di", "ke")) or (stem.endswith("kan") and len(stem) > 5):
+            return None                      # didiberikan: a stutter; -kan: a verb form
+        if len(stem) < 4 or stem.startswith("per") or stem.endswith("si") or \
+                self._zipf(stem) < COMMON_NOUN_ZIPF or not self._is_word(stem):
+            return None                      # diperuntukan, disertifikasi: di(per)- verbs
+        if head == "di" and self._takes_bare_passive(stem):
+            return None
+        if head == "ke" and (stem in self.data.passive_roots or key.endswith("an")
+                             or stem in _COLLECTIVE_NUMERALS):
+            return None                      # ketabrak, kesehatan, kesemua
+        if self._attested_verb(stem):
+            return None
+        if not word.islower() and (self._is_name(word) or self._is_place(word)
+                                   or self._proper_of(key) is not None):
+            return None                      # Kebon, Dikes: a name
+        return f"{head} {rest}"
+
+    def _takes_bare_passive(self, stem: str) -> bool:
+        """Whether *di-* + ``stem`` may be a passive verb: a root hunspell lets take *di-*
+        or *meN-* bare, or one with *-kan*/*-i* already on it (*dimanfaatkan*)."""
+        kind = self.data.passive_roots.get(stem)
+        if kind is not None and (kind == "polos" or stem not in self.data.suffix_only):
+            return True
+        return any(stem.endswith(suffix) and stem[:-len(suffix)] in self.data.passive_roots
+                   for suffix in ("kan", "i"))
+
+    def _attested_verb(self, stem: str) -> bool:
+        """A *meN-* form of ``stem`` or *di-…-kan/-i* attested in the frequency list."""
+        forms = [f"di{stem}kan", f"di{stem}i"]
+        for active in _active_forms(stem):
+            forms += [active, active + "kan", active + "i"]
+        return any(self._zipf(form) > 0.0 for form in forms)
+
     def _nonstandard(self, start: int, end: int, written: str) -> Finding:
         right = match_case(written, self.data.nonstandard[written.lower()])
         return Finding(start, end, written, "style", RULE_NONSTANDARD,
@@ -512,11 +679,12 @@ class StyleChecker:
     def _spaced_reduplication(self, text: str) -> Iterator[Finding]:
         for match in _SPACED_DASH_RE.finditer(text):
             left, right = match.group(1), match.group(2)
-            same = left == right or (left[:1].isupper() and left.lower() == right)
+            same = left == right or (left[:1].isupper() and left.lower() == right) or \
+                (left.islower() and right == left.capitalize())   # program – Program
             line_start = match.start() == 0 or text[match.start() - 1] == "\n"
             if not same or len(left) < 2 or (line_start and right[:1].isupper()):
                 continue                    # "MALANG – Malang ..." is a dateline
-            fixed = f"{left}-{right}"
+            fixed = f"{left}-{right if left[:1].isupper() else right.lower()}"
             yield Finding(match.start(), match.end(), match.group(), "style",
                           RULE_SPACED_REDUPLICATION,
                           f"Kata ulang ditulis dengan tanda hubung tanpa spasi: “{fixed}”.",
@@ -632,6 +800,40 @@ class StyleChecker:
                           f"Kata umum di tengah kalimat ditulis dengan huruf kecil: "
                           f"“{lowered}”.", (lowered,), severity="saran")
 
+    def _capital_compound(self, text: str, tokens: list[Token]) -> Iterator[Finding]:
+        """*yang Bekerjasama dengan* → *bekerja sama* (EYD V, II.E: a compound is written
+        apart; I.E: a common word mid-sentence is lower case). The lower-case form is caught
+        as a misspelling; capitalised it passed as a name. Judged before a lower-case word
+        and after one (or after a name when it opens with a verb prefix: *Polres Bekerjasama
+        dengan*): the lower-case form is no word yet common in running text, and it splits
+        in exactly one way into two common words of four letters or more."""
+        for index in range(1, len(tokens) - 1):
+            word = tokens[index].text
+            if len(word) < 8 or not word[:1].isupper() or not _is_title_word(word) or \
+                    "-" in word:
+                continue
+            token = tokens[index]
+            before, after = tokens[index - 1], tokens[index + 1]
+            key = word.lower()
+            verb = key.startswith(_VERB_PREFIXES)      # Polres Bekerjasama dengan: a predicate
+            if not ((before.text.islower() or verb) and after.text.islower()) or \
+                    text[before.end:token.start] != " " or \
+                    text[token.end:after.start] != " ":
+                continue
+            if self._is_word(key) or self._zipf(key) < COMPOUND_ZIPF or \
+                    self._is_name(word) or self._is_place(word) or \
+                    self._proper_of(key) is not None:
+                continue
+            cuts = [(key[:cut], key[cut:]) for cut in range(4, len(key) - 3)
+                    if all(self._zipf(part) >= COMPOUND_PART_ZIPF and self._is_word(part)
+                           for part in (key[:cut], key[cut:]))]
+            if len(cuts) != 1:
+                continue
+            right = " ".join(cuts[0])
+            yield Finding(token.start, token.end, word, "style", RULE_NONSTANDARD,
+                          f"Gabungan kata ditulis terpisah dengan huruf kecil: “{right}”.",
+                          (right,), severity="saran")
+
     def _common_capitals(self, text: str, tokens: list[Token], earlier: list[Finding]
                          ) -> list[Finding]:
         """The rules of ``common_capitals``, where no earlier finding covers the words
@@ -642,7 +844,10 @@ class StyleChecker:
                  *common_capitals.common_acronyms(text, self._is_common_lower),
                  *common_capitals.office_without_name(text, tokens, self._is_word),
                  *common_capitals.people_groups(text, tokens, self._is_common_word),
-                 *common_capitals.after_comma(text, self._run_words)]
+                 *common_capitals.after_comma(text, self._run_words),
+                 *common_capitals.before_proper_name(text, tokens, self._run_words),
+                 *common_capitals.enclitic_common(text, self._run_words),
+                 *common_capitals.trailing_descriptor(text, tokens, self._run_words)]
         return [f for f in found if not taken.overlaps(f.start, f.end)]
 
     def _continues_name(self, word: str) -> bool:
@@ -925,6 +1130,8 @@ class StyleChecker:
                 continue                     # tema “…”, sandi “…”: a title, not a quotation
             mark = match.group(5)
             start = match.start(3)
+            if mark == "." and _SAYING_NEXT_RE.match(text, match.end()):
+                mark = ","                   # …”. imbuhnya → …,” imbuhnya
             fixed = f"{mark}{closing}"
             yield Finding(start, match.end(), text[start:match.end()], "style", RULE_QUOTE,
                           f"Tanda baca petikan ditulis sebelum tanda petik penutup: {fixed}",
@@ -967,11 +1174,71 @@ class StyleChecker:
             kind = self.data.passive_roots.get(stem)
             if kind is None or not _PASSIVE_ENDING_RE.fullmatch(ending):
                 continue
-            if stem in self.data.split_exceptions:
+            suffixed = bool(ending.removesuffix("nya"))
+            if stem in self.data.split_exceptions and not suffixed:
                 return None                 # di dalamnya, di antaranya: a place
-            if kind == "polos" or ending.removesuffix("nya"):
+            if suffixed or self._verb_first(stem):
+                return stem                 # di awali: -i makes it a verb
+            if kind == "polos" and not self._noun_only(stem):
                 return stem
         return None
+
+    def _noun_only(self, stem: str) -> bool:
+        """A root that hunspell's affix flags let take bare *di-* but that running text
+        uses as a noun: no *meN-* form, none with *-kan*/*-i*, no *di-…-kan*/*-i* in the
+        frequency list, and the root far more frequent than its *di-* form (*negara*,
+        *kelas*, *kota*, *malam*). *di negara* is then the preposition, rightly apart;
+        *di geledah* (*digeledah* about as frequent as *geledah*) stays a split passive.
+        Without frequency data nothing is known, and the affix data stands."""
+        if self._zipf("yang") <= 0.0:
+            return False
+        verbs = [active + ending for active in _active_forms(stem)
+                 for ending in ("", "kan", "i")]
+        verbs += [f"di{stem}kan", f"di{stem}i"]
+        if any(self._zipf(form) > 0.0 for form in verbs):
+            return False
+        return self._zipf(stem) - self._zipf(f"di{stem}") >= NOUN_MARGIN
+
+    def _verb_first(self, stem: str) -> bool:
+        """A root hunspell lets take bare *di-*/*meN-* whose *meN-* form is clearly more
+        frequent in running text than the root itself (*sasar* → *menyasar*): a verb root,
+        so *di sasar* is the passive typed apart; *di darat* (*mendarat* is rarer) is not."""
+        if stem in self.data.suffix_only:
+            return False
+        own = self._zipf(stem) + VERB_MARGIN
+        return any(self._zipf(active) > own for active in _active_forms(stem))
+
+    def _split_suffix(self, text: str, earlier: list[Finding]) -> list[Finding]:
+        """*menekan kan*, *laksana kan*, *di gunakan nya* (EYD V, II.A: affixes are written
+        joined): *-kan*, *-nya*, *-lah*, *-kah* standing alone after the word they attach to.
+        *-nya*, *-lah*, *-kah* join any word; *-kan* only where the joined form is a word.
+        A split *di* before the word is joined in the same finding (its own finding goes)."""
+        found: list[Finding] = []
+        for match in _SPLIT_SUFFIX_RE.finditer(text):
+            suffix = match.group(1)
+            before = _WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+            if before is None or not _starts_word(text, before.start(2)):
+                continue
+            word = before.group(2)
+            if not (word.islower() or _is_title_word(word)) or \
+                    not self._is_word(word.lower()):
+                continue
+            joined = (word + suffix).lower()
+            if suffix == "kan" and not (self._is_word(joined) or self._zipf(joined) > 0.0):
+                continue                     # kita kan: the spoken particle, not -kan
+            start, fixed = before.start(2), word + suffix
+            prefix = before.group(1)
+            if prefix and self._passive_stem(joined[:-3] if suffix == "nya" else joined):
+                start, fixed = before.start(1), prefix + word.lower() + suffix
+            found.append(Finding(start, match.end(), text[start:match.end()], "style",
+                                 RULE_SPLIT_SUFFIX,
+                                 f"Akhiran ditulis serangkai dengan kata dasarnya: “{fixed}”.",
+                                 (fixed,), severity="saran"))
+        if found:
+            mine = Spans((f.start, f.end) for f in found)
+            earlier[:] = [f for f in earlier if not (f.rule == RULE_SPLIT_PREFIX
+                                                      and mine.overlaps(f.start, f.end))]
+        return found
 
     def _split_prefix(self, text: str) -> Iterator[Finding]:
         """*di konfirmasi*, *di Hadiri*: the passive prefix typed apart from its verb
@@ -994,5 +1261,8 @@ class StyleChecker:
                 continue
             if stem is None and not (word.islower() and self._is_word(joined.lower())):
                 continue
+            guessed = stem is not None and stem == lower and \
+                self.data.passive_roots.get(stem) != "polos"
             yield Finding(match.start(), match.end(), match.group(), "style", RULE_SPLIT_PREFIX,
-                          f"Awalan di- ditulis serangkai: “{joined}”.", (joined,))
+                          f"Awalan di- ditulis serangkai: “{joined}”.", (joined,),
+                          severity="saran" if guessed else "kesalahan")   # di sasar: by frequency

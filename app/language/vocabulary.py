@@ -83,16 +83,31 @@ def _column(table: dict[str, str], key: str) -> list[str]:
     return table[key].split("\n") if table[key] else []
 
 
+NONSTANDARD_FILES = ("tidak-baku.tsv", "tidak-baku-umum.tsv")
+"""The root-list exceptions, and Ivan Lanin's list as the checker's data confirm it
+(``scripts/build_nonstandard_list.py``; see ``SOURCES.md``)."""
+
+
 def nonstandard_variants(folder: Path | None = None) -> dict[str, str]:
-    """KBBI's non-standard spellings (*coklat* → *cokelat*): the project's root-list
-    exceptions (``tidak-baku.tsv``) and the style table of non-standard forms."""
+    """KBBI's non-standard spellings (*coklat* → *cokelat*): the style table of
+    non-standard forms, the project's root-list exceptions (``tidak-baku.tsv``) and the
+    general list (``tidak-baku-umum.tsv``); the style table wins where they differ."""
     pairs: dict[str, str] = {}
-    for path in (style_dir() / "baku.tsv", (folder or data_dir()) / "tidak-baku.tsv"):
+    folder = folder or data_dir()
+    for path in (*(folder / name for name in reversed(NONSTANDARD_FILES)),
+                 style_dir() / "baku.tsv"):
         if path.exists():
             for row in read_table(path, columns=2):
                 if " " not in row[0]:
                     pairs[row[0].lower()] = row[1]
     return pairs
+
+
+def _is_vocabulary(value: object) -> bool:
+    """The shape :meth:`Vocabulary._read` returns (a snapshot read back is checked)."""
+    kinds = (dict, set, set, set, dict)
+    return isinstance(value, tuple) and len(value) == len(kinds) and all(
+        isinstance(part, kind) for part, kind in zip(value, kinds, strict=True))
 
 
 class Vocabulary:
@@ -112,7 +127,22 @@ class Vocabulary:
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Vocabulary:
+        """The bundled data (or ``folder``'s); built once from the files, then read back
+        whole from the user cache (``data_cache.snapshot``, keyed by the files' bytes)."""
         folder = folder or data_dir()
+        sources = [folder / name for name in ("frekuensi.tsv", "wilayah.txt", "kata-dasar.txt",
+                                              *NONSTANDARD_FILES)] + [style_dir() / "baku.tsv"]
+        frequencies, correct, places, roots, variants = data_cache.snapshot(
+            "vocabulary-1", sources, lambda: cls._read(folder),
+            (__name__, "app.language.lexicon", "app.language.data_cache"), _is_vocabulary)
+        vocabulary = cls(frequencies, correct, places, roots)
+        vocabulary.nonstandard = variants
+        return vocabulary
+
+    @classmethod
+    def _read(cls, folder: Path) -> tuple[dict[str, float], set[str], set[str], set[str],
+                                          dict[str, str]]:
+        """The vocabulary's tables from the files themselves."""
         frequencies: dict[str, float] = {}
         correct: set[str] = set()
         path = folder / "frekuensi.tsv"
@@ -126,9 +156,7 @@ class Vocabulary:
         places = _lines(folder / "wilayah.txt")
         variants = nonstandard_variants(folder)
         roots = _lines(folder / "kata-dasar.txt") - set(variants)
-        vocabulary = cls(frequencies, correct, places, roots)
-        vocabulary.nonstandard = variants
-        return vocabulary
+        return frequencies, correct, places, roots, variants
 
     def zipf(self, word: str) -> float:
         return self.frequencies.get(word.lower(), 0.0)

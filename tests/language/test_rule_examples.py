@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from app.language import Checker, capital_before_name, capitals, common_capitals
+from app.language import (
+    Checker,
+    apposition_commas,
+    capital_before_name,
+    capitals,
+    common_capitals,
+)
 
-EXAMPLES = {**capitals.EXAMPLES, **common_capitals.EXAMPLES, **capital_before_name.EXAMPLES}
+EXAMPLES = {**capitals.EXAMPLES, **common_capitals.EXAMPLES, **capital_before_name.EXAMPLES,
+            **apposition_commas.EXAMPLES}
 
 
 def found(checker: Checker, text: str, rule: str) -> list[str]:
@@ -17,7 +24,7 @@ def found(checker: Checker, text: str, rule: str) -> list[str]:
 
 def test_every_module_keeps_its_own_rules() -> None:
     sizes = (len(capitals.EXAMPLES), len(common_capitals.EXAMPLES),
-             len(capital_before_name.EXAMPLES))
+             len(capital_before_name.EXAMPLES), len(apposition_commas.EXAMPLES))
     assert all(sizes) and sum(sizes) == len(EXAMPLES)     # no rule id taken twice
 
 

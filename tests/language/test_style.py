@@ -152,7 +152,10 @@ def test_punctuation_outside_closing_quote(checker: Checker) -> None:
     text = "“Kami siap menjaga keamanan pemilu”, ujar Kapolres."
     assert style(checker, text, "tanda-baca-petik") == [("”,", (",”",))]
     straight = '"Kami siap menjaga keamanan pemilu". Ujar Kapolres.'
-    assert style(checker, straight, "tanda-baca-petik") == [('".', ('."',))]
+    # the words of saying go on after the quotation: a comma (EYD V, III.B; session 6b)
+    assert style(checker, straight, "tanda-baca-petik") == [('".', (',"',))]
+    ends = '"Kami siap menjaga keamanan pemilu". Kapolres lalu meninjau pos.'
+    assert style(checker, ends, "tanda-baca-petik") == [('".', ('."',))]
 
 
 @pytest.mark.parametrize("text", [

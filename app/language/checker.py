@@ -213,14 +213,17 @@ class Checker:
         """Findings sorted by position; ``known_words`` are names learned from the draft,
         ``ignored`` the words the officer chose to ignore for this draft."""
         tokens = list(tokenize(text))
-        known = CaseAwareWords(word for value in known_words for word in _words(value))
+        values = list(known_words)
+        known = CaseAwareWords(word for value in values for word in _words(value))
         skip = set(ignored)
         links = Spans(link_spans(text))
+        typed = Spans(_phrase_spans(text, values))
         style = self.capitals.merge(text, tokens, self.style.check(text, tokens))
         findings = [f for f in style
                     if not (f.rule in _WORD_LIST_RULES
                             and (f.text in skip or known.accepts(f.text)))
-                    and not links.overlaps(f.start, f.end)]
+                    and not links.overlaps(f.start, f.end)
+                    and not (_is_case_rule(f.rule) and typed.covers(f.start, f.end))]
         if self.backend.available:
             findings += self._spelling(text, tokens, findings, known, skip)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
@@ -916,6 +919,25 @@ _UNMELTED: tuple[tuple[str, str], ...] = (("meng", "g"), ("peng", "g"))
 """A nasal prefix keeps the root's first letter unless it is k, p, t or s (EYD V, KBBI:
 *menggelar*, *penggalian*): a *g* lost after *meng-/peng-* reads as a melted *k*. Only
 *g*: *b* and *p* roots pair too often for the same reading (*pemalakan*, *pembalakan*)."""
+
+
+def _phrase_spans(text: str, values: list[str]) -> Iterator[tuple[int, int]]:
+    """Where the draft's multi-word field values (an event's name, a position, a place)
+    stand in the text: the officer typed them as names, capitals and all."""
+    for value in {value.strip() for value in values if " " in value.strip()}:
+        start = text.find(value)
+        while start >= 0:
+            yield start, start + len(value)
+            start = text.find(value, start + len(value))
+
+
+def _is_case_rule(rule: str) -> bool:
+    """Rules about capital letters, which a name typed in a field decides for itself."""
+    return rule.startswith("kapital") or rule in _CASE_RULES
+
+
+_CASE_RULES = frozenset({"kata-tugas-huruf-kecil", "nama-orang-huruf-kapital",
+                         "huruf-kapital"})
 
 
 def _without_repeats(findings: list[Finding]) -> list[Finding]:

@@ -37,6 +37,13 @@ class Spans:
             if self._ends[index] > start:
                 yield span_start, self._ends[index]
 
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one span holds all of ``[start, end)``."""
+        if self._disjoint:
+            index = bisect.bisect_right(self._starts, start) - 1
+            return index >= 0 and self._ends[index] >= end
+        return any(s <= start and end <= e for s, e in self.overlapping(start, end))
+
     def overlaps(self, start: int, end: int) -> bool:
         if self._disjoint:                   # one look: the last span starting before end
             index = bisect.bisect_left(self._starts, end) - 1

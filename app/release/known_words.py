@@ -11,5 +11,9 @@ from app.release.model import Release
 
 
 def words_from_release(release: Release) -> set[str]:
-    """The words typed into the draft's structured fields (names, places, units)."""
-    return {word for value in release.known_names() for word in word_list(value)}
+    """The words typed into the draft's structured fields (names, places, units), and each
+    value of several words whole (an event's name): the checker leaves the capitals of a
+    name the officer typed as it stands wherever the text repeats it."""
+    values = release.known_names()
+    return {word for value in values for word in word_list(value)} | {
+        value.strip() for value in values if len(word_list(value)) > 1}

@@ -15,6 +15,9 @@ from app.release.model import MENTION, Block, Official, Paragraph, Photo, Quote,
 from app.render import event_line
 
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z]")
+"""After a full mention (*Kapolres Contoh, AKBP Budi, S.H.*) the sentence goes on with a
+lower-case word: the apposition it opened takes its closing comma (*…, S.H., bersama*)."""
 EVENT_TOKENS: frozenset[str] = frozenset({"acara", "tempat", "hari", "tanggal", "pukul"})
 """``@acara`` etc. in paragraph text print the event's fields; not usable as official ids."""
 
@@ -147,6 +150,8 @@ class Composer:
             position = match.end()
             if mention.endswith(".") and text[position:position + 1] == ".":
                 position += 1
+            elif ", " in mention and _SENTENCE_GOES_ON.match(text, position):
+                mention += ","               # the apposition is closed (EYD V, III.B)
             pieces.append(mention)
         pieces.append(text[position:])
         return "".join(pieces)

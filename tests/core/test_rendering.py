@@ -17,8 +17,23 @@ def test_first_mention_full_then_short(small_release: Release) -> None:
     text = release_plain_text(small_release)
     full = "Kapolsek Sukamaju, AKP Teguh Santoso Wibisono, S.H., S.I.K., M.Si."
     assert text.count(full) == 1
-    assert "disampaikan oleh " + full + " usai" in text
+    assert "disampaikan oleh " + full + ", usai" in text   # the apposition is closed
     assert "“Kami siap menjaga pasar tetap aman,” ujar AKP Teguh." in text
+
+
+@pytest.mark.parametrize(("paragraph", "printed"), [
+    ("Apel dipimpin @kapolsek bersama warga.", "M.Si., bersama warga."),
+    ("Apel dipimpin @kapolsek.", "M.Si. Kegiatan"),             # no doubled period
+    ("Apel dipimpin @kapolsek, lalu bubar.", "M.Si., lalu bubar."),
+    ("Apel dipimpin @kapolsek (Kapolsek) hari ini.", "M.Si. (Kapolsek)"),
+    ("Apel dipimpin @kanit bersama warga.", "Ipda Laras Pertiwi, bersama warga."),
+])
+def test_a_full_mention_closes_its_apposition_when_the_sentence_goes_on(
+        small_release: Release, paragraph: str, printed: str) -> None:
+    """EYD V, III.B: an apposition is set off by commas on both sides; a short mention
+    (*AKP Teguh bersama*) opens none."""
+    small_release.body = [Paragraph(text=paragraph + " Kegiatan berjalan lancar.")]
+    assert printed in release_plain_text(small_release)
 
 
 def test_first_mention_in_a_quote_attribution_is_full(small_release: Release) -> None:

@@ -240,3 +240,15 @@ def test_two_rules_agreeing_on_a_word_list_it_once(checker: Checker) -> None:
                 if f.text == "mentaati"]
     assert [(f.rule, f.suggestions[0], f.severity) for f in findings] == [
         ("peluluhan-awalan", "menaati", "kesalahan")]
+
+
+@pytest.mark.parametrize("name", ["imbauan", "kegiatan-polres", "konferensi-pers",
+                                  "pengungkapan-kasus"])
+def test_the_samples_a_new_user_opens_have_no_findings(checker: Checker, name: str) -> None:
+    """The drafts shipped with Rilis are what it shows first: as rendered (mentions,
+    degrees and event fields filled in by the template) they follow EYD V and KBBI."""
+    from app.base.paths import samples_dir
+    from app.cli.check import load_text
+
+    text, known = load_text(samples_dir() / f"{name}.rilis")
+    assert [(f.rule, f.text) for f in checker.check(text, known)] == []

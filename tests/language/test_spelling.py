@@ -10,7 +10,7 @@ import pytest
 
 from app.language import INSTALL_HINT, Checker, SpellBackend
 from app.release.known_words import words_from_release
-from app.release.model import Official, Release
+from app.release.model import Event, Official, Release
 
 
 def test_backend_checks_and_suggests(backend: SpellBackend) -> None:
@@ -132,3 +132,17 @@ def test_sentence_initial_capital_and_title_case(checker: Checker) -> None:
 
 def test_count_words(checker: Checker) -> None:
     assert checker.count_words("Polres Jember, Jumat (22/9), isu-isu.") == 4
+
+
+def test_a_name_typed_in_a_field_keeps_its_capitals_in_the_text(checker: Checker) -> None:
+    """An event's name typed in its field (*Lomba Kebersihan bagi Pelajar*) is a name: the
+    capital rules leave it, and only it, as the officer wrote it."""
+    release = Release(dateline="Sukamaju", unit="Polsek Sukamaju",
+                      event=Event(name="Lomba Kebersihan bagi Pelajar"))
+    known = words_from_release(release)
+    assert "Lomba Kebersihan bagi Pelajar" in known
+    text = ("Warga mengikuti Lomba Kebersihan bagi Pelajar di balai desa. Para Pelajar "
+            "datang sejak pagi.")
+    flagged = [(f.rule, f.start) for f in checker.check(text, known)]
+    assert [start for rule, start in flagged if rule.startswith("kapital")] == [
+        text.index("Pelajar datang")]

@@ -252,3 +252,13 @@ def test_the_samples_a_new_user_opens_have_no_findings(checker: Checker, name: s
 
     text, known = load_text(samples_dir() / f"{name}.rilis")
     assert [(f.rule, f.text) for f in checker.check(text, known)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tradisi itu dijalankan umat Islam di desa pesisir.",
+    "Upacara adat dijalankan masyarakat Hindu setiap tahun.",
+    "Tokoh Kristen, Katolik, Buddha dan Konghucu hadir bersama.",
+])
+def test_names_of_religions_keep_their_capital(checker: Checker, text: str) -> None:
+    """EYD V, I.E: a religion's name is a name (*umat Islam*), never lower-cased."""
+    assert [f.text for f in checker.check(text) if f.rule.startswith("kapital")] == []

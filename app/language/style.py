@@ -802,7 +802,8 @@ class StyleChecker:
 
     def _capital_compound(self, text: str, tokens: list[Token]) -> Iterator[Finding]:
         """*yang Bekerjasama dengan* → *bekerja sama* (EYD V, II.E: a compound is written
-        apart; I.E: a common word mid-sentence is lower case). The lower-case form is caught
+        apart; I.E: a common word mid-sentence is lower case); inside a name the parts keep
+        their capitals (*Direktorat Lalulintas* → *Lalu Lintas*). The lower-case form is caught
         as a misspelling; capitalised it passed as a name. Judged before a lower-case word
         and after one (or after a name when it opens with a verb prefix: *Polres Bekerjasama
         dengan*): the lower-case form is no word yet common in running text, and it splits
@@ -816,8 +817,9 @@ class StyleChecker:
             before, after = tokens[index - 1], tokens[index + 1]
             key = word.lower()
             verb = key.startswith(_VERB_PREFIXES)      # Polres Bekerjasama dengan: a predicate
-            if not ((before.text.islower() or verb) and after.text.islower()) or \
-                    text[before.end:token.start] != " " or \
+            in_name = _is_title_word(before.text) or _is_title_word(after.text)
+            if not (((before.text.islower() or verb) and after.text.islower()) or in_name) \
+                    or text[before.end:token.start] != " " or \
                     text[token.end:after.start] != " ":
                 continue
             if self._is_word(key) or self._zipf(key) < COMPOUND_ZIPF or \
@@ -829,9 +831,13 @@ class StyleChecker:
                            for part in (key[:cut], key[cut:]))]
             if len(cuts) != 1:
                 continue
-            right = " ".join(cuts[0])
-            yield Finding(token.start, token.end, word, "style", RULE_NONSTANDARD,
-                          f"Gabungan kata ditulis terpisah dengan huruf kecil: “{right}”.",
+            if in_name and not ((before.text.islower() or verb) and after.text.islower()):
+                right = " ".join(part.capitalize() for part in cuts[0])
+                message = f"Gabungan kata ditulis terpisah, juga di dalam nama: “{right}”."
+            else:
+                right = " ".join(cuts[0])
+                message = f"Gabungan kata ditulis terpisah dengan huruf kecil: “{right}”."
+            yield Finding(token.start, token.end, word, "style", RULE_NONSTANDARD, message,
                           (right,), severity="saran")
 
     def _common_capitals(self, text: str, tokens: list[Token], earlier: list[Finding]

@@ -236,3 +236,23 @@ def test_a_split_prefix_found_by_frequency_is_a_suggestion(checker: Checker) -> 
     sure = of_rule(checker, "Acara di awali doa.", RULE_SPLIT_PREFIX)
     assert [f.severity for f in guessed] == ["saran"]
     assert [f.severity for f in sure] == ["kesalahan"]
+
+
+@pytest.mark.parametrize(("text", "written", "right"), [
+    ("Petugas Direktorat Lalulintas Polda Contoh hadir.", "Lalulintas", "Lalu Lintas"),
+    ("Kedua pihak menandatangani Perjanjian Kerjasama Daerah kemarin.", "Kerjasama",
+     "Kerja Sama"),
+])
+def test_a_joined_compound_inside_a_name_is_split_keeping_its_capitals(
+        checker: Checker, text: str, written: str, right: str) -> None:
+    found = [(f.text, f.suggestions[0]) for f in checker.check(text)
+             if f.rule == "bentuk-tidak-baku"]
+    assert found == [(written, right)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan tiba di Tanjungpinang dan Bukittinggi pekan lalu.",
+    "Warga Desa Sukamaju Kecamatan Karyabakti hadir.",
+])
+def test_place_names_made_of_two_words_are_left_alone(checker: Checker, text: str) -> None:
+    assert [f.text for f in checker.check(text) if f.rule == "bentuk-tidak-baku"] == []

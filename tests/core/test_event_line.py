@@ -46,7 +46,7 @@ def test_the_published_shape_without_its_attribution_renders_day_and_place() -> 
     # after the first paragraph, naming the official in full (first mention), time included
     assert lines.index(sentence) == 2
     assert sentence == ("Hal itu disampaikan Kapolres Wanakarta, AKBP Danang Wicaksono Aji, "
-                        "S.H., S.I.K. saat Temu Wicara Pemuda, Jumat (22/9) pukul 09.00 WIB "
+                        "S.H., S.I.K., saat Temu Wicara Pemuda, Jumat (22/9) pukul 09.00 WIB "
                         f"di {PLACE}.")
     quote = next(line for line in lines if line.startswith("“Pemuda"))
     assert quote.endswith("ujar AKBP Danang.")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from app.release.indonesian import full_mention
 from app.release.model import Official, Paragraph, Quote, Release
 from app.release.paste_release import (
     is_blank_draft,
@@ -203,6 +204,9 @@ def house_style(pasted: str) -> str:
         if quoted and (quoted["who"] or quoted["verb"].endswith("nya")):
             mark = quoted["mark"] if quoted["mark"] in ("?", "!") else ","
             paragraph = f"“{quoted['words']}{mark}” {quoted['verb']}{quoted['who'] or ''}."
+        for person in OFFICIALS:             # a full mention's apposition is closed
+            full = full_mention(person)
+            paragraph = re.sub(re.escape(full) + r"(?= [a-z])", full + ",", paragraph)
         result.append(paragraph)
     return "\n\n".join(result) + closing + "\n"
 

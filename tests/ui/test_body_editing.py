@@ -157,7 +157,7 @@ def test_whole_release_pasted_into_the_empty_draft_becomes_fields_and_blocks(
     assert "Dikenali" in window.statusBar().currentMessage()
     assert exported(window, tmp_path).split("\n\n")[1:] == [
         "Polsek Sukamaju Bersihkan Saluran Air Bersama Warga",
-        "SUKAMAJU – Kapolsek Sukamaju, AKP Yoga Prasetya, S.H. bersama warga membersihkan "
+        "SUKAMAJU – Kapolsek Sukamaju, AKP Yoga Prasetya, S.H., bersama warga membersihkan "
         "saluran air di Jalan Melati, Minggu (8/11).",
         "Sebanyak 40 warga dan 12 personel ikut dalam kerja bakti tersebut.",
         "“Saluran yang bersih mencegah genangan saat hujan,” ujar AKP Yoga.",

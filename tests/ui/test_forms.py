@@ -79,7 +79,7 @@ def test_fill_every_section_and_see_it_in_the_preview(qtbot: QtBot,
     text = preview_text(window)
     assert "Polsek Sukamaju Gelar Patroli Dialogis di Pasar" in text
     assert "SUKAMAJU –" in text
-    assert ("Patroli dipimpin Kapolsek Sukamaju, AKP Teuku Teguh Santoso, S.H., S.I.K. "
+    assert ("Patroli dipimpin Kapolsek Sukamaju, AKP Teuku Teguh Santoso, S.H., S.I.K., "
             "di Pasar Sukamaju, Jumat (22/9).") in text
     assert "“Kami siap menjaga pasar tetap aman,” tegas AKP Teguh." in text
     assert "Patroli Malam di Alun-Alun" in text

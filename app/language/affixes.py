@@ -120,6 +120,37 @@ roots whose *per* reads as the prefix *per-* (*memperagakan*, *memperkarakan*,
 *mempercayai*)."""
 
 
+MELTED_NASAL = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
+"""The nasal of meN-/peN- that replaces a root's first k, p, t or s (KBBI: it melts)."""
+KEPT_NASAL = {"k": "ng", "p": "m", "t": "n", "s": "n"}
+"""The nasal before that letter where it is kept, as loans keep it (*mengkaji*, *mentaati*)."""
+_MEN_HEADS = (("sy", "men", 0), ("k", "meng", 1), ("p", "mem", 1), ("t", "men", 1),
+              ("s", "meny", 1), ("b", "mem", 0), ("f", "mem", 0), ("v", "mem", 0),
+              ("c", "men", 0), ("d", "men", 0), ("j", "men", 0), ("z", "men", 0),
+              ("g", "meng", 0), ("h", "meng", 0))
+"""meN- before a root's first letters (EYD V, II.A; KBBI): the prefix's form, and how
+many letters of the root it replaces (k, p, t, s melt)."""
+
+
+def men_form(root: str) -> str:
+    """The root with meN- (EYD V, II.A; KBBI): *menggelar*, *memasang*, *menyita*,
+    *melapor*; a vowel takes *meng-*. The one forward form of the nasal rules that
+    ``_nasal`` reads backwards; the rule modules build theirs from it."""
+    if root[:1] in VOWELS:
+        return "meng" + root
+    for head, prefix, melted in _MEN_HEADS:
+        if root.startswith(head):
+            return prefix + root[melted:]
+    return "me" + root
+
+
+def kept_men_form(root: str) -> str | None:
+    """meN- with the root's first k, p, t or s kept (*mengkaji*, *mentaati*); ``None`` for
+    other roots."""
+    nasal = KEPT_NASAL.get(root[:1])
+    return None if nasal is None else "me" + nasal + root
+
+
 def _melts(root: str) -> bool:
     """Whether meN-/peN- melt the root's first *p* (KBBI; Tata Bahasa Baku: *k, p, t, s*
     melt before a vowel — *memakai*, *memublikasikan*, *memesona*): then *mem* + *p* +

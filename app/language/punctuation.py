@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from app.language.affixes import men_form
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table, style_dir
 from app.language.module_regex import ModulePatterns
@@ -252,31 +253,16 @@ _VOWELS_RE = _PATTERNS.compile(r"[aiueo]+")
 
 
 def men_forms(root: str) -> frozenset[str]:
-    """The *meN-* forms of ``root`` by the nasal rules (EYD V, II.A; KBBI): *mem-* before
-    b, f, v and p (p drops), *men-* before c, d, j, z and t (t drops), *meny-* for s (s
-    drops), *meng-* before vowels, g, h and k (k drops, kept in loans), *me-* before l, m,
-    n, r, w, y, and *menge-* for a root of one syllable."""
+    """The *meN-* forms of ``root`` by the nasal rules (EYD V, II.A; KBBI; ``men_form``):
+    *mem-* before b, f, v and p (p drops), *men-* before c, d, j, z and t (t drops), *meny-*
+    for s (s drops), *meng-* before vowels, g, h and k (k drops, kept in loans), *me-*
+    before l, m, n, r, w, y, and *menge-* for a root of one syllable."""
     word = root.lower()
-    forms: set[str] = set()
+    forms = {men_form(word)}
+    if word[:1] == "k":
+        forms.add("meng" + word)             # mengkritik: a loan keeps its k
     if len(_VOWELS_RE.findall(word)) == 1:
         forms.add("menge" + word)
-    first, rest = word[:1], word[1:]
-    if first in "aiueogh":
-        forms.add("meng" + word)
-    elif first == "k":
-        forms |= {"meng" + rest, "meng" + word}
-    elif first in "bfv":
-        forms.add("mem" + word)
-    elif first == "p":
-        forms.add("mem" + rest)
-    elif first in "cdjz":
-        forms.add("men" + word)
-    elif first == "t":
-        forms.add("men" + rest)
-    elif first == "s":
-        forms.add("meny" + rest)
-    elif first in "lmnrwy":
-        forms.add("me" + word)
     return frozenset(forms)
 
 

@@ -46,7 +46,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from app.language.affixes import FUNCTION_WORDS
+from app.language.affixes import FUNCTION_WORDS, men_form
 from app.language.module_regex import ModulePatterns
 from app.language.suggest import distance
 from app.language.tokens import Token, is_capitalized
@@ -118,13 +118,6 @@ whose verb is rightly bare (*segera laporkan*)."""
 ACTIVE_MARGIN = 0.5
 """The bare form may be at most this much more common (zipf) than its meN- form: more,
 and it is a word of its own (*mulai* 6.0 beside *memulai* 5.3), not a verb left bare."""
-_NASAL_HEADS = (("sy", "men", 0), ("k", "meng", 1), ("p", "mem", 1), ("t", "men", 1),
-                ("s", "meny", 1), ("b", "mem", 0), ("f", "mem", 0), ("v", "mem", 0),
-                ("c", "men", 0), ("d", "men", 0), ("j", "men", 0), ("z", "men", 0),
-                ("g", "meng", 0), ("h", "meng", 0))
-"""meN- before a root's first letter (EYD V, II.A; KBBI): the prefix's form, and how
-many letters of the root it replaces (k, p, t, s melt)."""
-
 
 @dataclass(frozen=True)
 class Slip:
@@ -454,19 +447,8 @@ def active_forms(root: str) -> tuple[str, ...]:
     """The meN- form of a root, and where it opens with *per*, the form that keeps the
     prefix *per-* (*memperhatikan*; *memeriksa* for the root *periksa*): the caller keeps
     the one that is a word."""
-    melted = active_form(root)
+    melted = men_form(root)
     return (melted, "mem" + root) if root.startswith("per") else (melted,)
-
-
-def active_form(root: str) -> str:
-    """The root with meN- (EYD V, II.A; KBBI): *menggelar*, *memasang*, *menyita*,
-    *melapor*; a vowel takes *meng-*."""
-    if root[:1] in "aeiou":
-        return "meng" + root
-    for head, prefix, melted in _NASAL_HEADS:
-        if root.startswith(head):
-            return prefix + root[melted:]
-    return "me" + root
 
 
 def meant_case(written: str, meant: str) -> str:

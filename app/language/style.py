@@ -21,7 +21,7 @@ from app.language import (
     numbers,
     punctuation,
 )
-from app.language.affixes import UNMELTED_P
+from app.language.affixes import MELTED_NASAL, UNMELTED_P, kept_men_form, men_form
 from app.language.capitals import PLACE_NOUNS
 from app.language.eyd_context import RULE_REGION_NAME
 from app.language.eyd_rules import EydRule, check_rules, load_rules
@@ -191,8 +191,6 @@ _NASAL_MELT_RE = _PATTERNS.compile(
     r"([Mm]e|[Pp]e)(ng(?=k)|m(?=p)|n(?=[ts]))([kpts])([aeiou][a-z]{2,})(?![\w-])")
 """*mengkoordinasi*, *mempedomani*, *mentaati*, *mensukseskan*: a root's first k, p, t or
 s kept after *meN-*/*peN-* (KBBI: it melts — *mengoordinasi*, *menaati*, *menyukseskan*)."""
-_MELTED_NASAL = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
-_KEPT_NASAL = {"k": "ng", "p": "m", "t": "n", "s": "n"}
 _BOUND_IN_NAME_RE = _PATTERNS.compile(
     r"(Antar|Pasca|Pra|Non|Anti|Multi|Semi|Swa|Purna|Inter|Intra|Supra|Ultra)"
     r"[ \t]+([A-Z][a-z]{2,})(?![\w-])")
@@ -390,19 +388,12 @@ gap is 1.8–3.2 for *lantai*, *kelas*, *negara* and 0–1.7 for roots also used
 
 
 def _active_forms(root: str) -> Iterator[str]:
-    """The *meN-* forms of ``root`` (KBBI nasal rules; k, p, t, s melted and kept)."""
-    first = root[:1]
-    if first in "aeiough":
-        yield "meng" + root
-    elif first in "kpts":
-        yield "me" + _MELTED_NASAL[first] + root[1:]         # memukul, menyasar
-        yield "me" + _KEPT_NASAL[first] + root               # kept: mengkaji, mentaati
-    elif first in "bfv":
-        yield "mem" + root
-    elif first in "cdjz":
-        yield "men" + root
-    else:
-        yield "me" + root
+    """The *meN-* forms of ``root``: melted (``men_form``), for k, p, t, s also kept
+    (*mengkaji*, *mentaati*), and *menge-* for a short root."""
+    yield men_form(root)
+    kept = kept_men_form(root)
+    if kept is not None:
+        yield kept
     if len(root) <= 4:
         yield "menge" + root
 
@@ -1070,7 +1061,7 @@ class StyleChecker:
             head, letter, rest = match.group(1), match.group(3), match.group(4)
             if (letter + rest).lower().startswith(UNMELTED_P):
                 continue                     # memperkarakan: KBBI keeps the p
-            melted = head + _MELTED_NASAL[letter] + rest
+            melted = head + MELTED_NASAL[letter] + rest
             if not self._is_word(melted.lower()):
                 continue
             yield Finding(match.start(), match.end(), word, "style", RULE_NASAL_MELT,

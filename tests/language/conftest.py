@@ -30,3 +30,17 @@ def rules(findings: list[Finding]) -> list[str]:
 
 def flagged(findings: list[Finding]) -> list[str]:
     return [finding.text for finding in findings]
+
+
+def found(checker: Checker, text: str, word: str) -> Finding | None:
+    """The first finding on ``word`` in ``text``, if any."""
+    return next((f for f in checker.check(text) if f.text == word), None)
+
+
+def typo_saran(checker: Checker, text: str, word: str) -> Finding:
+    """The finding on ``word``, which must be a spelling ``saran`` (the rules that read a
+    typo from the document or from service terms)."""
+    finding = found(checker, text, word)
+    assert finding is not None, f"{word} not flagged in {text!r}"
+    assert finding.rule == "ejaan" and finding.severity == "saran", finding
+    return finding

@@ -8,34 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from app.language import Checker, Finding
+from app.language import Checker
 from app.language.userdict import PersonalDictionary
-
-
-def found(checker: Checker, text: str, word: str) -> Finding | None:
-    return next((f for f in checker.check(text) if f.text == word), None)
-
-
-def evidence(checker: Checker, text: str, word: str) -> Finding:
-    """The finding on ``word``, which must come from these rules (a ``saran``)."""
-    finding = found(checker, text, word)
-    assert finding is not None, f"{word} not flagged in {text!r}"
-    assert finding.rule == "ejaan" and finding.severity == "saran", finding
-    return finding
-
+from tests.language.conftest import found, typo_saran
 
 # -- a service term misspelt is not a name --------------------------------------------
 
 def test_a_misspelt_unit_is_flagged_even_inside_a_run_of_capitals(checker: Checker) -> None:
     text = "Rapat dihadiri Camat Lembahsari Kapolnsek Lembahsari dan tokoh agama."
-    finding = evidence(checker, text, "Kapolnsek")
+    finding = typo_saran(checker, text, "Kapolnsek")
     assert finding.suggestions[0] == "Kapolsek"
     assert "istilah dinas" in finding.message
 
 
 def test_a_misspelt_place_word_before_a_name(checker: Checker) -> None:
     text = "Warga Dsea Lembahsari bergotong royong membersihkan saluran."
-    finding = evidence(checker, text, "Dsea")
+    finding = typo_saran(checker, text, "Dsea")
     assert finding.suggestions[0] == "Desa"
     # a frequent name one key from a place word is a name (Desi, Nina)
     assert found(checker, "Bidan Desi Lestari memeriksa balita.", "Desi") is None
@@ -55,7 +43,7 @@ NAMED = ("Kepala desa, Darmanto Wiryo, membuka musyawarah. Menurut Darmanto, jal
 
 
 def test_a_name_written_once_one_key_from_a_name_written_often(checker: Checker) -> None:
-    finding = evidence(checker, NAMED, "Darmamto")
+    finding = typo_saran(checker, NAMED, "Darmamto")
     assert finding.suggestions[0] == "Darmanto"
     assert "Darmanto" in finding.message
 
@@ -81,7 +69,7 @@ def test_names_spelt_with_a_doubled_letter_are_no_evidence(checker: Checker) -> 
 def test_two_keys_from_a_service_term_the_release_uses(checker: Checker) -> None:
     text = ("Kapolres Lembahsari meninjau pos pengamanan. Kapulred juga meminta anggota "
             "tetap siaga selama libur panjang.")
-    finding = evidence(checker, text, "Kapulred")
+    finding = typo_saran(checker, text, "Kapulred")
     assert finding.suggestions[0] == "Kapolres"
 
 
@@ -103,13 +91,13 @@ def test_a_term_with_more_letters_is_a_compound_not_a_slip(checker: Checker) -> 
 ])
 def test_a_slip_of_a_common_word_at_a_sentence_start(checker: Checker, text: str,
                                                       word: str, meant: str) -> None:
-    finding = evidence(checker, text, word)
+    finding = typo_saran(checker, text, word)
     assert finding.suggestions[0] == meant
 
 
 def test_a_slip_before_an_office_at_a_sentence_start(checker: Checker) -> None:
     text = "Menurt Kapolres Lembahsari, patroli digelar setiap malam."
-    assert evidence(checker, text, "Menurt").suggestions[0] == "Menurut"
+    assert typo_saran(checker, text, "Menurt").suggestions[0] == "Menurut"
 
 
 def test_a_sentence_starting_with_a_full_name_is_left_alone(checker: Checker) -> None:
@@ -134,7 +122,7 @@ def test_the_word_after_an_abbreviation_is_no_sentence_start(checker: Checker) -
 
 def test_a_slip_where_a_common_word_stands(checker: Checker) -> None:
     text = "Panitia menyiapkan Pelaksanaa lomba desa sejak pagi."
-    finding = evidence(checker, text, "Pelaksanaa")
+    finding = typo_saran(checker, text, "Pelaksanaa")
     assert finding.suggestions[0].lower() == "pelaksanaan"
     # in a run of capitals (a route, a name) it is left alone
     assert found(checker, "Truk melintas di jalur Pelaksanaa–Bolan tadi.", "Pelaksanaa") \
@@ -154,7 +142,7 @@ def test_ignored_and_known_words_are_respected(checker: Checker) -> None:
 def test_a_slip_in_a_title_case_headline(checker: Checker) -> None:
     text = ("Polres Lembahsari Gelar Pelaksanaa Vaksinasi di Pasar Baru\n"
             "Polres Lembahsari menggelar vaksinasi bagi pedagang pasar.")
-    finding = evidence(checker, text, "Pelaksanaa")
+    finding = typo_saran(checker, text, "Pelaksanaa")
     assert finding.suggestions[0] == "Pelaksanaan"
     assert "judul" in finding.message
 
@@ -170,7 +158,7 @@ def test_a_name_in_a_headline_stays_a_name(checker: Checker) -> None:
 
 def test_a_rank_mistyped_in_capitals_before_a_name(checker: Checker) -> None:
     text = "Hadir pula AKBI Sutarjo Wiryo dan anggota piket."
-    assert evidence(checker, text, "AKBI").suggestions[0] == "AKBP"
+    assert typo_saran(checker, text, "AKBI").suggestions[0] == "AKBP"
     # initials of a suspect, and an institution's acronym, are not ranks
     assert found(checker, "Tersangka berinisial AKBI ditahan di rutan.", "AKBI") is None
     assert found(checker, "Dana hibah KKBP Lembahsari cair pekan ini.", "KKBP") is None

@@ -5,33 +5,22 @@ sentence and name here is made up for the test."""
 
 from __future__ import annotations
 
-from app.language import Checker, Finding
+from app.language import Checker
 from app.language.affixes import AffixAnalyzer
-
-
-def found(checker: Checker, text: str, word: str) -> Finding | None:
-    return next((f for f in checker.check(text) if f.text == word), None)
-
-
-def saran(checker: Checker, text: str, word: str) -> Finding:
-    finding = found(checker, text, word)
-    assert finding is not None, f"{word} not flagged in {text!r}"
-    assert finding.rule == "ejaan" and finding.severity == "saran", finding
-    return finding
-
+from tests.language.conftest import found, typo_saran
 
 # -- a long service term with two letters out of place ----------------------------------
 
 def test_two_letters_swapped_in_a_unit_before_a_rank_and_a_name(checker: Checker) -> None:
     text = "Apel dipimpin Kasat Shabara AKP Wiryo Tanuatmaja di halaman markas."
-    finding = saran(checker, text, "Shabara")
+    finding = typo_saran(checker, text, "Shabara")
     assert finding.suggestions[0] == "Sabhara"
     assert "istilah dinas" in finding.message
 
 
 def test_two_vowels_swapped_in_an_office_before_a_region(checker: Checker) -> None:
     text = "Arahan Pj. Geburnur Sulawesi Barat dibacakan pada rapat pimpinan pagi ini."
-    assert saran(checker, text, "Geburnur").suggestions[0] == "Gubernur"
+    assert typo_saran(checker, text, "Geburnur").suggestions[0] == "Gubernur"
 
 
 def test_a_name_with_other_letters_near_a_term_is_left_alone(checker: Checker) -> None:
@@ -52,7 +41,7 @@ def test_a_term_written_right_is_not_flagged(checker: Checker) -> None:
 
 def test_a_sentence_opening_with_letters_two_apart_swapped(checker: Checker) -> None:
     text = "Rapat berjalan lancar. Keaigtan ditutup dengan doa bersama."
-    finding = saran(checker, text, "Keaigtan")
+    finding = typo_saran(checker, text, "Keaigtan")
     assert finding.suggestions[0] == "Kegiatan"
 
 
@@ -66,7 +55,7 @@ def test_a_name_opening_a_sentence_with_no_frequent_anagram_is_left_alone(
 
 def test_two_words_run_together_with_a_stray_capital(checker: Checker) -> None:
     text = "Warga diminta tenang sebabMkita sudah menambah patroli malam."
-    finding = saran(checker, text, "sebabMkita")
+    finding = typo_saran(checker, text, "sebabMkita")
     assert finding.suggestions[0] == "sebab kita"
     assert "EYD V" in finding.message
     # the space lost before a word written with its capital (the punctuation rules'

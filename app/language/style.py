@@ -1189,10 +1189,7 @@ class StyleChecker:
         Without frequency data nothing is known, and the affix data stands."""
         if self._zipf("yang") <= 0.0:
             return False
-        verbs = [active + ending for active in _active_forms(stem)
-                 for ending in ("", "kan", "i")]
-        verbs += [f"di{stem}kan", f"di{stem}i"]
-        if any(self._zipf(form) > 0.0 for form in verbs):
+        if self._attested_verb(stem):
             return False
         return self._zipf(stem) - self._zipf(f"di{stem}") >= NOUN_MARGIN
 

@@ -808,9 +808,9 @@ class StyleChecker:
             before, after = tokens[index - 1], tokens[index + 1]
             key = word.lower()
             verb = key.startswith(_VERB_PREFIXES)      # Polres Bekerjasama dengan: a predicate
+            in_sentence = (before.text.islower() or verb) and after.text.islower()
             in_name = _is_title_word(before.text) or _is_title_word(after.text)
-            if not (((before.text.islower() or verb) and after.text.islower()) or in_name) \
-                    or text[before.end:token.start] != " " or \
+            if not (in_sentence or in_name) or text[before.end:token.start] != " " or \
                     text[token.end:after.start] != " ":
                 continue
             if self._is_word(key) or self._zipf(key) < COMPOUND_ZIPF or \
@@ -822,7 +822,7 @@ class StyleChecker:
                            for part in (key[:cut], key[cut:]))]
             if len(cuts) != 1:
                 continue
-            if in_name and not ((before.text.islower() or verb) and after.text.islower()):
+            if not in_sentence:                  # inside a name: the parts keep capitals
                 right = " ".join(part.capitalize() for part in cuts[0])
                 message = f"Gabungan kata ditulis terpisah, juga di dalam nama: “{right}”."
             else:

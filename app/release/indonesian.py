@@ -325,6 +325,12 @@ def full_mention(person: Official) -> str:
     return position or name
 
 
+def opens_apposition(mention: str) -> bool:
+    """A full mention (*Kapolres Contoh, AKBP Budi, S.H.*) opens an apposition: when the
+    sentence goes on after it, the apposition takes its closing comma (EYD V, III.B)."""
+    return ", " in mention
+
+
 def short_mention(person: Official) -> str:
     """``AKBP Arsya``: rank and short name (falls back to the name, then the position)."""
     short = person.short_name.strip() or propose_short_name(person.name)

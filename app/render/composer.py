@@ -150,8 +150,8 @@ class Composer:
             position = match.end()
             if mention.endswith(".") and text[position:position + 1] == ".":
                 position += 1
-            elif ", " in mention and _SENTENCE_GOES_ON.match(text, position):
-                mention += ","               # the apposition is closed (EYD V, III.B)
+            elif ind.opens_apposition(mention) and _SENTENCE_GOES_ON.match(text, position):
+                mention += ","
             pieces.append(mention)
         pieces.append(text[position:])
         return "".join(pieces)

@@ -99,8 +99,8 @@ def attribution_sentence(event: Event, gaps: Missing, mention: str) -> str:
     name = event.name.strip()
     if mention:
         head = f"Hal itu disampaikan {mention}"
-        if name:                    # a full mention's apposition is closed (EYD V, III.B)
-            head += ("," if ", " in mention else "") + f" saat {name}"
+        if name:
+            head += ("," if ind.opens_apposition(mention) else "") + f" saat {name}"
     else:
         head = f"{name[:1].upper()}{name[1:]} berlangsung" if name else "Kegiatan berlangsung"
         return " ".join(part for part in (head, when, where) if part) + "."

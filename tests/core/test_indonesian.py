@@ -165,3 +165,10 @@ def test_a_short_year_or_no_year_counts_only_when_the_field_is_left() -> None:
 ])
 def test_title_case_keeps_acronyms_and_unit_names(raw: str, expected: str) -> None:
     assert ind.title_case(raw) == expected
+
+
+def test_a_full_mention_opens_an_apposition_and_a_short_one_does_not() -> None:
+    person = Official(id="k", position="Kapolres Sukamaju", rank="AKBP",
+                      name="Rudi Hartanto", degrees=["S.H."])
+    assert ind.opens_apposition(ind.full_mention(person))
+    assert not ind.opens_apposition(ind.short_mention(person))

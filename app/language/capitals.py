@@ -467,9 +467,10 @@ class CapitalRules:
     def place_without_name(self, text: str, tokens: list[Token]) -> Iterator[Finding]:
         """*di Desa tersebut*, *produk Kabupaten lain*, *Kantor Kecamatan setempat*, *ibadah
         di Gereja.*: a place or institution word followed by *tersebut*, *setempat*,
-        *lain*…, or after *di*/*ke* with no name after it, names no place of its own, so it
-        is a common noun (EYD V, I.E: *mandi di sungai*, *kabupaten lain*). A unit's own
-        name (*Polres setempat*) is not a common word and stays."""
+        *lain*…, or after *di*/*ke* or any lowercase word (*ke balai Desa, Senin*) with no
+        name after it, names no place of its own, so it is a common noun (EYD V, I.E:
+        *mandi di sungai*, *kabupaten lain*, *balai desa*). A unit's own name (*Polres
+        setempat*) is not a common word and stays."""
         for index in range(1, len(tokens)):
             head = tokens[index]
             if head.text not in PLACE_NOUNS:
@@ -477,9 +478,12 @@ class CapitalRules:
             after = tokens[index + 1] if index + 1 < len(tokens) else Token(len(text),
                                                                              len(text), "")
             gap = text[head.end:after.start]
+            previous = tokens[index - 1]
+            lead = text[previous.end:head.start]
             if not ((after.text in _DETERMINERS and gap == " ") or (
-                    tokens[index - 1].text in _PLACE_PREPOSITIONS and
-                    text[tokens[index - 1].end:head.start] == " " and
+                    ((lead == " " and (previous.text in _PLACE_PREPOSITIONS or
+                                       previous.text.islower())) or
+                     lead.endswith(" ◦ ")) and       # ◦: a masked lowercase word
                     (gap[:1] in (".", ",", ";") or (gap == " " and after.text in
                                                      _CLAUSE_WORDS)))):
                 continue                     # Desa tersebut; di Gereja. ke Desa yang …

@@ -60,7 +60,15 @@ RULE_AFTER_COMMA = "kapital-kata-umum-sesudah-koma"
 RULE_BEFORE_PROPER = "kapital-kata-umum-depan-nama"
 RULE_ENCLITIC = "kapital-kata-berklitik"
 RULE_TRAILING = "kapital-penjelas-sesudah-nama"
+RULE_CLOSED_CLASS = "kapital-kata-tugas-tengah"
+RULE_PAIR = "kapital-pasangan-kata-umum"
 DESCRIPTIONS: dict[str, str] = {
+    RULE_PAIR: "Dua kata umum yang dirangkai dengan dan/serta/atau di tengah kalimat, tanpa "
+               "kepala nama sebelumnya dan tanpa nama sesudahnya, ditulis dengan huruf "
+               "kecil (menjaga keamanan dan ketertiban)",
+    RULE_CLOSED_CLASS: "Kata sandang, kata bilangan tak tentu, kata penghubung, dan kata "
+                       "depan di tengah kalimat ditulis dengan huruf kecil (para kapolsek, "
+                       "seorang, khususnya, bagi)",
     RULE_TRAILING: "Kata penjelas sesudah nama atau jabatan bukan bagian nama; ditulis "
                    "dengan huruf kecil (kepala desa terpilih, kantor polisi terdekat)",
     RULE_ENCLITIC: "Kata umum berklitik -nya di tengah kalimat ditulis dengan huruf kecil "
@@ -77,6 +85,12 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_SENTENCE_START: "Kata umum sesudah kata pertama kalimat ditulis dengan huruf kecil",
 }
 SOURCES: dict[str, str] = {
+    RULE_PAIR: "EYD V, I.E Huruf Kapital (huruf kapital untuk unsur nama diri; kata umum "
+               "tidak ditulis kapital: menjaga keamanan dan ketertiban)",
+    RULE_CLOSED_CLASS: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan unsur "
+                       "nama diri; kata tugas seperti di, ke, dari, dan, yang, untuk tidak "
+                       "ditulis kapital kecuali di awal); KBBI VI daring: para p (kata "
+                       "sandang), seorang, sejumlah, seluruh num, khususnya adv, bagi p",
     RULE_TRAILING: "EYD V, I.E Huruf Kapital (hanya unsur nama diri); KBBI VI daring: "
                    "terpilih, terdekat, terdampak, tertentu",
     RULE_ENCLITIC: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan nama "
@@ -99,6 +113,27 @@ SOURCES: dict[str, str] = {
 }
 SOFT_RULES = frozenset(DESCRIPTIONS)
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_PAIR: (
+        ("Warga diminta ikut menjaga Keamanan dan Ketertiban selama pesta panen.",
+         "Petani di lereng itu menanam Jagung dan Kedelai secara bergantian.",
+         "Penyuluh membahas Pupuk dan Benih yang cocok untuk lahan kering."),
+        ("Warga diminta ikut menjaga keamanan dan ketertiban selama pesta panen.",
+         "Surat itu diteruskan ke Dinas Perindustrian dan Perdagangan pekan lalu.",
+         "Penyuluhan tentang Keamanan dan Ketertiban Lingkungan digelar di balai warga.",
+         "Rapat dihadiri staf bidang Ekonomi dan Pembangunan Setda Kabupaten Lontar.")),
+    RULE_CLOSED_CLASS: (
+        ("Kepala dinas meminta Para Lurah menyiapkan data penerima.",
+         "Acara itu dihadiri oleh camat, kepala puskesmas, Para PKK desa dan warga yang "
+         "datang dari tiga dusun.",
+         "Pelatihan menjahit itu terbuka Bagi PKK dari semua desa di kecamatan ini.",
+         "Menjadi Seorang Bhabinkamtibmas berarti siap melayani warga kapan saja.",
+         "Rapat itu dipimpin oleh camat yang baru dilantik, Kemudian Kades Tanjung Asri "
+         "menyampaikan usul warga."),
+        ("Camat sudah memerintahkan para kepala dusun untuk mendata warga.",
+         "Para camat hadir sejak pagi.",
+         "Atlet itu berlaga di Asean Para Games tahun lalu.",
+         "Ia mengutip lagu “Seorang Kapiten” di depan murid.",
+         "Pelatihan Nelayan Bagi Warga Pesisir Selatan")),
     RULE_TRAILING: (
         ("Bupati melantik 40 orang Kepala Desa Terpilih hasil pilkades serentak.",
          "Warga diminta melapor ke Pos Polisi Terdekat bila melihat hal mencurigakan.",
@@ -233,6 +268,139 @@ def _sentence_start(text: str, token: Token) -> bool:
         return False
     word = text[max(0, position - 8):position - 2].split()[-1:]
     return not (word and word[0][:1].isupper() and len(word[0]) <= 4)   # Kel. Pulang Pisau
+
+
+_ARTICLES_AND_NUMERALS = frozenset({
+    "Para", "Seorang", "Sebuah", "Sejumlah", "Seluruh", "Segenap", "Setiap", "Tiap",
+    "Semua", "Beberapa", "Sebagian", "Sekalian"})
+"""KBBI VI: *para* p ‘kata sandang yang menyatakan pengacu jamak’; *seorang*, *sebuah*,
+*sejumlah*, *seluruh*, *segenap*, *setiap*, *tiap*, *semua*, *beberapa*, *sebagian* num
+(numeralia tak tentu). They open a common noun phrase and never stand inside a name
+after a lowercase word (*Asean Para Games*: after a capital, a name's own word)."""
+_CLOSED_CLASS = _ARTICLES_AND_NUMERALS | frozenset({
+    "Khususnya", "Terutama", "Termasuk", "Kemudian", "Selanjutnya", "Sedangkan", "Namun",
+    "Bahkan", "Yakni", "Yaitu", "Saat", "Ketika", "Setelah", "Sebelum", "Sesudah", "Sejak",
+    "Bagi", "Demi", "Tanpa", "Hingga", "Melalui", "Antara", "Dalam"})
+"""Closed-class words (KBBI VI: *khususnya*, *terutama*, *kemudian* adv; *sedangkan*,
+*namun*, *yakni*, *saat*, *ketika*, *setelah*, *sejak* konj/p; *bagi*, *demi*, *tanpa*,
+*hingga*, *melalui*, *antara*, *dalam* p): EYD V, I.E writes them in lower case in
+mid-sentence, inside names and titles too, except as a title's first word. The
+prepositions ``eyd_context.function_word_case`` already judges (*Untuk*, *Kepada*, *Di*)
+and the honorific *Yang* are not here."""
+_AFTER_COMMA_ELSEWHERE = frozenset({
+    "Kemudian", "Sedangkan", "Namun", "Khususnya", "Terutama", "Yakni", "Yaitu",
+    "Termasuk", "Bahkan"})
+"""After a comma and before a lowercase word these are ``style._lowercase_after``'s."""
+_QUOTES_OPEN = "“\""
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quoted title opened on its line: every word
+    from the opening mark up to it is capitalised (*lagu “Seorang Kapiten”*, *tema “Bersih
+    Bagi Semua”*). A quoted title keeps its own capitals; quoted speech (*“Petani menanam
+    Jagung …*) is prose and is judged."""
+    line = text[text.rfind("\n", 0, position) + 1:position]
+    curly = line.rfind("“")
+    opened = curly if curly > line.rfind("”") else -1
+    if opened < 0 and line.count('"') % 2 == 1:
+        opened = line.rfind('"')
+    if opened < 0:
+        return False
+    return not any(word[:1].islower() for word in line[opened + 1:].split())
+
+
+def _opener_is_common(text: str, token: Token, words: RunWords) -> bool:
+    """Whether ``token`` opens its sentence as an ordinary word (*Menjadi*, *Sebagai*),
+    not as a name, an office or the head of a name (*Dinas*, *Bupati*)."""
+    return _title(token.text) and _sentence_start(text, token) and \
+        words.is_common(token.text) and token.text not in words.heads and \
+        token.text not in words.titles
+
+
+def closed_class(text: str, tokens: list[Token], words: RunWords) -> Iterator[Finding]:
+    """``kapital-kata-tugas-tengah``: *memerintahkan Para Kapolsek*, *Wakil Bupati, Para
+    Camat*, *terbuka Bagi nelayan*, *Menjadi Seorang Babinsa*: an article, an indefinite
+    numeral, a conjunction or a preposition capitalised in mid-sentence — after a
+    lowercase word, after a comma that follows a word, or (articles and numerals) after a
+    sentence's ordinary first word. EYD V, I.E capitalises a sentence's first word and
+    the words of names; these words are never a name's and stay lower case even inside
+    titles. Not after a capitalised word (*Asean Para Games*, *Menteri Dalam Negeri*: the
+    run may be a name), in a headline or title-case line, or inside a quotation. Cheap:
+    a set look-up per token first."""
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.text not in _CLOSED_CLASS:
+            continue
+        before = tokens[index - 1]
+        gap = text[before.end:token.start]
+        after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        if (gap == " " and before.text.islower()) or gap.endswith(" ◦ "):
+            pass                             # ◦: a masked lowercase word (the bench)
+        elif (gap == ", " and (before.text[-1:].isalnum() or before.text.endswith(")"))) \
+                or gap.endswith(" ◦, "):
+            if token.text in _AFTER_COMMA_ELSEWHERE and after.islower():
+                continue                     # , Kemudian ia: the after-comma rule's
+        elif gap == " " and token.text in _ARTICLES_AND_NUMERALS and \
+                _opener_is_common(text, before, words):
+            pass
+        else:
+            continue
+        if before.text[:1] in _QUOTES_OPEN or _in_quotation(text, token.start) or \
+                title_case_line(text, token.start) or _capitalised_line(text, token.start):
+            continue
+        lowered = token.text.lower()
+        yield Finding(token.start, token.end, token.text, "style", RULE_CLOSED_CLASS,
+                      f"Kata tugas di tengah kalimat ditulis dengan huruf kecil: "
+                      f"“{lowered}”.", (lowered,), severity="saran")
+
+
+_PAIR_JOINS = frozenset({"dan", "serta", "atau"})
+_SAYING_WORDS = frozenset({"kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "imbuh",
+                           "tambah", "sebut", "terang", "pungkas", "papar", "oleh"})
+"""After these a capitalised pair may be two persons (*ujar Bunga dan Melati*)."""
+
+
+def common_pair(text: str, tokens: list[Token], words: RunWords) -> Iterator[Finding]:
+    """``kapital-pasangan-kata-umum``: *menjaga Keamanan dan Ketertiban selama*, *menanam
+    Jagung dan Kedelai secara*: two capitalised common words joined by *dan*, *serta* or
+    *atau*, with a lowercase word before and after. A name of two parts has its head
+    before it (*Dinas Perindustrian dan Perdagangan*) or a name after it (*Bidang
+    Ekonomi dan Pembangunan Setda*); with neither, the pair is two common nouns (EYD V,
+    I.E). Not after a word that opens a title (*tentang*, *tema*, *program*) or a verb
+    of saying, not a word that heads names or offices, not in a headline or inside a
+    quotation, not where the text defines the pair by an acronym. Cheap: read from each
+    *dan*/*serta*/*atau* token."""
+    for index in range(2, len(tokens) - 2):
+        join = tokens[index]
+        if join.text not in _PAIR_JOINS:
+            continue
+        first, second = tokens[index - 1], tokens[index + 1]
+        before, after = tokens[index - 2], tokens[index + 2]
+        if text[first.end:join.start] != " " or text[join.end:second.start] != " " or \
+                not _title(first.text) or not _title(second.text):
+            continue
+        gap_before = text[before.end:first.start]
+        if not ((gap_before == " " and before.text.islower()) or gap_before.endswith(" ◦ ")):
+            continue
+        gap_after = text[second.end:after.start]
+        if not ((gap_after == " " and after.text.islower() and
+                 after.text not in _PAIR_JOINS) or gap_after.endswith(" ◦ ")):
+            continue
+        if gap_before == " " and (before.text in words.title_before or
+                                  before.text in _SAYING_WORDS):
+            continue
+        if any(not _plain_common(word.text, words) or word.text in words.heads or
+               word.text in words.place_nouns or word.text in _AREA_WORDS
+               for word in (first, second)):
+            continue
+        written = text[first.start:second.end]
+        if _in_quotation(text, first.start) or title_case_line(text, first.start) or \
+                _capitalised_line(text, first.start) or _defined_name(text, written):
+            continue
+        lowered = written.lower()
+        yield Finding(first.start, second.end, written, "style", RULE_PAIR,
+                      f"Kata umum yang dirangkai bukan nama; ditulis dengan huruf kecil: "
+                      f"“{lowered}”.", (lowered,), severity="saran")
 
 
 def _name_starts(word: str, words: RunWords) -> bool:

@@ -844,7 +844,9 @@ class StyleChecker:
                  *common_capitals.after_comma(text, self._run_words),
                  *common_capitals.before_proper_name(text, tokens, self._run_words),
                  *common_capitals.enclitic_common(text, self._run_words),
-                 *common_capitals.trailing_descriptor(text, tokens, self._run_words)]
+                 *common_capitals.trailing_descriptor(text, tokens, self._run_words),
+                 *common_capitals.closed_class(text, tokens, self._run_words),
+                 *common_capitals.common_pair(text, tokens, self._run_words)]
         return [f for f in found if not taken.overlaps(f.start, f.end)]
 
     def _continues_name(self, word: str) -> bool:

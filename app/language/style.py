@@ -18,6 +18,7 @@ from app.language import (
     common_capitals,
     eyd_context,
     eyd_rules,
+    nonstandard_forms,
     numbers,
     punctuation,
 )
@@ -462,6 +463,7 @@ class StyleChecker:
         haystack = Haystack(text)                # shared by the phrase tables and EYD rules
         findings += self._phrases(text, haystack)
         findings += self._word_rules(text, tokens, findings)
+        findings += nonstandard_forms.find(text, tokens, findings, self._is_place)
         findings += self._spaced_reduplication(text)
         findings += self._degrees(text)
         findings += self._bare_degrees(text)

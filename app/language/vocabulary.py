@@ -83,9 +83,25 @@ def _column(table: dict[str, str], key: str) -> list[str]:
     return table[key].split("\n") if table[key] else []
 
 
-NONSTANDARD_FILES = ("tidak-baku.tsv", "tidak-baku-umum.tsv")
-"""The root-list exceptions, and Ivan Lanin's list as the checker's data confirm it
-(``scripts/build_nonstandard_list.py``; see ``SOURCES.md``)."""
+ACCEPTED_FILE = "tidak-baku-diterima-bentuk.tsv"
+NONSTANDARD_FILES = ("tidak-baku.tsv", "tidak-baku-umum.tsv", ACCEPTED_FILE)
+"""The root-list exceptions, Ivan Lanin's list as the checker's data confirm it, and the
+reviewed pairs hunspell accepts with the affixed forms of every pair
+(``scripts/build_nonstandard_list.py``; see ``SOURCES.md``). Earlier files win."""
+SOFT = "saran"
+"""The reviewed decision for a form that is also a word with another meaning (*pemukiman*)."""
+
+
+def accepted_nonstandard(folder: Path | None = None) -> dict[str, tuple[str, str]]:
+    """The reviewed non-standard forms, hunspell-accepted ones included, with their
+    affixed forms: lowercase form -> (standard form, severity ``kesalahan`` or ``saran``).
+    Hunspell cannot flag these, so the style rule *bentuk-tidak-baku* does."""
+    path = (folder or data_dir()) / ACCEPTED_FILE
+    if not path.exists():
+        logger.warning("data kata tidak ada: %s", path)
+        return {}
+    return {row[0].lower(): (row[1], "saran" if row[2] == SOFT else "kesalahan")
+            for row in read_table(path, columns=3)}
 
 
 def nonstandard_variants(folder: Path | None = None) -> dict[str, str]:

@@ -1,0 +1,106 @@
+"""KBBI's non-standard forms that hunspell accepts (*pemukiman*, *memperbaharui*, *kaos*).
+
+Hunspell's 2014 dictionary lists many forms KBBI VI gives as *bentuk tidak baku*, so the
+spelling rule never sees them. The reviewed pairs and their affixed forms
+(``resources/bahasa/tidak-baku-diterima-bentuk.tsv``, built by
+``scripts/build_nonstandard_list.py``) are found here under the style rule
+*bentuk-tidak-baku*, the standard form first, case kept (*Seijin* → *Seizin*). A form
+that is also a word with another meaning (*pemukiman*) is a ``saran``.
+
+A capitalised form inside a name is left alone, as the other tables leave it (EYD V,
+I.E: a name is written as it is named): one beside another capitalised word (*Desa
+Pagelaran*, *Pagelaran Seni Budaya*), a Kemendagri place word, and an ALL-CAPS word on
+its own (an acronym may share the letters). An ALL-CAPS headline is checked as text is,
+and so is the first word of a sentence before a lowercase word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from app.language.finding import Finding
+from app.language.spans import Spans
+from app.language.tokens import Token, is_capitalized, match_case
+from app.language.vocabulary import accepted_nonstandard
+
+RULE = "bentuk-tidak-baku"
+"""The style rule of the KBBI table (``style.RULE_NONSTANDARD``)."""
+SENTENCE_ENDS = ".!?\n"
+
+EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE: (("Warga memperbaharui data kependudukan di kantor desa.",
+            "Petugas membagikan kaos kepada peserta jalan sehat.",
+            "Seijin pemilik lahan, tim memasang tenda darurat.",
+            "Pengunjung pasar malam membludak sejak sore."),
+           ("Warga memperbarui data kependudukan di kantor desa.",
+            "Panitia menggelar lomba di Lapangan Desa Pagelaran.",
+            "Petugas membagikan kaus kepada peserta jalan sehat.")),
+}
+"""Sentences the rule must flag, and sentences it must leave alone (tests run them)."""
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, tuple[str, str]]:
+    """The bundled forms: lowercase form -> (standard form, severity)."""
+    return accepted_nonstandard()
+
+
+def find(text: str, tokens: list[Token], earlier: list[Finding],
+         is_place: Callable[[str], bool], forms: dict[str, tuple[str, str]] | None = None
+         ) -> Iterator[Finding]:
+    """Findings for the table's forms among ``tokens`` not already covered by ``earlier``."""
+    forms = table() if forms is None else forms
+    taken: Spans | None = None
+    for index, token in enumerate(tokens):
+        entry = forms.get(token.text.lower())
+        if entry is None or (token.text.isupper() and not _in_caps_line(tokens, index)):
+            continue
+        if taken is None:
+            taken = Spans((f.start, f.end) for f in earlier)
+        if taken.overlaps(token.start, token.end):
+            continue
+        if is_capitalized(token.text) and _in_name(text, tokens, index, is_place):
+            continue
+        right = match_case(token.text, entry[0])
+        if entry[1] == "saran":              # a word of its own too: the reader decides
+            yield Finding(token.start, token.end, token.text, "style", RULE,
+                          f"Kemungkinan bentuk tidak baku; KBBI memakai “{right}” "
+                          "(periksa maknanya).", (right,), severity="saran")
+        else:
+            yield Finding(token.start, token.end, token.text, "style", RULE,
+                          f"Bentuk tidak baku; bentuk baku menurut KBBI: “{right}”.", (right,))
+
+
+def _in_name(text: str, tokens: list[Token], index: int,
+             is_place: Callable[[str], bool]) -> bool:
+    """Whether a capitalised form stands in a name: beside another capitalised word (not
+    across a sentence end), or a place word anywhere but at a sentence's start."""
+    token = tokens[index]
+    opens = _opens_sentence(text, token.start)
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and _adjacent(text, token, after) and is_capitalized(after.text):
+        return True
+    if opens:
+        return False
+    before = tokens[index - 1] if index else None
+    if before is not None and _adjacent(text, before, token) and is_capitalized(before.text):
+        return True
+    return is_place(token.text)
+
+
+def _in_caps_line(tokens: list[Token], index: int) -> bool:
+    """An ALL-CAPS word beside another ALL-CAPS word: a headline, checked as words are; on
+    its own it may be an acronym (EYD V, I.E)."""
+    return any(0 <= other < len(tokens) and len(tokens[other].text) > 1 and
+               tokens[other].text.isupper() for other in (index - 1, index + 1))
+
+
+def _adjacent(text: str, first: Token, second: Token) -> bool:
+    """Two words separated by spaces only (a comma or a full stop ends a name)."""
+    return not text[first.end:second.start].strip(" ")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    head = text[:start].rstrip(" \"“'‘(")
+    return not head or head[-1] in SENTENCE_ENDS

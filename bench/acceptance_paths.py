@@ -9,7 +9,8 @@ admitted and how many of them are labelled typos / non-standard forms: a path wi
 share of errors is a class to tighten. The columns ``tetangga``/``galat-t`` count the
 admitted tokens one keystroke from a frequent word (zipf ``NEAR_FLOOR`` or more) and the
 labelled errors among them: what "flag whatever lies one edit from a known word" would
-add on that path.
+add on that path. ``-l`` lists the tokens of a path, each labelled error marked ``<<``
+and each token near a frequent word followed by ``~`` and that word.
 
     python -m bench.acceptance_paths FOLDER... [-l PATH]
 
@@ -63,9 +64,10 @@ def path_of(checker: Checker, text: str, tokens: list[Token], index: int,
     return f"di-samping-nama<{named}>"
 
 
-def near_known(checker: Checker, word: str) -> bool:
-    """One keystroke from a frequent word (not the same word with a suffix more or less)."""
-    return checker.vocabulary.likely_slip_of(word.lower(), 0.0, NEAR_FLOOR) is not None
+def near_word(checker: Checker, word: str) -> str | None:
+    """The frequent word one keystroke away (not the same word with a suffix more or
+    less), or None."""
+    return checker.vocabulary.likely_slip_of(word.lower(), 0.0, NEAR_FLOOR)
 
 
 def measure(checker: Checker, dictionary: Any, release: dict[str, Any],
@@ -87,7 +89,8 @@ def measure(checker: Checker, dictionary: Any, release: dict[str, Any],
             continue
         path = path_of(checker, text, tokens, index, names, defined, skipped)
         admitted[path] += 1
-        near = near_known(checker, token.text)
+        neighbour = near_word(checker, token.text)
+        near = neighbour is not None
         admitted[f"{path}\tnear"] += near
         error = next((e for e in labelled if e["start"] < token.end and token.start < e["end"]),
                      None)
@@ -96,7 +99,8 @@ def measure(checker: Checker, dictionary: Any, release: dict[str, Any],
             errors[(path, error["class"])] += 1
             errors[(path, "near")] += near
             mark = f"  << {error['class']}: {error['right']}"
-        listing[path].append(f"{release['id']:8} {token.text}{mark}")
+        listing[path].append(f"{release['id']:8} {token.text}{mark}"
+                             + (f"  ~{neighbour}" if neighbour else ""))
 
 
 def main(argv: list[str] | None = None) -> int:

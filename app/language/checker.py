@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from app.language.affixes import FUNCTION_WORDS, AffixAnalyzer
+from app.language.affixes import FUNCTION_WORDS, AffixAnalyzer, men_form
 from app.language.capitals import CapitalRules
 from app.language.context import (
     PLACE_TRIGGERS,
@@ -100,6 +100,8 @@ VERY_COMMON_ZIPF = 5.0
 """A capitalised word of at least LONG_SLIP letters one keystroke from a word this frequent
 (*Priovinsi*, *Sedangan*) is a typo even after a rank or inside a name: long names one edit
 from a very frequent word are rare, long typos of one are common."""
+INNER_STUTTER = 9
+"""A syllable typed twice inside a word is looked for in words this long or longer."""
 RARE_STEM_ZIPF = 1.0
 """A stem under an enclitic this rare (*kelim* of *kelimnya*) that is one keystroke from a
 common word (*kelima*) is read as a slip, not as the rare word."""
@@ -489,7 +491,7 @@ class Checker:
             if self.vocabulary.zipf(candidate) >= own + PREFIX_MARGIN or (
                     own == 0.0 and self._root_zipf(candidate) > self._root_zipf_of(root)):
                 return candidate
-        return None
+        return self._pen_for_per(word)       # perbersihan: after per-/pe- (perkerjaan)
 
     def _root_zipf(self, word: str) -> float:
         return self._root_zipf_of(self._affixes.explain(word))
@@ -527,12 +529,46 @@ class Checker:
 
     def _stutter(self, word: str) -> str | None:
         """*mememerangi*, *didiberikan*: a syllable typed twice at the start of a known
-        word (the affix analysis would read it as one more prefix)."""
+        word (the affix analysis would read it as one more prefix); or inside it
+        (*menggunanakan*, *pelaksaksanaan*), when the word is never seen in text and the
+        word without the repeat is a common one — a correct word with a repeated syllable
+        (*celananya*, *panganan*) is attested, so it is left alone."""
         for size in (2, 3):
             if len(word) > 2 * size + 2 and word[:size] == word[size:2 * size] and \
                     self.backend.check(word[size:]):
                 return word[size:]
+        if len(word) < INNER_STUTTER or self.vocabulary.zipf(word) > 0.0:
+            return None
+        for size in (2, 3):
+            for start in range(1, len(word) - 2 * size + 1):
+                if word[start:start + size] != word[start + size:start + 2 * size]:
+                    continue
+                fixed = word[:start + size] + word[start + 2 * size:]
+                if self.vocabulary.zipf(fixed) >= SLIP_FLOOR and self.backend.check(fixed):
+                    # pengamaman: one keystroke from pengamanan is the likelier slip
+                    return None if self.vocabulary.neighbours(word) else fixed
         return None
+
+    def _pen_for_per(self, word: str) -> str | None:
+        """*perbersihan* → *pembersihan*: a noun in *per-…-an* belongs to a verb in *ber-*
+        or *memper-* (*bertemu* → *pertemuan*, *memperkuat* → *perkuatan*); one in
+        *peN-…-an* to a verb in *meN-* (*membersihkan* → *pembersihan*; KBBI, Tata Bahasa
+        Baku Bahasa Indonesia, nominalisation). A *per-…-an* word hunspell rejects whose
+        root has no *ber-*/*memper-* verb, while its *peN-…-an* form is a word, is that
+        form mistyped, when that form is the more frequent (*perfilman*, not *pemfilman*)."""
+        stem, enclitic = (word[:-3], "nya") if word.endswith("annya") else (word, "")
+        if not (stem.startswith("per") and stem.endswith("an")) or stem.endswith("kan") or \
+                len(stem) < 9 or self.backend.check(word):
+            return None
+        root = stem[3:-2]
+        if any(self.backend.check(verb) for verb in (
+                "ber" + root, "memper" + root, "memper" + root + "kan", "memper" + root + "i")):
+            return None
+        noun = "pe" + men_form(root)[2:] + "an"
+        if not self.backend.check(noun) or \
+                self.vocabulary.zipf(noun) < self.vocabulary.zipf(stem) + PREFIX_MARGIN:
+            return None                      # perfilman: the written form is the usual one
+        return noun + enclitic
 
     def _context_slip(self, text: str, tokens: list[Token], index: int) -> tuple[str, ...]:
         """A capitalised word never seen in Indonesian text that is one keystroke from the

@@ -33,7 +33,12 @@ the same way every time:
   perhatikan*, *belum laksanakan* → *memperhatikan*, *melaksanakan*): there the active
   verb is meant, and formal writing gives it *meN-* (KBBI; EYD V, II.A). Not inside a
   quotation (speech keeps its own register), and not where the bare form is a word in its
-  own right far more common than its prefixed one (*sudah mulai*).
+  own right far more common than its prefixed one (*sudah mulai*);
+- an agent noun in *peN-* right after a verb that takes an action as its object
+  (*melakukan pemantau* → *pemantauan*, *melaksanakan pembersih* → *pembersihan*): KBBI
+  derives from a meN- verb both the doer or tool (*peN-*) and the process (*peN-…-an*),
+  and one carries out a process, not a doer. Only where the meN- verb and the *-an* noun
+  are words and the noun is the more common of the two.
 
 Frequencies come from ``wordfreq`` (``resources/bahasa/frekuensi.tsv``); a slip is only
 called where the word meant is far more common than the word written. These are
@@ -60,9 +65,10 @@ logger = logging.getLogger(__name__)
 RULE_REAL_WORD = "salah-ketik-kata"
 SOURCE = ("KBBI VI (kata tugas: preposisi, konjungsi); EYD V, II.A Kata Berimbuhan; "
           "EYD V, II.C Bentuk Ulang; wordfreq (id)")
-DESCRIPTION = ("Salah ketik yang menjadi kata lain (dab → dan, sebagi → sebagai) dan verba "
+DESCRIPTION = ("Salah ketik yang menjadi kata lain (dab → dan, sebagi → sebagai), verba "
                "tanpa awalan (yang gelar Polres → yang digelar Polres; selalu perhatikan → "
-               "selalu memperhatikan)")
+               "selalu memperhatikan) dan pelaku untuk proses (melakukan pemantau → "
+               "melakukan pemantauan)")
 
 COORDINATORS = ("dan", "atau", "serta")
 """KBBI: konjungsi koordinatif that join two names or units."""
@@ -115,6 +121,9 @@ MODAL_WORDS = frozenset({
 """KBBI adverbs of aspect and modality, and the conjunctions of purpose, before a
 predicate verb; not *segera*, *terus*, *tetap*, *jangan*, *mari*, which open commands,
 whose verb is rightly bare (*segera laporkan*)."""
+ACTION_VERBS = frozenset({"melakukan", "melaksanakan", "mengadakan"})
+"""Active verbs whose object is an action (KBBI): *melakukan pemeriksaan*. Not their
+passives, after which a doer may follow (*dilakukan pemantau pemilu*)."""
 ACTIVE_MARGIN = 0.5
 """The bare form may be at most this much more common (zipf) than its meN- form: more,
 and it is a word of its own (*mulai* 6.0 beside *memulai* 5.3), not a verb left bare."""
@@ -193,6 +202,9 @@ class RealWordSlips:
                     found = self._bare_verb(text, tokens, index)
                 elif previous in MODAL_WORDS and word.endswith(("kan", "i")):
                     found = self._bare_active(text, tokens, index)
+                elif previous in ACTION_VERBS and word.startswith("pe") and \
+                        not word.endswith("an"):
+                    found = self._action_noun(text, tokens, index)
                 if found is None and previous[:1] == word[:1] and previous.islower():
                     reduplicated = self._reduplication(text, tokens, index)
                     if reduplicated is not None:
@@ -331,6 +343,21 @@ class RealWordSlips:
             return None
         return active, "aktif"
 
+    def _action_noun(self, text: str, tokens: Sequence[Token], index: int
+                     ) -> tuple[str, str] | None:
+        """*melakukan pemantau pusat keramaian*: the doer (*peN-*) where the process
+        (*peN-…-an*) is meant, after a verb that takes an action."""
+        token = tokens[index]
+        word = token.text
+        noun = word + "an"
+        verb = "me" + word[2:]               # pemantau -> memantau, penyuluh -> menyuluh
+        if text[tokens[index - 1].end:token.start] != " " or len(word) < 6 or \
+                not self._is_word(word) or not self._is_word(noun) or \
+                self._zipf(noun) <= self._zipf(word) or \
+                not any(self._is_word(form) for form in (verb, verb + "kan", verb + "i")):
+            return None
+        return noun, "benda-proses"
+
     def _best_active(self, word: str) -> str | None:
         """The meN- form of ``word`` that is a word, the most frequent first."""
         known = [form for form in active_forms(word)
@@ -420,6 +447,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Warga yang melihat kejadian itu segera laporkan ke pos ronda.",
          "Ronda malam sudah mulai rutin digelar warga."),
     ),
+    "benda-proses": (
+        ("Petugas melakukan pemantau arus kendaraan di simpang empat.",
+         "Warga melaksanakan pembersih saluran air setiap Minggu.",
+         "Puskesmas mengadakan pemeriksa kesehatan gratis bagi lansia."),
+        ("Petugas melakukan pemantauan arus kendaraan di simpang empat.",
+         "Patroli dilakukan pemantau pemilu dari lembaga independen.",
+         "Warga melakukan pesan antar makanan lewat aplikasi.",
+         "Tim melakukan penyuluhan hukum di balai desa."),
+    ),
 }
 """Right and wrong examples per kind of slip the tests run (fictional sentences)."""
 
@@ -428,12 +464,18 @@ ACTIVE_MESSAGE = ("“{written}” adalah verba tanpa awalan; dalam ragam baku v
                   "ditulis dengan meN-: “{meant}” (KBBI; EYD V, II.A Kata Berimbuhan).")
 
 
+ACTION_MESSAGE = ("“{written}” menamai pelaku atau alat; yang dilakukan adalah proses, "
+                  "nomina peN-…-an: “{meant}” (KBBI; EYD V, II.A Kata Berimbuhan).")
+
+
 def slip_message(slip: Slip, meant: str) -> str:
     """The Indonesian message of a slip: the verb rules say why; others ask."""
     if slip.reason == "pasif":
         return PASSIVE_MESSAGE.format(written=slip.written, meant=meant)
     if slip.reason == "aktif":
         return ACTIVE_MESSAGE.format(written=slip.written, meant=meant)
+    if slip.reason == "benda-proses":
+        return ACTION_MESSAGE.format(written=slip.written, meant=meant)
     return f"“{slip.written}” mungkin salah ketik; maksudnya “{meant}”?"
 
 

@@ -12,7 +12,11 @@ word gets through. A copy editor looks further, and so does this module:
   seen in Indonesian text, one keystroke from a capitalised word the same release writes
   at least twice (*Wahyudu* beside *Wahyudi* ×3), or two from a service term the release
   uses (*Kapikda* beside *Kapolda*), is that word mistyped. A doubled letter is no
-  evidence (*Hassan*, *Hasan*: names are spelt both ways).
+  evidence (*Hassan*, *Hasan*: names are spelt both ways). A word written more than
+  once is still a slip when it is one keystroke, after the same first three letters,
+  from a long service term the same release writes (*Bhabinkamtimas* ×3 beside
+  *Bhabinkamtibmas*): a name the document repeats is kept, a misspelt unit term is not;
+  every occurrence is flagged, and the report lists it once with its count.
 - **A capital that position explains is no sign of a name** (EYD V, I.E Huruf Kapital:
   a sentence's first word, every word of a title): the first word of a sentence, a word
   between lowercase words, a word of a headline in title case. There a word that occurs
@@ -118,6 +122,7 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
     references: _References | None = None
     defined: set[str] | None = None
     headlines: dict[int, str | None] = {}
+    repeats: dict[str, str | None] = {}
     found: list[Finding] = []
     for index, token in enumerate(tokens):
         word = token.text
@@ -128,8 +133,27 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                         not covered.overlaps(token.start, token.end) and not skip(word):
                     found.append(_finding(checker, token, joined, "gabung"))
             continue
-        if not word[:1].isupper() or len(word) < MIN_START or counts[word] > 1:
+        if not word[:1].isupper() or len(word) < MIN_START:
             continue                         # most words: a dictionary look-up saved
+        if counts[word] > 1:                 # Bhabinkamtimas x3 beside Bhabinkamtibmas
+            if len(word) < MIN_TERM or not is_capitalized(word):
+                continue
+            if word not in repeats:          # once per word and document
+                repeats[word] = None
+                if _repeat_candidate(checker, word, skip):
+                    if references is None:
+                        references = _References(checker, counts)
+                    repeats[word] = references.service_slip(word.lower())
+                if repeats[word] is not None:
+                    if defined is None:
+                        defined = defined_terms(text)
+                    if word in defined:      # (Bhabinkamtimas): the text's own term
+                        repeats[word] = None
+            term = repeats[word]
+            if term is not None and not taken.overlaps(token.start, token.end) and \
+                    not covered.overlaps(token.start, token.end) and not _by_digit(text, token):
+                found.append(_finding(checker, token, term, "berulang", counts[word]))
+            continue
         capitals = word.isupper()
         if not (capitals or is_capitalized(word)) or \
                 not word.isalpha() or (len(word) > MAX_RANK and capitals) or \
@@ -187,6 +211,13 @@ def _unknown(checker: CheckerView, word: str) -> bool:
     return (lowered not in vocabulary.roots and lowered not in vocabulary.nonstandard
             and checker.verdict(word) != "flag" and not checker.backend.check(lowered)
             and not checker.accepts_word(word))    # the lexicon, the user's words
+
+
+def _repeat_candidate(checker: CheckerView, word: str, skip: Callable[[str], bool]) -> bool:
+    """A word written more than once that may still be a slip: unknown, never seen in
+    Indonesian text, no place name, not one the officer accepted."""
+    return word.isalpha() and checker.vocabulary.zipf(word.lower()) == 0.0 and \
+        not checker.vocabulary.is_place(word) and not skip(word) and _unknown(checker, word)
 
 
 def _by_digit(text: str, token: Token) -> bool:
@@ -359,6 +390,8 @@ class _References:
     def __init__(self, checker: CheckerView, counts: Counter[str]) -> None:
         self.words: dict[str, str] = {}
         self.near: dict[str, list[str]] = {}
+        self.service: set[str] = set()
+        """The long service terms among them (``MIN_TERM`` letters or more)."""
         for word, count in counts.items():
             if not is_capitalized(word) or not word.isalpha() or len(word) < MIN_REPEATED:
                 continue
@@ -366,9 +399,21 @@ class _References:
             if category in SERVICE_CATEGORIES or (
                     count >= 2 and checker.verdict(word) == "accept"):
                 form = word.lower()
+                if category in SERVICE_CATEGORIES and len(form) >= MIN_TERM:
+                    self.service.add(form)
                 self.words[form] = word
                 for key in _deletions(form):
                     self.near.setdefault(key, []).append(form)
+
+    def service_slip(self, lowered: str) -> str | None:
+        """The long service term the document writes that the word is one keystroke from,
+        after the same first three letters (*Dirlantas*, *Ditlantas* are two offices)."""
+        for key in _deletions(lowered):
+            for form in self.near.get(key, ()):
+                if form in self.service and form[:3] == lowered[:3] and \
+                        _one_edit(lowered, form) and not _doubling(lowered, form):
+                    return self.words[form]
+        return None
 
     def one_edit(self, lowered: str) -> str | None:
         for key in _deletions(lowered):
@@ -565,6 +610,9 @@ MESSAGES = {
                "orang; mungkin salah ketik (EYD V, I.E Huruf Kapital: nama geografi).",
     "dokumen": "“{word}” hanya sekali ditulis begini; di teks ini tertulis “{meant}”: "
                "mungkin salah ketik (nama diri ditulis taat asas).",
+    "berulang": "“{word}” ({count} kali) tidak dikenal, sedangkan teks ini juga menulis "
+                "istilah dinas “{meant}”: salah ketik yang berulang? (istilah satuan, "
+                "pangkat, dan jabatan ditulis satu cara; EYD V, I.E Huruf Kapital).",
     "awal": "“{word}” tidak dikenal; huruf kapital di awal kalimat bukan tanda nama diri "
             "(EYD V, I.E Huruf Kapital): maksudnya “{meant}”?",
     "tengah": "“{word}” tidak dikenal dan berdiri di tempat kata biasa: maksudnya "
@@ -578,9 +626,10 @@ MESSAGES = {
 """The message of each kind of evidence, with its source."""
 
 
-def _finding(checker: CheckerView, token: Token, meant: str, reason: str) -> Finding:
+def _finding(checker: CheckerView, token: Token, meant: str, reason: str,
+             count: int = 1) -> Finding:
     word = token.text
-    message = MESSAGES[reason].format(word=word, meant=meant)
+    message = MESSAGES[reason].format(word=word, meant=meant, count=count)
     others = [s for s in checker.suggest(word) if s != meant]
     return Finding(token.start, token.end, word, "spelling", RULE_SPELLING, message,
                    (meant, *others)[:5], severity=SEVERITY)

@@ -11,7 +11,9 @@ slips in one word — written in lower case, capitalised (opening a sentence) an
 above stay the same for a seed: a letter typed two places early or late or two letters
 exchanged over one (*huruf-pindah*), and a slip in the affix of a derived word — its
 vowel, a letter swapped or left out in *di-*, *-kan*, *-nya*, or a whole suffix typed or
-left off (*imbuhan*). Each goes back into a sentence, the checker runs, and when it flags the slip
+left off (*imbuhan*). A third generator takes slips of the word's shape from the frequency
+list (``WORD_SHAPES``: *kedatang*, *dibukadibuka*, *kreatifitas*). Each goes back into a
+sentence, the checker runs, and when it flags the slip
 the bench scores its suggestions: the word meant first, in the first three, among all
 five. Also: every non-standard form of ``resources/style/baku.tsv`` must get its standard
 form first. Prints the figures per slip kind and case, and the time one suggestion costs.
@@ -246,6 +248,40 @@ def pair_cases(pairs: list[tuple[str, str]], checker: Checker, count: int,
     return cases
 
 
+WORD_SHAPES: dict[str, Callable[[str], str | None]] = {
+    "konfiks-ke-an": lambda w: w[:-2] if w.startswith("ke") and w.endswith("an")
+    and len(w) >= 8 else None,
+    "kata-ganda": lambda w: w + w,
+    "ivitas": lambda w: w[:-6] + "ifitas" if w.endswith("ivitas") else None,
+}
+"""Slips of the word's shape rather than of a letter, each on every word of the frequency
+list it fits (a sample of them): a *ke-…-an* noun without its *-an* (*kedatang*), the
+word typed twice without a space (*dibukadibuka*), a noun in *-ivitas* with its
+adjective's *f* (*kreatifitas*)."""
+
+
+def shape_cases(checker: Checker, count: int, rng: random.Random) -> list[Case]:
+    """Up to ``count`` cases of each ``WORD_SHAPES`` kind, from the frequency list's
+    correct words (zipf 2.5 and more; a typo the checker accepts is left out)."""
+    vocabulary = checker.vocabulary
+    words = sorted(w for w in vocabulary.correct if len(w) >= 4 and w.isalpha()
+                   and vocabulary.zipf(w) >= 2.5 and w not in vocabulary.nonstandard)
+    cases: list[Case] = []
+    for kind, make in WORD_SHAPES.items():
+        made = [(typo, w) for w in words if (typo := make(w)) is not None]
+        rng.shuffle(made)
+        taken = 0
+        for typo, word in made:
+            if taken >= count:
+                break
+            if checker.accepts_word(typo) or checker.backend.check(typo):
+                continue
+            taken += 1
+            for shape, frame, wrong, right in _shapes(typo, word):
+                cases.append(_framed(f"bentuk:{kind}", shape, frame, wrong, right))
+    return cases
+
+
 def nonstandard_cases(checker: Checker) -> list[Case]:
     cases: list[Case] = []
     for wrong, right in sorted(checker.style.data.nonstandard.items()):
@@ -351,6 +387,8 @@ def main(argv: list[str] | None = None) -> int:
     cases += typo_cases(frequent_words(checker, args.words, extra), "frekuensi", checker,
                         extra, EXTRA_KINDS)
     cases += nonstandard_cases(checker)
+    cases += shape_cases(checker, args.words // 6,      # a generator of their own again
+                         random.Random(f"{args.seed}-shape"))
     if args.only:
         cases = [c for c in cases if re.search(args.only, c.kind)]
     begin = time.perf_counter()

@@ -20,6 +20,8 @@ What the costs encode (general observations a copy editor makes, not single word
   (*kesetahan* for *kesehatan*);
 - a suffix typed on a word that takes none there, or left off, is one slip of the word,
   not two or three of letters (*rapatan* for *rapat*, *dimanfaat* for *dimanfaatkan*);
+  the *-an* of a *ke-…-an* noun left off costs less (*kedatang* for *kedatangan*);
+- a whole word typed twice without a space is one slip (*dibukadibuka*);
 - a loanword keeps its English ending (*-ive*, *-ity*, *-tion*) where EYD V's Pedoman
   Umum Pembentukan Istilah gives the Indonesian one (*-if*, *-itas*, *-si*);
 - a missing space joins two words that each must be common on their own.
@@ -122,6 +124,12 @@ SUFFIX_DROPPED = 2.5
 drops the *-kan* of a verb he hears without it — a little dearer than a syllable left out
 (``DROPPED_SYLLABLE``)."""
 SLIP_SUFFIXES = ("kan", "an", "i")
+CONFIX_CUT = 1.0
+"""*ke-* without the *-an* of its confix (*kedatang* for *kedatangan*, *ketahan* for
+*ketahanan*): KBBI's *ke-* makes nouns from verbs and adjectives only together with *-an*
+(*ke-…-an*); the prefix alone makes ordinals and a few old words, none of which a writer
+misses. One slip of the word, as cheap as *me-…-an* for *pe-…-an* (``PREFIX_SLIP``),
+dearer than a doubled letter."""
 SECOND_SLIP = 1.0
 """Added when the word meant is more than one slip from the typo: most typos are one
 slip (a hand makes one mistake in a word far more often than two), so two slips cost
@@ -227,6 +235,30 @@ def respelling_cost(typo: str) -> float:
     return FOREIGN_SLIP if any(part in lowered for part in FOREIGN_SPELLINGS) else LOAN_SLIP
 
 
+NOUN_FROM_ADJECTIVE = (("ifitas", "ivitas", "if"),)
+"""KBBI's nouns in *-ivitas* from adjectives in *-if* (*aktif* → *aktivitas*, *kreatif*
+→ *kreativitas*, *produktif* → *produktivitas*): the loan keeps the *v* of *-ivity*
+(EYD V, Pedoman Umum Pembentukan Istilah), and writers carry the adjective's *f* into
+it (*responsifitas*). Productive: the word list cannot hold every noun of the pattern,
+so the noun is built on any adjective the dictionaries know."""
+
+
+def adjective_nouns(typo: str) -> list[tuple[str, str]]:
+    """(noun, adjective) for a word written with the adjective's ending inside a noun
+    (*responsifitas* → *responsivitas*, on *responsif*), lower case."""
+    lowered = typo.lower()
+    return [(lowered[:-len(wrong)] + right, lowered[:-len(wrong)] + adjective)
+            for wrong, right, adjective in NOUN_FROM_ADJECTIVE
+            if lowered.endswith(wrong) and len(lowered) > len(wrong) + 2]
+
+
+def doubled_word(typo: str, word: str) -> bool:
+    """*dibukadibuka* for *dibuka*: the whole word typed twice without a space (the hand
+    repeats a word after a pause, as it repeats a syllable)."""
+    a, b = typo.lower(), word.lower()
+    return len(b) >= 3 and a == b + b
+
+
 def loan_adaptation(typo: str, word: str) -> bool:
     return word.lower() in loan_forms(typo)
 
@@ -244,6 +276,13 @@ def boundary_slip(typo: str, word: str) -> bool:
     a, b = typo.lower(), word.lower()
     return any(a.endswith(short) and b == a[:-len(short)] + full
                for short, full in (("kan", "kkan"), ("anya", "annya")))
+
+
+def confix_cut(typo: str, word: str) -> bool:
+    """*kedatang* for *kedatangan*: a *ke-* word whose *-an* was left off (the stem keeps
+    at least four letters)."""
+    a, b = typo.lower(), word.lower()
+    return a.startswith("ke") and len(a) >= 6 and b == a + "an"
 
 
 def suffix_slip(typo: str, word: str) -> bool:
@@ -348,7 +387,9 @@ def slip_cost(typo: str, candidate: str) -> float:
         cost = BOUNDARY_SLIP
     elif loan_adaptation(typo, candidate):
         cost = LOAN_SLIP
-    elif _one_chunk_apart(typo, candidate, repeated=True):
+    elif confix_cut(typo, candidate):
+        cost = CONFIX_CUT
+    elif _one_chunk_apart(typo, candidate, repeated=True) or doubled_word(typo, candidate):
         cost = REPEATED_CHUNK
     elif len(candidate) == len(typo) + 2 and _one_chunk_apart(typo, candidate, repeated=False):
         cost = min(DROPPED_SYLLABLE, channel_cost(typo, candidate))

@@ -8,6 +8,10 @@ Each rule sees one word; the place decides the rest. Three general corrections:
   correction in lower case (EYD V, huruf kapital: common nouns are not capitalised), so
   one click fixes both slips (*orang Personil yakni* → *personel*, not *Personel*);
 - a finding the corrected one already covers is dropped (*himbau* inside *meng himbau*).
+
+Where the place cannot decide the case (a common noun or the head of a name, a service
+term written both ways), the likelier form comes first and the other case next, so that
+the form a reader wants is among the first three.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from app.language.style import (
     RULE_JOINED_PREPOSITION,
     RULE_NONSTANDARD,
 )
+from app.language.suggest import MAX_SUGGESTIONS
 from app.language.tokens import is_capitalized, match_case
 
 _PATTERNS = ModulePatterns(__name__)
@@ -77,19 +82,24 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
                 _lowered(s, established, is_word, terms) for s in suggestions))
             if cased != suggestions:
                 lowered.append((finding.start, finding.end))
+                cased = _capital_kept_next(cased, suggestions[0], terms)
             suggestions = cased
-        elif finding.rule in (RULE_NONSTANDARD, RULE_FOREIGN) and \
-                is_capitalized(finding.text) and _after_common_word(text, finding.start) \
-                and suggestions:
+        elif _listed_form(finding, suggestions, standard) and \
+                is_capitalized(finding.text) and _after_common_word(text, finding.start):
             suggestions = _with_lowercase(suggestions, established, is_word, terms)
-        elif finding.rule == RULE_NONSTANDARD and is_capitalized(finding.text) and \
-                suggestions:
-            finding, suggestions = _common_phrase(text, finding, suggestions, established,
-                                                  is_word, terms)
+        elif _listed_form(finding, suggestions, standard) and is_capitalized(finding.text):
+            phrase = finding.rule != RULE_FOREIGN and _CAPITAL_BEFORE.search(
+                text, max(0, finding.start - LOOK_BACK), finding.start) is not None
+            if phrase:
+                finding, suggestions = _common_phrase(text, finding, suggestions,
+                                                      established, is_word, terms)
+            elif not _opens_sentence(text, finding.start):
+                suggestions = _with_lowercase(suggestions, established, is_word, terms)
         if finding.rule == RULE_NONSTANDARD and suggestions and \
                 suggestions[0].lower() in BOUND_FORMS:
             finding, suggestions = _bound_form(text, finding, suggestions)
-        elif finding.rule == RULE_JOINED_PREPOSITION and finding.text.startswith("ke"):
+        elif finding.rule == RULE_JOINED_PREPOSITION and \
+                finding.text.lower().startswith("ke"):
             suggestions = _ke_alternatives(text, finding, suggestions, is_word, zipf)
         if suggestions != finding.suggestions:
             message = finding.message
@@ -99,6 +109,20 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
         fitted.append(finding)
     return [finding for finding in fitted
             if not _mended_by_another(finding, normalised, lowered)]
+
+
+def _listed_form(finding: Finding, suggestions: tuple[str, ...],
+                 standard: Mapping[str, str]) -> bool:
+    """Whether the first suggestion is certain: a word-list rule's, or the KBBI table's
+    standard form of the word whichever rule reports it (*Personil* → *Personel*). Only
+    then may the case alone be in question."""
+    if not suggestions:
+        return False
+    if finding.rule in (RULE_NONSTANDARD, RULE_FOREIGN):
+        return True
+    right = standard.get(finding.text.lower())
+    return finding.rule in WORD_RULES and right is not None and \
+        suggestions[0].lower() == right.lower()
 
 
 def _standard_forms(suggestions: tuple[str, ...], standard: Mapping[str, str]
@@ -136,21 +160,58 @@ def _bound_form(text: str, finding: Finding, suggestions: tuple[str, ...]
     return widened, (joined,)
 
 
+VERB_PREFIXES = ("ter", "ber")
+"""*ke* goes before a place or a goal, a noun (KBBI, *ke* preposisi); a word in *ter-* or
+*ber-* after it is a verb or an adjective (*ke tertarik*, *ke berhasil*): no place, so the
+*ke-…-an* noun is what the writer left unfinished (*ketertarikan*, *keberhasilan*)."""
+
+
 def _ke_alternatives(text: str, finding: Finding, suggestions: tuple[str, ...],
                      is_word: Callable[[str], bool], zipf: Callable[[str], float]
                      ) -> tuple[str, ...]:
     """A word read as *ke* joined to its noun may be something else: after *di* the *ke*
     is one preposition too many (*di kedalam parit* → *di dalam*: prepositions do not
     stack), and *ke-* without its *-an* is a confix left unfinished (*acara
-    kemasyarakat* → *kemasyarakatan*, EYD V: *ke-* forms nouns only with *-an*)."""
+    kemasyarakat* → *kemasyarakatan*, EYD V: *ke-* forms nouns only with *-an*), first
+    when the word after *ke* is no place (``VERB_PREFIXES``), in any case the word is
+    written in."""
     word = finding.text
     alternatives = list(suggestions)
     if text[max(0, finding.start - 3):finding.start].lower() == "di " and \
             word[2:].islower() and is_word(word[2:]):
         alternatives.insert(0, word[2:])
-    if word.islower() and zipf(word + "an") >= COMMON_ZIPF and is_word(word + "an"):
-        alternatives.insert(1, word + "an")
+    noun = word.lower() + "an"
+    if (word.islower() or is_capitalized(word) or word.isupper()) and \
+            zipf(noun) >= COMMON_ZIPF and is_word(noun):
+        place = 0 if word[2:].lower().startswith(VERB_PREFIXES) else 1
+        alternatives.insert(place, match_case(word, noun))
     return tuple(dict.fromkeys(alternatives))
+
+
+def _capital_kept_next(cased: tuple[str, ...], first: str, terms: Terms
+                       ) -> tuple[str, ...]:
+    """A service term the lexicon writes capitalised (*Pilkada*, *Satpol PP*) is also
+    written so in mid-sentence (EYD V, I.E: singkatan of a name); the lexicon keeps its
+    lowercase form as an established word too (*pilkada serentak*). Which of the two
+    the writer meant the position cannot tell: the lowercase form stays first, the
+    capitalised one comes next instead of falling out of the first three."""
+    if first in cased or not any(first in entries for entries in terms.categories.values()):
+        return cased
+    return tuple(dict.fromkeys((cased[0], first, *cased[1:])))[:MAX_SUGGESTIONS]
+
+
+_SENTENCE_END = frozenset(".!?\n")
+_OPENING_MARKS = "“\"'‘(["
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence or a line (an opening mark may stand before):
+    there the capital is the sentence's, not the word's, and the word keeps it."""
+    position = start
+    while position > 0 and text[position - 1] in _OPENING_MARKS:
+        position -= 1
+    before = text[:position].rstrip(" ")
+    return not before or before[-1] in _SENTENCE_END or before.endswith(("”", "\""))
 
 
 def _after_common_word(text: str, start: int) -> bool:
@@ -172,7 +233,7 @@ def _with_lowercase(suggestions: tuple[str, ...], established: Collection[str],
     lowered = _lowered(first, established, is_word, terms)
     if lowered == first:
         return suggestions
-    return tuple(dict.fromkeys((first, lowered, *suggestions[1:])))
+    return tuple(dict.fromkeys((first, lowered, *suggestions[1:])))[:MAX_SUGGESTIONS]
 
 
 _CAPITAL_BEFORE = _PATTERNS.compile(r"(?<![\w-])([A-Z][a-z]+) $")
@@ -181,21 +242,38 @@ _CAPITAL_BEFORE = _PATTERNS.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 def _common_phrase(text: str, finding: Finding, suggestions: tuple[str, ...],
                    established: Collection[str], is_word: Callable[[str], bool],
                    terms: Terms) -> tuple[Finding, tuple[str, ...]]:
-    """A non-standard word ending a capitalised phrase of common words in mid-sentence
-    (*acara Karya Bhakti itu*, *warga, Kerja Bhakti pagi*): the phrase is a common
-    noun that EYD V writes in lower case (*karya bakti*), unless it names something. The
-    finding covers the phrase; its corrected form in lower case comes first (as for a
-    single word in mid-sentence), with the capitals kept second."""
+    """A non-standard word ending a capitalised phrase of common words (*acara Karya
+    Bhakti itu*, *warga, Kerja Bhakti pagi*, *melaksanakan Kegiatan Karya Bhakti
+    normalisasi*): the phrase is a common noun that EYD V (I.E, huruf kapital) writes in
+    lower case (*karya bakti*), unless it names something. The finding covers the phrase;
+    its corrected form in lower case comes first (as for a single word in mid-sentence),
+    with the capitals kept second. A phrase that opens the sentence keeps the capital of
+    its first word only (*Karya bakti itu...*); a run of three that opens it keeps its
+    first word apart (*Kegiatan karya bakti*: only *karya bakti* is the finding's)."""
     match = _CAPITAL_BEFORE.search(text, max(0, finding.start - LOOK_BACK), finding.start)
-    if match is None or not _AFTER_COMMON.match(text, finding.end) or \
-            not _after_common_word(text, match.start()):
+    if match is None or not _AFTER_COMMON.match(text, finding.end):
         return finding, suggestions
-    head = match.group(1)
-    phrase = f"{head} {suggestions[0]}"
+    outer = _CAPITAL_BEFORE.search(text, max(0, match.start() - LOOK_BACK), match.start())
+    heads = [match.group(1)]
+    sentence_case = False
+    start = match.start()
+    if _after_common_word(text, match.start()):
+        pass
+    elif outer is not None and _after_common_word(text, outer.start()):
+        heads.insert(0, outer.group(1))      # three capitalised common words
+        start = outer.start()
+    elif outer is not None and _opens_sentence(text, outer.start()):
+        pass                                 # the sentence's first word stays outside
+    elif _opens_sentence(text, match.start()):
+        sentence_case = True
+    else:
+        return finding, suggestions
+    phrase = " ".join((*heads, suggestions[0]))
     lowered = _lowered(phrase, established, is_word, terms)
     if lowered == phrase:
         return finding, suggestions
-    start = match.start()
+    if sentence_case:
+        lowered = lowered[:1].upper() + lowered[1:]
     widened = replace(finding, start=start, text=text[start:finding.end],
                       message=finding.message.replace(f"“{suggestions[0]}”", f"“{lowered}”"))
     return widened, (lowered, phrase)

@@ -9,7 +9,10 @@ Indonesian ending (*persuasive* → *persuasif*), and known words two slips away
 (``two_edits``: *kpolisin* → *kepolisian*, a skipped syllable *pelaksaan* →
 *pelaksanaan*, a moved letter *kesetahan* → *kesehatan*, two wrong keys in a service
 term *kamtobnas* → *kamtibmas*), and a suffix typed or left off (*rapatan* →
-*rapat*) or a slip inside an affix (*koordinasiakn* → *koordinasikan*). A unit or office
+*rapat*) or a slip inside an affix (*koordinasiakn* → *koordinasikan*, an enclitic cut
+short on any listed word: *binaanny* → *binaannya*), a word typed twice without a space
+(*dibukadibuka* → *dibuka*), and a noun in *-ivitas* built on a known adjective in *-if*
+(*responsifitas* → *responsivitas*). A unit or office
 the lexicon writes capitalised is offered so (*bhabinkamtibnas* → *Bhabinkamtibmas*).
 hunspell's own suggestions (tens of ms a word) are asked only when these are too few.
 All are ranked by a noisy-channel score
@@ -30,6 +33,7 @@ from app.language.ranking import (
     UNKNOWN_ZIPF,
     abbreviated,
     abbreviation_shape,
+    adjective_nouns,
     likelihood,
     loan_forms,
     repeated_chunk_forms,
@@ -156,6 +160,14 @@ def affix_slips() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]
     at the first typo that needs them (a few ms, kept out of start-up)."""
     prefixes, suffixes = _affix_variants(SLIP_PREFIXES), _affix_variants(SLIP_SUFFIXES)
     return prefixes, suffixes, max(map(len, (*prefixes, *suffixes)))
+
+
+def _cut_short(tail: str, suffix: str) -> bool:
+    """Whether ``tail`` is the enclitic ``suffix`` with its last letter(s) left off
+    (*binaanny*): the hand stops early at the end of a word. A letter dropped inside it
+    (*terusna*) is the commoner slip of another word (*terusan*), and stays with the
+    ordinary rules."""
+    return suffix in ENCLITICS and len(tail) >= 2 and suffix.startswith(tail)
 
 
 def _inner_capital(word: str) -> bool:
@@ -290,6 +302,8 @@ class Suggester:
             self._add_split(lowered, zipf)
             self._add_affixed_neighbours(lowered, zipf)
             self._add_affix_slips(lowered, zipf)
+            self._add_doubled(lowered, zipf)
+            self._add_adjective_nouns(lowered, zipf)
             for form in loan_forms(lowered):
                 known = self._known_form(form)
                 if known is not None:
@@ -377,10 +391,12 @@ class Suggester:
             stem, tail = lowered[:-size], lowered[-size:]
             for suffix in suffix_slips.get(tail, ()):
                 self._add_affixed(stem + suffix, stem, seen, zipf,
-                                  repeated=stem.endswith(suffix))
+                                  repeated=stem.endswith(suffix),
+                                  enclitic=_cut_short(tail, suffix))
 
     def _add_affixed(self, candidate: str, part: str, seen: set[str],
-                     zipf: dict[str, float], repeated: bool = False) -> None:
+                     zipf: dict[str, float], repeated: bool = False,
+                     enclitic: bool = False) -> None:
         """``candidate`` (``part`` with an affix mended) among ``zipf`` if it is a word.
 
         A listed candidate needs no more evidence. An unlisted one (most derived forms)
@@ -389,14 +405,19 @@ class Suggester:
         with an affix of its own (*kewilayah* is *ke-* + *wilayah*): dictionary look-ups
         before hunspell is asked. It counts as its part, a little less — unless the part
         ends in the suffix put on it (``repeated``: *kebersamaan* + *-an*, which hunspell
-        allows and Indonesian words hardly ever are)."""
+        allows and Indonesian words hardly ever are).
+
+        An enclitic (*-nya*) goes with any word (EYD V, II.D: *binaannya*, *rumahnya*),
+        so a listed part of any length carries it when the enclitic was cut short
+        (``enclitic``: *binaanny* → *binaannya*)."""
         if candidate in seen:
             return
         seen.add(candidate)
         frequencies = self._vocabulary.frequencies
         if candidate in frequencies:
             found = self._known_form(candidate)
-        elif len(part) >= DERIVED_PART and self._rooted(part) and self._accepts(candidate):
+        elif ((len(part) >= DERIVED_PART and self._rooted(part))
+              or (enclitic and part in frequencies)) and self._accepts(candidate):
             found = candidate                # a derived word: in lower case
         else:
             return
@@ -404,6 +425,29 @@ class Suggester:
             own = 0.0 if repeated else self._vocabulary.zipf(part)
             zipf.setdefault(found, self._zipf(found) or (
                 own - AFFIXED_DISCOUNT if own else 0.0))
+
+    def _add_doubled(self, lowered: str, zipf: dict[str, float]) -> None:
+        """A word typed twice without a space (*dibukadibuka* → *dibuka*): the word once,
+        when the dictionaries know it (``ranking.doubled_word`` prices the slip)."""
+        half = len(lowered) // 2
+        if len(lowered) % 2 or half < 3 or lowered[:half] != lowered[half:]:
+            return
+        found = self._known_form(lowered[:half])
+        if found is not None:
+            zipf.setdefault(found, self._zipf(found))
+
+    def _add_adjective_nouns(self, lowered: str, zipf: dict[str, float]) -> None:
+        """A noun in *-ivitas* written with its adjective's *f* (*responsifitas* →
+        *responsivitas*, ``ranking.NOUN_FROM_ADJECTIVE``): the noun is offered when the
+        dictionaries know it, or know the adjective it is built on; then it counts as the
+        adjective less the affix discount."""
+        for noun, adjective in adjective_nouns(lowered):
+            found = self._known_form(noun)
+            if found is not None:
+                zipf.setdefault(found, self._zipf(found))
+            elif self._accepts(adjective):
+                own = self._vocabulary.zipf(adjective)
+                zipf.setdefault(noun, own - AFFIXED_DISCOUNT if own else 0.0)
 
     def _rooted(self, part: str) -> bool:
         """A listed word, or one with a prefix or suffix taken off."""
@@ -457,6 +501,8 @@ class Suggester:
             if lowered[cut] in SPACE_KEYS:   # a key above the space bar for the space
                 pairs.append((lowered[:cut], lowered[cut + 1:]))
             for head, tail in pairs:
+                if head == tail:             # a word typed twice: ``_add_doubled``
+                    continue
                 if (cut > 2 or head in SPLIT_HEADS) and self._split_pair(head, tail):
                     pair = f"{head} {tail}"
                     zipf.setdefault(pair, self._zipf(pair))

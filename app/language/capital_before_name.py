@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table
 from app.language.module_regex import ModulePatterns
+from app.language.regex_starts import scan
 from app.language.tokens import Token
 
 _PATTERNS = ModulePatterns(__name__)
@@ -148,7 +149,7 @@ def load_offices() -> frozenset[str]:
 def day_month_lower(text: str) -> Iterator[Finding]:
     """``kapital-hari-bulan``: *shalat jumat*, *bulan mei* → *Jumat*, *Mei*. Cheap: the
     pattern opens with literals the engine finds fast."""
-    for match in _DAY_MONTH_RE.finditer(text):
+    for match in scan(_DAY_MONTH_RE, text):
         word = match.group(1)
         fixed = word[:1].upper() + word[1:]
         yield Finding(match.start(1), match.end(1), word, "style", RULE_DAY_MONTH,

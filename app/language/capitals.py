@@ -47,6 +47,7 @@ from app.language.eyd_context import (
 from app.language.finding import Finding, Severity
 from app.language.lexicon import Lexicon, style_dir
 from app.language.module_regex import ModulePatterns
+from app.language.regex_starts import scan
 from app.language.spans import Spans
 from app.language.tokens import Token
 
@@ -338,7 +339,7 @@ class CapitalRules:
         its number or year is written with capitals (*tentang Narkotika*), function words
         after the first excepted. Only a title that starts in lower case is judged: where
         it ends is read up to punctuation or a clause it does not hold (*yang*, *ini*)."""
-        for match in _REGULATION_RE.finditer(text):
+        for match in scan(_REGULATION_RE, text):
             if not (match.group("number") or match.group("year")):
                 continue                     # UU tentang …: a law named by its subject
             words = _title_run(match.group("title"))
@@ -362,7 +363,7 @@ class CapitalRules:
         with only its first word capitalised (*Tanjung bintang*)."""
         starts = {token.start: index for index, token in enumerate(tokens)}
         after_place: set[int] = set()
-        for match in _PLACE_WORD_RE.finditer(text):
+        for match in scan(_PLACE_WORD_RE, text):
             index = starts.get(match.end())
             if index is None:
                 continue
@@ -522,7 +523,7 @@ class CapitalRules:
         address or refer to someone are capitalised, as is a one-holder office after them
         (EYD V, I.E). *Bapak* before a name is the data rule's (``aturan-eyd.toml``); a
         parent (*bapak dan ibunya*) or a group (*para ibu*) is left alone."""
-        for match in _ADDRESS_RE.finditer(text):
+        for match in scan(_ADDRESS_RE, text):
             if _GROUP_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()) or \
                     headline_line(text, match.start()):
                 continue
@@ -550,7 +551,7 @@ class CapitalRules:
         """*kepala Badan Pengembangan…*, *kepala dinas Pemberdayaan…*, *pemerintah Provinsi
         Jawa Tengah*: an office before the name of its institution is part of that name
         (EYD V, I.E). Not after *para*, *seluruh*… (many offices: common nouns)."""
-        for match in _OFFICE_RE.finditer(text):
+        for match in scan(_OFFICE_RE, text):
             lower, name = match.group("lower"), match.group("name")
             two_words = " " in lower.strip()
             head = lower.split()[0]

@@ -309,8 +309,9 @@ class Checker:
         covered_index = Spans(covered)
         names = name_positions(text, tokens, self._is_person_trigger, self._is_common)
         defined = CaseAwareWords(defined_terms(text))
-        slips = {index: meant for index in range(len(tokens))
-                 if (meant := self._context_slip(text, tokens, index))}
+        slips = {index: meant for index, token in enumerate(tokens)
+                 if token.text[:1].isupper()        # both cases need a capital: no call
+                 and (meant := self._context_slip(text, tokens, index))}
         for index in names - slips.keys():          # a name once seen as a name is one everywhere
             if self.verdict(tokens[index].text) != FLAG:
                 defined.add(tokens[index].text)

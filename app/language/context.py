@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from app.language.module_regex import ModulePatterns
+from app.language.regex_starts import scan
 from app.language.tokens import Token
 
 _PATTERNS = ModulePatterns(__name__)
@@ -129,7 +130,7 @@ def name_positions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str
     for index, token in enumerate(tokens):
         word = token.text
         capital = word[:1].isupper()
-        if index:
+        if index and capital:                # only a capitalised word asks for the gap
             gap = text[tokens[index - 1].end:token.start]
             joined = gap == " " or (gap.strip(" \t.") == "" and "\n" not in gap)
         else:
@@ -193,5 +194,5 @@ _INITIALS_RE = _PATTERNS.compile(r"\b(?:[Bb]er)?[Ii]nisial\s+([A-Z]{1,4}(?:\.[A-
 def defined_terms(text: str) -> set[str]:
     """Acronyms defined in parentheses and initials introduced by *berinisial*."""
     terms = {m.group(1) for m in _DEFINED_RE.finditer(text)}
-    terms |= {m.group(1).replace(".", "") for m in _INITIALS_RE.finditer(text)}
+    terms |= {m.group(1).replace(".", "") for m in scan(_INITIALS_RE, text)}
     return terms

@@ -85,7 +85,6 @@ _TRAILING_NOTE_RE = _PATTERNS.compile(r"[^\W\d_] \([A-Z][A-Za-z]{1,24}\)$")
 """*… antara warga dan TNI (Babinsa)*: a sentence that ends with an acronym or a term
 explained in parentheses, after a word; a closing note stands after the period
 (*… aman. (Tomas)*) or is written in lower case (*(san/jan)*)."""
-_LINE_END_RE = _PATTERNS.compile(r"(\S+)[ \t]*$")
 _DATE_PARENS_RE = _PATTERNS.compile(r"\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$")
 """A date in parentheses, *(9/1/24)*; other parentheses at a line's end close a note."""
 _LABEL_START_RE = _PATTERNS.compile(
@@ -319,6 +318,17 @@ def _dated_sentence(line: str) -> bool:
         any(word.islower() and word.isalpha() for word in words)
 
 
+def _last_word_start(line: str) -> int | None:
+    """Where the last run of non-blank characters of ``line`` starts, when only spaces
+    and tabs follow it (what ``(\\S+)[ \\t]*$`` finds), read from the end: that regex's
+    search tried every word of the line."""
+    end = len(line.rstrip(" \t"))
+    start = end
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    return None if start == end else start
+
+
 def final_period(text: str) -> Iterator[Finding]:
     """A paragraph of prose whose last sentence has no period: *… warga, Selasa (9/1/24)*.
 
@@ -341,10 +351,10 @@ def final_period(text: str) -> Iterator[Finding]:
                 continue                     # the headline
         if not _is_prose(line) and not _dated_sentence(line):
             continue
-        match = _LINE_END_RE.search(line)
-        if match is None:
+        last_start = _last_word_start(line)
+        if last_start is None:
             continue
-        last = match.group(1)
+        last = line[last_start:len(line.rstrip(" \t"))]
         if last.endswith(")"):
             if not _DATE_PARENS_RE.search(last) and \
                     not _TRAILING_NOTE_RE.search(line.rstrip()):
@@ -352,7 +362,7 @@ def final_period(text: str) -> Iterator[Finding]:
         elif not last[-1:].isalnum() or any(c in last for c in "/@_") or \
                 re.search(r"\w\.\w", last) or (last.isupper() and len(last) > 1):
             continue                         # punctuation, a link, a domain, initials
-        word_start = start + match.start(1)
+        word_start = start + last_start
         fixed = last + "."
         yield Finding(word_start, word_start + len(last), last, "style", RULE_FINAL_PERIOD,
                       f"Kalimat diakhiri tanda titik: “{fixed}”.", (fixed,), "saran")

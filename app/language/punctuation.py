@@ -30,6 +30,7 @@ from app.language.affixes import men_form
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table, style_dir
 from app.language.module_regex import ModulePatterns
+from app.language.regex_starts import scan
 
 _PATTERNS = ModulePatterns(__name__)
 """This module's regexes, compiled once and then read from the cache."""
@@ -111,7 +112,7 @@ def closing_mark_opens(text: str) -> Iterator[Finding]:
     earlier paragraph) close it and are left alone, except at a paragraph's start."""
     if "”" not in text:
         return
-    for match in _CLOSING_OPENS_RE.finditer(text):
+    for match in scan(_CLOSING_OPENS_RE, text):
         before = text[:match.start()]
         written = match.group()
         if match.start() == 0 or text[match.start() - 1] == "\n":
@@ -271,7 +272,7 @@ def men_reduplication(text: str) -> Iterator[Finding]:
     repeated with *meN-* on the second is one reduplicated word, written with a hyphen
     and no spaces. Told by morphology, not a list: the second word must be exactly a
     *meN-* form of the first."""
-    for match in _MEN_WORD_RE.finditer(text):
+    for match in scan(_MEN_WORD_RE, text):
         derived = match.group()
         window = text[max(0, match.start() - 30):match.start()]
         head = window.rstrip(" \t-–—")

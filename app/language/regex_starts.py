@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any, cast
@@ -70,6 +71,10 @@ class Starts:
     needs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     """Further literals every match holds (exact, folded): a text lacking all of one
     group cannot match at all."""
+
+
+_UNDERIVED = Starts((), ())
+"""Stands for starts not derived yet (``None``: no literals to look for)."""
 
 
 def fold(text: str) -> str | None:
@@ -397,14 +402,32 @@ class Haystack:
             text = self.folded if folded else self.text
             if text is None:
                 return None
-            heads = self._heads(text, literal[0], folded) if len(literal) > 1 else None
-            if heads is None:
-                found = positions(text, literal, self.limit)
-            else:                              # few places of its first character: try those
-                found = [place for place in heads if text.startswith(literal, place)]
+            known = self._known_prefix(literal, folded) if len(literal) > 2 else None
+            if known is None and len(literal) > 1:
+                known = self._heads(text, literal[0], folded)
+            if known is not None:              # Beber → Bebernya; few places of its head
+                found = [place for place in known if text.startswith(literal, place)]
                 del found[self.limit + 1:]
+            else:
+                found = positions(text, literal, self.limit)
             self._positions[key] = found
         return found
+
+    def _known_prefix(self, literal: str, folded: bool) -> list[int] | None:
+        """All the places of the longest prefix of ``literal`` already looked up, if its
+        list is whole (not cut at the limit): the literal can only stand there. A literal
+        ending in a blank (the rules' ``[ \\t]+`` joined on) looks its stem up first, so
+        ``Antar- `` and ``Antar-\\t`` cost one scan of the text, not two."""
+        for size in range(len(literal) - 1, 1, -1):
+            found = self._positions.get((literal[:size], folded))
+            if found is not None:
+                return found if len(found) <= self.limit else None
+        stem = literal.rstrip(" \t")
+        if len(stem) >= 2 and stem != literal:
+            found = self.positions(stem, folded)
+            if found is not None and len(found) <= self.limit:
+                return found
+        return None
 
     def _heads(self, text: str, char: str, folded: bool) -> list[int] | None:
         """Every place of ``char`` in ``text``, when there are at most ``MAX_HEADS``
@@ -413,9 +436,9 @@ class Haystack:
         key = (char, folded)
         if key in self._head_places:
             return self._head_places[key]
-        found: list[int] | None = positions(text, char, MAX_HEADS)
-        if found is not None and len(found) > MAX_HEADS:
-            found = None
+        found: list[int] | None = None
+        if text.count(char) <= MAX_HEADS:  # one C pass, not MAX_HEADS finds to give up
+            found = positions(text, char)
         self._head_places[key] = found
         return found
 
@@ -493,3 +516,30 @@ def finditer(pattern: re.Pattern[str], places: list[int] | None,
         if match is not None:
             yield match
             resume = match.end()
+
+
+_STARTS: dict[re.Pattern[str], Starts | None] = {}
+_SHARED = threading.local()
+
+
+def shared_haystack(text: str, fresh: bool = False) -> Haystack:
+    """The haystack of ``text`` that this thread's rules share while they check it: the
+    last one made, when it is for the same string object. A check starts with a
+    ``fresh`` one: nothing is carried from one check to the next."""
+    haystack: Haystack | None = getattr(_SHARED, "haystack", None)
+    if fresh or haystack is None or haystack.text is not text:
+        haystack = Haystack(text)
+        _SHARED.haystack = haystack
+    return haystack
+
+
+def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where the pattern's literals occur (the
+    prefilter of the EYD rules, for a module's own regex): the same matches."""
+    starts = _STARTS.get(pattern, _UNDERIVED)
+    if starts is _UNDERIVED:
+        starts = _STARTS[pattern] = literal_starts(pattern)
+    if starts is None:
+        return pattern.finditer(text)
+    places = shared_haystack(text).places(starts)
+    return iter(()) if places == [] else finditer(pattern, places, text)

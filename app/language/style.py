@@ -7,6 +7,7 @@ findings with Python ``str`` offsets into the text it was given.
 from __future__ import annotations
 
 import logging
+import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -29,7 +30,14 @@ from app.language.eyd_rules import EydRule, check_rules, load_rules
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table, style_dir
 from app.language.module_regex import ModulePatterns
-from app.language.regex_starts import Haystack, Starts, finditer, literal_starts
+from app.language.regex_starts import (
+    Haystack,
+    Starts,
+    finditer,
+    literal_starts,
+    scan,
+    shared_haystack,
+)
 from app.language.spans import Spans
 from app.language.tokens import Token, match_case, tokenize
 
@@ -373,6 +381,32 @@ _title_case_line = eyd_context.title_case_line
 _headline_line = eyd_context.headline_line
 
 
+def _spaced_dash_places(text: str) -> list[int]:
+    """Where a ``_SPACED_DASH_RE`` match can start: at the letter run before a dash with
+    a blank beside it (its pattern starts with a lookbehind and a class of letters, which
+    no literal prefilter reads; a dash is rare, a dash with a blank beside it rarer)."""
+    places: set[int] = set()
+    for dash in "-–—":
+        at = text.find(dash)
+        while at >= 0:
+            if text[at - 1:at] in (" ", "\t") or text[at + 1:at + 2] in (" ", "\t"):
+                end = at
+                while end > 0 and text[end - 1] in " \t":
+                    end -= 1
+                start = end
+                while start > 0 and _is_letter(text[start - 1]):
+                    start -= 1
+                if start < end:
+                    places.add(start)
+            at = text.find(dash, at + 1)
+    return sorted(places)
+
+
+def _is_letter(char: str) -> bool:
+    """``[^\\W\\d_]``: a word character that is no digit and no underscore."""
+    return char.isalnum() and not char.isdecimal()
+
+
 def _is_title_word(word: str) -> bool:
     """A word in title case (*Protokol*), or a reduplicated word opening with a capital
     (*Isu-isu*, *Masjid-Masjid*): both halves the same word, as EYD V, II.C writes it."""
@@ -460,7 +494,8 @@ class StyleChecker:
     def check(self, text: str, tokens: list[Token] | None = None) -> list[Finding]:
         tokens = tokens if tokens is not None else list(tokenize(text))
         findings: list[Finding] = []
-        haystack = Haystack(text)                # shared by the phrase tables and EYD rules
+        haystack = shared_haystack(text, fresh=True)   # the phrase tables, EYD rules
+        # and the rules' own prefiltered regexes (``scan``) share it for this check
         findings += self._phrases(text, haystack)
         findings += self._word_rules(text, tokens, findings)
         findings += nonstandard_forms.find(text, tokens, findings, self._is_place)
@@ -670,7 +705,7 @@ class StyleChecker:
     # -- punctuation and spacing ---------------------------------------------------------
 
     def _spaced_reduplication(self, text: str) -> Iterator[Finding]:
-        for match in _SPACED_DASH_RE.finditer(text):
+        for match in finditer(_SPACED_DASH_RE, _spaced_dash_places(text), text):
             left, right = match.group(1), match.group(2)
             same = left == right or (left[:1].isupper() and left.lower() == right) or \
                 (left.islower() and right == left.capitalize())   # program – Program
@@ -738,7 +773,8 @@ class StyleChecker:
         index = 1
         while index < len(tokens) - 1:
             run_end = index
-            while run_end < len(tokens) and _is_title_word(tokens[run_end].text) and (
+            while run_end < len(tokens) and tokens[run_end].text[:1].isupper() and \
+                    _is_title_word(tokens[run_end].text) and (
                     run_end == index or text[tokens[run_end - 1].end:tokens[run_end].start]
                     == " "):
                 run_end += 1
@@ -916,7 +952,7 @@ class StyleChecker:
 
     def _quote_starts_lowercase(self, text: str) -> Iterator[Finding]:
         """A quotation that opens a sentence starts with a capital (*“Warga …*)."""
-        for match in _QUOTE_OPENS_LOWER_RE.finditer(text):
+        for match in scan(_QUOTE_OPENS_LOWER_RE, text):
             word = match.group(1)
             fixed = word[:1].upper() + word[1:]
             yield Finding(match.start(1), match.end(1), word, "style", RULE_CAPITAL_MIDDLE,
@@ -1056,7 +1092,7 @@ class StyleChecker:
         a root melt after *meN-*/*peN-*. Only where the dictionary rejects the written form
         and accepts the melted one, so clusters (*mengkritik*, *mentransfer*), *memper-*
         (*mempercepat*) and the forms KBBI keeps (*mempunyai*, *mengkaji*) stay."""
-        for match in _NASAL_MELT_RE.finditer(text):
+        for match in scan(_NASAL_MELT_RE, text):
             if not _starts_word(text, match.start()):
                 continue
             word = match.group()
@@ -1107,7 +1143,7 @@ class StyleChecker:
                           f"Kata “pula” ditulis terpisah: “{fixed}”.", (fixed,))
 
     def _times(self, text: str) -> Iterator[Finding]:
-        for match in _TIME_RE.finditer(text):
+        for match in scan(_TIME_RE, text):
             hours, minutes = int(match.group(1)), int(match.group(2))
             if hours > 24 or minutes > 59:
                 continue
@@ -1142,15 +1178,25 @@ class StyleChecker:
         """Two neighbouring runs of letters the same but for case (``_DOUBLED_WORD_RE``
         tried only where the lowered runs repeat: the regex at every word pair was slow);
         the second word of a doubled pair does not start another pair."""
-        runs = list(_LETTER_RUN_RE.finditer(text))
-        lowered = [run.group().lower() for run in runs]
+        words = _LETTER_RUN_RE.findall(text)    # strings: no match object per word
+        lowered = [word.lower() for word in words]
+        repeats = [index for index, same in enumerate(map(operator.eq, lowered, lowered[1:]))
+                   if same]
+        if not repeats:
+            return
+        starts: list[int] = []
+        place = 0
+        for word in words[:repeats[-1] + 2]:  # only non-letters lie between two runs, so
+            place = text.find(word, place)   # a run is the first of its letters from there
+            starts.append(place)
+            place += len(word)
         taken_until = -1
-        for index in [i for i in range(len(runs) - 1) if lowered[i] == lowered[i + 1]]:
-            start = runs[index].start()
+        for index in repeats:
+            start = starts[index]
             if start < taken_until:
                 continue
             match = _DOUBLED_WORD_RE.match(text, start)
-            if match is None or match.end() != runs[index + 1].end():
+            if match is None or match.end() != starts[index + 1] + len(words[index + 1]):
                 continue
             first, second = match.group(1), match.group(3)
             if first == second or first.lower() == second:
@@ -1242,7 +1288,7 @@ class StyleChecker:
         """*di konfirmasi*, *di Hadiri*: the passive prefix typed apart from its verb
         (EYD V, II.A). A root is a verb when the joined form is a word or the affix data
         lets it take *di-*; places and times after the preposition *di* are listed apart."""
-        for match in _SPLIT_PREFIX_RE.finditer(text):
+        for match in scan(_SPLIT_PREFIX_RE, text):
             word = match.group(3)
             lower = word.lower()
             if lower in self.data.split_exceptions or self._is_proper(lower) or \

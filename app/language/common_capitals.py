@@ -35,6 +35,11 @@ the first word of a sentence. Shapes a copy editor reads without knowing the nam
   buildings: *Divisi Humas Polri*, *Markas Komando*), nor a word before an unknown
   capitalised word (a person or place: *Lapangan Merdeka*).
 
+- ``kapital-jabatan-wilayah-tanpa-nama``: an office or staff word and the kind of unit it
+  serves, with no name after them (*tingkat Kepala Desa diundang* → *kepala desa*);
+- ``kapital-kata-waktu-depan-hari``: the common time word before a day or month name
+  (*setiap Malam Sabtu* → *malam Sabtu*).
+
 All are ``saran``: a word the lists do not know may still be a name.
 """
 
@@ -62,7 +67,13 @@ RULE_ENCLITIC = "kapital-kata-berklitik"
 RULE_TRAILING = "kapital-penjelas-sesudah-nama"
 RULE_CLOSED_CLASS = "kapital-kata-tugas-tengah"
 RULE_PAIR = "kapital-pasangan-kata-umum"
+RULE_OFFICE_UNIT = "kapital-jabatan-wilayah-tanpa-nama"
+RULE_TIME_WORD = "kapital-kata-waktu-depan-hari"
 DESCRIPTIONS: dict[str, str] = {
+    RULE_TIME_WORD: "Kata hari, malam, bulan di depan nama hari atau bulan ditulis dengan huruf "
+                    "kecil (malam Minggu, bulan Agustus)",
+    RULE_OFFICE_UNIT: "Jabatan atau perangkat desa, kampung, dusun, daerah, atau sekolah yang "
+    "tidak diikuti nama ditulis dengan huruf kecil (kepala desa, perangkat daerah)",
     RULE_PAIR: "Dua kata umum yang dirangkai dengan dan/serta/atau di tengah kalimat, tanpa "
                "kepala nama sebelumnya dan tanpa nama sesudahnya, ditulis dengan huruf "
                "kecil (menjaga keamanan dan ketertiban)",
@@ -85,6 +96,12 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_SENTENCE_START: "Kata umum sesudah kata pertama kalimat ditulis dengan huruf kecil",
 }
 SOURCES: dict[str, str] = {
+    RULE_TIME_WORD: "EYD V, I.E Huruf Kapital (nama tahun, bulan, dan hari huruf kapital: bulan "
+                    "Agustus, hari Jumat); KBBI VI daring: hari, malam, bulan, pagi n",
+    RULE_OFFICE_UNIT: "EYD V, I.E Huruf Kapital (jabatan huruf kapital bila diikuti nama orang, "
+                      "instansi, atau tempat, atau dipakai sebagai sapaan; contoh: Siapa "
+                      "gubernur yang baru dilantik itu?); KBBI VI daring: kepala desa, "
+                      "kepala daerah, kepala sekolah, perangkat desa, aparat n",
     RULE_PAIR: "EYD V, I.E Huruf Kapital (huruf kapital untuk unsur nama diri; kata umum "
                "tidak ditulis kapital: menjaga keamanan dan ketertiban)",
     RULE_CLOSED_CLASS: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan unsur "
@@ -113,6 +130,21 @@ SOURCES: dict[str, str] = {
 }
 SOFT_RULES = frozenset(DESCRIPTIONS)
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_TIME_WORD: (
+        ("Ronda keliling digelar setiap Malam Sabtu di tiap dusun.",
+         "Pasar murah dibuka pada Hari Senin pukul delapan."),
+        ("Ronda keliling digelar setiap malam Sabtu di tiap dusun.",
+         "Warga berkumpul pada Malam Tahun Baru di alun-alun.",
+         "Hari Senin pasar dibuka lebih pagi.")),
+    RULE_OFFICE_UNIT: (
+        ("Undangan dikirim sampai ke tingkat Kepala Desa di seluruh kabupaten.",
+         "Jadwal itu sudah disampaikan kepada Kepala Sekolah sejak pekan lalu.",
+         "Babinsa berbincang dengan Kepala Dusun tentang jadwal ronda.",
+         "Jadilah Kepala Desa yang jujur kepada warganya."),
+        ("Undangan dikirim sampai ke tingkat kepala desa di seluruh kabupaten.",
+         "Acara dibuka oleh Kepala Desa Sukamaju pagi tadi.",
+         "Laporan disampaikan Kepala Dusun, Bapak Rahmat Hidayat, kepada camat.",
+         "Kegiatan itu dipimpin Kepala Desa (Kades) setempat.")),
     RULE_PAIR: (
         ("Warga diminta ikut menjaga Keamanan dan Ketertiban selama pesta panen.",
          "Petani di lereng itu menanam Jagung dan Kedelai secara bergantian.",
@@ -427,9 +459,13 @@ def _defined_name(text: str, written: str) -> bool:
 
 
 _MEMBERS = frozenset({"Anggota", "Personel", "Personil", "Jajaran", "Rombongan", "Petugas",
-                      "Pasukan", "Warga"})
+                      "Pasukan", "Warga", "Prajurit", "Aparat", "Aparatur", "Pegawai", "Staf",
+                      "Karyawan", "Pengurus", "Pimpinan"})
 """Words naming the people of a unit or institution (*anggota Polri*, *personel Polres*,
-*rombongan Pemprov*): common nouns before its name, never the first word of it."""
+*rombongan Pemprov*) or its staff and officers (KBBI VI: *aparat*, *aparatur*, *pegawai*,
+*staf*, *karyawan*, *pengurus*, *pimpinan* n: *aparat TNI*, *pengurus KONI*): common nouns
+before its name, never the first word of it. Volunteers the unit runs (*kader*,
+*relawan*) are not its staff and are left alone."""
 
 
 def before_name(text: str, tokens: list[Token], words: RunWords) -> Iterator[Finding]:
@@ -571,6 +607,89 @@ def office_without_name(text: str, tokens: list[Token], is_word: Callable[[str],
                       f"“{lowered}”.", (lowered,), severity="saran")
 
 
+_UNIT_OFFICES = frozenset({"Kepala", "Ketua", "Perangkat", "Aparat", "Aparatur"})
+"""KBBI VI: *kepala* n ‘pemimpin’, *ketua* n, *perangkat* n ‘alat; pegawai’, *aparat*,
+*aparatur* n ‘pegawai negeri’: offices and staff named after what they serve."""
+_SERVED_UNITS = frozenset({"Desa", "Kelurahan", "Kampung", "Dusun", "Lingkungan", "Gampong",
+                           "Nagari", "Pekon", "Jorong", "Daerah", "Sekolah", "Keluarga",
+                           "Wilayah", "Kecamatan", "Kabupaten", "Kota"})
+"""Kinds of unit, not units (KBBI VI: *kepala desa*, *kepala daerah*, *kepala sekolah*,
+*kepala keluarga*, *perangkat desa*): without a name after them, *Kepala Desa* is any
+village head, a common noun phrase as *gubernur* in EYD V's *Siapa gubernur yang baru
+dilantik itu?*"""
+
+
+def office_of_unit(text: str, tokens: list[Token], words: RunWords) -> Iterator[Finding]:
+    """``kapital-jabatan-wilayah-tanpa-nama``: *sampai ke tingkat Kepala Desa diundang*,
+    *selaku Kepala Desa sebagai*, *diikuti 116 Aparat Desa dan*: an office or staff word
+    and the kind of unit it serves, both capitalised, after a lowercase word, a count, or
+    a sentence's ordinary first word (*Jadilah Kepala Desa yang*), and before lower case
+    or the end of the sentence. EYD V, I.E capitalises an office only before a name of a
+    person, institution or place, or as a form of address; here no name follows, so the
+    phrase is common (*kepala desa*). Not where a name follows (*Kepala Desa Sukamaju*),
+    or a comma and a name (*Kepala Dusun, Bapak Rahmat*: an apposition), where the text
+    gives an acronym (*Kepala Desa (Kades)*), inside a title (*Pemilihan Kepala Daerah*:
+    a capital before it), a headline or a quoted title. Cheap: a set look-up per token first."""
+    for index in range(1, len(tokens) - 1):
+        token = tokens[index]
+        if token.text not in _UNIT_OFFICES:
+            continue
+        before, unit = tokens[index - 1], tokens[index + 1]
+        if unit.text not in _SERVED_UNITS or text[token.end:unit.start] != " " or \
+                not _MID_GAP_RE.fullmatch(text[before.end:token.start]):
+            continue
+        if not before.text.islower() and not (
+                text[before.end:token.start] == " " and _opener_is_common(text, before, words)):
+            continue                         # Jadilah Kepala Desa: after an ordinary opener
+        if before.text.capitalize() in _ARTICLES_AND_NUMERALS:
+            continue                         # seluruh Kepala Desa: the quantifier rule's
+        rest = text[unit.end:unit.end + 3]
+        if not (rest[:1] in (".", ";", "”", '"', "") or
+                (rest[:1] in (" ", ",") and rest[1:2] == " " and rest[2:3].islower()) or
+                (rest[:1] == " " and rest[1:2].islower())):
+            continue                         # Kepala Desa Sukamaju, Kepala Desa (Kades)
+        if _in_quotation(text, token.start) or title_case_line(text, token.start) or \
+                _capitalised_line(text, token.start):
+            continue
+        written = text[token.start:unit.end]
+        lowered = written.lower()
+        yield Finding(token.start, unit.end, written, "style", RULE_OFFICE_UNIT,
+                      f"Jabatan yang tidak diikuti nama ditulis dengan huruf kecil: "
+                      f"“{lowered}”.", (lowered,), severity="saran")
+
+
+_TIME_WORDS = frozenset({"Hari", "Malam", "Bulan", "Pagi", "Siang", "Sore", "Tanggal"})
+"""KBBI VI: *hari*, *malam*, *bulan*, *pagi*, *siang*, *sore*, *tanggal* n — common words
+for a time; the name after them is the day's or month's."""
+_DAY_MONTH_NAMES = frozenset({
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum’at", "Sabtu", "Minggu",
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+    "Oktober", "November", "Desember"})
+
+
+def time_word_before_day(text: str, tokens: list[Token]) -> Iterator[Finding]:
+    """``kapital-kata-waktu-depan-hari``: *setiap Malam Sabtu*, *pada Hari Senin*: EYD V,
+    I.E capitalises the names of days and months (*hari Jumat*, *bulan Agustus*), not the
+    common word before them. Only after a lowercase word of the same sentence, not in a
+    headline or a quoted title; a holiday's name (*Hari Raya*, *Malam Tahun Baru*) has no
+    day name after it and is not read. Cheap: a set look-up per token first."""
+    for index in range(1, len(tokens) - 1):
+        token = tokens[index]
+        if token.text not in _TIME_WORDS:
+            continue
+        before, name = tokens[index - 1], tokens[index + 1]
+        if name.text not in _DAY_MONTH_NAMES or text[token.end:name.start] != " " or \
+                not before.text.islower() or text[before.end:token.start] != " ":
+            continue
+        if _in_quotation(text, token.start) or title_case_line(text, token.start) or \
+                _capitalised_line(text, token.start):
+            continue
+        lowered = token.text.lower()
+        yield Finding(token.start, token.end, token.text, "style", RULE_TIME_WORD,
+                      f"Kata umum di depan nama hari atau bulan ditulis dengan huruf kecil: "
+                      f"“{lowered}”.", (lowered,), severity="saran")
+
+
 _GROUP_HEADS = frozenset({"Tokoh"})
 """Nouns for a kind of person that are no title or office (KBBI: *tokoh* n ‘orang yang
 terkemuka’): *tokoh masyarakat*, *tokoh agama* name a group, never one person."""
@@ -657,10 +776,11 @@ _NAME_REGION_WORDS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "
                                 "Provinsi", "Distrik", "Kapanewon", "Kalurahan"})
 """Region words that open a name when a capitalised word follows (*Kabupaten Merauke*)."""
 _AREA_WORDS = frozenset({"Wilayah", "Daerah", "Lingkungan", "Kawasan", "Hukum", "Sekitar",
-                         "Seputaran"})
+                         "Seputaran", "Halaman", "Pelataran"})
 """Nouns for the area a unit or region covers (KBBI: *wilayah* n ‘daerah kekuasaan’;
-*wilayah hukum*, *daerah hukum*): *di wilayah hukum Polres Bangka*, *di lingkungan Polda*,
-*wilayah Kabupaten Merauke* — the area is a common noun, the unit or region its name."""
+*wilayah hukum*, *daerah hukum*; *halaman* n ‘tanah di sekitar rumah’, *pelataran* n):
+*di wilayah hukum Polres Bangka*, *di lingkungan Polda*, *wilayah Kabupaten Merauke*, *di
+halaman Mapolres* — the area is a common noun, the unit or region its name."""
 _DISEASE_NAMES = frozenset({"Covid", "Corona"})
 """Names of diseases written with capitals (KBBI VI: *Covid-19*, *korona*): the common
 words before them (*pandemi*, *protokol kesehatan*, *vaksinasi*) are no part of a name."""
@@ -752,13 +872,13 @@ _SACRED = frozenset({"Tuhan", "Allah", "Nabi", "Rasul", "Rasulullah"})
 
 def enclitic_common(text: str, words: RunWords) -> Iterator[Finding]:
     """``kapital-kata-berklitik``: *dilakukan oleh Personelnya*, *warga Binaannya agar*:
-    a capitalised word made of a common word and *-nya*, after a lowercase word or a
-    comma in mid-sentence. *-nya* ties a common noun to its owner (EYD V, II.J: it is
-    written joined), which no name takes, so the capital is no name's (EYD V, I.E). The
-    stem need only be a dictionary word: jargon capitalised by custom (*Binaan*,
-    *Anggota*) is a common noun once it has an owner. Not *Tuhan* and the like, an office
-    (*Kapolres*), nor in a headline. Cheap: read from each *nya* in the text, not from
-    every token."""
+    a capitalised word made of a common word and *-nya*, after a word or a comma in
+    mid-sentence (after a capitalised word too: *mudik Lebaran Pemiliknya*). *-nya* ties
+    a common noun to its owner (EYD V, II.J: it is written joined), which no name takes,
+    so the capital is no name's (EYD V, I.E). The stem need only be a dictionary word:
+    jargon capitalised by custom (*Binaan*, *Anggota*) is a common noun once it has an
+    owner. Not *Tuhan* and the like, an office (*Kapolres*), nor in a headline. Cheap:
+    read from each *nya* in the text, not from every token."""
     position = text.find(_ENCLITIC)
     while position >= 0:
         end = position + len(_ENCLITIC)
@@ -780,7 +900,8 @@ def enclitic_common(text: str, words: RunWords) -> Iterator[Finding]:
                                     text[before_start - 1] == "◦"):
             before_start -= 1
         before = text[before_start:before_end]
-        if not before or not (before.islower() or before == "◦") or \
+        if not before or not (before.islower() or before == "◦" or
+                              (gap == 1 and _title(before))) or \
                 (before_start > 0 and text[before_start - 1] in "-'’"):
             continue
         stem = word[:-len(_ENCLITIC)]

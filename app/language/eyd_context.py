@@ -478,14 +478,17 @@ def degree_run(text: str, keys: dict[str, str]) -> Iterator[Finding]:
 def function_word_case(text: str, is_headline: Callable[[str, int], bool]) -> Iterator[Finding]:
     """*Polri Bersama TNI*, *Sumardi, Bahwa*: a conjunction or preposition in the middle of
     a sentence is lower case, also inside names (*Badan Kesatuan Bangsa dan Politik*).
-    Headlines and quoted titles (*tema “Dengan Semangat …”*) follow their own case."""
+    Headlines and quoted titles (*tema “Dengan Semangat …”*: every word capitalised up to
+    it) follow their own case; quoted speech (*“Patroli malam Minggu Untuk …*) is prose."""
     for match in _FUNCTION_WORD_RE.finditer(text):
         if is_headline(text, match.start()):
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[line_start:match.start()]
         if before.count("“") > before.count("”") or before.count('"') % 2:
-            continue                         # inside a quotation or a quoted title
+            opened = max(before.rfind("“"), before.rfind('"'))
+            if not any(part[:1].islower() for part in before[opened + 1:].split()):
+                continue                     # a quoted title; quoted speech is prose
         word = match.group(1)
         fixed = word.lower()
         yield Finding(match.start(1), match.end(1), word, "style", RULE_FUNCTION_WORD,

@@ -218,7 +218,10 @@ def _starts_word(text: str, position: int) -> bool:
     (The patterns leave this to code so that they open with a literal, which the regex
     engine finds fast, instead of a lookbehind tried at every character.)"""
     return position == 0 or _WORD_START.match(text, position - 1) is None
-_NAME_GOES_ON_RE = _PATTERNS.compile(r"(?:,?[ \t]+(?:dan|&)[ \t]+|,[ \t]*|[ \t]+\d+[ \t]+)[A-Z]")
+_NAME_GOES_ON_RE = _PATTERNS.compile(
+    r"(?:,?[ \t]+(?:dan|&)[ \t]+(?![A-Z]{2,}\b)|,[ \t]*|[ \t]+\d+[ \t]+)[A-Z]")
+"""A name that goes on after the run (*Komunikasi, Informasi, dan Edukasi*); not an acronym
+after *dan* (*Apel dan APP*), which names a unit of its own."""
 _RELIGIOUS_TITLES = frozenset({"Haji", "Hajah", "Kiai", "Kyai", "Habib", "Ustaz", "Ustazah",
                                "Ustad", "Nyai", "Romo", "Pendeta", "Pastor", "Bhikkhu"})
 """Religious titles of ``sapaan.tsv``: capitalised before a name (*Haji Ahmad*), common
@@ -819,7 +822,7 @@ class StyleChecker:
                 continue                     # Jumat, Saudara, Polres: capitals by rule
             if _title_case_line(text, run[0].start):
                 continue                     # a headline in title case
-            if (before.text in _PLACE_PREPOSITIONS
+            if (before.text in _PLACE_PREPOSITIONS and not gap[1:2].isdigit()  # dari 29 Kabupaten
                     and any(self._is_place(w) for w in words)) or \
                     " ".join(words).lower() in self.data.regions:
                 continue                     # di Tanjung, Lampung Selatan: a place
@@ -878,6 +881,8 @@ class StyleChecker:
                  *common_capitals.after_sentence_start(text, tokens, self._run_words),
                  *common_capitals.common_acronyms(text, self._is_common_lower),
                  *common_capitals.office_without_name(text, tokens, self._is_word),
+                 *common_capitals.office_of_unit(text, tokens, self._run_words),
+                 *common_capitals.time_word_before_day(text, tokens),
                  *common_capitals.people_groups(text, tokens, self._is_common_word),
                  *common_capitals.after_comma(text, self._run_words),
                  *common_capitals.before_proper_name(text, tokens, self._run_words),

@@ -19,6 +19,13 @@ from app.language.context import (
     skip_spans,
 )
 from app.language.finding import Finding
+from app.language.letter_slips import MESSAGES as LETTER_MESSAGES
+from app.language.letter_slips import (
+    LetterSlip,
+    digit_for_letter,
+    foreign_letter,
+    l_for_capital_i,
+)
 from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
 from app.language.module_regex import ModulePatterns
 from app.language.realword import RULE_REAL_WORD, RealWordSlips, meant_case, slip_message
@@ -324,6 +331,13 @@ class Checker:
                     _STRAY_LETTER_RE.match(text, token.start - 1):
                 findings.append(self._spelling_finding(token.start, token.text))
                 continue                     # padi d Desa: a short word lost its letters
+            letters = self._letter_slip(text, token)
+            if letters is not None:          # Sudaryant0, Sianțar: a key of another set
+                if letters.written not in ignored and not known.accepts(letters.written) \
+                        and not covered_index.overlaps(letters.start, letters.end) and \
+                        not any(f.start == letters.start for f in findings[-1:]):
+                    findings.append(self._letter_finding(letters))
+                continue
             if self._skippable(text, token):
                 continue
             word = token.text
@@ -345,7 +359,8 @@ class Checker:
             if split is not None:            # k ota: a space inside the word
                 findings.append(split)
                 continue
-            findings.append(self._spelling_finding(token.start, word, slips.get(index, ())))
+            findings.append(self._spelling_finding(
+                token.start, word, slips.get(index, ()) or self._affix_meant(word)))
         findings += document_typos(self, text, tokens, findings, covered_index,
                                    lambda word: word in ignored or known.accepts(word))
         return findings + self._real_word_findings(text, tokens, covered_index, findings,
@@ -386,6 +401,75 @@ class Checker:
         written = text[head.start:tail.end]
         return Finding(head.start, tail.end, written, "spelling", RULE_SPELLING,
                        f"Kata “{written}” terpisah spasi; maksudnya “{joined}”?", (joined,))
+
+    def _letter_slip(self, text: str, token: Token) -> LetterSlip | None:
+        """A digit for a letter beside this token, or a letter of another alphabet in it
+        (``letter_slips``); only tokens glued to a digit or not ASCII are looked at."""
+        word = token.text
+        if not word.isascii():
+            return foreign_letter(word, token.start, self._known_plain)
+        if word[0] == "l" and word[1:2] not in "aeiou":
+            return l_for_capital_i(word, token.start, self._known_plain)
+        if (token.start > 0 and text[token.start - 1] in "01") or (
+                token.end < len(text) and text[token.end] in "01"):
+            return digit_for_letter(text, token.start, token.end,
+                                    lambda meant: self.verdict(meant) == ACCEPT)
+        return None
+
+    def _known_plain(self, word: str) -> bool:
+        """A word a dictionary, the lexicon or the place list knows; not a name the
+        frequency list merely has seen (*Jurgen*, *Jose*: *Jürgen* is spelt right)."""
+        return self.backend.check(word) or self.backend.check(word.lower()) or \
+            self.lexicon.accepts(word) or self.vocabulary.is_place(word)
+
+    def _letter_finding(self, slip: LetterSlip) -> Finding:
+        message = LETTER_MESSAGES[slip.kind].format(written=slip.written, meant=slip.meant)
+        return Finding(slip.start, slip.end, slip.written, "spelling", RULE_SPELLING, message,
+                       (slip.meant,), severity="saran")
+
+    def _affix_meant(self, word: str) -> tuple[str, ...]:
+        """The word a flagged derived word was meant as, when its form says so."""
+        if not word.islower():
+            return ()
+        meant = self._single_k(word)
+        if meant is None and self.backend.check(word):
+            meant = self._letter_short(word)
+        return (meant,) if meant is not None else ()
+
+    def _letter_short(self, word: str) -> str | None:
+        """*mengusai* (meN- + *usai*) for *menguasai*: a derived word that only the affix
+        rules allow, never seen in Indonesian text, with one letter fewer than a very
+        common word of the same start, is that word with a letter lost; a word people
+        write is seen in text (*diindahkan*, *meninju* are, or their neighbour is rarer)."""
+        if len(word) < LONG_SLIP or self._affixes.explain(word) is None:
+            return None
+        for candidate, zipf in self.vocabulary.neighbours(word):
+            if zipf < LOST_LETTER_ZIPF:
+                break                        # most frequent first
+            if len(candidate) == len(word) + 1 and candidate[:3] == word[:3] and \
+                    not candidate.startswith(word) and self.backend.check(candidate):
+                return candidate
+        return None
+
+    def _single_k(self, word: str) -> str | None:
+        """*cocokan*, *dimasukan*, *menggerakan*: a root ending in *k* takes *-kan* whole,
+        so the *k* is written twice (EYD V, II.A Kata Berimbuhan: *masuk* + *-kan* =
+        *masukkan*). A word hunspell rejects that ends in *k* + *-an* (and an enclitic),
+        where the same word with *-kan* is a word (as written, or after *di-*: the
+        imperative *cocokkan* beside *dicocokkan*), is that *-kan* with a *k* lost."""
+        stem, enclitic = word, ""
+        for suffix in _ENCLITICS:
+            if word.endswith("kan" + suffix):
+                stem, enclitic = word[:-len(suffix)], suffix
+                break
+        if not stem.endswith("kan") or len(stem) < 6 or stem.endswith("kkan") or \
+                self.backend.check(word):
+            return None
+        meant = stem[:-3] + "kkan"
+        if self.backend.check(meant) or (not meant.startswith(("di", "me", "ber", "ter")) and
+                                         self.backend.check("di" + meant)):
+            return meant + enclitic
+        return None
 
     def verdict(self, word: str) -> str:
         """ACCEPT, FLAG or NAME_ONLY for a single word out of context (cached)."""
@@ -452,12 +536,13 @@ class Checker:
         return slip is not None and self.vocabulary.zipf(slip) >= VERY_COMMON_ZIPF
 
     def _lowercase_verdict(self, word: str) -> str:
-        if self.backend.check(word) and self.vocabulary.zipf(word) == 0.0 and \
-                self._prefix_slip(word, SLIP_FLOOR_AFFIXED) is not None:
+        if self.backend.check(word) and self.vocabulary.zipf(word) == 0.0 and (
+                self._prefix_slip(word, SLIP_FLOOR_AFFIXED) is not None or
+                self._letter_short(word) is not None):
             return FLAG                      # mengelar (kelar): menggelar is meant
         if self.backend.check(word) or word in BOUND_WORDS:
             return ACCEPT
-        if self._stutter(word) is not None:
+        if self._stutter(word) is not None or self._single_k(word) is not None:
             return FLAG
         for enclitic in _ENCLITICS:          # tegasnya, paparnya: a known word + enclitic
             stem = word[:-len(enclitic)]
@@ -597,8 +682,9 @@ class Checker:
             meant = triggers
         previous = tokens[index - 1].text if index else ""
         if not meant and index and text[tokens[index - 1].end:start] == " ":
-            if previous in ADMIN_TRIGGERS:
-                meant = places
+            if previous in ADMIN_TRIGGERS:      # Kabupaten Penukak: a regency first
+                meant = (*regions, *[place for place in places if place not in regions]) \
+                    if previous in REGION_LEVEL else places
             elif previous in UNIT_TRIGGERS:
                 meant = regions                  # a unit: a regency or province
         return meant
@@ -645,7 +731,7 @@ class Checker:
         def known(part: str) -> bool:
             return self.vocabulary.is_place(part) or self.backend.check(part)
         return any(known(lowered[:cut]) and known(lowered[cut:])
-                   for cut in range(3, len(lowered) - 2))
+                   for cut in range(MIN_PLACE_PART, len(lowered) - MIN_PLACE_PART + 1))
 
     def _is_trigger_word(self, lowered: str) -> bool:
         return len(lowered) >= 5 and any(
@@ -938,6 +1024,14 @@ MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agust
           "September", "Oktober", "November", "Desember")
 _DAY_BEFORE = _PATTERNS.compile(r"(?<!\d)\d{1,2} $")
 _YEAR_AFTER = _PATTERNS.compile(r" \d{4}(?!\d)")
+LOST_LETTER_ZIPF = 4.5
+"""A word this common (zipf; *menguasai* 4.95) is what an unseen derived word one letter
+short of it means; rarer ones have real derived neighbours (*meninjau*, *meninju*)."""
+REGION_LEVEL = frozenset({"Kabupaten", "Kota", "Provinsi"})
+"""Words a regency, city or province follows, not a village (*Kabupaten Penukal*)."""
+MIN_PLACE_PART = 4
+"""Each word of a place name written as one (*Nusa Laut*): three letters make a word
+inside almost any name (*Penu-kak*), which proves nothing."""
 ADMIN_TRIGGERS = frozenset({"Desa", "Kelurahan", "Kalurahan", "Kecamatan", "Kapanewon",
                             "Kabupaten", "Kota", "Provinsi", "Nagari", "Gampong", "Distrik",
                             "Wilayah"})

@@ -39,7 +39,7 @@ from app.language.regex_starts import (
     shared_haystack,
 )
 from app.language.spans import Spans
-from app.language.tokens import Token, match_case, tokenize
+from app.language.tokens import Token, is_capitalized, match_case, tokenize
 
 _PATTERNS = ModulePatterns(__name__)
 """This module's regexes, compiled once and then read from the cache."""
@@ -585,14 +585,17 @@ class StyleChecker:
     def _word_rules(self, text: str, tokens: list[Token],
                     earlier: list[Finding]) -> Iterator[Finding]:
         taken = Spans((f.start, f.end) for f in earlier)
-        for token in tokens:
+        for index, token in enumerate(tokens):
             if taken.overlaps(token.start, token.end):
                 continue
             kind, separated = self._word_kind(token.text)
             if not kind:
                 continue
             if kind == RULE_NONSTANDARD:
-                yield self._nonstandard(token.start, token.end, token.text)
+                if not (is_capitalized(token.text) and nonstandard_forms.in_person_name(
+                        text, tokens, index, self.data.ranks | self.data.titles,
+                        self._is_common_word)):      # Ipda Rievky Ramadhan: a given name
+                    yield self._nonstandard(token.start, token.end, token.text)
             elif kind == RULE_FOREIGN:
                 yield self._foreign(token.start, token.end, token.text)
             elif separated is not None:

@@ -64,7 +64,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Beras itu bantuan kapolri untuk warga terdampak banjir.",
          "Penyaluran berjalan lancar, kata kapolres kepada wartawan.",
          "Laporan warga diteruskan ke koramil dan Kodim.",
-         "Sosialisasi dilakukan polwan satbinmas di sekolah dasar."),
+         "Sosialisasi dilakukan polwan satbinmas di sekolah dasar.",
+         "“Semua pos sudah siaga,” jelas kapolresta."),
         ("Data pemudik dicatat di setiap polsek yang dilalui.",
          "Bantuan Kapolri tiba di pelabuhan kemarin.",
          "Informasi itu diunggah di laman humas.polres.example.")),
@@ -264,6 +265,16 @@ _ADDRESS_AFTER = frozenset("./@-_")
 """What follows a unit word inside an address or a joined form (*humas.polres.go.id*)."""
 
 
+def _address_goes_on(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` goes on as an address or a joined form
+    (*humas.polres.go.id*, *polres-ku*); a full stop that ends the sentence (*jelas
+    kapolresta.*) does not."""
+    char = text[end:end + 1]
+    if char == ".":
+        return text[end + 1:end + 2].isalnum()
+    return char != "" and char in _ADDRESS_AFTER
+
+
 def unit_in_lower_case(text: str, tokens: list[Token], signs: NameSigns
                        ) -> Iterator[Finding]:
     """``kapital-satuan-tertentu``: *bantuan kapolri*, *koramil dan Kodim*, *humas
@@ -274,7 +285,9 @@ def unit_in_lower_case(text: str, tokens: list[Token], signs: NameSigns
     asks for its capital before a name already, and lets it pass elsewhere as a common
     noun), or any office after a verb of saying (*kata kapolres*: the one who spoke);
     not after *setiap*, *para*, *tingkat*… nor before *yang*, *terdekat*, *lainnya*…,
-    where it names any unit of its kind."""
+    where it names any unit of its kind. At a sentence's end (*jelas kapolresta.*) only
+    a service title no dictionary has in lower case; *kata bupati.* is left to the
+    writer."""
     for index, token in enumerate(tokens):
         word = token.text
         if word not in signs.offices:       # a set look-up first: most tokens stop here
@@ -284,8 +297,10 @@ def unit_in_lower_case(text: str, tokens: list[Token], signs: NameSigns
         if not word.islower() or not (spoken or (
                 word in load_units() and signs.spelling_asks_capital(word))) or \
                 (token.start > 0 and text[token.start - 1] not in _OPENS_WORD) or \
-                text[token.end:token.end + 1] in _ADDRESS_AFTER:
+                _address_goes_on(text, token.end):
             continue
+        if text[token.end:token.end + 1] == "." and word not in load_units():
+            continue                         # kata bupati.: KBBI's common noun, left
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and text[token.end:following.start].strip(" ") == "" and (
                 following.text[:1].isupper() or following.text in _GENERIC_CONTEXT_AFTER):

@@ -39,17 +39,25 @@ the first word of a sentence. Shapes a copy editor reads without knowing the nam
   serves, with no name after them (*tingkat Kepala Desa diundang* → *kepala desa*);
 - ``kapital-kata-waktu-depan-hari``: the common time word before a day or month name
   (*setiap Malam Sabtu* → *malam Sabtu*).
+- ``singkatan-huruf-awal-kapital``: an initialism the lexicon writes all in capitals,
+  written in title case (*Hut* → *HUT*, *Stnk* → *STNK*; EYD V, II.H);
+- ``kapital-istilah-kbbi-kecil``: an acronym KBBI records as a lower-case common noun
+  (*sajam*, *narkoba*, *miras*, *curanmor*), capitalised alone in mid-sentence
+  (*membawa Sajam* → *sajam*; EYD V, II.H).
 
 All are ``saran``: a word the lists do not know may still be a name.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.language.eyd_context import title_case_line
 from app.language.finding import Finding
+from app.language.lexicon import lexicon_dir, read_table
 from app.language.module_regex import ModulePatterns
 from app.language.tokens import WORD_RE, Token, is_roman_numeral
 
@@ -69,7 +77,14 @@ RULE_CLOSED_CLASS = "kapital-kata-tugas-tengah"
 RULE_PAIR = "kapital-pasangan-kata-umum"
 RULE_OFFICE_UNIT = "kapital-jabatan-wilayah-tanpa-nama"
 RULE_TIME_WORD = "kapital-kata-waktu-depan-hari"
+RULE_KBBI_LOWER = "kapital-istilah-kbbi-kecil"
+RULE_INITIALISM = "singkatan-huruf-awal-kapital"
 DESCRIPTIONS: dict[str, str] = {
+    RULE_INITIALISM: "Singkatan dari huruf awal kata (HUT, STNK, KTP, DPRD) ditulis dengan "
+                     "huruf kapital semua, bukan hanya huruf pertamanya",
+    RULE_KBBI_LOWER: "Akronim yang oleh KBBI dicatat sebagai kata umum berhuruf kecil (sajam, "
+                     "narkoba, miras, curanmor, sembako) di tengah kalimat, di luar nama, "
+                     "ditulis dengan huruf kecil",
     RULE_TIME_WORD: "Kata hari, malam, bulan di depan nama hari atau bulan ditulis dengan huruf "
                     "kecil (malam Minggu, bulan Agustus)",
     RULE_OFFICE_UNIT: "Jabatan atau perangkat desa, kampung, dusun, daerah, atau sekolah yang "
@@ -96,6 +111,11 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_SENTENCE_START: "Kata umum sesudah kata pertama kalimat ditulis dengan huruf kecil",
 }
 SOURCES: dict[str, str] = {
+    RULE_INITIALISM: "EYD V, II.H Singkatan dan Akronim (singkatan yang terdiri atas huruf awal "
+                     "setiap kata ditulis dengan huruf kapital: HUT, KTP, SIM, DPR, NKRI)",
+    RULE_KBBI_LOWER: "EYD V, II.H Singkatan dan Akronim (akronim bukan nama diri ditulis dengan "
+                     "huruf kecil); EYD V, I.E Huruf Kapital; KBBI VI daring: sajam, senpi, "
+                     "narkoba, miras, curanmor, pungli, tilang, sembako n",
     RULE_TIME_WORD: "EYD V, I.E Huruf Kapital (nama tahun, bulan, dan hari huruf kapital: bulan "
                     "Agustus, hari Jumat); KBBI VI daring: hari, malam, bulan, pagi n",
     RULE_OFFICE_UNIT: "EYD V, I.E Huruf Kapital (jabatan huruf kapital bila diikuti nama orang, "
@@ -130,6 +150,22 @@ SOURCES: dict[str, str] = {
 }
 SOFT_RULES = frozenset(DESCRIPTIONS)
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_INITIALISM: (
+        ("Lomba itu digelar untuk memeriahkan Hut Kabupaten Lontar.",
+         "Petugas memeriksa kelengkapan Stnk para pengendara.",
+         "Warga diminta membawa Ktp saat mendaftar."),
+        ("Lomba itu digelar untuk memeriahkan HUT Kabupaten Lontar.",
+         "Sambutan dibacakan oleh Kapolri pagi itu.",
+         "Surat itu ditandatangani Budi Santoso, S.Hut., kemarin.")),
+    RULE_KBBI_LOWER: (
+        ("Petugas menyita dua bilah Sajam dari tas pemuda itu.",
+         "Warga diajak menjauhi Miras sejak usia sekolah.",
+         "Patroli malam digelar untuk mencegah Curanmor di parkiran pasar."),
+        ("Petugas menyita dua bilah sajam dari tas pemuda itu.",
+         "Kasat Narkoba Polres Lontar memimpin penggerebekan itu.",
+         "Sasaran operasi ialah Curat, Curas dan Curanmor di wilayah kota.",
+         "Satgas Anti Narkoba Sekolah dibentuk pekan lalu.",
+         "Polisi Sita Sajam dari Pemuda Mabuk")),
     RULE_TIME_WORD: (
         ("Ronda keliling digelar setiap Malam Sabtu di tiap dusun.",
          "Pasar murah dibuka pada Hari Senin pukul delapan."),
@@ -507,10 +543,19 @@ def _unit_name(text: str, tokens: list[Token], index: int, words: RunWords) -> b
     return False
 
 
+_OPENING_PREPOSITIONS = frozenset({
+    "Sebagai", "Dalam", "Pada", "Untuk", "Dengan", "Selain", "Menurut", "Atas", "Dari",
+    "Bagi", "Oleh", "Usai", "Setelah", "Sebelum", "Saat", "Melalui", "Demi", "Sejak"})
+"""KBBI VI: prepositions and conjunctions (p, konj) that open an adverbial phrase at a
+sentence's start (*Sebagai informasi,*, *Dalam kesempatan itu,*); no name begins with
+one, so the comma closing the phrase closes common words."""
+
+
 def after_sentence_start(text: str, tokens: list[Token], words: RunWords
                          ) -> Iterator[Finding]:
     """``kapital-kata-umum-awal-kalimat``: after a sentence's first word, one or two
-    capitalised common words and then a lowercase word: *Pembagian Sembako tersebut*."""
+    capitalised common words and then a lowercase word: *Pembagian Sembako tersebut*;
+    or, after an opening preposition, a comma: *Sebagai Informasi, …*."""
     for index in range(len(tokens) - 2):
         first = tokens[index]
         if not tokens[index + 1].text[:1].isupper() or not _title(tokens[index + 1].text) or \
@@ -528,8 +573,10 @@ def after_sentence_start(text: str, tokens: list[Token], words: RunWords
         if run_end == index + 1 or run_end >= len(tokens) or run_end - index > 3:
             continue
         after = tokens[run_end]
-        if not after.text.islower() or text[tokens[run_end - 1].end:after.start] != " " \
-                or after.text.startswith(_PREDICATE_PREFIXES) or \
+        gap = text[tokens[run_end - 1].end:after.start]
+        phrase_closed = gap == ", " and first.text in _OPENING_PREPOSITIONS
+        if (not phrase_closed and (not after.text.islower() or gap != " "
+                                   or after.text.startswith(_PREDICATE_PREFIXES))) or \
                 _capitalised_line(text, first.start):
             continue
         run = tokens[index + 1:run_end]
@@ -656,6 +703,118 @@ def office_of_unit(text: str, tokens: list[Token], words: RunWords) -> Iterator[
         yield Finding(token.start, unit.end, written, "style", RULE_OFFICE_UNIT,
                       f"Jabatan yang tidak diikuti nama ditulis dengan huruf kecil: "
                       f"“{lowered}”.", (lowered,), severity="saran")
+
+
+@functools.cache
+def kbbi_lower_terms(folder: Path | None = None) -> frozenset[str]:
+    """Service terms that KBBI VI records as lower-case common nouns (``istilah-dinas.tsv``,
+    third column ``kbbi-kecil``: *sajam*, *narkoba*, *miras*, *tilang*). Not the units,
+    programmes and events sites write as names (*Musrenbang*, *Karhutla*, *Satgas*)."""
+    path = (folder or lexicon_dir()) / "istilah-dinas.tsv"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(entry for entry, _category, flag in read_table(path, columns=3)
+                     if flag == "kbbi-kecil" and entry.islower())
+
+
+_OWN_RULE_TABLES = frozenset({"pangkat", "waktu"})
+_TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
+"""Ranks (*Akp*) and time zones (*Wib*, also in ``lembaga.tsv``) have rules of their own
+(``pangkat-huruf-kapital``, ``zona-waktu-kapital``), which are certain."""
+
+
+@functools.cache
+def initialisms(folder: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's initialisms of three to six letters written all in capitals (*HUT*,
+    *STNK*, *DPRD*), and its single-word entries written in title case (*Polri*), which
+    are acronyms the lexicon itself writes so."""
+    capitals: set[str] = set()
+    titled: set[str] = set()
+    for path in sorted((folder or lexicon_dir()).glob("*.tsv")):
+        if path.stem in _OWN_RULE_TABLES:
+            continue
+        for entry, _category in read_table(path):
+            if entry.isalpha() and entry.isupper() and 3 <= len(entry) <= 6:
+                capitals.add(entry)
+            elif entry.isalpha() and entry.istitle():
+                titled.add(entry)
+    return frozenset(capitals), frozenset(titled)
+
+
+@functools.cache
+def _titled_initialisms() -> frozenset[str]:
+    """The initialisms in title case (*Hut*, *Stnk*), less the lexicon's own title-case
+    entries (*Polri*) and the time zones."""
+    capitals, titled = initialisms()
+    return frozenset(entry.capitalize() for entry in capitals - _TIME_ZONES) - titled
+
+
+def initialism_in_title_case(text: str, tokens: list[Token], is_word: Callable[[str], bool]
+                             ) -> Iterator[Finding]:
+    """``singkatan-huruf-awal-kapital``: *Hut Kabupaten*, *kelengkapan Stnk*: an
+    abbreviation made of the first letters of words is written all in capitals (EYD V,
+    II.H), wherever it stands. Judged where the lexicon lists the all-capital form and the
+    word in title case is no entry of its own (*Polri* is) and no common word in lower case
+    (*Sar*, *Bin*, *Nik* are read as words or names). A saran: a rare personal name may
+    share the letters. Cheap: a shape test and a set look-up per token."""
+    wrong_forms = _titled_initialisms()
+    for token in tokens:
+        word = token.text
+        if word not in wrong_forms or is_word(word.lower()):   # a set look-up first
+            continue
+        upper = word.upper()
+        if text[token.start - 1:token.start] == "." or (
+                text[token.end:token.end + 1] == "." and
+                text[token.end + 1:token.end + 2] not in ("", " ", "\n")):
+            continue                         # S.Hut., an abbreviation's part
+        yield Finding(token.start, token.end, word, "style", RULE_INITIALISM,
+                      f"Singkatan dari huruf awal kata ditulis dengan huruf kapital semua: "
+                      f"“{upper}”.", (upper,), severity="saran")
+
+
+@functools.cache
+def _titled_kbbi_lower_terms() -> frozenset[str]:
+    """The terms of ``kbbi_lower_terms`` in title case (*Sajam*), as the rule meets them."""
+    return frozenset(term.capitalize() for term in kbbi_lower_terms())
+
+
+_LIST_JOINERS = frozenset({"dan", "serta", "atau", "maupun"})
+_TITLE_OPENERS = frozenset({"tentang", "tema", "bertema", "bertajuk", "berjudul", "judul"})
+"""After these a capital opens the title of a law, a theme or a work (EYD V, I.E: every
+word of a title is capitalised): *Undang-Undang … tentang Narkotika*."""
+
+
+def kbbi_lower_term(text: str, tokens: list[Token]) -> Iterator[Finding]:
+    """``kapital-istilah-kbbi-kecil``: *membawa Sajam*, *menjauhi Narkoba*: an acronym
+    KBBI has taken in as a common noun is written in lower case (EYD V, II.H), also when
+    the service lexicon lists it capitalised as a crime or unit short name. Judged alone
+    after a lowercase word of the same sentence, with no capitalised word after it; not in
+    a name (*Sat Narkoba*, *Operasi Curanmor Progo*), not as the last of a list of
+    capitalised terms (*Curat, Curas dan Curanmor*: a list of names by the writer's
+    custom), not in a headline or a quoted title. Cheap: a set look-up per token."""
+    titled = _titled_kbbi_lower_terms()
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.text not in titled:         # one set look-up per token
+            continue
+        before = tokens[index - 1]
+        if not before.text.islower() or text[before.end:token.start] != " " or \
+                before.text in _TITLE_OPENERS:
+            continue                         # Undang-Undang … tentang Narkotika: a title
+        if index + 1 < len(tokens):
+            after = tokens[index + 1]
+            if after.text[:1].isupper() and text[token.end:after.start] in (" ", "-"):
+                continue                     # Operasi Curanmor Progo: a name goes on
+        if before.text in _LIST_JOINERS and index >= 2 and \
+                tokens[index - 2].text[:1].isupper():
+            continue                         # Curat, Curas dan Curanmor
+        if _in_quotation(text, token.start) or title_case_line(text, token.start) or \
+                _capitalised_line(text, token.start):
+            continue
+        lowered = token.text.lower()
+        yield Finding(token.start, token.end, token.text, "style", RULE_KBBI_LOWER,
+                      f"Akronim ini sudah menjadi kata umum dalam KBBI; di tengah kalimat "
+                      f"ditulis dengan huruf kecil: “{lowered}”.", (lowered,), severity="saran")
 
 
 _TIME_WORDS = frozenset({"Hari", "Malam", "Bulan", "Pagi", "Siang", "Sore", "Tanggal"})

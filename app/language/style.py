@@ -886,6 +886,8 @@ class StyleChecker:
                  *common_capitals.office_without_name(text, tokens, self._is_word),
                  *common_capitals.office_of_unit(text, tokens, self._run_words),
                  *common_capitals.time_word_before_day(text, tokens),
+                 *common_capitals.kbbi_lower_term(text, tokens),
+                 *common_capitals.initialism_in_title_case(text, tokens, self._is_word),
                  *common_capitals.people_groups(text, tokens, self._is_common_word),
                  *common_capitals.after_comma(text, self._run_words),
                  *common_capitals.before_proper_name(text, tokens, self._run_words),

@@ -15,8 +15,10 @@ left off (*imbuhan*). A third generator takes slips of the word's shape from the
 list (``WORD_SHAPES``: *kedatang*, *dibukadibuka*, *kreatifitas*). Each goes back into a
 sentence, the checker runs, and when it flags the slip
 the bench scores its suggestions: the word meant first, in the first three, among all
-five. Also: every non-standard form of ``resources/style/baku.tsv`` must get its standard
-form first. Prints the figures per slip kind and case, and the time one suggestion costs.
+five. A word the EYD tables write apart (*dibawah*: ``kata-depan.tsv``) is meant in its
+standard form (*di bawah*), as a copy editor corrects it. Also: every non-standard
+form of ``resources/style/baku.tsv`` must get its standard form first. Prints the
+figures per slip kind and case, and the time one suggestion costs.
 
     .venv/bin/python -m bench.suggest_synthetic /work/scratch/real/tuning-raw/*.json
 
@@ -43,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.language import Checker  # noqa: E402
 from app.language.ranking import KEYBOARD, VOWELS  # noqa: E402
+from app.language.suggest import joined_prepositions  # noqa: E402
 from app.language.tokens import tokenize  # noqa: E402
 
 FRAME_LOWER = "Petugas melihat {} di lokasi itu."
@@ -223,7 +226,8 @@ def typo_cases(words: list[str], source: str, checker: Checker, rng: random.Rand
             if typo is None or typo == word or len(typo) < 3 or checker.accepts_word(typo) \
                     or checker.backend.check(typo):
                 continue
-            for shape, frame, wrong, right in _shapes(typo, word):
+            meant = joined_prepositions().get(word, word)   # dibawah: di bawah (EYD V)
+            for shape, frame, wrong, right in _shapes(typo, meant):
                 cases.append(_framed(f"{source}:{kind}", shape, frame, wrong, right))
             break
     return cases

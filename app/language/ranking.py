@@ -22,6 +22,8 @@ What the costs encode (general observations a copy editor makes, not single word
   not two or three of letters (*rapatan* for *rapat*, *dimanfaat* for *dimanfaatkan*);
   the *-an* of a *ke-…-an* noun left off costs less (*kedatang* for *kedatangan*);
 - a whole word typed twice without a space is one slip (*dibukadibuka*);
+- a final diphthong written as everyday speech says it (*sampe*, *kalo*) is a habit,
+  cheap like a loanword's source spelling;
 - a loanword keeps its English ending (*-ive*, *-ity*, *-tion*) where EYD V's Pedoman
   Umum Pembentukan Istilah gives the Indonesian one (*-if*, *-itas*, *-si*);
 - a missing space joins two words that each must be common on their own.
@@ -130,6 +132,9 @@ CONFIX_CUT = 1.0
 (*ke-…-an*); the prefix alone makes ordinals and a few old words, none of which a writer
 misses. One slip of the word, as cheap as *me-…-an* for *pe-…-an* (``PREFIX_SLIP``),
 dearer than a doubled letter."""
+SPOKEN_VOWEL = 1.0
+"""A final diphthong written as it is said (*sampe* for *sampai*): a habit of speech, not
+a slip of the hand, as cheap as a loanword left in its source spelling (``LOAN_SLIP``)."""
 SECOND_SLIP = 1.0
 """Added when the word meant is more than one slip from the typo: most typos are one
 slip (a hand makes one mistake in a word far more often than two), so two slips cost
@@ -250,6 +255,35 @@ def adjective_nouns(typo: str) -> list[tuple[str, str]]:
     return [(lowered[:-len(wrong)] + right, lowered[:-len(wrong)] + adjective)
             for wrong, right, adjective in NOUN_FROM_ADJECTIVE
             if lowered.endswith(wrong) and len(lowered) > len(wrong) + 2]
+
+
+SPOKEN_DIPHTHONGS = (("e", "ai"), ("o", "au"))
+"""A final diphthong said as one vowel in everyday speech and written so (KBBI marks
+*sampe*, *pake*, *rame*, *kalo* as *cakapan*: the standard forms are *sampai*, *pakai*,
+*ramai*, *kalau*)."""
+SPOKEN_ENDINGS = ("", "nya", "kan", "lah", "pun")
+"""What may follow the diphthong in the word (*pakenya* for *pakainya*)."""
+MIN_SPOKEN_STEM = 2
+"""Letters before the diphthong: *mau* said *mo* is too short to tell from a slip."""
+
+
+def spoken_forms(typo: str) -> list[str]:
+    """The word with a final diphthong said as one vowel written out in full (*sampe* →
+    *sampai*, *kalo* → *kalau*), lower case."""
+    lowered = typo.lower()
+    forms = []
+    for ending in SPOKEN_ENDINGS:
+        if not lowered.endswith(ending):
+            continue
+        stem = lowered[:len(lowered) - len(ending)]
+        for said, written in SPOKEN_DIPHTHONGS:
+            if stem.endswith(said) and len(stem) - len(said) >= MIN_SPOKEN_STEM:
+                forms.append(stem[:-len(said)] + written + ending)
+    return forms
+
+
+def spoken_form(typo: str, word: str) -> bool:
+    return word.lower() in spoken_forms(typo)
 
 
 def doubled_word(typo: str, word: str) -> bool:
@@ -389,6 +423,8 @@ def slip_cost(typo: str, candidate: str) -> float:
         cost = LOAN_SLIP
     elif confix_cut(typo, candidate):
         cost = CONFIX_CUT
+    elif spoken_form(typo, candidate):
+        cost = SPOKEN_VOWEL
     elif _one_chunk_apart(typo, candidate, repeated=True) or doubled_word(typo, candidate):
         cost = REPEATED_CHUNK
     elif len(candidate) == len(typo) + 2 and _one_chunk_apart(typo, candidate, repeated=False):

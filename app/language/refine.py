@@ -46,6 +46,9 @@ Personil*) or a comma, then one space: the word after it stands in mid-sentence.
 _AFTER_COMMON = _PATTERNS.compile(r"(?: (?:[a-z]|◦)|[.,;:!?)])")
 """A lowercase word or punctuation next: the capitalised word does not start a name."""
 LOOK_BACK = 60
+BOUND_APART_RULES = frozenset({"bentuk-terikat-terpisah", "bentuk-terikat-kapital"})
+"""Rules of ``aturan-eyd.toml`` that find a bound form written apart (*antar warga*)."""
+_ANTAR_APART = _PATTERNS.compile(r"(?i:antar)(?=[ \t])")
 COMMON_ZIPF = 3.0
 """An alternative reading offered beside the rule's own must be a common word."""
 
@@ -101,6 +104,8 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
         elif finding.rule == RULE_JOINED_PREPOSITION and \
                 finding.text.lower().startswith("ke"):
             suggestions = _ke_alternatives(text, finding, suggestions, is_word, zipf)
+        elif finding.rule in BOUND_APART_RULES:
+            suggestions = _antara_alternative(finding, suggestions)
         if suggestions != finding.suggestions:
             message = finding.message
             if finding.suggestions and suggestions:
@@ -186,6 +191,25 @@ def _ke_alternatives(text: str, finding: Finding, suggestions: tuple[str, ...],
         place = 0 if word[2:].lower().startswith(VERB_PREFIXES) else 1
         alternatives.insert(place, match_case(word, noun))
     return tuple(dict.fromkeys(alternatives))
+
+
+def _antara_alternative(finding: Finding, suggestions: tuple[str, ...]
+                        ) -> tuple[str, ...]:
+    """*antar* standing apart before a word is the bound form *antar-* written apart
+    (EYD V, II.A: *antarwarga*) or the word *antara* with its last letter left out
+    (KBBI *antara*: *kerja sama antara humas dan media*); the position cannot tell which,
+    so the bound form stays first and *antara* comes second."""
+    match = _ANTAR_APART.match(finding.text)
+    if match is None or not suggestions:
+        return suggestions
+    cut = match.end()
+    antara = finding.text[:cut] + finding.text[cut - 1:cut].translate(_LAST_A) + \
+        finding.text[cut:]
+    return tuple(dict.fromkeys((suggestions[0], antara, *suggestions[1:])))[:MAX_SUGGESTIONS]
+
+
+_LAST_A = str.maketrans({"r": "a", "R": "A"})
+"""The *a* added after *antar*, in the case of its *r* (*ANTAR* → *ANTARA*)."""
 
 
 def _capital_kept_next(cased: tuple[str, ...], first: str, terms: Terms

@@ -26,11 +26,26 @@ def group_findings(findings: list[Finding]) -> list[tuple[Finding, list[tuple[in
             if index is not None:
                 first, spans = result[index]
                 spans.append((finding.start, finding.end))
-                result[index] = (replace(first, count=len(spans)), spans)
+                result[index] = (replace(first, count=len(spans),
+                                         suggestions=_merged(first, finding)), spans)
                 continue
             groups[key] = len(result)
         result.append((finding, [(finding.start, finding.end)]))
     return result
+
+
+MAX_SUGGESTIONS = 5
+"""As many suggestions as ``suggest.MAX_SUGGESTIONS`` (not imported: this module stays light)."""
+
+
+def _merged(first: Finding, other: Finding) -> tuple[str, ...]:
+    """The group's suggestions: the first occurrence's best, then another occurrence's best
+    where its place asks for a different form (*Petani Hortikultura* in a headline,
+    *tanaman hortikultura* in a sentence), then the first occurrence's others."""
+    if not other.suggestions or not first.suggestions:
+        return first.suggestions
+    merged = (first.suggestions[0], other.suggestions[0], *first.suggestions[1:])
+    return tuple(dict.fromkeys(merged))[:MAX_SUGGESTIONS]
 
 
 def reported(findings: list[Finding]) -> list[Finding]:

@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from functools import cache
 from itertools import pairwise
 
+from app.language.lexicon import read_table, style_dir
 from app.language.ranking import (
     CASE_CHANGE,
     SPACE_KEYS,
@@ -39,6 +40,7 @@ from app.language.ranking import (
     repeated_chunk_forms,
     respelling_cost,
     split_zipf,
+    spoken_forms,
     suffix_forms,
 )
 from app.language.tokens import is_all_caps, is_capitalized, match_case
@@ -112,6 +114,24 @@ ESTABLISHED = "kata-mapan"
 they keep the case the officer typed."""
 PLACE_CATEGORIES = frozenset({"kabupaten", "kota", "provinsi", "singkatan-wilayah"})
 """Region names: not service vocabulary (the place list has its own candidates)."""
+JOINED_TABLE = "kata-depan.tsv"
+"""*di*/*ke* written joined to the next word (*diantara*, *kedepannya*) and the standard
+split form: a candidate in this table is offered as the split form (EYD V, II.E kata
+depan ditulis terpisah), never as the joined habit."""
+
+
+@cache
+def joined_prepositions() -> dict[str, str]:
+    """The joined forms of ``JOINED_TABLE`` (lower case) with their split form."""
+    path = style_dir() / JOINED_TABLE
+    if not path.exists():
+        return {}
+    return {wrong.lower(): right for wrong, right in read_table(path) if wrong and right}
+
+
+TWO_KEYS_ZIPF = 3.5
+"""Two wrong keys in one word are looked for among words at least this frequent (zipf):
+common words, about one in three of those the frequency list holds."""
 TWO_SLIPS = 2.0
 """The least two slips cost (``ranking``: two doubled letters): a word two slips away
 that is not this much more common than the third candidate already found cannot take
@@ -205,7 +225,7 @@ class Suggester:
         self._offices: dict[str, str] | None = None
         self._two_edits = TwoEditIndex(
             lambda: self._vocabulary.correct | self._vocabulary.roots | self._service_words(),
-            self._service_words)
+            lambda: self._service_words() | self._frequent_words())
 
     def _service_words(self) -> set[str]:
         """The lexicon's single-word service terms in lower case (*harkamtibmas*,
@@ -214,6 +234,15 @@ class Suggester:
         return {entry.lower() for category, entries in self._terms.items()
                 if category not in PLACE_CATEGORIES
                 for entry in entries if entry.isalpha()}
+
+    def _frequent_words(self) -> set[str]:
+        """Known words of at least ``TWO_KEYS_ZIPF``: two wrong keys in one word
+        (*terjebat* for *terlibat*) are looked for among these only, where the word meant
+        is common enough to stand out from the many rare words two keys away."""
+        vocabulary = self._vocabulary
+        return {word for word, value in vocabulary.frequencies.items()
+                if value >= TWO_KEYS_ZIPF and word.isalpha() and word.islower()
+                and (word in vocabulary.correct or word in vocabulary.roots)}
 
     def _office_form(self, candidate: str) -> str | None:
         """The capitalised lexicon entry of a unit or office (*Bhabinkamtibmas*) for a
@@ -299,11 +328,13 @@ class Suggester:
             self._add_listed_neighbours(lowered, zipf)
             self._add_listed(repeated_chunk_forms(lowered), zipf)
             self._add_listed(suffix_forms(lowered), zipf)
+            self._add_listed(spoken_forms(lowered), zipf)
             self._add_split(lowered, zipf)
             self._add_affixed_neighbours(lowered, zipf)
             self._add_affix_slips(lowered, zipf)
             self._add_doubled(lowered, zipf)
             self._add_adjective_nouns(lowered, zipf)
+            self._add_joined(lowered, zipf)
             for form in loan_forms(lowered):
                 known = self._known_form(form)
                 if known is not None:
@@ -340,6 +371,18 @@ class Suggester:
         if proper is not None and proper != word:
             zipf[proper] = CASE_ONLY         # only the case is wrong: polres -> Polres
         return self._ranked(word, zipf, hunspell_rank)
+
+    def _add_joined(self, lowered: str, zipf: dict[str, float]) -> None:
+        """A slip in a form writers join by habit (*kedepanmya* for *kedepannya*): no
+        dictionary accepts the joined form, so no other source finds it; its split form
+        (*ke depannya*) is the candidate, valued as two words side by side like any
+        missing space (the habit's own frequency would put *di sini* before *disinari*
+        for *disinri*)."""
+        table = joined_prepositions()
+        for edit in one_edit(lowered):
+            split = table.get(edit)
+            if split is not None:
+                zipf.setdefault(split, self._zipf(split))
 
     def _add_listed(self, forms: Iterable[str], zipf: dict[str, float]) -> None:
         """Those of ``forms`` the frequency list holds and the dictionaries accept."""
@@ -573,8 +616,12 @@ class Suggester:
         ranked = sorted(zipf, key=key)
         unique: list[str] = []
         common: list[str] = []
+        joined = joined_prepositions()
         for candidate in ranked:
             shaped = self._shape(word, candidate)
+            split = joined.get(shaped.lower())
+            if split is not None:            # diatara: not the habit diantara, di antara
+                shaped = match_case(shaped, split)
             office = self._office_form(shaped)
             if office is not None:           # releases write a unit capitalised: its
                 common.append(shaped)        # lowercase form only where there is room

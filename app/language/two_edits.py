@@ -13,8 +13,9 @@ three places (*kesetahan* for *kesehatan*) and two pairs swapped (*pelyaanna* fo
 *pelayanan*). Both keep the word's letters, so each bucket also keys its words by their
 letters sorted (one key a word); a typo with the same letters is a moved letter or two
 swaps away. Two wrong keys in one word (*kamtobnas* for *kamtibmas*) are looked
-for only in a small word list (``substitutions``: the service vocabulary), by comparing
-the typo with its words of the same length letter by letter.
+for only in a smaller word list (``substitutions``: the service vocabulary and the common
+words), by comparing the typo with its words of the same length and first letter, letter
+by letter.
 
 The index is built per word length and first letter, the first time a typo of a nearby
 length with that first letter needs it (a millisecond or two each), so a check that never

@@ -962,7 +962,8 @@ class Checker:
         """A root for affixes: a dictionary word, a domain word, or a KBBI root hunspell
         lacks that is long enough not to explain typos away (*akuntabel*)."""
         return self.lexicon.accepts(root) or self.backend.check(root) or (
-            len(root) >= 5 and root in self.vocabulary.roots)
+            len(root) >= 5 and root in self.vocabulary.roots
+            and root not in self.vocabulary.words_only)
 
     def _hunspell_or_lexicon(self, word: str) -> bool:
         return self.lexicon.accepts(word) or self.backend.check(word)

@@ -83,6 +83,9 @@ def _column(table: dict[str, str], key: str) -> list[str]:
     return table[key].split("\n") if table[key] else []
 
 
+KBBI_WORDS_FILE = "kata-kbbi-hunspell-id.txt"
+"""Current KBBI words the bundled hunspell lacks (*internet*, *rutinitas*), from the
+maintained hunspell-id word list (``scripts/build_kbbi_words.py``; see ``SOURCES.md``)."""
 ACCEPTED_FILE = "tidak-baku-diterima-bentuk.tsv"
 NONSTANDARD_FILES = ("tidak-baku.tsv", "tidak-baku-umum.tsv", ACCEPTED_FILE)
 """The root-list exceptions, Ivan Lanin's list as the checker's data confirm it, and the
@@ -121,7 +124,7 @@ def nonstandard_variants(folder: Path | None = None) -> dict[str, str]:
 
 def _is_vocabulary(value: object) -> bool:
     """The shape :meth:`Vocabulary._read` returns (a snapshot read back is checked)."""
-    kinds = (dict, set, set, set, dict)
+    kinds = (dict, set, set, set, dict, set)
     return isinstance(value, tuple) and len(value) == len(kinds) and all(
         isinstance(part, kind) for part, kind in zip(value, kinds, strict=True))
 
@@ -138,6 +141,8 @@ class Vocabulary:
         self.places = places or set()
         self.roots = roots or set()
         """KBBI root words hunspell lacks (*akuntabel*, *kuliner*): words on their own."""
+        self.words_only: set[str] = set()
+        """Words of :attr:`roots` that are no roots for affixes (``kata-kbbi-hunspell-id.txt``)."""
         self.nonstandard: dict[str, str] = {}
         """KBBI's non-standard spellings and the standard form (*coklat* → *cokelat*)."""
 
@@ -147,17 +152,28 @@ class Vocabulary:
         whole from the user cache (``data_cache.snapshot``, keyed by the files' bytes)."""
         folder = folder or data_dir()
         sources = [folder / name for name in ("frekuensi.tsv", "wilayah.txt", "kata-dasar.txt",
-                                              *NONSTANDARD_FILES)] + [style_dir() / "baku.tsv"]
-        frequencies, correct, places, roots, variants = data_cache.snapshot(
-            "vocabulary-1", sources, lambda: cls._read(folder),
+                                              KBBI_WORDS_FILE, *NONSTANDARD_FILES)]
+        sources.append(style_dir() / "baku.tsv")
+        frequencies, correct, places, roots, variants, words_only = data_cache.snapshot(
+            "vocabulary-2", sources, lambda: cls._read(folder),
             (__name__, "app.language.lexicon", "app.language.data_cache"), _is_vocabulary)
         vocabulary = cls(frequencies, correct, places, roots)
         vocabulary.nonstandard = variants
+        vocabulary.add_words_only(words_only)
         return vocabulary
+
+    def add_words_only(self, words: set[str]) -> None:
+        """KBBI words hunspell lacks that are right as words but no root for affixes:
+        as roots they would explain typos away (measured: *promoi*, *terisih*, *lindai*).
+        They join :attr:`roots` (accepted, suggested) and :attr:`words_only`, which the
+        affix analysis leaves out."""
+        fresh = words - self.roots
+        self.words_only |= fresh
+        self.roots = self.roots | fresh
 
     @classmethod
     def _read(cls, folder: Path) -> tuple[dict[str, float], set[str], set[str], set[str],
-                                          dict[str, str]]:
+                                          dict[str, str], set[str]]:
         """The vocabulary's tables from the files themselves."""
         frequencies: dict[str, float] = {}
         correct: set[str] = set()
@@ -172,7 +188,9 @@ class Vocabulary:
         places = _lines(folder / "wilayah.txt")
         variants = nonstandard_variants(folder)
         roots = _lines(folder / "kata-dasar.txt") - set(variants)
-        return frequencies, correct, places, roots, variants
+        # a non-standard form is no word, whatever a list says (hunspell-id's has *aktifitas*)
+        words_only = _lines(folder / KBBI_WORDS_FILE) - set(variants)
+        return frequencies, correct, places, roots, variants, words_only
 
     def zipf(self, word: str) -> float:
         return self.frequencies.get(word.lower(), 0.0)

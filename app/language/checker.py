@@ -132,6 +132,16 @@ SLIP_MARGIN_CAPITAL = 2.0
 word a slip: capitalised words are often rare names near common words, so more."""
 
 
+
+def _letter_slip_possible(text: str, token: Token) -> bool:
+    """Whether ``letter_slips`` could read this token as a slip of another key: it is not
+    ASCII, opens with *l* before a consonant (for *I*), or is glued to a 0 or 1. Asked
+    before a word's verdict lets it pass, so a name-like slip (*Sudaryant0*) is still seen."""
+    word = token.text
+    return not word.isascii() or (word[0] == "l" and word[1:2] not in "aeiou") or (
+        token.start > 0 and text[token.start - 1] in "01") or (
+        token.end < len(text) and text[token.end] in "01")
+
 class Checker:
     """Spelling (hunspell + lexicon + affixes + user words) and EYD style in one call.
 
@@ -324,7 +334,15 @@ class Checker:
                 defined.add(tokens[index].text)
         findings: list[Finding] = []
         has_known, has_defined = len(known) > 0, len(defined) > 0
+        accepted: dict[str, bool] = {}           # by word, for this check only
         for index, token in enumerate(tokens):
+            word = token.text
+            passes = accepted.get(word)
+            if passes is None:
+                passes = accepted[word] = len(word) > 1 and self._passes_anywhere(
+                    word, known, defined, ignored, has_known, has_defined)
+            if passes and index not in slips and not _letter_slip_possible(text, token):
+                continue                         # fine wherever it stands: no more to ask
             if covered_index.overlaps(token.start, token.end):
                 continue
             if len(token.text) == 1 and token.start and token.text not in ignored and \
@@ -340,7 +358,6 @@ class Checker:
                 continue
             if self._skippable(text, token):
                 continue
-            word = token.text
             if word in ignored or (has_known and known.accepts(word)) or (
                     has_defined and defined.accepts(word)):
                 continue                     # (an empty word set accepts nothing: skip it)
@@ -365,6 +382,19 @@ class Checker:
                                    lambda word: word in ignored or known.accepts(word))
         return findings + self._real_word_findings(text, tokens, covered_index, findings,
                                                    known, ignored)
+
+    def _passes_anywhere(self, word: str, known: CaseAwareWords, defined: CaseAwareWords,
+                         ignored: set[str], has_known: bool, has_defined: bool) -> bool:
+        """Whether ``word`` (two letters or more) passes the spelling loop below wherever
+        it stands, unless the sentence makes it a slip: ignored, known, defined, or a word
+        the verdict accepts outright. Asked once per word of a check, not per token: most
+        tokens then skip the look-ups of their place (covered spans, digits beside)."""
+        if word in ignored or (has_known and known.accepts(word)) or (
+                has_defined and defined.accepts(word)):
+            return True
+        if "-" in word or (("'" in word or "’" in word) and word.islower()):
+            return False
+        return self.verdict(word) == ACCEPT
 
     def _real_word_findings(self, text: str, tokens: list[Token], covered: Spans,
                             findings: list[Finding], known: CaseAwareWords,
@@ -405,6 +435,8 @@ class Checker:
     def _letter_slip(self, text: str, token: Token) -> LetterSlip | None:
         """A digit for a letter beside this token, or a letter of another alphabet in it
         (``letter_slips``); only tokens glued to a digit or not ASCII are looked at."""
+        if not _letter_slip_possible(text, token):
+            return None
         word = token.text
         if not word.isascii():
             return foreign_letter(word, token.start, self._known_plain)
@@ -666,7 +698,8 @@ class Checker:
         word, start = tokens[index].text, tokens[index].start
         if not is_capitalized(word):
             return ()                            # both cases below need a capital
-        if word not in MONTHS and len(word) <= 10 and \
+        if word not in MONTHS and len(word) <= 10 and start >= 2 and text[start - 1] == " " \
+                and text[start - 2].isdecimal() and \
                 _DAY_BEFORE.search(text[max(0, start - 4):start]) and \
                 _YEAR_AFTER.match(text, tokens[index].end):
             edits = set(edits1(word.lower()))  # 1 Mey 2023: a month stands there

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from app.language.module_regex import ModulePatterns
+from app.language.regex_starts import positions as places_of
 from app.language.regex_starts import scan
 from app.language.tokens import Token
 
@@ -169,10 +170,13 @@ def _appositions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str],
     right before ``, <office>``, and a capitalised word after a comma that says
     something (the subject of the quote)."""
     found: set[int] = set()
-    for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and text[token.end:following.start] == ", " and \
-                is_trigger(following.text) and _capitalised(token.text):
+    index_ending = {token.end: index for index, token in enumerate(tokens)}
+    for place in places_of(text, ", "):      # both readings need ", " between two words
+        index = index_ending.get(place)
+        if index is None or index + 1 >= len(tokens) or tokens[index + 1].start != place + 2:
+            continue
+        token, following = tokens[index], tokens[index + 1]
+        if is_trigger(following.text) and _capitalised(token.text):
             run = index                      # walk back over the name, one line only
             while run >= max(0, index - 3) and _capitalised(tokens[run].text) and \
                     not is_trigger(tokens[run].text):
@@ -180,10 +184,9 @@ def _appositions(text: str, tokens: Sequence[Token], is_trigger: Callable[[str],
                 if run == 0 or text[tokens[run - 1].end:tokens[run].start] != " ":
                     break
                 run -= 1
-        if index and _capitalised(token.text) and not is_common(token.text) and \
-                text[tokens[index - 1].end:token.start] == ", " and \
-                _SPEAKING_AFTER.match(text, token.end):
-            found.add(index)
+        if _capitalised(following.text) and not is_common(following.text) and \
+                _SPEAKING_AFTER.match(text, following.end):
+            found.add(index + 1)
     return found
 
 

@@ -4,9 +4,11 @@ tries those places.
 The EYD rules are regexes that mostly begin with a lookbehind (``(?<![\\w-])se[ \\t]+``),
 which keeps Python's own fast skipping from working: the engine then tries the whole
 pattern at every character of the text, for every rule. Most rules can only start with
-one of a few literal strings (*se*, *antar*, *pasca*, ``s/d``), and those are found with
-``str.find`` in a fraction of the time. The literals are derived from the parsed pattern,
-so a rule added to the data file later gets its prefilter without anyone declaring it;
+one of a few literal strings (*se*, *antar*, *pasca*, ``s/d``), and those are found in a
+fraction of the time: all of them in one Aho–Corasick pass over the text
+(:class:`LiteralIndex`), or with ``str.find`` one by one when pyahocorasick is missing.
+The literals are derived from the parsed pattern, so a rule added to the data file later
+gets its prefilter without anyone declaring it;
 when they cannot be derived (a pattern starting with ``\\d`` or ``.``), or a text has too
 many candidate places, the rule runs as a plain ``finditer``. Both ways give the same
 matches: every place a match can start is tried, with ``pattern.match(text, pos)``, which
@@ -47,6 +49,11 @@ replaced before lowering, since ``str.lower`` turns it into two characters."""
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_DIGITS = frozenset("0123456789")
 
+try:                                       # one pass for every literal (pyahocorasick, C)
+    import ahocorasick
+except ImportError:                        # pragma: no cover - not installed: str.find
+    ahocorasick = None
+
 try:                                       # the parser of the re module (CPython 3.11+)
     _PARSER: Any = importlib.import_module("re._parser")
     _C: Any = importlib.import_module("re._constants")
@@ -72,6 +79,9 @@ class Starts:
     """Further literals every match holds (exact, folded): a text lacking all of one
     group cannot match at all."""
 
+
+_NONE: list[int] = []
+"""The places of an indexed literal the text lacks (shared; never changed)."""
 
 _UNDERIVED = Starts((), ())
 """Stands for starts not derived yet (``None``: no literals to look for)."""
@@ -364,17 +374,92 @@ def _charset(items: list[tuple[Any, Any]], flags: int) -> _Literals | None:
     return found
 
 
+class LiteralIndex:
+    """Every literal of two characters or more the rules have asked for, in one
+    Aho–Corasick automaton (exact literals and folded ones apart): one pass over a text
+    finds every place of all of them, overlapping ones too, where a ``str.find`` per
+    literal scans the whole text for each (most literals are absent from most texts).
+
+    The literals are learnt as the rules ask for them; one not in the automaton yet is
+    looked up with ``str.find`` and taken into the next automaton, made when a check
+    starts. Which literals the automaton holds changes only the speed, never a place.
+    Single characters stay with ``str.count``/``str.find``: spaces and letters would
+    make most of the automaton's hits."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._known: dict[bool, frozenset[str]] = {False: frozenset(), True: frozenset()}
+        self._automata: dict[bool, Any] = {}
+        self._pending: dict[bool, set[str]] = {False: set(), True: set()}
+
+    def automaton(self, folded: bool) -> tuple[frozenset[str], Any]:
+        """The literals indexed and their automaton (``None`` while there are none)."""
+        if self._pending[folded]:
+            self._rebuild(folded)
+        return self._known[folded], self._automata.get(folded)
+
+    def learn(self, literal: str, folded: bool) -> None:
+        """Take ``literal`` into the next automaton (when the C extension is there)."""
+        if ahocorasick is not None and len(literal) > 1 and literal not in self._known[folded]:
+            self._pending[folded].add(literal)
+
+    def learn_starts(self, starts: list[Starts]) -> None:
+        """Take every literal of these starts (and of their ``needs``) into the next
+        automaton: the rules known at start-up need no check to teach them."""
+        for one in starts:
+            for literal in one.exact:
+                self.learn(literal, False)
+            for literal in one.folded:
+                self.learn(literal, True)
+            for exact, folded in one.needs:
+                for literal in exact:
+                    self.learn(literal, False)
+                for literal in folded:
+                    self.learn(literal, True)
+
+    def _rebuild(self, folded: bool) -> None:
+        with self._lock:
+            pending, self._pending[folded] = self._pending[folded], set()
+            known = self._known[folded] | pending
+            if known == self._known[folded]:
+                return
+            automaton = ahocorasick.Automaton()
+            for literal in known:
+                automaton.add_word(literal, (literal, len(literal) - 1))
+            automaton.make_automaton()
+            self._automata[folded], self._known[folded] = automaton, known
+
+
+INDEX = LiteralIndex()
+"""The process's literal index: built from the literals the rules ask for (data, like the
+compiled regexes; no result of a check is kept in it)."""
+
+
+def _all_places(automaton: Any, text: str) -> dict[str, list[int]]:
+    """Every place of every indexed literal in ``text``, in order, overlapping ones too."""
+    found: dict[str, list[int]] = {}
+    for end, (literal, back) in automaton.iter(text):
+        places = found.get(literal)
+        if places is None:
+            found[literal] = [end - back]
+        else:
+            places.append(end - back)
+    return found
+
+
 class Haystack:
     """A text with what the look-ups need, computed once for all rules: its folded form
     and whether it holds digits of other scripts."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, index: LiteralIndex | None = INDEX) -> None:
         self.text = text
         self._folded: str | None = None
         self._folded_done = False
         self._other_digits: bool | None = None
         self._positions: dict[tuple[str, bool], list[int]] = {}
         self._head_places: dict[tuple[str, bool], list[int] | None] = {}
+        self._index = index
+        self._indexed: dict[bool, tuple[frozenset[str], dict[str, list[int]]]] = {}
         self.limit = int(len(text) * CANDIDATES_PER_CHAR) + 8
         """More places than this: search everywhere (so no look-up counts past it)."""
 
@@ -402,6 +487,11 @@ class Haystack:
             text = self.folded if folded else self.text
             if text is None:
                 return None
+            indexed = self._indexed_places(literal, folded, text)
+            if indexed is not None:
+                found = indexed if len(indexed) <= self.limit + 1 else indexed[:self.limit + 1]
+                self._positions[key] = found
+                return found
             known = self._known_prefix(literal, folded) if len(literal) > 2 else None
             if known is None and len(literal) > 1:
                 known = self._heads(text, literal[0], folded)
@@ -412,6 +502,32 @@ class Haystack:
                 found = positions(text, literal, self.limit)
             self._positions[key] = found
         return found
+
+    def indexed(self, folded: bool) -> tuple[frozenset[str], dict[str, list[int]]] | None:
+        """The literals the index holds and the places of those the text (or the folded
+        text) holds, all found in one pass; ``None`` without an index or a folded text."""
+        found = self._indexed.get(folded)
+        if found is None:
+            text = self.folded if folded else self.text
+            if self._index is None or text is None:
+                return None
+            known, automaton = self._index.automaton(folded)
+            found = self._indexed[folded] = (
+                known, _all_places(automaton, text) if automaton is not None else {})
+        return found
+
+    def _indexed_places(self, literal: str, folded: bool, text: str) -> list[int] | None:
+        """The places of ``literal`` from the one pass of the literal index over ``text``;
+        ``None`` when the index does not hold it (it learns it for the next check)."""
+        if self._index is None or len(literal) < 2:
+            return None
+        indexed = self.indexed(folded)
+        if indexed is None:
+            return None
+        if literal not in indexed[0]:
+            self._index.learn(literal, folded)
+            return None
+        return indexed[1].get(literal, _NONE)
 
     def _known_prefix(self, literal: str, folded: bool) -> list[int] | None:
         """All the places of the longest prefix of ``literal`` already looked up, if its
@@ -444,12 +560,17 @@ class Haystack:
 
     def _lacks(self, exact: tuple[str, ...], folded: tuple[str, ...]) -> bool:
         """The text holds none of these literals (False when that cannot be told)."""
-        if any(text in self.text for text in exact):
+        if any(self._holds(text, False) for text in exact):
             return False
         if not folded:
             return True
-        haystack = self.folded
-        return haystack is not None and not any(text in haystack for text in folded)
+        return self.folded is not None and not any(self._holds(text, True) for text in folded)
+
+    def _holds(self, literal: str, folded: bool) -> bool:
+        """``literal in`` the text (or the folded text, which must exist)."""
+        text = cast(str, self.folded) if folded else self.text
+        indexed = self._indexed_places(literal, folded, text)
+        return literal in text if indexed is None else bool(indexed)
 
     @property
     def other_digits(self) -> bool:
@@ -466,9 +587,19 @@ def candidates(starts: Starts, haystack: Haystack, limit: int) -> list[int] | No
         return None
     places: set[int] = set()
     for literals, folded in ((starts.exact, False), (starts.folded, True)):
+        if not literals:
+            continue
+        known, indexed = haystack.indexed(folded) or (frozenset(), {})
         for literal in literals:
-            found = haystack.positions(literal, folded)
-            if found is None or len(found) > limit:
+            if literal in known:               # from the one pass: no call, no copy
+                found = indexed.get(literal)
+                if found is None:
+                    continue                   # not in the text: adds no place
+            else:
+                found = haystack.positions(literal, folded)
+                if found is None:
+                    return None
+            if len(found) > limit:
                 return None
             if starts.lead:
                 for place in found:

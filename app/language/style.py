@@ -31,6 +31,7 @@ from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table, style_dir
 from app.language.module_regex import ModulePatterns
 from app.language.regex_starts import (
+    INDEX,
     Haystack,
     Starts,
     finditer,
@@ -478,6 +479,9 @@ class StyleChecker:
                                if pattern is not None}
         """The first words of the phrase tables, found with ``str.find`` (as the EYD rules
         are): the case-insensitive alternation is slow to try at every character."""
+        INDEX.learn_starts([rule.starts for rule in data.eyd_rules if rule.starts] +
+                           [starts for starts in self._phrase_starts.values() if starts])
+        # the first check already finds the rules' literals in one pass (rilis check runs one)
         self._region_index = eyd_context.region_index(data.regions)
         self._standard_degrees = {value for value in data.degrees.values()
                                   if value.count(".") >= 2}

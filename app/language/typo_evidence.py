@@ -392,6 +392,7 @@ class _References:
         self.near: dict[str, list[str]] = {}
         self.service: set[str] = set()
         """The long service terms among them (``MIN_TERM`` letters or more)."""
+        self._by_start: dict[str, list[tuple[str, str]]] | None = None
         for word, count in counts.items():
             if not is_capitalized(word) or not word.isalpha() or len(word) < MIN_REPEATED:
                 continue
@@ -415,6 +416,15 @@ class _References:
                     return self.words[form]
         return None
 
+    def starting(self, head: str) -> list[tuple[str, str]]:
+        """The words (lowercase form, as written) whose form starts with ``head`` (three
+        letters), in the order of ``words``: a two-edit search meets only those."""
+        if self._by_start is None:
+            self._by_start = {}
+            for form, word in self.words.items():
+                self._by_start.setdefault(form[:3], []).append((form, word))
+        return self._by_start.get(head, [])
+
     def one_edit(self, lowered: str) -> str | None:
         for key in _deletions(lowered):
             for form in self.near.get(key, ()):
@@ -433,8 +443,8 @@ def _written_elsewhere(lowered: str, references: _References) -> str | None:
     if meant is not None:
         return meant
     if len(lowered) >= TWO_EDITS:
-        for form, word in references.words.items():
-            if len(form) >= TWO_EDITS and form[:3] == lowered[:3] and \
+        for form, word in references.starting(lowered[:3]):
+            if len(form) >= TWO_EDITS and \
                     abs(len(form) - len(lowered)) <= 2 and not (
                         lowered.startswith(form) or form.startswith(lowered)) and \
                     _within_two(lowered, form):      # not Kapoldasu: Kapolda + Sumut

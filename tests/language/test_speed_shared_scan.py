@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -21,6 +22,7 @@ from app.language import (
 )
 from app.language.checker import Checker
 from app.language.regex_starts import scan, shared_haystack
+from app.language.tokens import Token, tokenize
 
 _SCANNED = [
     capitals._REGULATION_RE, capitals._PLACE_WORD_RE, capitals._ADDRESS_RE,
@@ -114,3 +116,99 @@ def test_spaced_dash_places_hold_every_match_start() -> None:
         places = style._spaced_dash_places(text)
         assert [m.span() for m in regex_starts.finditer(style._SPACED_DASH_RE, places, text)] \
             == [m.span() for m in style._SPACED_DASH_RE.finditer(text)], repr(text)
+
+
+def test_the_literal_index_is_the_c_extension_the_project_depends_on(checker: Checker) -> None:
+    """pyahocorasick is a dependency (pyproject.toml): without it the prefilter silently
+    falls back to one ``str.find`` per literal, ~10 ms slower a check."""
+    import ahocorasick
+
+    text = "Petugas berjaga di desa sukamaju sejak pukul 07:00 WIB, s/d pukul 09:00 WIB."
+    checker.check(text)
+    checker.check(text)                          # the literals asked for are indexed now
+    known, automaton = regex_starts.INDEX.automaton(False)
+    assert isinstance(automaton, ahocorasick.Automaton) and "s/d" in known
+
+
+def test_the_literal_index_gives_the_places_of_str_find() -> None:
+    """One Aho–Corasick pass for all literals: the same places as ``str.find`` from every
+    offset (overlapping and nested literals too, non-BMP characters before them, the
+    folded text), cut at the same limit, whether the index has learnt a literal or not."""
+    chooser = random.Random(17)
+    pieces = ("se", "Se", "SE", "antar", "pasca ", "s/d", "aa", "a", " ", "\t", "\n", "İ",
+              "ı", "é", "◦", "😀", "-", ".", "di", "Di", "ke", "nya", "7")
+    literals = ("se", "se ", "antar", "pasca ", "s/d", "aa", "aaa", "a a", "di", "dike",
+                "nya", "ke-7", "😀a", "◦ ◦", "a", " ", "anta", "ntar")
+    index = regex_starts.LiteralIndex()
+    for round_ in range(3):                          # learning, then from the automaton
+        for _ in range(300):
+            text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 60)))
+            if round_ == 2:
+                text *= 40                           # past the limit of places
+            haystack = regex_starts.Haystack(text, index)
+            folded_text = regex_starts.fold(text)
+            for literal in chooser.sample(literals, len(literals)):
+                expected = regex_starts.positions(text, literal)[:haystack.limit + 1]
+                assert haystack.positions(literal, False) == expected, (text, literal)
+                folded = haystack.positions(literal, True)
+                if folded_text is None:
+                    assert folded is None
+                else:
+                    assert folded == regex_starts.positions(folded_text, literal)[
+                        :haystack.limit + 1], (text, literal)
+    assert "antar" in index.automaton(False)[0] and "a" not in index.automaton(False)[0]
+
+
+def test_rule_places_are_the_same_with_and_without_the_index(checker: Checker) -> None:
+    starts = [rule.starts for rule in checker.style.data.eyd_rules if rule.starts]
+    pieces = (*_PIECES, "antar provinsi ", "s/d ", "di konfirmasi ", "se-Kabupaten ",
+              "Kombes Pol ", "Bapak-bapak ", "ke 78 ", "atau pun ", "S. Sos ")
+    chooser = random.Random(23)
+    index = regex_starts.LiteralIndex()
+    for _ in range(150):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 80)))
+        plain, indexed = regex_starts.Haystack(text, None), regex_starts.Haystack(text, index)
+        assert [plain.places(s) for s in starts] == [indexed.places(s) for s in starts], text
+
+
+def _appositions_token_by_token(text: str, tokens: list[Token], is_trigger: Callable[[str], bool],
+                                is_common: Callable[[str], bool]) -> set[int]:
+    """The apposition reading as it was written before, asking every token for its gap."""
+    found: set[int] = set()
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and text[token.end:following.start] == ", " and \
+                is_trigger(following.text) and token.text[:1].isupper():
+            run = index
+            while run >= max(0, index - 3) and tokens[run].text[:1].isupper() and \
+                    not is_trigger(tokens[run].text):
+                found.add(run)
+                if run == 0 or text[tokens[run - 1].end:tokens[run].start] != " ":
+                    break
+                run -= 1
+        if index and token.text[:1].isupper() and not is_common(token.text) and \
+                text[tokens[index - 1].end:token.start] == ", " and \
+                context._SPEAKING_AFTER.match(text, token.end):
+            found.add(index)
+    return found
+
+
+def test_appositions_read_only_at_commas_find_what_every_token_found(checker: Checker) -> None:
+    """*Bagenda Ruslan, Kepala Dinas* and *Sekretaris Daerah, Sapril mengatakan*: the names
+    beside a comma, now read from the places of ``", "`` only."""
+    pieces = ("Bagenda ", "Ruslan", ", ", ",", ",  ", " ", "Kepala ", "Kapolsek ", "Camat ",
+              "Sapril", " mengatakan", " menjelaskan ", "warga ", "Desa ", "\n", "F. ",
+              "Tim ", "Sekretaris Daerah", "pukul 9", "(34)", ".")
+    chooser = random.Random(29)
+    is_trigger, is_common = checker._is_person_trigger, checker._is_common
+    for _ in range(800):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 30)))
+        tokens = list(tokenize(text))
+        assert context._appositions(text, tokens, is_trigger, is_common) == \
+            _appositions_token_by_token(text, tokens, is_trigger, is_common), text
+    text = ("Bagenda Ruslan, Kepala Dinas Sosial, hadir. "
+            "Sekretaris Daerah, Sapril mengatakan hal itu.")
+    tokens = list(tokenize(text))
+    named = {tokens[index].text for index in context._appositions(text, tokens, is_trigger,
+                                                                   is_common)}
+    assert named == {"Bagenda", "Ruslan", "Sapril"}

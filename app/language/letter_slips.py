@@ -54,12 +54,22 @@ class LetterSlip:
     kind: str
 
 
-def digit_run(text: str, start: int, end: int) -> tuple[int, int]:
-    """The run of letters and digits around ``text[start:end]`` (*Sudaryant0*)."""
-    while start > 0 and text[start - 1].isalnum():
+MAX_RUN = 40
+"""Letters and digits beyond this many in one run are no word with a slip (a pasted code,
+a hash): the run is not read further, so a 100,000-character token costs no more than a
+word for each of its pieces."""
+
+
+def digit_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The run of letters and digits around ``text[start:end]`` (*Sudaryant0*), or None
+    when it is longer than ``MAX_RUN``."""
+    floor, ceiling = max(0, end - MAX_RUN - 1), min(len(text), start + MAX_RUN + 1)
+    while start > floor and text[start - 1].isalnum():
         start -= 1
-    while end < len(text) and text[end].isalnum():
+    while end < ceiling and text[end].isalnum():
         end += 1
+    if end - start > MAX_RUN:
+        return None
     return start, end
 
 
@@ -67,7 +77,10 @@ def digit_for_letter(text: str, start: int, end: int,
                      known: Callable[[str], bool]) -> LetterSlip | None:
     """A single 0 or 1 inside or at the edge of a word of letters, read as O or L/I,
     when the word so read is one ``known`` accepts."""
-    start, end = digit_run(text, start, end)
+    bounds = digit_run(text, start, end)
+    if bounds is None:
+        return None
+    start, end = bounds
     run = text[start:end]
     digits = [index for index, char in enumerate(run) if char.isdigit()]
     if len(digits) != 1 or run[digits[0]] not in DIGIT_LETTERS or \

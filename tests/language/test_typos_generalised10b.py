@@ -119,3 +119,13 @@ def test_a_regency_written_right_is_left_alone(checker: Checker) -> None:
             "Lamsel AKBP Contoh Wirawan hadir di Mapolres Lamsel.")
     assert found(checker, text, "Penukal") is None
     assert found(checker, text, "Lamsel") is None
+
+
+def test_a_run_of_letters_and_digits_longer_than_a_word_is_not_read_as_a_slip() -> None:
+    """A pasted code of 150,000 characters is split into thousands of one-letter pieces;
+    reading the whole run around each piece was quadratic (the UI test of a pasted token
+    timed out). Past ``MAX_RUN`` the run is no word, whatever its length."""
+    code = "x" + "a1b2c3d4e5" * 15_000
+    assert letter_slips.digit_run(code, 3, 4) is None
+    assert letter_slips.digit_run("Sudaryant0 hadir", 0, 9) == (0, 10)
+    assert letter_slips.digit_for_letter(code, 3, 4, lambda word: True) is None

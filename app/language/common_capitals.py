@@ -281,6 +281,13 @@ _PREDICATE_PREFIXES = ("me", "ber")
 person's name made of common words (*Permana Sari menekankan*): not judged."""
 
 
+def _own_case(text: str, position: int) -> bool:
+    """Whether the words at ``position`` follow a case of their own, not a sentence's: a
+    quoted title, a title-case line or a headline. The capital rules do not judge there."""
+    return _in_quotation(text, position) or title_case_line(text, position) or \
+        _capitalised_line(text, position)
+
+
 _HEADLINE_WORDS = 16
 """Words of four letters or more a headline has at most; a paragraph listing officials
 may be mostly capitals too."""
@@ -462,8 +469,7 @@ def common_pair(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fin
                for word in (first, second)):
             continue
         written = text[first.start:second.end]
-        if _in_quotation(text, first.start) or title_case_line(text, first.start) or \
-                _capitalised_line(text, first.start) or _defined_name(text, written):
+        if _own_case(text, first.start) or _defined_name(text, written):
             continue
         lowered = written.lower()
         yield Finding(first.start, second.end, written, "style", RULE_PAIR,
@@ -695,8 +701,7 @@ def office_of_unit(text: str, tokens: list[Token], words: RunWords) -> Iterator[
                 (rest[:1] in (" ", ",") and rest[1:2] == " " and rest[2:3].islower()) or
                 (rest[:1] == " " and rest[1:2].islower())):
             continue                         # Kepala Desa Sukamaju, Kepala Desa (Kades)
-        if _in_quotation(text, token.start) or title_case_line(text, token.start) or \
-                _capitalised_line(text, token.start):
+        if _own_case(text, token.start):
             continue
         written = text[token.start:unit.end]
         lowered = written.lower()
@@ -808,8 +813,7 @@ def kbbi_lower_term(text: str, tokens: list[Token]) -> Iterator[Finding]:
         if before.text in _LIST_JOINERS and index >= 2 and \
                 tokens[index - 2].text[:1].isupper():
             continue                         # Curat, Curas dan Curanmor
-        if _in_quotation(text, token.start) or title_case_line(text, token.start) or \
-                _capitalised_line(text, token.start):
+        if _own_case(text, token.start):
             continue
         lowered = token.text.lower()
         yield Finding(token.start, token.end, token.text, "style", RULE_KBBI_LOWER,
@@ -840,8 +844,7 @@ def time_word_before_day(text: str, tokens: list[Token]) -> Iterator[Finding]:
         if name.text not in _DAY_MONTH_NAMES or text[token.end:name.start] != " " or \
                 not before.text.islower() or text[before.end:token.start] != " ":
             continue
-        if _in_quotation(text, token.start) or title_case_line(text, token.start) or \
-                _capitalised_line(text, token.start):
+        if _own_case(text, token.start):
             continue
         lowered = token.text.lower()
         yield Finding(token.start, token.end, token.text, "style", RULE_TIME_WORD,

@@ -281,11 +281,16 @@ _PREDICATE_PREFIXES = ("me", "ber")
 person's name made of common words (*Permana Sari menekankan*): not judged."""
 
 
+def _headline(text: str, position: int) -> bool:
+    """Whether the line at ``position`` is a headline, in title case or mostly capitals:
+    it follows its own case, which the capital rules do not judge."""
+    return title_case_line(text, position) or _capitalised_line(text, position)
+
+
 def _own_case(text: str, position: int) -> bool:
     """Whether the words at ``position`` follow a case of their own, not a sentence's: a
-    quoted title, a title-case line or a headline. The capital rules do not judge there."""
-    return _in_quotation(text, position) or title_case_line(text, position) or \
-        _capitalised_line(text, position)
+    quoted title or a headline."""
+    return _in_quotation(text, position) or _headline(text, position)
 
 
 _HEADLINE_WORDS = 16
@@ -420,8 +425,7 @@ def closed_class(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fi
             pass
         else:
             continue
-        if before.text[:1] in _QUOTES_OPEN or _in_quotation(text, token.start) or \
-                title_case_line(text, token.start) or _capitalised_line(text, token.start):
+        if before.text[:1] in _QUOTES_OPEN or _own_case(text, token.start):
             continue
         lowered = token.text.lower()
         yield Finding(token.start, token.end, token.text, "style", RULE_CLOSED_CLASS,
@@ -1003,7 +1007,7 @@ def before_proper_name(text: str, tokens: list[Token], words: RunWords
                 text[before.end:run[0].start] != " " or before.text in words.title_before or \
                 run[0].text in words.heads or \
                 _ACRONYM_AFTER_NAME_RE.match(text, tokens[end].end) is not None or \
-                title_case_line(text, run[0].start) or _capitalised_line(text, run[0].start):
+                _headline(text, run[0].start):
             continue
         written = text[run[0].start:run[-1].end]
         if _defined_name(text, written):
@@ -1069,7 +1073,7 @@ def enclitic_common(text: str, words: RunWords) -> Iterator[Finding]:
         stem = word[:-len(_ENCLITIC)]
         if not words.is_word(stem.lower()) or stem in _SACRED or stem in words.titles or \
                 stem in _NAME_REGION_WORDS or words.is_term(word) \
-                or title_case_line(text, start) or _capitalised_line(text, start):
+                or _headline(text, start):
             continue
         lowered = word.lower()
         yield Finding(start, end, word, "style", RULE_ENCLITIC,
@@ -1103,7 +1107,7 @@ def trailing_descriptor(text: str, tokens: list[Token], words: RunWords
                 words.is_term(before.text) or _sentence_start(text, token) or \
                 not (following[:1] in (",", ".", ";", ")") or
                      (following[:1] == " " and following[1:2].islower())) or \
-                title_case_line(text, token.start) or _capitalised_line(text, token.start):
+                _headline(text, token.start):
             continue
         lowered = token.text.lower()
         yield Finding(token.start, token.end, token.text, "style", RULE_TRAILING,

@@ -33,9 +33,10 @@ def register(subparsers: Any) -> None:
         description="Ekspor draf .rilis ke HTML, DOCX atau teks. Beberapa draf sekaligus: "
                     "-o berupa folder.")
     parser.add_argument("drafts", nargs="+", type=Path, metavar="DRAF", help="berkas .rilis")
-    parser.add_argument("-f", "--format", default="html", choices=[*FORMATS, WHATSAPP, "all"],
-                        help="format keluaran (bawaan: html; wa = folder pesan dan foto untuk "
-                             "WhatsApp; all = html, docx dan txt)")
+    parser.add_argument("-f", "--format", default=None, choices=[*FORMATS, WHATSAPP, "all"],
+                        help="format keluaran (bawaan: menurut ekstensi -o, selain itu html; "
+                             "wa = folder pesan dan foto untuk WhatsApp; all = html, docx dan "
+                             "txt)")
     parser.add_argument("--singkat", action="store_true",
                         help="dengan -f wa: versi singkat (paragraf pembuka dan satu kutipan)")
     parser.add_argument("-o", "--output", type=Path, metavar="KELUARAN",
@@ -55,7 +56,28 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
+def _format(chosen: str | None, output: Path | None) -> str:
+    """The format asked for, else the one the output's extension names, else HTML.
+
+    ``-o siaran.docx`` without ``-f`` must not write HTML into a file Word then refuses to
+    open; an explicit ``-f`` that contradicts the extension of another format is refused for
+    the same reason.
+    """
+    named = output.suffix.lower().lstrip(".") if output is not None else ""
+    if named not in FORMATS or output is None or output.is_dir() \
+            or str(output).endswith(("/", "\\")):
+        named = ""
+    if chosen is None:
+        return named or "html"
+    if named and chosen in FORMATS and chosen != named:
+        raise RilisError(
+            f"-f {chosen} tidak cocok dengan ekstensi .{named} pada {output}; "
+            f"pakai -f {named} atau ganti nama berkasnya menjadi .{chosen}.")
+    return chosen
+
+
 def _targets(args: argparse.Namespace) -> list[Target]:
+    args.format = _format(args.format, args.output)
     if args.singkat and args.format != WHATSAPP:
         raise RilisError("--singkat hanya berlaku bersama -f wa.")
     formats = list(FORMATS) if args.format == "all" else [args.format]

@@ -113,3 +113,27 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
     stderr = (tmp_path / "err.txt").read_text(encoding="utf-8", errors="replace")
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
     assert status == 0
+
+
+def test_render_format_follows_the_output_extension(sample_dir: Path, tmp_path: Path) -> None:
+    """``-o siaran.docx`` without ``-f`` writes a real DOCX, not HTML under a .docx name."""
+    draft = sample_dir / sample_draft().name
+    out = tmp_path / "siaran.docx"
+    assert main(["render", str(draft), "-o", str(out), "-q"]) == 0
+    assert out.read_bytes()[:2] == b"PK"
+    assert docx.Document(str(out)).paragraphs
+    text = tmp_path / "siaran.TXT"
+    assert main(["render", str(draft), "-o", str(text), "-q"]) == 0
+    assert "<html" not in text.read_text(encoding="utf-8").lower()
+    other = tmp_path / "siaran.rilis-keluar"
+    assert main(["render", str(draft), "-o", str(other), "-q"]) == 0
+    assert "<html" in other.read_text(encoding="utf-8").lower()
+
+
+def test_render_refuses_a_format_that_contradicts_the_extension(sample_dir: Path,
+                                                                 tmp_path: Path) -> None:
+    draft = sample_dir / sample_draft().name
+    out = tmp_path / "siaran.docx"
+    result = _rilis("render", str(draft), "-f", "html", "-o", str(out))
+    assert result.returncode == 2 and "tidak cocok" in result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()

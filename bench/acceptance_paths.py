@@ -10,9 +10,10 @@ share of errors is a class to tighten. The columns ``tetangga``/``galat-t`` coun
 admitted tokens one keystroke from a frequent word (zipf ``NEAR_FLOOR`` or more) and the
 labelled errors among them: what "flag whatever lies one edit from a known word" would
 add on that path. ``-l`` lists the tokens of a path, each labelled error marked ``<<``
-and each token near a frequent word followed by ``~`` and that word.
+and each token near a frequent word followed by ``~`` and that word. ``-e`` lists only the
+labelled errors each path admits, each with the words around it: the class to read first.
 
-    python -m bench.acceptance_paths FOLDER... [-l PATH]
+    python -m bench.acceptance_paths FOLDER... [-l PATH] [-e]
 
 Refuses held-out data: it reads only the folders named, and drops the held-out sites.
 """
@@ -70,9 +71,14 @@ def near_word(checker: Checker, word: str) -> str | None:
     return checker.vocabulary.likely_slip_of(word.lower(), 0.0, NEAR_FLOOR)
 
 
+CONTEXT = 40
+"""Characters shown on each side of an admitted error (``-e``)."""
+
+
 def measure(checker: Checker, dictionary: Any, release: dict[str, Any],
             admitted: Counter[str], errors: Counter[tuple[str, str]],
-            listing: dict[str, list[str]]) -> None:
+            listing: dict[str, list[str]],
+            in_context: dict[str, list[str]] | None = None) -> None:
     text: str = release["skeleton"]
     findings = Spans((f.start, f.end) for f in checker.check(text))
     tokens = list(tokenize(text))
@@ -99,6 +105,10 @@ def measure(checker: Checker, dictionary: Any, release: dict[str, Any],
             errors[(path, error["class"])] += 1
             errors[(path, "near")] += near
             mark = f"  << {error['class']}: {error['right']}"
+            if in_context is not None:
+                window = text[max(0, token.start - CONTEXT):token.end + CONTEXT]
+                in_context[path].append(f"{release['id']:8} {token.text} -> {error['right']}"
+                                        f"  | {' '.join(window.split())}")
         listing[path].append(f"{release['id']:8} {token.text}{mark}"
                              + (f"  ~{neighbour}" if neighbour else ""))
 
@@ -108,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("-l", "--list", metavar="PATH",
                         help="print the tokens one path admitted ('all' for every path)")
+    parser.add_argument("-e", "--errors", action="store_true",
+                        help="print the labelled errors each path admitted, in context")
     args = parser.parse_args(argv)
     if any("heldout" in str(folder) for folder in args.folders):
         print("acceptance_paths: data held-out tidak boleh dibaca.", file=sys.stderr)
@@ -120,8 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     admitted: Counter[str] = Counter()
     errors: Counter[tuple[str, str]] = Counter()
     listing: dict[str, list[str]] = defaultdict(list)
+    in_context: dict[str, list[str]] = defaultdict(list)
     for release in split.releases:
-        measure(checker, dictionary, release, admitted, errors, listing)
+        measure(checker, dictionary, release, admitted, errors, listing, in_context)
     paths = Counter({path: count for path, count in admitted.items() if "\t" not in path})
     print(f"{len(split.releases)} rilis, {split.words} kata; token ditolak hunspell tetapi "
           f"diterima Rilis: {sum(paths.values())}")
@@ -134,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{admitted[path + chr(9) + 'near']:8} {errors[(path, 'near')]:7}")
     total_errors = sum(n for (_path, kind), n in errors.items() if kind != "near")
     print(f"{'jumlah':50} {sum(paths.values()):6} {total_errors:>11}")
+    if args.errors:
+        for path in sorted(in_context):
+            print(f"\n## {path}: galat berlabel yang diterima")
+            print("\n".join(in_context[path]))
     if args.list:
         for path in sorted(listing):
             if args.list in ("all", path):

@@ -12,7 +12,9 @@ from typing import TypeVar
 from app.language.affixes import FUNCTION_WORDS, AffixAnalyzer, men_form
 from app.language.capitals import CapitalRules
 from app.language.context import (
+    ADMIN_TRIGGERS,
     PLACE_TRIGGERS,
+    UNIT_TRIGGERS,
     defined_terms,
     link_spans,
     name_positions,
@@ -1066,14 +1068,6 @@ REGION_LEVEL = frozenset({"Kabupaten", "Kota", "Provinsi"})
 MIN_PLACE_PART = 4
 """Each word of a place name written as one (*Nusa Laut*): three letters make a word
 inside almost any name (*Penu-kak*), which proves nothing."""
-ADMIN_TRIGGERS = frozenset({"Desa", "Kelurahan", "Kalurahan", "Kecamatan", "Kapanewon",
-                            "Kabupaten", "Kota", "Provinsi", "Nagari", "Gampong", "Distrik",
-                            "Wilayah"})
-"""Words a Kemendagri region or village name follows (*Kecamatan Kumpeh Ulu*)."""
-UNIT_TRIGGERS = frozenset({"Polda", "Polres", "Polresta", "Kodam", "Korem", "Kodim",
-                           "Kapolda", "Kapolres", "Kapolresta", "Pangdam", "Danrem", "Dandim"})
-"""Units, and their commanders, named after their province or regency (*Polda Sulbar*,
-*Kapolres Tulungagung*)."""
 _REGION_CATEGORIES = ("kabupaten", "kota", "provinsi", "singkatan-wilayah")
 _PREFIX_SWAPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("per", ("pe", "ber")), ("ber", ("per",)), ("pe", ("per",)),

@@ -71,6 +71,14 @@ PLACE_TRIGGERS = frozenset({
     "MAN", "MA", "MI", "Universitas", "Kampus", "Yayasan", "Dukcapil", "Distrik", "Wilayah"
 })
 """Words followed by a place or institution name."""
+ADMIN_TRIGGERS = frozenset({"Desa", "Kelurahan", "Kalurahan", "Kecamatan", "Kapanewon",
+                            "Kabupaten", "Kota", "Provinsi", "Nagari", "Gampong", "Distrik",
+                            "Wilayah"})
+"""Words a Kemendagri region or village name follows (*Kecamatan Kumpeh Ulu*)."""
+UNIT_TRIGGERS = frozenset({"Polda", "Polres", "Polresta", "Kodam", "Korem", "Kodim",
+                           "Kapolda", "Kapolres", "Kapolresta", "Pangdam", "Danrem", "Dandim"})
+"""Units, and their commanders, named after their province or regency (*Polda Sulbar*,
+*Kapolres Tulungagung*)."""
 
 
 _AGE_AFTER = _PATTERNS.compile(r"[ \t]*\(\d{1,2}(?:[ \t]*(?:th|tahun))?\)")

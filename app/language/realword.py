@@ -39,6 +39,13 @@ the same way every time:
   derives from a meN- verb both the doer or tool (*peN-*) and the process (*peN-…-an*),
   and one carries out a process, not a doer. Only where the meN- verb and the *-an* noun
   are words and the noun is the more common of the two.
+- a fixed phrase with its second word left out (KBBI VI: *salah satu*, *salah seorang*
+  num 'one of'; *akhir-akhir ini* adv 'lately'): *merupakan salah upaya* → *salah satu
+  upaya*, *kejadian akhir-akhir terjadi* → *akhir-akhir ini*. *Salah* stands for *salah
+  satu* only where a noun phrase starts (a sentence or clause opening, after a comma or a
+  copula such as *merupakan*, *menjadi*, *sebagai*) and the next word is a common word
+  that forms no KBBI compound with *salah* (*salah paham*, *salah sasaran*) and is no verb
+  (*salah menilai*): there *salah* 'wrong' would be a predicate, which those places are not.
 
 Frequencies come from ``wordfreq`` (``resources/bahasa/frekuensi.tsv``); a slip is only
 called where the word meant is far more common than the word written. These are
@@ -63,12 +70,14 @@ _PATTERNS = ModulePatterns(__name__)
 logger = logging.getLogger(__name__)
 
 RULE_REAL_WORD = "salah-ketik-kata"
-SOURCE = ("KBBI VI (kata tugas: preposisi, konjungsi); EYD V, II.A Kata Berimbuhan; "
-          "EYD V, II.C Bentuk Ulang; wordfreq (id)")
+SOURCE = ("KBBI VI (kata tugas: preposisi, konjungsi; salah satu, akhir-akhir ini); "
+          "EYD V, II.A Kata Berimbuhan; EYD V, II.C Bentuk Ulang; wordfreq (id)")
 DESCRIPTION = ("Salah ketik yang menjadi kata lain (dab → dan, sebagi → sebagai), verba "
                "tanpa awalan (yang gelar Polres → yang digelar Polres; selalu perhatikan → "
-               "selalu memperhatikan) dan pelaku untuk proses (melakukan pemantau → "
-               "melakukan pemantauan)")
+               "selalu memperhatikan), pelaku untuk proses (melakukan pemantau → "
+               "melakukan pemantauan) dan frasa tetap yang kehilangan kata keduanya "
+               "(merupakan salah upaya → salah satu upaya; akhir-akhir terjadi → "
+               "akhir-akhir ini)")
 
 COORDINATORS = ("dan", "atau", "serta")
 """KBBI: konjungsi koordinatif that join two names or units."""
@@ -127,6 +136,30 @@ passives, after which a doer may follow (*dilakukan pemantau pemilu*)."""
 ACTIVE_MARGIN = 0.5
 """The bare form may be at most this much more common (zipf) than its meN- form: more,
 and it is a word of its own (*mulai* 6.0 beside *memulai* 5.3), not a verb left bare."""
+ONE_OF_OPENERS = frozenset({"merupakan", "menjadi", "adalah", "ialah", "sebagai", "yakni",
+                            "yaitu", "termasuk"})
+"""Copulas and the like after which a noun phrase starts (KBBI): *merupakan salah satu
+upaya*. A sentence start and a comma open one too."""
+ONE_OF_WORDS = frozenset({"satu", "seorang", "sebuah", "satunya", "seekor", "dua", "tiga"})
+"""What follows *salah* in the numeral phrase (KBBI *salah satu*, *salah seorang*)."""
+SALAH_COMPOUNDS = frozenset({
+    "air", "angkat", "arah", "asuh", "cetak", "dengar", "duga", "guna", "hitung", "jalan",
+    "kaprah", "ketik", "kira", "langkah", "lihat", "makan", "paham", "faham", "pilih",
+    "sangka", "sasaran", "tafsir", "tangkap", "terima", "tidur", "tingkah", "ucap",
+    "urat", "urus", "besar", "fatal", "total", "lagi", "sekali", "semua", "apa", "siapa",
+    "atau", "dan", "maupun", "benar", "tempat", "input", "kamar", "alamat", "nomor",
+    "posisi", "prosedur", "persepsi", "informasi", "pengertian", "menafsirkan"})
+"""Words that follow *salah* 'wrong' (KBBI VI gabungan kata of *salah*: *salah paham*,
+*salah sasaran*, *salah urus*…; the adverbs and conjunctions that end a predicate *salah*;
+and the nouns news text pairs with it: *salah alamat*, *salah prosedur*): never read as
+*salah satu* left short."""
+ONE_OF_ZIPF = 4.0
+"""The word after *salah* is a common word (*upaya*, *program*, *tokoh*): a rare one
+may be a term of its own."""
+VERB_PREFIXES = ("me", "di", "ber", "ter", "per")
+"""A word with these openings after *salah* is read as a verb (*salah menilai*)."""
+FIXED_SECOND = {"salah": "satu", "akhir-akhir": "ini"}
+"""Fixed phrases (KBBI VI) and the second word a slip leaves out."""
 
 @dataclass(frozen=True)
 class Slip:
@@ -209,8 +242,12 @@ class RealWordSlips:
                     reduplicated = self._reduplication(text, tokens, index)
                     if reduplicated is not None:
                         found, start = reduplicated, tokens[index - 1].start
+                if found is None and word in FIXED_SECOND:
+                    found = self._fixed_phrase(text, tokens, index)
             elif word == "Kepada":
                 found = self._addressee(text, tokens, index)
+            elif word in ("Salah", "Akhir-akhir"):
+                found = self._fixed_phrase(text, tokens, index)
             elif word[:3] in self._admin_heads and is_capitalized(word):
                 found = self._admin_word(text, tokens, index)
             if found is None and previous in self._regions:
@@ -220,6 +257,42 @@ class RealWordSlips:
                 slips.append(Slip(start, token.end, text[start:token.end], meant, reason))
             previous = word
         return slips
+
+    def _fixed_phrase(self, text: str, tokens: Sequence[Token], index: int
+                      ) -> tuple[str, str] | None:
+        """*merupakan salah upaya*, *akhir-akhir terjadi*: a fixed phrase (KBBI) whose
+        second word is missing; the finding offers the phrase whole."""
+        token = tokens[index]
+        head = token.text.lower()
+        second = FIXED_SECOND[head]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        gap = text[token.end:following.start] if following is not None else ""
+        if following is None or gap != " ":
+            return None if head == "salah" else (f"{head} {second}", "frasa-tetap")
+        word = following.text
+        if word.lower() == second:
+            return None
+        if head == "akhir-akhir":
+            return f"{head} {second}", "frasa-tetap"
+        if not word.islower() or not word.isalpha() or word in ONE_OF_WORDS or \
+                word in SALAH_COMPOUNDS or word.startswith(VERB_PREFIXES) or \
+                word.endswith(("kan", "nya")) or self._zipf(word) < ONE_OF_ZIPF or \
+                not self._is_word(word) or not self._opens_noun_phrase(text, tokens, index):
+            return None
+        return f"{head} {second}", "frasa-tetap"
+
+    @staticmethod
+    def _opens_noun_phrase(text: str, tokens: Sequence[Token], index: int) -> bool:
+        """Whether a noun phrase starts at token ``index``: a sentence or line opening,
+        after a comma, or after a copula (``ONE_OF_OPENERS``)."""
+        start = tokens[index].start
+        if index == 0:
+            return True
+        previous = tokens[index - 1]
+        gap = text[previous.end:start]
+        if "," in gap or "\n" in gap or any(mark in gap for mark in ".!?:;“\"("):
+            return True
+        return gap == " " and previous.text.lower() in ONE_OF_OPENERS
 
     def _rare_word(self, word: str, meant: str, gap: float, ceiling: float = RARE_ZIPF
                    ) -> bool:
@@ -366,7 +439,10 @@ class RealWordSlips:
 
     def suggestions(self, slip: Slip) -> tuple[str, ...]:
         """The words meant, best first, as written in lower case: for a bare verb the
-        passive, then the meN- form when it is a word (*menggelar*, *memasang*)."""
+        passive, then the meN- form when it is a word (*menggelar*, *memasang*); for
+        *salah* left short, *salah satu*, then *salah seorang* (KBBI: of persons)."""
+        if slip.reason == "frasa-tetap" and slip.written.lower() == "salah":
+            return (slip.meant, "salah seorang")     # KBBI: seorang for a person
         if slip.reason != "pasif":
             return (slip.meant,)
         active = self._best_active(slip.written)
@@ -447,6 +523,19 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Warga yang melihat kejadian itu segera laporkan ke pos ronda.",
          "Ronda malam sudah mulai rutin digelar warga."),
     ),
+    "frasa-tetap": (
+        ("Kerja bakti ini merupakan salah upaya menjaga kebersihan pasar.",
+         "Sementara itu, salah tokoh pemuda Desa Sukamaju ikut membantu.",
+         "Pengelolaan sampah menjadi salah program utama kelurahan tahun ini.",
+         "Petugas menyikapi kejadian akhir-akhir terjadi di jalan lingkar."),
+        ("Kerja bakti ini merupakan salah satu upaya menjaga kebersihan pasar.",
+         "Salah seorang warga melapor ke pos ronda.",
+         "Tindakan itu merupakan salah paham antara dua warga.",
+         "Bantuan itu menjadi salah sasaran karena data lama.",
+         "Warga yang salah parkir ditegur petugas.",
+         "Pencurian motor meningkat akhir-akhir ini di kecamatan itu.",
+         "Ia khawatir salah menilai keadaan."),
+    ),
     "benda-proses": (
         ("Petugas melakukan pemantau arus kendaraan di simpang empat.",
          "Warga melaksanakan pembersih saluran air setiap Minggu.",
@@ -468,8 +557,14 @@ ACTION_MESSAGE = ("“{written}” menamai pelaku atau alat; yang dilakukan adal
                   "nomina peN-…-an: “{meant}” (KBBI; EYD V, II.A Kata Berimbuhan).")
 
 
+FIXED_MESSAGE = ("“{written}” di sini kehilangan kata keduanya: frasa tetapnya “{meant}” "
+                 "(KBBI VI).")
+
+
 def slip_message(slip: Slip, meant: str) -> str:
     """The Indonesian message of a slip: the verb rules say why; others ask."""
+    if slip.reason == "frasa-tetap":
+        return FIXED_MESSAGE.format(written=slip.written, meant=meant)
     if slip.reason == "pasif":
         return PASSIVE_MESSAGE.format(written=slip.written, meant=meant)
     if slip.reason == "aktif":

@@ -29,6 +29,14 @@ word gets through. A copy editor looks further, and so does this module:
   two edits from it (*Shabara* for *Sabhara*, *Geburnur* for *Gubernur*); where position
   explains the capital, a frequent word of six letters or more written with its letters
   in another order (*Keaigtan* for *Kegiatan*).
+- **A loan word is no name** (KBBI; Pedoman Umum Pembentukan Istilah: *-itas*, *-isasi*,
+  *-asi*, *-ensi* make abstract nouns of borrowed roots): a capitalised word with such an
+  ending, never seen in text, one keystroke from a KBBI word with the same ending
+  (*Koneksivitas* for *Konektivitas*), is that word mistyped wherever it stands.
+- **A place name with two letters swapped** right after the word of its level or of a unit
+  named after it (*Kecamatan*, *Kodim*; Kemendagri region names): a word never seen in
+  text that, with two letters that are not neighbours changed round, is a Kemendagri
+  name (*Kodim Marpatura* → *Martapura*) — one keystroke is the checker's own test.
 - **A capital inside a lowercase word** joins two words (*sebabMkita*, *daerahKita*; EYD V
   writes a capital only at a word's start): brands, units, handles and *-nya* after an
   acronym are told apart by what stands before the capital.
@@ -44,7 +52,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from app.language.context import NAME_TRIGGERS, PLACE_TRIGGERS, defined_terms
+from app.language.context import (
+    ADMIN_TRIGGERS,
+    NAME_TRIGGERS,
+    PLACE_TRIGGERS,
+    UNIT_TRIGGERS,
+    defined_terms,
+)
 from app.language.finding import Finding, Severity
 from app.language.lexicon import Lexicon
 from app.language.module_regex import ModulePatterns
@@ -77,6 +91,9 @@ MIN_REORDERED = 6
 """A word this long is read as a frequent word with letters out of order; shorter words
 have too many anagrams among names (*Rina*, *Rani*)."""
 MAX_LETTERS_APART = 2
+CHANGED_LETTERS = 2
+"""Letters changed in place in a long service term before a capitalised word (*Genernur
+Malut*): a name of the term's length and first letter differs in more."""
 """Two keystrokes from a long service term: the same letters, or one changed."""
 START_FLOOR = 4.0
 """Where position explains the capital, the word meant must be this frequent (zipf)."""
@@ -94,6 +111,20 @@ MAX_RANK = 6
 """Ranks written in capitals are short (*AKBP*, *BRIPKA*); longer capitals are words."""
 TITLE_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "gelar", "sapaan-jabatan"})
 """A period after these is an abbreviation's (*Kombes Pol.*), not a sentence's end."""
+
+LOAN_ENDINGS = ("itas", "isasi", "asi", "ensi", "ansi", "isme", "ional")
+"""Endings of KBBI words formed from borrowed roots (Pedoman Umum Pembentukan Istilah:
+*-ity* → *-itas*, *-ization* → *-isasi*, *-tion* → *-asi*, *-ence* → *-ensi*, *-ance* →
+*-ansi*, *-ism* → *-isme*, *-ional* → *-ional*): endings no Indonesian personal name has."""
+MIN_LOAN = 8
+"""A loan word at least this long: shorter ones (*Rasi*, *Susi*) are names."""
+PLACE_HEADS = ADMIN_TRIGGERS | UNIT_TRIGGERS | frozenset({"Polsek", "Polrestabes",
+                                                          "Koramil", "Kapolsek", "Danramil"})
+"""Words a Kemendagri name follows: a level (*Kecamatan*) or a unit named after its
+region (*Kodim*, *Polsek*)."""
+MIN_SWAPPED = 7
+"""A place name this long, with two letters swapped, has no other place so near in
+practice; shorter names (*Sapta*, *Pasta*) swap into one another."""
 
 _OPENERS = "\"“‘'(["
 _SENTENCE_END = _PATTERNS.compile(r"[.!?][\"”’')\]]*\s+[\"“‘'(\[]?$")
@@ -175,6 +206,18 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
             if meant is None and _run_follows(text, tokens, index):
                 meant = _trigger_word(checker, lowered)
                 reason = "penanda"
+                if meant is None and _region_follows(checker, tokens, index):
+                    meant = _term_two_changed(checker, lowered)   # Genernur Malut
+                    reason = "istilah"
+        if meant is None and not capitals and len(word) >= MIN_LOAN and \
+                lowered.endswith(LOAN_ENDINGS):
+            meant = _loan_word(checker, lowered)
+            reason = "serapan"
+        if meant is None and unseen and len(word) >= MIN_SWAPPED and index and \
+                tokens[index - 1].text in PLACE_HEADS and \
+                text[tokens[index - 1].end:token.start] == " ":
+            meant = _swapped_place(checker, lowered)
+            reason = "wilayah"
         if meant is None and unseen and len(word) >= MIN_REPEATED:
             if references is None:
                 references = _References(checker, counts)
@@ -325,6 +368,37 @@ def _near_long_term(lowered: str, table: dict[str, str]) -> str | None:
     return None
 
 
+REGION_CATEGORIES = frozenset({"kabupaten", "kota", "provinsi", "singkatan-wilayah"})
+"""Lexicon categories of region names (*Malut*, *Sulbar*), besides the Kemendagri list."""
+
+
+def _region_follows(checker: CheckerView, tokens: Sequence[Token], index: int) -> bool:
+    """The next word (the caller has seen it on the same line, capitalised) names a region:
+    an office named after its region stands there (*Gubernur Malut*, *Kapolres Bima*),
+    a person's first name seldom does."""
+    following = tokens[index + 1].text
+    return checker.vocabulary.is_place(following) or \
+        checker.lexicon.category(following) in REGION_CATEGORIES
+
+
+def _term_two_changed(checker: CheckerView, lowered: str) -> str | None:
+    """The long service term of the word's length and first letter with two other
+    letters in place (*Genernur* for *Gubernur*): asked only of a word before a region's
+    name, where such terms stand; before a personal name the word is read as a name
+    (*Ibu Sabtari Lestanti*)."""
+    if len(lowered) < TWO_EDITS or checker.vocabulary.is_place(lowered):
+        return None
+    terms = _terms(checker.lexicon)
+
+    def changed() -> str | None:
+        found = [word for form, word in terms.long_terms.get(lowered[0], {}).items()
+                 if len(form) == len(lowered) and
+                 sum(a != b for a, b in zip(form, lowered, strict=True)) == CHANGED_LETTERS]
+        return found[0] if len(found) == 1 else None
+
+    return terms.memo(("term-changed", lowered), changed)
+
+
 def _undoubled(word: str) -> str:
     """The word with every doubled letter written once (*Hassanudin*, *Hasanuddin*)."""
     return "".join(letter for i, letter in enumerate(word) if i == 0 or word[i - 1] != letter)
@@ -368,6 +442,39 @@ def _trigger_word(checker: CheckerView, lowered: str) -> str | None:
         return None
     terms = _terms(checker.lexicon)
     return terms.memo(("trigger", lowered), lambda: _one_edit_from(lowered, terms.triggers))
+
+
+def _loan_word(checker: CheckerView, lowered: str) -> str | None:
+    """The KBBI word with the same loan ending one keystroke from the word (*koneksivitas*
+    → *konektivitas*), when the frequency list does not know the word written better than
+    it knows that one (``FREQUENT_MARGIN``)."""
+    vocabulary = checker.vocabulary
+    ending = next(end for end in LOAN_ENDINGS if lowered.endswith(end))
+    own = vocabulary.zipf(lowered)
+    found = [edit for edit in set(edits1(lowered))
+             if edit != lowered and edit.endswith(ending) and not _doubling(lowered, edit)
+             and (edit in vocabulary.roots or checker.backend.check(edit))
+             and (own == 0.0 or vocabulary.zipf(edit) >= own + FREQUENT_MARGIN)]
+    return max(sorted(found), key=vocabulary.zipf) if found else None
+
+
+def _swapped_place(checker: CheckerView, lowered: str) -> str | None:
+    """The Kemendagri name the word becomes with two letters that are not neighbours
+    changed round, the first kept (*marpatura* → *Martapura*); None when there is not
+    exactly one."""
+    vocabulary = checker.vocabulary
+    if vocabulary.is_place(lowered):
+        return None
+    found = {swapped for swapped in _far_swaps(lowered) if vocabulary.is_place(swapped)}
+    return found.pop().capitalize() if len(found) == 1 else None
+
+
+def _far_swaps(word: str) -> set[str]:
+    """Every form of ``word`` with two different letters at least two apart changed
+    round, the first letter kept."""
+    return {word[:i] + word[j] + word[i + 1:j] + word[i] + word[j + 1:]
+            for i in range(1, len(word)) for j in range(i + 2, len(word))
+            if word[i] != word[j]}
 
 
 def _doubling(a: str, b: str) -> bool:
@@ -571,14 +678,13 @@ def _run_follows(text: str, tokens: Sequence[Token], index: int) -> bool:
 
 
 def _common_word(checker: CheckerView, lowered: str) -> str | None:
-    """The frequent word one keystroke from ``lowered``, when there is just one clear one;
-    else, for a longer word, the frequent word with its letters in another order."""
+    """The frequent word one keystroke from ``lowered``, when there is a clear one; else
+    (none, or only rare ones: *awalan* beside *Awalany*), for a longer word, the frequent
+    word with its letters in another order (*awalnya*)."""
     neighbours = checker.vocabulary.neighbours(lowered)
-    if not neighbours:
-        return _reordered(checker.vocabulary, lowered)
-    if neighbours[0][1] < START_FLOOR or \
+    if not neighbours or neighbours[0][1] < START_FLOOR or \
             neighbours[0][1] < checker.vocabulary.zipf(lowered) + FREQUENT_MARGIN:
-        return None
+        return _reordered(checker.vocabulary, lowered)   # Awalany: no frequent neighbour
     return neighbours[0][0]
 
 
@@ -627,6 +733,11 @@ MESSAGES = {
             "(EYD V, I.E Huruf Kapital): maksudnya “{meant}”?",
     "tengah": "“{word}” tidak dikenal dan berdiri di tempat kata biasa: maksudnya "
               "“{meant}”? (KBBI)",
+    "serapan": "“{word}” tidak dikenal; kata serapan berakhiran ini adalah kata umum, bukan "
+               "nama diri: maksudnya “{meant}”? (KBBI; Pedoman Umum Pembentukan Istilah)",
+    "wilayah": "“{word}” tidak dikenal; dengan dua huruf bertukar tempat menjadi nama "
+               "wilayah “{meant}” (Kemendagri): mungkin salah ketik (nama geografi ditulis "
+               "taat asas; EYD V, I.E Huruf Kapital).",
     "gabung": "“{word}” memuat huruf kapital di tengah kata: dua kata tergabung? "
               "Maksudnya “{meant}”? (EYD V, I.E Huruf Kapital: huruf kapital hanya di awal "
               "kata; kata dipisahkan spasi).",
@@ -634,6 +745,26 @@ MESSAGES = {
              "nama diri (EYD V, I.E Huruf Kapital): maksudnya “{meant}”?",
 }
 """The message of each kind of evidence, with its source."""
+
+EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "serapan": (
+        ("Sukamaju – Koneksivitas antardesa menjadi fokus pembangunan tahun ini.",
+         "Survei itu mengukur Elektebilitas calon kepala desa.",
+         "Warga menaruh Ekspetasi tinggi pada program itu."),
+        ("Sukamaju – Konektivitas antardesa menjadi fokus pembangunan tahun ini.",
+         "Warga menaruh Ekspektasi tinggi pada program itu.",
+         "Rapat dipimpin Sekretaris Desa Anastasi di balai warga."),
+    ),
+    "wilayah": (
+        ("Ketua Persit Kodim Marpatura hadir dalam bakti sosial itu.",
+         "Warga Kecamatan Sembursari berkumpul di balai desa.",
+         "Apel gabungan digelar di Kodim Sokuharjo pagi ini."),
+        ("Ketua Persit Kodim Martapura hadir dalam bakti sosial itu.",
+         "Warga Kecamatan Sukamaju berkumpul di balai desa.",
+         "Kapolres Sukamaju AKBP Marpatura Siregar memimpin apel."),
+    ),
+}
+"""Wrong and right sentences (fictional) of this round's kinds, run by the tests."""
 
 
 def _finding(checker: CheckerView, token: Token, meant: str, reason: str,

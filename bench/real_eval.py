@@ -99,7 +99,7 @@ def _fixed(error: dict[str, Any], start: int, end: int, suggestion: str) -> str:
     """The error's text with the suggestion applied to the finding's part of it; when the
     finding reaches beyond the error (*aktifitasnya* for *aktifitas*), the suggestion is
     compared over the finding's span instead (see ``_expected``)."""
-    wrong = error["wrong"]
+    wrong: str = error["wrong"]
     a = max(0, start - error["start"])
     b = max(0, min(len(wrong), end - error["start"]))
     return wrong[:a] + suggestion + wrong[b:]
@@ -107,10 +107,11 @@ def _fixed(error: dict[str, Any], start: int, end: int, suggestion: str) -> str:
 
 def _expected(error: dict[str, Any], text: str, start: int, end: int) -> str:
     """What the finding's span should read once the labelled error is corrected."""
+    right: str = error["right"]
     if start <= error["start"] and error["end"] <= end:
         a, b = error["start"] - start, error["end"] - start
-        return text[:a] + error["right"] + text[b:]
-    return error["right"]
+        return text[:a] + right + text[b:]
+    return right
 
 
 def _one_finding_right(error: dict[str, Any], start: int, end: int, found: str,
@@ -174,12 +175,101 @@ def _together_right(error: dict[str, Any], text: str,
     return first, top3
 
 
+def _marks_only(part: str) -> bool:
+    """Only punctuation and spaces: no letter or digit of a word."""
+    return not any(ch.isalnum() for ch in part)
+
+
+def _label_edits(error: dict[str, Any]) -> list[tuple[int, int, str, str]]:
+    """The label's correction as separate edits (start, end in the label, what was written,
+    what is right), the smallest character edits between its two texts."""
+    wrong, right = error["wrong"], error["right"]
+    matcher = difflib.SequenceMatcher(None, wrong, right, autojunk=False)
+    edits: list[tuple[int, int, str, str]] = []
+    for tag, a, b, c, d in matcher.get_opcodes():
+        if tag != "equal":
+            edits.extend(_marks_apart(a, wrong[a:b], right[c:d]))
+    return edits
+
+
+def _marks_apart(start: int, written: str, meant: str) -> list[tuple[int, int, str, str]]:
+    """One edit as its letters and the marks after them, when both sides end in marks
+    of their own (*Voly.* → *Voli*: a letter and a full stop, two errors)."""
+    cut_w = len(written.rstrip(_MARKS))
+    cut_m = len(meant.rstrip(_MARKS))
+    if written[cut_w:] == meant[cut_m:] or not (written[:cut_w] or meant[:cut_m]):
+        return [(start, start + len(written), written, meant)]
+    return [(start, start + cut_w, written[:cut_w], meant[:cut_m]),
+            (start + cut_w, start + len(written), written[cut_w:], meant[cut_m:])]
+
+
+_MARKS = " .,;:!?\"'“”‘’()-–—/"
+
+
+def _finding_part(edits: list[tuple[int, int, str, str]], wrong: str, start: int, end: int
+                  ) -> tuple[str, set[int]] | None:
+    """What the label says the finding's letters (``start:end``, label offsets) should read,
+    and which of the label's edits that takes; ``None`` when an edit reaches across the
+    finding's edge (the reader corrected more than the word, or rewrote it) or none is
+    the finding's. A mark inserted right at its edge (*Jumat* + *,*) is not the word's."""
+    inside: set[int] = set()
+    for k, (a, b, _written, meant) in enumerate(edits):
+        if a == b and a in (start, end):
+            if not _marks_only(meant):
+                inside.add(k)                # a letter added at the word's end is its own
+        elif start <= a and b <= end:
+            inside.add(k)
+        elif a < end and start < b:
+            return None
+    if not inside:
+        return None
+    out = wrong[start:end]
+    for k in sorted(inside, reverse=True):
+        a, b, _written, meant = edits[k]
+        out = out[:a - start] + meant + out[b - start:]
+    return out, inside
+
+
+def _parts_right(error: dict[str, Any], hits: list[tuple[int, int, tuple[str, ...]]]
+                 ) -> tuple[bool, bool]:
+    """(first, top 3) when a reader's label also holds punctuation or spacing of its own
+    (*supir angkot, serta* → *sopir angkot serta*): marks between words are never part of
+    a word's spelling (EYD V, III: tanda baca) but errors of their own, which a finding
+    about the word need not mend. Each finding inside the label is judged on the edits
+    that fall within its letters, every letter edit of the label must be some finding's,
+    and only edits of marks and spaces may be left to nobody. Never credited: a finding
+    reaching outside the label, an edit across a finding's edge, a capital left unmended
+    (the label `Gotong Royongg` → `gotong royong` needs its capital too)."""
+    edits = _label_edits(error)
+    if not hits or not edits:
+        return False, False
+    covered: set[int] = set()
+    first = top3 = True
+    for start, end, suggestions in hits:
+        a, b = start - error["start"], end - error["start"]
+        if a < 0 or b > len(error["wrong"]):
+            return False, False
+        part = _finding_part(edits, error["wrong"], a, b)
+        if part is None:
+            return False, False
+        expected, taken = part
+        covered |= taken
+        first = first and suggestions[:1] == (expected,)
+        top3 = top3 and expected in suggestions[:3]
+    left = [edit for k, edit in enumerate(edits) if k not in covered]
+    if not left or not all(_marks_only(written + meant) for _a, _b, written, meant in left):
+        return False, False                  # nothing left over: the other readings judge
+    return first, top3
+
+
 def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
           release: dict[str, Any], outcome: Outcome) -> None:
     """``groups``: (rule, text, spans, suggestions) — one reported finding each.
 
     A spelling-class error counts as rightly suggested when one finding's suggestion gives
-    its correction, or when the findings inside it, applied together, do."""
+    its correction, or when the findings inside it, applied together, do, or when they
+    give its letters and only punctuation or spacing the reader put in the same label is
+    left (``_parts_right``)."""
     errors = release["errors"]
     certain = [e for e in errors if not e["uncertain"]]
     caught_by: dict[int, list[tuple[int, int, tuple[str, ...], str]]] = {}
@@ -213,8 +303,10 @@ def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
                 together = _together_right(
                     error, release["skeleton"],
                     [(s, t, suggestions) for s, t, suggestions, _f in caught_by[i]])
-                outcome.first += any(f for f, _t in alone) or together[0]
-                outcome.top3 += any(t for _f, t in alone) or together[1]
+                parts = _parts_right(
+                    error, [(s, t, suggestions) for s, t, suggestions, _f in caught_by[i]])
+                outcome.first += any(f for f, _t in alone) or together[0] or parts[0]
+                outcome.top3 += any(t for _f, t in alone) or together[1] or parts[1]
         else:
             outcome.missed_examples.append(
                 f"{release['id']}: {error['wrong']!r} -> {error['right']!r} ({error['class']})")

@@ -23,7 +23,10 @@ What the costs encode (general observations a copy editor makes, not single word
   the *-an* of a *ke-…-an* noun left off costs less (*kedatang* for *kedatangan*);
 - a whole word typed twice without a space is one slip (*dibukadibuka*);
 - a final diphthong written as everyday speech says it (*sampe*, *kalo*) is a habit,
-  cheap like a loanword's source spelling;
+  cheap like a loanword's source spelling, and so is the pepet of a syllable before *r*
+  or *l* left out (*sebrang*, *Pemrintah*);
+- a nasal heard before a consonant and written (*semangkin*, *kondunsif*) is one slip,
+  even as the two letters *ng*;
 - a loanword keeps its English ending (*-ive*, *-ity*, *-tion*) where EYD V's Pedoman
   Umum Pembentukan Istilah gives the Indonesian one (*-if*, *-itas*, *-si*);
 - a missing space joins two words that each must be common on their own.
@@ -135,6 +138,22 @@ dearer than a doubled letter."""
 SPOKEN_VOWEL = 1.0
 """A final diphthong written as it is said (*sampe* for *sampai*): a habit of speech, not
 a slip of the hand, as cheap as a loanword left in its source spelling (``LOAN_SLIP``)."""
+SCHWA_DROPPED = 1.0
+"""The pepet of a syllable before *r* or *l* left out (*sebrang*, *brangkat*, *kriting*,
+*Pemrintah* for *seberang*, *berangkat*, *keriting*, *Pemerintah*): everyday speech
+drops it (KBBI lists such forms as cakapan), so writers do: a habit, as cheap as a
+spoken diphthong (``SPOKEN_VOWEL``), not a slip of the hand."""
+SCHWA_BEFORE = frozenset("rl")
+NASAL_ADDED = 1.5
+"""A nasal typed after a vowel and before a consonant where the word has none
+(*semangkin*, *kondunsif*, *sebangai*, *Forkompimda* for *semakin*, *kondusif*,
+*sebagai*, *Forkopimda*): a nasal heard before the consonant, as in the regional
+languages' prenasalised stops, written as one sound even when it is two letters (*ng*):
+one slip, as cheap as a vowel left out (``DROPPED_VOWEL``)."""
+NASALS = ("ng", "n", "m")
+NASAL_MIN_WORD = 6
+"""In a shorter word a nasal more makes another common word too easily (*ranta* is
+*rantai* as often as *rata*): there it stays an ordinary extra letter."""
 SECOND_SLIP = 1.0
 """Added when the word meant is more than one slip from the typo: most typos are one
 slip (a hand makes one mistake in a word far more often than two), so two slips cost
@@ -174,6 +193,9 @@ def _dropped(word: str, j: int) -> float:
     letter = word[j]
     if (j > 0 and word[j - 1] == letter) or (j + 1 < len(word) and word[j + 1] == letter):
         return DOUBLED
+    if letter == "e" and 0 < j < len(word) - 2 and word[j - 1] not in VOWELS \
+            and word[j + 1] in SCHWA_BEFORE and word[j + 2] in VOWELS:
+        return SCHWA_DROPPED
     return DROPPED_VOWEL if letter in VOWELS else DROPPED
 
 
@@ -319,6 +341,22 @@ def confix_cut(typo: str, word: str) -> bool:
     return a.startswith("ke") and len(a) >= 6 and b == a + "an"
 
 
+def nasal_added(typo: str, word: str) -> bool:
+    """Whether ``typo`` is ``word`` with a nasal (*ng*, *n*, *m*) put between a vowel and
+    a consonant (``NASAL_ADDED``)."""
+    a, b = typo.lower(), word.lower()
+    if len(b) < NASAL_MIN_WORD:
+        return False
+    for nasal in NASALS:
+        if len(a) - len(b) != len(nasal):
+            continue
+        for i in range(1, len(b)):
+            if a[i:i + len(nasal)] == nasal and b[i - 1] in VOWELS and \
+                    b[i] not in VOWELS and a[:i] + a[i + len(nasal):] == b:
+                return True
+    return False
+
+
 def suffix_slip(typo: str, word: str) -> bool:
     """One of the two is the other with a suffix more (*rapatan* for *rapat*,
     *dimanfaat* for *dimanfaatkan*); the shorter keeps at least four letters."""
@@ -429,6 +467,8 @@ def slip_cost(typo: str, candidate: str) -> float:
         cost = REPEATED_CHUNK
     elif len(candidate) == len(typo) + 2 and _one_chunk_apart(typo, candidate, repeated=False):
         cost = min(DROPPED_SYLLABLE, channel_cost(typo, candidate))
+    elif nasal_added(typo, candidate):
+        cost = min(NASAL_ADDED, channel_cost(typo, candidate))
     elif moved_letter(typo.lower(), candidate.lower()):
         cost = min(MOVED_LETTER, channel_cost(typo, candidate))
     elif suffix_slip(typo, candidate):

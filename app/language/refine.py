@@ -11,7 +11,9 @@ Each rule sees one word; the place decides the rest. Three general corrections:
 
 Where the place cannot decide the case (a common noun or the head of a name, a service
 term written both ways), the likelier form comes first and the other case next, so that
-the form a reader wants is among the first three.
+the form a reader wants is among the first three. The place also chooses among a typo's
+candidates: the word that completes a region name after its first word (*Aceh Selata*),
+the *ke-…-an* noun where no *ke* phrase can stand (*dalam kebersama*).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from app.language.style import (
 )
 from app.language.suggest import MAX_SUGGESTIONS
 from app.language.tokens import is_capitalized, match_case
+from app.language.two_edits import osa_within
 
 _PATTERNS = ModulePatterns(__name__)
 """This module's regexes, compiled once and then read from the cache."""
@@ -86,10 +89,14 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
             if cased != suggestions:
                 lowered.append((finding.start, finding.end))
                 cased = _capital_kept_next(cased, suggestions[0], terms)
+                if _coordinated(text, finding.start):
+                    cased = tuple(dict.fromkeys((suggestions[0], *cased)))[:MAX_SUGGESTIONS]
             suggestions = cased
         elif _listed_form(finding, suggestions, standard) and \
                 is_capitalized(finding.text) and _after_common_word(text, finding.start):
-            suggestions = _with_lowercase(suggestions, established, is_word, terms)
+            suggestions = _with_lowercase(suggestions, established, is_word, terms,
+                                          _time_name_next(text, finding.end, terms),
+                                          after_common=True)
         elif _listed_form(finding, suggestions, standard) and is_capitalized(finding.text):
             phrase = finding.rule != RULE_FOREIGN and _CAPITAL_BEFORE.search(
                 text, max(0, finding.start - LOOK_BACK), finding.start) is not None
@@ -98,6 +105,8 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
                                                       established, is_word, terms)
             elif not _opens_sentence(text, finding.start):
                 suggestions = _with_lowercase(suggestions, established, is_word, terms)
+        if finding.rule == RULE_SPELLING and suggestions:
+            suggestions = _region_completed(text, finding, suggestions, terms)
         if finding.rule == RULE_NONSTANDARD and suggestions and \
                 suggestions[0].lower() in BOUND_FORMS:
             finding, suggestions = _bound_form(text, finding, suggestions)
@@ -114,6 +123,21 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
         fitted.append(finding)
     return [finding for finding in fitted
             if not _mended_by_another(finding, normalised, lowered)]
+
+
+_COORDINATED_CAPITAL = _PATTERNS.compile(r"(?<![\w-])[A-Z][A-Za-z]*,? (?:dan|atau|serta) $")
+"""A capitalised word, then *dan*, *atau* or *serta*: coordination joins like with like,
+so the word after it is the last of a run of names or of a title's words (*Aman, Damai
+dan Nyaman*; *unit Pidum dan Siber*), which EYD V (I.E) keeps capitalised. The capital
+is offered first and the common noun's lower case next; in the tuning releases readers
+kept the capital in both such cases."""
+
+
+def _coordinated(text: str, start: int) -> bool:
+    """Whether a capitalised word that does not open its sentence, then *dan*, *atau* or
+    *serta*, stand right before ``start`` (``_COORDINATED_CAPITAL``)."""
+    match = _COORDINATED_CAPITAL.search(text, max(0, start - LOOK_BACK), start)
+    return match is not None and not _opens_sentence(text, match.start())
 
 
 def _listed_form(finding: Finding, suggestions: tuple[str, ...],
@@ -162,13 +186,46 @@ def _bound_form(text: str, finding: Finding, suggestions: tuple[str, ...]
     joined = suggestions[0] + match.group(1)
     widened = replace(finding, end=match.end(), text=text[finding.start:match.end()],
                       message=finding.message.replace(f"“{suggestions[0]}”", f"“{joined}”"))
+    if match.group(1).endswith(CLAUSE_ENDING):
+        return widened, (joined, f"{suggestions[0]} {match.group(1)}")
     return widened, (joined,)
+
+
+CLAUSE_ENDING = "nya"
+"""A word in *-nya* after a bound form (*pasca terjadinya*, *pasca kaburnya*) makes a
+clause of a verb into a noun: EYD V joins the bound form to a word (*pascabanjir*) but
+says nothing of a clause, and readers leave it apart as often as they join it (one
+tuning label of *Pasca terjadinya* is marked uncertain). The joined form stays first,
+the respelling alone comes next."""
 
 
 VERB_PREFIXES = ("ter", "ber")
 """*ke* goes before a place or a goal, a noun (KBBI, *ke* preposisi); a word in *ter-* or
 *ber-* after it is a verb or an adjective (*ke tertarik*, *ke berhasil*): no place, so the
 *ke-…-an* noun is what the writer left unfinished (*ketertarikan*, *keberhasilan*)."""
+
+
+NO_DIRECTION_BEFORE = frozenset({
+    "di", "dalam", "dengan", "pada", "untuk", "bagi", "demi", "atas", "terhadap", "tentang",
+    "melalui", "oleh", "dari", "sebagai", "tanpa", "dan", "serta", "atau", "bahwa", "jika",
+    "agar", "karena"})
+"""Prepositions and conjunctions: the preposition *ke* does not follow a preposition
+(prepositions do not stack, KBBI *ke*), and after a conjunction a clause or a noun
+phrase begins, not a direction. In the tuning releases these words stand before a
+*ke-…-an* noun hundreds of times (*dan keamanan*, *dalam kegiatan*) and never before a
+lowercase *ke* phrase."""
+_WORD_BEFORE = _PATTERNS.compile(r"(?:(?<![\w-])([A-Za-z]+)|([,;:(“\"]))[ \t]+$")
+
+
+def _no_direction_before(text: str, start: int) -> bool:
+    """Whether a word is where no *ke* phrase stands: opening a sentence, after a
+    comma or an opening mark, or after a word of ``NO_DIRECTION_BEFORE``."""
+    if _opens_sentence(text, start):
+        return True
+    match = _WORD_BEFORE.search(text, max(0, start - LOOK_BACK), start)
+    if match is None:
+        return False
+    return match.group(2) is not None or match.group(1).lower() in NO_DIRECTION_BEFORE
 
 
 def _ke_alternatives(text: str, finding: Finding, suggestions: tuple[str, ...],
@@ -178,17 +235,21 @@ def _ke_alternatives(text: str, finding: Finding, suggestions: tuple[str, ...],
     is one preposition too many (*di kedalam parit* → *di dalam*: prepositions do not
     stack), and *ke-* without its *-an* is a confix left unfinished (*acara
     kemasyarakat* → *kemasyarakatan*, EYD V: *ke-* forms nouns only with *-an*), first
-    when the word after *ke* is no place (``VERB_PREFIXES``), in any case the word is
-    written in."""
+    when the word after *ke* is no place (``VERB_PREFIXES``) or where no *ke* phrase
+    stands (``_no_direction_before``), in any case the word is written in."""
     word = finding.text
     alternatives = list(suggestions)
     if text[max(0, finding.start - 3):finding.start].lower() == "di " and \
             word[2:].islower() and is_word(word[2:]):
-        alternatives.insert(0, word[2:])
+        alternatives.insert(0, word[2:])     # di kedalam: di dalam stays first
+        stacked = True
+    else:
+        stacked = False
     noun = word.lower() + "an"
     if (word.islower() or is_capitalized(word) or word.isupper()) and \
             zipf(noun) >= COMMON_ZIPF and is_word(noun):
-        place = 0 if word[2:].lower().startswith(VERB_PREFIXES) else 1
+        place = 0 if word[2:].lower().startswith(VERB_PREFIXES) or (
+            not stacked and _no_direction_before(text, finding.start)) else 1
         alternatives.insert(place, match_case(word, noun))
     return tuple(dict.fromkeys(alternatives))
 
@@ -206,6 +267,68 @@ def _antara_alternative(finding: Finding, suggestions: tuple[str, ...]
     antara = finding.text[:cut] + finding.text[cut - 1:cut].translate(_LAST_A) + \
         finding.text[cut:]
     return tuple(dict.fromkeys((suggestions[0], antara, *suggestions[1:])))[:MAX_SUGGESTIONS]
+
+
+REGION_CATEGORIES = ("provinsi", "kabupaten", "kota")
+"""The lexicon's Kemendagri region names (``resources/lexicon/wilayah.tsv``)."""
+_NAME_BEFORE = _PATTERNS.compile(r"(?<![\w-])((?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+) $")
+"""One to three capitalised words, then one space: the head of a name the word may end."""
+REGION_SLIPS = 1
+"""Slips a region's last word may carry and still be read as that word..."""
+REGION_SLIPS_LONG = 2
+REGION_LONG = 6
+"""...two when it is this long (*Selaatn*): the head of the name has already chosen among
+a handful of words, so a word this far off is still only one of them."""
+
+
+def _region_completed(text: str, finding: Finding, suggestions: tuple[str, ...],
+                      terms: Terms) -> tuple[str, ...]:
+    """A misspelt word after the first word(s) of a province, regency or city name (*Aceh
+    Selata*, *Jakarta Utra*): the word that completes the Kemendagri name is what was
+    meant, whatever a general word list ranks first (*Selat*). It goes first, in the case
+    the word was typed in (a headline's capitals kept); a word the head leaves more than
+    one way to complete changes nothing."""
+    match = _NAME_BEFORE.search(text, max(0, finding.start - LOOK_BACK), finding.start)
+    if match is None:
+        return suggestions
+    words = match.group(1).lower().split(" ")
+    typed = finding.text.lower()
+    index = _region_index(terms)
+    for size in range(len(words), 0, -1):
+        ends = index.get(" ".join(words[-size:]), ())
+        near = [end for end in ends if _within_slips(typed, end)]
+        if len(near) == 1:
+            meant = match_case(finding.text, near[0])
+            if is_capitalized(finding.text) or finding.text[:1].isupper():
+                meant = meant[:1].upper() + meant[1:]
+            rest = [s for s in suggestions if s.lower() != near[0]]
+            return tuple(dict.fromkeys((meant, *rest)))[:MAX_SUGGESTIONS]
+    return suggestions
+
+
+_REGION_INDEX: list[tuple[Terms, dict[str, set[str]]]] = []
+"""The last lexicon's region names by their words but the last (one lexicon a process)."""
+
+
+def _region_index(terms: Terms) -> dict[str, set[str]]:
+    """Every multi-word region name's words but the last (lower case) -> its last words."""
+    for owner, index in _REGION_INDEX:
+        if owner is terms:
+            return index
+    index = {}
+    for category in REGION_CATEGORIES:
+        for entry in terms.categories.get(category, ()):
+            *head, last = entry.lower().split(" ")
+            if head:
+                index.setdefault(" ".join(head), set()).add(last)
+    _REGION_INDEX[:] = [(terms, index)]
+    return index
+
+
+def _within_slips(typed: str, word: str) -> bool:
+    """Whether ``typed`` is one slip from ``word`` (two when the word is long)."""
+    limit = REGION_SLIPS_LONG if len(word) >= REGION_LONG else REGION_SLIPS
+    return typed != word and osa_within(typed, word, limit)
 
 
 _LAST_A = str.maketrans({"r": "a", "R": "A"})
@@ -243,12 +366,31 @@ def _after_common_word(text: str, start: int) -> bool:
     return bool(_BEFORE_MIDDLE.search(text[max(0, start - LOOK_BACK):start]))
 
 
+TIME_CATEGORY = "waktu"
+"""The lexicon's day and month names (``resources/lexicon/waktu.tsv``)."""
+_NEXT_NAME = _PATTERNS.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _time_name_next(text: str, end: int, terms: Terms) -> bool:
+    """Whether a day or month name follows (*Sholat Jumat*, *bulan Mei*): a name of its
+    own, which a common noun before it does not join (EYD V, I.E: *salat Jumat*, *hari
+    Senin*); both tuning labels of the case (*pelaksanaan Sholat Jumat*) write it so."""
+    match = _NEXT_NAME.match(text, end)
+    return match is not None and match.group(1) in terms.categories.get(TIME_CATEGORY, ())
+
+
 def _with_lowercase(suggestions: tuple[str, ...], established: Collection[str],
-                    is_word: Callable[[str], bool], terms: Terms) -> tuple[str, ...]:
+                    is_word: Callable[[str], bool], terms: Terms,
+                    before_time: bool = False, after_common: bool = False
+                    ) -> tuple[str, ...]:
     """A capitalised common word after a lowercase word and before a capitalised one
     (*serta Personil Polsek*, *waktu Sholat Jumat*): it may head a name, or be a common
     noun before one (EYD V: *personel Polres*, *salat Jumat*). The reader decides: the
-    first suggestion keeps the capital, the lowercase form comes second. Only for the
+    first suggestion keeps the capital, the lowercase form comes second — the other way
+    round before a day or month name (``before_time``), and after a lowercase word
+    (``after_common``) for a word the lexicon keeps as an established common noun
+    (*personel*: never the head of a unit's name; all six tuning labels of a
+    mid-sentence *Personel Polri*-type pair write it lower). Only for the
     word-list rules, whose first suggestion is certain: a typo's other candidates keep
     their places."""
     first = suggestions[0]
@@ -257,6 +399,8 @@ def _with_lowercase(suggestions: tuple[str, ...], established: Collection[str],
     lowered = _lowered(first, established, is_word, terms)
     if lowered == first:
         return suggestions
+    if before_time or (after_common and lowered in established):   # salat Jumat
+        return tuple(dict.fromkeys((lowered, first, *suggestions[1:])))[:MAX_SUGGESTIONS]
     return tuple(dict.fromkeys((first, lowered, *suggestions[1:])))[:MAX_SUGGESTIONS]
 
 

@@ -49,3 +49,69 @@ def test_findings_that_disagree_on_the_same_letters_are_not_credited() -> None:
 def test_a_single_finding_with_the_whole_correction_still_counts() -> None:
     outcome = _scored([("ejaan", "Gotong Royongg", [(11, 25)], ("gotong royong",))])
     assert (outcome.first, outcome.top3) == (1, 1)
+
+
+# A label that also holds punctuation of its own (``_parts_right``): the finding about the
+# word is judged on the word's letters; the marks left over are errors of their own.
+COMMA_TEXT = "Para supir ojek, serta warga hadir."
+COMMA_LABEL = {"start": 5, "end": 22, "wrong": "supir ojek, serta", "right": "sopir ojek serta",
+               "class": "nonstandard", "uncertain": False}
+
+
+def _comma_scored(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
+                  label: dict[str, Any] = COMMA_LABEL) -> Outcome:
+    release: dict[str, Any] = {"id": "T-02", "skeleton": COMMA_TEXT, "errors": [label]}
+    outcome = Outcome()
+    score(groups, release, outcome)
+    return outcome
+
+
+def test_a_word_fixed_right_inside_a_label_with_a_stray_comma_is_credited() -> None:
+    outcome = _comma_scored([("bentuk-tidak-baku", "supir", [(5, 10)], ("sopir",))])
+    assert (outcome.suggested_for, outcome.first, outcome.top3) == (1, 1, 1)
+
+
+def test_the_word_second_among_its_suggestions_counts_for_top_3_only() -> None:
+    outcome = _comma_scored([("ejaan", "supir", [(5, 10)], ("super", "sopir"))])
+    assert (outcome.first, outcome.top3) == (0, 1)
+
+
+def test_a_wrong_word_is_not_credited_for_the_comma_left_over() -> None:
+    outcome = _comma_scored([("ejaan", "supir", [(5, 10)], ("super", "supra", "suplir"))])
+    assert (outcome.first, outcome.top3) == (0, 0)
+
+
+def test_a_letter_left_to_nobody_is_not_a_mark_and_is_not_credited() -> None:
+    label = {**COMMA_LABEL, "right": "sopir ojeg serta"}
+    outcome = _comma_scored([("bentuk-tidak-baku", "supir", [(5, 10)], ("sopir",))], label)
+    assert (outcome.first, outcome.top3) == (0, 0)
+
+
+def test_a_comma_finding_alone_does_not_earn_the_word_its_credit() -> None:
+    outcome = _comma_scored([("koma", ",", [(15, 16)], ("",))])
+    assert (outcome.first, outcome.top3) == (0, 0)
+
+
+def test_a_word_the_reader_deleted_is_not_credited_by_its_spelling() -> None:
+    text = "Warga tepilih Andi hadir."
+    label = {"start": 6, "end": 18, "wrong": "tepilih Andi", "right": "Andi",
+             "class": "typo", "uncertain": False}
+    release: dict[str, Any] = {"id": "T-03", "skeleton": text, "errors": [label]}
+    outcome = Outcome()
+    score([("ejaan", "tepilih", [(6, 13)], ("terpilih",))], release, outcome)
+    assert (outcome.first, outcome.top3) == (0, 0)
+
+
+def test_the_capital_left_unmended_still_blocks_the_credit() -> None:
+    outcome = _scored([("ejaan", "Royongg", [(18, 25)], ("Royong", "royong"))])
+    assert (outcome.first, outcome.top3) == (0, 0)
+
+
+def test_a_letter_and_a_full_stop_corrected_side_by_side_are_two_edits() -> None:
+    text = "Warga membuat lapangan Voly.\n\nSelesai."
+    label = {"start": 14, "end": 28, "wrong": "lapangan Voly.", "right": "lapangan Voli",
+             "class": "nonstandard", "uncertain": False}
+    release: dict[str, Any] = {"id": "T-04", "skeleton": text, "errors": [label]}
+    outcome = Outcome()
+    score([("bentuk-tidak-baku", "Voly", [(23, 27)], ("Voli", "voli"))], release, outcome)
+    assert (outcome.first, outcome.top3) == (1, 1)

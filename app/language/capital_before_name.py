@@ -20,7 +20,16 @@ word naming no one stays in lower case (*para camat*, *setiap polres*). Three ru
 - ``kapital-satuan-tertentu``: that unit or a one-holder office in lower case where no
   name follows but it refers to one unit or person of the story (*bantuan kapolri*,
   *koramil dan Kodim*, *humas polres*, *kata kapolres*); not where it names any unit of
-  its kind (*setiap polsek*, *polsek terdekat*).
+  its kind (*setiap polsek*, *polsek terdekat*);
+- ``kapital-jenis-tempat-sebelum-nama``: a kind of region or public place in lower case
+  directly before its name: the regional names of a district or village that the general
+  region rule does not list (*distrik Nimboran*, *kapanewon Sleman*, *pekon Sukamaju*) and
+  a terminal, harbour, airport or station (*terminal Amplas*, *dermaga Yahim*): the kind
+  is the first word of the place's name (EYD V, I.E nama geografi).
+
+``kapital-jabatan-sebelum-nama`` also reads an office that heads a body (*ketua*,
+*kepala*) before the acronym of one named institution (*ketua KPU*, *ketua TP PKK*), not
+before a kind of body every region has many of (*kepala OPD*, *ketua RT*).
 """
 
 from __future__ import annotations
@@ -41,7 +50,10 @@ _PATTERNS = ModulePatterns(__name__)
 RULE_DAY_MONTH = "kapital-hari-bulan"
 RULE_OFFICE_BEFORE_NAME = "kapital-jabatan-sebelum-nama"
 RULE_UNIT_LOWER = "kapital-satuan-tertentu"
+RULE_PLACE_KIND = "kapital-jenis-tempat-sebelum-nama"
 DESCRIPTIONS: dict[str, str] = {
+    RULE_PLACE_KIND: "Jenis wilayah atau tempat umum yang diikuti namanya ditulis dengan huruf "
+                     "kapital (Distrik Nimboran, Terminal Amplas, Dermaga Yahim)",
     RULE_UNIT_LOWER: "Satuan atau jabatan yang merujuk satuan atau orang tertentu ditulis "
                      "dengan huruf kapital (bantuan Kapolri, Humas Polres)",
     RULE_DAY_MONTH: "Nama hari dan bulan ditulis dengan huruf kapital (salat Jumat, bulan Mei)",
@@ -49,6 +61,10 @@ DESCRIPTIONS: dict[str, str] = {
                              "kapital (Camat Kota Tengah, Bupati Ranumerta)",
 }
 SOURCES: dict[str, str] = {
+    RULE_PLACE_KIND: "EYD V, I.E Huruf Kapital (huruf pertama unsur nama geografi dan nama "
+                     "tempat: Jalan Sudirman, Pulau Miangas); distrik: UU 21/2001 jo. UU 2/2021 "
+                     "(Otsus Papua); kapanewon, kalurahan, kemantren: Perdais DIY 1/2018; "
+                     "KBBI VI daring: distrik, terminal, dermaga, bandara, pelabuhan, stasiun n",
     RULE_UNIT_LOWER: "EYD V, I.E Huruf Kapital (nama jabatan yang dipakai sebagai pengganti "
                      "nama orang tertentu atau nama instansi); EYD V, II.H (akronim nama "
                      "diri ditulis dengan huruf awal kapital: Polres, Koramil)",
@@ -57,9 +73,19 @@ SOURCES: dict[str, str] = {
     RULE_OFFICE_BEFORE_NAME: "EYD V, I.E Huruf Kapital (nama jabatan yang diikuti nama "
                              "orang, nama instansi, atau nama tempat; unsur nama lembaga)",
 }
-SOFT_RULES = frozenset({RULE_OFFICE_BEFORE_NAME, RULE_UNIT_LOWER})
+SOFT_RULES = frozenset({RULE_OFFICE_BEFORE_NAME, RULE_UNIT_LOWER, RULE_PLACE_KIND})
 """A word the lists do not know may be a common word after all: ``saran``."""
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_PLACE_KIND: (
+        ("Bantuan beras tiba di distrik Wamena Kota pagi ini.",
+         "Petugas berjaga di terminal Lontarsari sejak subuh.",
+         "Warga membersihkan dermaga Yakubu bersama prajurit.",
+         "Rapat digelar di kantor kapanewon Rejosari kemarin."),
+        ("Bantuan beras tiba di Distrik Wamena Kota pagi ini.",
+         "Petugas berjaga di setiap terminal Bus kota sejak subuh.",
+         "Bus itu berangkat dari terminal pukul enam.",
+         "Kapal bersandar di dermaga Pelabuhan Sukamara.",
+         "Warga menunggu di terminal Polres untuk mendaftar.")),
     RULE_UNIT_LOWER: (
         ("Beras itu bantuan kapolri untuk warga terdampak banjir.",
          "Penyaluran berjalan lancar, kata kapolres kepada wartawan.",
@@ -80,10 +106,16 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_OFFICE_BEFORE_NAME: (
         ("Rapat itu dihadiri camat Kota Tengah dan para lurah.",
          "Surat itu ditandatangani gubernur Ranumerta kemarin.",
-         "Bantuan diterima lurah Sindangrasa pagi tadi."),
+         "Bantuan diterima lurah Sindangrasa pagi tadi.",
+         "Rapat dihadiri ketua KPU, Ketua Bawaslu, dan kepala kejaksaan.",
+         "Pertanyaan ketua TP PKK menyangkut kesiapan para peserta."),
         ("Rapat itu dihadiri Camat Kota Tengah dan para lurah.",
          "Data itu ada di setiap polsek yang kami datangi.",
-         "Korban mengalami luka di kepala Budi tidak sadarkan diri.")),
+         "Korban mengalami luka di kepala Budi tidak sadarkan diri.",
+         "Rapat itu juga dihadiri beberapa kepala OPD dan camat.",
+         "Warga diminta melapor ke ketua RT masing-masing.",
+         "Patroli berjalan di bawah pimpinan KBO Samapta malam itu.",
+         "Debat kedua paslon gubernur dan wakil gubernur Ranumerta berjalan tertib.")),
 }
 """Wrong and right examples of each rule: the tests run them."""
 
@@ -201,6 +233,11 @@ def _name_follows(text: str, tokens: list[Token], index: int, signs: NameSigns) 
     return word not in _DAYS_MONTHS and not signs.is_common(word)
 
 
+_CANDIDACY = frozenset({"calon", "paslon", "cagub", "cawagub", "cabup", "cawabup",
+                        "cawalkot", "bakal", "kandidat"})
+"""*calon gubernur Papua*, *paslon bupati dan wakil bupati Sigi*: the office a candidate
+runs for is a post, not a person who holds it (KBBI VI: *calon* n); readers of real
+releases write it in lower case."""
 _HEAD_OFFICES = frozenset({"kepala", "ketua", "wakil", "komandan", "sekretaris",
                            "koordinator", "direktur", "pimpinan", "bendahara"})
 """Offices that head a body: before a person they are titles only with the body named
@@ -220,6 +257,44 @@ def _person_after_body(text: str, tokens: list[Token], index: int, signs: NameSi
         not signs.is_unit(person.text) and person.text not in signs.place_nouns
 
 
+_BODY_KINDS = frozenset({
+    "OPD", "SKPD", "UPT", "UPTD", "KUA", "RT", "RW", "LPM", "PKK", "LSM", "BUMN", "BUMD",
+    "BUMDes", "KUD", "UMKM", "PT", "CV", "SD", "SMP", "SMA", "SMK", "SLB", "MI", "MTs", "MA",
+    "TK", "PAUD", "KK", "OKP", "DPC", "PAC", "PPK", "PPS", "KPPS", "TPS", "BPD"})
+"""Acronyms of kinds of body that every region has many of: regional offices (*OPD*,
+*SKPD*, *UPTD*: PP 18/2016 Perangkat Daerah), village bodies (*RT*, *RW*, *LPM*, *PKK*,
+*BPD*: Permendagri 18/2018 Lembaga Kemasyarakatan Desa; UU 6/2014 Desa), election
+bodies below the regency (*PPK*, *PPS*, *KPPS*, *TPS*: UU 7/2017 Pemilu), schools,
+firms and party branches. *kepala OPD*, *ketua RT* name any holder; the office is a
+common noun (EYD V, I.E)."""
+_NAMED_BODY_OFFICES = frozenset({"ketua", "kepala", "sekretaris", "direktur", "bendahara",
+                                 "koordinator"})
+"""Offices that head one body; *pimpinan* is also ‘leadership’ (*di bawah pimpinan KBO*),
+*wakil* and *komandan* are read by the name lists."""
+_BODY_ENDS = frozenset({",", ".", ";", ")", ""})
+
+
+def _named_body(text: str, tokens: list[Token], index: int, signs: NameSigns) -> bool:
+    """Whether the office at ``tokens[index]`` stands before the acronym of one named
+    institution (*ketua KPU,*, *ketua TP PKK adalah*, *sebagai ketua BKSAUA,*): a capital
+    acronym, not a kind of body (``_BODY_KINDS``), with lower case or punctuation after
+    it and its letters; EYD V, I.E writes the office before an institution's name with a
+    capital (*Ketua KPU*)."""
+    if tokens[index].text not in _NAMED_BODY_OFFICES or index + 1 >= len(tokens):
+        return False
+    body = index + 1
+    while body < len(tokens) and _acronym(tokens[body].text) and \
+            tokens[body].text.isupper() and text[tokens[body - 1].end:tokens[body].start] == " ":
+        if tokens[body].text in _BODY_KINDS and body == index + 1:
+            return False                     # kepala OPD, ketua RT: any holder
+        body += 1
+    if body == index + 1:
+        return False
+    last = tokens[body - 1]
+    after = text[last.end:last.end + 2]
+    return after[:1] in _BODY_ENDS or (after[:1] == " " and after[1:2].islower())
+
+
 def office_before_name(text: str, tokens: list[Token], signs: NameSigns
                        ) -> Iterator[Finding]:
     """``kapital-jabatan-sebelum-nama``: *camat Kota Tengah*, *polres OKU*, *lurah Liluwo*
@@ -236,7 +311,10 @@ def office_before_name(text: str, tokens: list[Token], signs: NameSigns
             continue
         if index > 0 and tokens[index - 1].text.lower() in _GENERIC_BEFORE:
             continue                         # para camat: any holder
-        if not (_person_after_body(text, tokens, index + 1, signs) if head
+        if any(t.text.lower() in _CANDIDACY for t in tokens[max(0, index - 4):index]):
+            continue                         # paslon gubernur dan wakil gubernur Sulbar
+        if not (_person_after_body(text, tokens, index + 1, signs) or
+                _named_body(text, tokens, index, signs) if head
                 else _name_follows(text, tokens, index + 1, signs)):
             continue                         # ketua LPM Yunus: the body, then its holder
         fixed = word[:1].upper() + word[1:]
@@ -312,4 +390,50 @@ def unit_in_lower_case(text: str, tokens: list[Token], signs: NameSigns
         fixed = word[:1].upper() + word[1:]
         yield Finding(token.start, token.end, word, "style", RULE_UNIT_LOWER,
                       f"Satuan atau jabatan yang merujuk satuan atau orang tertentu ditulis "
+                      f"dengan huruf kapital: “{fixed}”.", (fixed,), severity="saran")
+
+
+_PLACE_KIND_RE = _PATTERNS.compile(
+    r"(?<![\w./@-])(distrik|kapanewon|kalurahan|kemantren|lembang|pekon|tiyuh|jorong"
+    r"|terminal|dermaga|bandara|pelabuhan|stasiun)[ \t]+(?=[A-Z])")
+"""Kinds of region and public place before a capital (the pattern opens with literals)."""
+_REGION_KINDS = frozenset({"distrik", "kapanewon", "kalurahan", "kemantren", "lembang",
+                           "pekon", "tiyuh", "jorong"})
+"""Regional names of the district and the village in Kemendagri's codes: *distrik*
+(Papua), *kapanewon*, *kalurahan*, *kemantren* (DIY), *lembang* (Toraja), *pekon*,
+*tiyuh* (Lampung), *jorong* (West Sumatra). ``style``'s region rule reads *desa*,
+*kecamatan*, *kampung*, *nagari*, *gampong*."""
+_NOT_PLACE_NAMES = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota",
+                              "Provinsi", "Polres", "Polsek", "Polda", "Polresta", "Kodim",
+                              "Koramil", "Pemkab", "Pemkot", "Pemprov", "Kantor", "Dinas"})
+"""After these the place word belongs to a unit or region named next (*terminal Kota
+Lama* aside): the kind does not open the name."""
+
+
+def place_kind_before_name(text: str, is_word: Callable[[str], bool]) -> Iterator[Finding]:
+    """``kapital-jenis-tempat-sebelum-nama``: *di distrik Nimboran*, *simpang terminal
+    Amplas*, *suasana dermaga Yahim*: a kind of region or public place in lower case
+    before its name. EYD V, I.E capitalises every word of a geographical name and of a
+    place's name (*Jalan Sudirman*, *Pulau Miangas*); the kind is its first word. A
+    region kind before any capitalised word (a district or village name may be a common
+    word: *Distrik Kota*); a terminal, harbour, airport or station only before a word
+    no dictionary has in lower case or an acronym (*terminal Bus kota* is a bus
+    terminal). Not after *setiap*, *para*… (any place of its kind), nor before a region
+    or unit word. Quoted speech is prose and is read too. Cheap: the pattern's literals
+    first."""
+    for match in scan(_PLACE_KIND_RE, text):
+        kind = match.group(1)
+        following = text[match.end():match.end() + 40].split(" ", 1)[0]
+        name = following.rstrip(".,;:)”\"")
+        if not name or name in _NOT_PLACE_NAMES or name in _DAYS_MONTHS or \
+                not (_title(name) or _acronym(name)):
+            continue
+        if kind not in _REGION_KINDS and _title(name) and is_word(name.lower()):
+            continue                         # terminal Bus: a common word after it
+        before = text[max(0, match.start() - 20):match.start()].split()
+        if before and before[-1].lower() in _GENERIC_BEFORE:
+            continue                         # setiap terminal: any one
+        fixed = kind.capitalize()
+        yield Finding(match.start(1), match.end(1), kind, "style", RULE_PLACE_KIND,
+                      f"Jenis tempat yang diikuti namanya adalah unsur nama itu; ditulis "
                       f"dengan huruf kapital: “{fixed}”.", (fixed,), severity="saran")

@@ -36,6 +36,13 @@ from pathlib import Path
 from typing import Any
 
 from app.language import data_cache
+from app.language.capital_before_name import place_kind_before_name
+from app.language.common_capitals import (
+    paragraph_opens_lower,
+    pronoun_mid_sentence,
+    titled_common_acronym,
+    verb_after_name,
+)
 from app.language.eyd_context import (
     RULE_ADDRESS,
     RULE_NAME_CASE,
@@ -86,10 +93,12 @@ _TITLE_STOP = frozenset({"yang", "dengan", "karena", "sehingga", "agar", "maka",
 """A title after *tentang* ends before a relative clause or a new clause; *dan* stays
 inside it (*Lalu Lintas dan Angkutan Jalan*)."""
 _OFFICE_RE = _PATTERNS.compile(
-    r"(?<![\w-])(?P<lower>(?:kepala|ketua|pemerintah)(?:[ \t]+(?:dinas|badan|kantor))?)"
-    r"[ \t]+(?P<name>[A-Z][a-z]+)")
+    r"(?<![\w-])(?P<lower>(?:kepala|ketua|pemerintah)"
+    r"(?:[ \t]+(?:dinas|badan|kantor|bidang|seksi|bagian))?)"
+    r"[ \t]+(?P<name>[A-Z][a-z]+|[A-Z]{2,}(?![\w-]))")
 """An office or government in lower case before its institution's name: *kepala Badan
-Pengembangan…*, *kepala dinas Pemberdayaan…*, *pemerintah Provinsi Jawa Tengah*."""
+Pengembangan…*, *kepala dinas Pemberdayaan…*, *kepala bidang SDK*, *pemerintah Provinsi
+Jawa Tengah*."""
 _INSTITUTION_HEADS = frozenset({
     "Badan", "Dinas", "Kantor", "Kementerian", "Direktorat", "Inspektorat", "Sekretariat",
     "Biro", "Balai", "Lembaga", "Komisi", "Dewan", "Majelis", "Tim", "Satuan"})
@@ -159,10 +168,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_NAME_CASE: (
         ("Agus mengatakan, operasi Ketupat digelar selama dua pekan.",
          "Ia kini menjabat kepala Badan Kepegawaian Daerah.",
-         "Kegiatan dibuka Kapolres bersama pemerintah Provinsi Jawa Barat."),
+         "Kegiatan dibuka Kapolres bersama pemerintah Provinsi Jawa Barat.",
+         "Rapat diikuti kepala bidang SDK Dinas Kesehatan Lontar."),
         ("Agus mengatakan, Operasi Ketupat digelar selama dua pekan.",
          "Sejumlah kepala dinas hadir dalam rapat itu.",
-         "Warga melapor ke pemerintah daerah setempat.")),
+         "Warga melapor ke pemerintah daerah setempat.",
+         "Rapat dihadiri sejumlah kepala bidang DPMD Lontar.")),
     RULE_ADDRESS: (
         ("Kami mendukung penuh program bapak presiden di bidang pangan.",
          "Petani berterima kasih atas bimbingan bapak PPL selama musim tanam.",
@@ -316,14 +327,23 @@ class CapitalRules:
         A finding of the capital rules is dropped where an earlier one covers its span,
         except a *kapital-tengah-kalimat* finding inside a run a name list knows (*operasi
         Ketupat*: *Ketupat* is not a common word there): that one gives way. Among the
-        capital rules the more specific come first (regulations, regions, names)."""
+        capital rules the more specific come first (regulations, regions, names); a place
+        kind before its name (``capital_before_name``), a paragraph opened in lower case,
+        a verb capitalised after its subject, a pronoun capitalised in mid-sentence and a
+        KBBI common acronym with its expansion in capitals (``common_capitals``) are read here too,
+        where every other rule has had its say."""
         found: list[Finding] = []
         for finding in (*self.regulations(text),
                         *self.region_names(text, tokens), *compass_in_name(text, tokens),
                         *self.lexicon_names(text, tokens),
                         *self.offices(text), *self.address(text),
                         *self.place_without_name(text, tokens),
-                        *self.reported_speech(text)):
+                        *self.reported_speech(text),
+                        *place_kind_before_name(text, self._is_word),
+                        *paragraph_opens_lower(text, self._is_word),
+                        *verb_after_name(text, tokens),
+                        *pronoun_mid_sentence(text, tokens),
+                        *titled_common_acronym(text)):
             if not any(f.start < finding.end and finding.start < f.end for f in found):
                 found.append(finding)
         named = Spans((f.start, f.end) for f in found if f.rule in _FROM_NAME_LISTS)
@@ -488,6 +508,12 @@ class CapitalRules:
                     (gap[:1] in (".", ",", ";") or (gap == " " and after.text in
                                                      _CLAUSE_WORDS)))):
                 continue                     # Desa tersebut; di Gereja. ke Desa yang …
+            if gap == " " and after.text in _PAIR_JOINS and index + 3 < len(tokens) and \
+                    tokens[index + 2].text in PLACE_NOUNS and \
+                    tokens[index + 3].text[:1].isupper():
+                continue                     # di Desa dan Kelurahan Teluk Dalam: one name
+            if _in_cited_title(text, head.start):
+                continue                     # tentang Panduan Penanganan Bencana di Desa
             start = index
             previous = tokens[index - 1]
             if _capitalised_word(previous.text) and text[previous.end:head.start] == " " \
@@ -557,7 +583,7 @@ class CapitalRules:
             head = lower.split()[0]
             if not two_words and not (name in _INSTITUTION_HEADS or (
                     head == "pemerintah" and name in _GOVERNED)):
-                continue
+                continue                     # kepala KUA, ketua RT: the other rule's
             if two_words and (name in _GOVERNED or name in _INSTITUTION_HEADS):
                 continue                     # kepala dinas Kabupaten X: heads of offices
             if _QUANTIFIER_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
@@ -608,6 +634,24 @@ def compass_in_name(text: str, tokens: list[Token]) -> Iterator[Finding]:
 _MID_SENTENCE_RE = _PATTERNS.compile(r"(?:[^\W\d_A-Z]|◦|\d|,)[ \t]$")
 """What stands before a word in mid-sentence: a lowercase word (or ``◦``), a number or a
 comma, then one space."""
+
+
+_PAIR_JOINS = frozenset({"dan", "serta", "atau"})
+_TITLE_OPENER = "tentang "
+
+
+def _in_cited_title(text: str, position: int) -> bool:
+    """Whether ``position`` lies in the title of a regulation or work cited after
+    *tentang* on its line, every word since capitalised or a function word (*… Nomor 71
+    Tahun 2021 tentang Panduan Penanganan Bencana di Desa*): a title keeps its capitals
+    (EYD V, I.E)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    opened = text.rfind(_TITLE_OPENER, max(line_start, position - 120), position)
+    if opened < 0:
+        return False
+    words = text[opened + len(_TITLE_OPENER):position].split()
+    return bool(words) and all(word[:1].isupper() or word in _FUNCTION_WORDS
+                               for word in words)
 
 
 def _capitalised_word(word: str) -> bool:

@@ -16,7 +16,8 @@ the first word of a sentence. Shapes a copy editor reads without knowing the nam
 - ``kapital-jabatan-tanpa-nama``: an office whose complement is in lower case, so it
   names no one (*10 Kepala desa yang dilantik* → *kepala desa*);
 - ``akronim-kata-umum`` (EYD V, II.H): an acronym of common words, which the text
-  shows by giving its expansion in lower case (*inspeksi mendadak (Sidak)* → *sidak*);
+  shows by giving its expansion in lower case (*inspeksi mendadak (Sidak)* → *sidak*),
+  or a KBBI common-noun acronym with its expansion in capitals (*Pungutan Liar (Pungli)*);
 - ``kapital-kata-umum-sesudah-koma``: after a comma, a capitalised common word whose
   complement is in lower case (*TNI, Pemerintah daerah juga …*): a comma opens no
   sentence, and a name would capitalise both words.
@@ -44,6 +45,14 @@ the first word of a sentence. Shapes a copy editor reads without knowing the nam
 - ``kapital-istilah-kbbi-kecil``: an acronym KBBI records as a lower-case common noun
   (*sajam*, *narkoba*, *miras*, *curanmor*), capitalised alone in mid-sentence
   (*membawa Sajam* → *sajam*; EYD V, II.H).
+- ``kapital-verba-sesudah-nama``: a verb of saying or of a predicate capitalised after
+  the name or office that is its subject (*Kapolres Berharap, …*, *Edy Sumardi
+  Menyatakan*, *AKP Manurung, SH Memimpin apel*): a verb is no part of a name (EYD V, I.E);
+- ``kapital-kata-ganti-tengah``: a personal pronoun capitalised in mid-sentence (*Hal
+  itu Ia sampaikan*, *menurut Saya*): only *Anda* takes a capital (EYD V, I.E);
+- ``kapital-awal-paragraf``: a paragraph that opens with a common word in lower case
+  (*tercatat terdapat 35 spanduk*, *hal tersebut dilakukan*): its first word opens a
+  sentence (EYD V, I.E).
 
 All are ``saran``: a word the lists do not know may still be a name.
 """
@@ -79,7 +88,16 @@ RULE_OFFICE_UNIT = "kapital-jabatan-wilayah-tanpa-nama"
 RULE_TIME_WORD = "kapital-kata-waktu-depan-hari"
 RULE_KBBI_LOWER = "kapital-istilah-kbbi-kecil"
 RULE_INITIALISM = "singkatan-huruf-awal-kapital"
+RULE_PARAGRAPH_START = "kapital-awal-paragraf"
+RULE_VERB_AFTER_NAME = "kapital-verba-sesudah-nama"
+RULE_PRONOUN = "kapital-kata-ganti-tengah"
 DESCRIPTIONS: dict[str, str] = {
+    RULE_PRONOUN: "Kata ganti orang di tengah kalimat ditulis dengan huruf kecil (ia, dia, "
+                  "mereka, kami, kita, saya); hanya Anda yang berhuruf kapital",
+    RULE_VERB_AFTER_NAME: "Verba sesudah nama atau jabatan pelakunya bukan bagian nama; ditulis "
+                          "dengan huruf kecil (Kapolres berharap, Edy menyatakan)",
+    RULE_PARAGRAPH_START: "Paragraf dibuka dengan kalimat; kata pertamanya ditulis dengan huruf "
+                          "kapital (Tercatat 35 spanduk …, bukan tercatat 35 spanduk …)",
     RULE_INITIALISM: "Singkatan dari huruf awal kata (HUT, STNK, KTP, DPRD) ditulis dengan "
                      "huruf kapital semua, bukan hanya huruf pertamanya",
     RULE_KBBI_LOWER: "Akronim yang oleh KBBI dicatat sebagai kata umum berhuruf kecil (sajam, "
@@ -92,9 +110,9 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_PAIR: "Dua kata umum yang dirangkai dengan dan/serta/atau di tengah kalimat, tanpa "
                "kepala nama sebelumnya dan tanpa nama sesudahnya, ditulis dengan huruf "
                "kecil (menjaga keamanan dan ketertiban)",
-    RULE_CLOSED_CLASS: "Kata sandang, kata bilangan tak tentu, kata penghubung, dan kata "
-                       "depan di tengah kalimat ditulis dengan huruf kecil (para kapolsek, "
-                       "seorang, khususnya, bagi)",
+    RULE_CLOSED_CLASS: "Kata sandang, kata bilangan, kata penghubung, dan kata depan di "
+                       "tengah kalimat ditulis dengan huruf kecil (para kapolsek, seorang, "
+                       "satu regu, khususnya, bagi)",
     RULE_TRAILING: "Kata penjelas sesudah nama atau jabatan bukan bagian nama; ditulis "
                    "dengan huruf kecil (kepala desa terpilih, kantor polisi terdekat)",
     RULE_ENCLITIC: "Kata umum berklitik -nya di tengah kalimat ditulis dengan huruf kecil "
@@ -111,6 +129,13 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_SENTENCE_START: "Kata umum sesudah kata pertama kalimat ditulis dengan huruf kecil",
 }
 SOURCES: dict[str, str] = {
+    RULE_PRONOUN: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan kata ganti "
+                  "Anda); KBBI VI daring: ia, dia, mereka, kami, kita, saya pron",
+    RULE_VERB_AFTER_NAME: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan unsur "
+                          "nama diri; predikat bukan unsur nama); KBBI VI daring: berharap, "
+                          "menyatakan, memimpin v",
+    RULE_PARAGRAPH_START: "EYD V, I.E Huruf Kapital (huruf kapital dipakai sebagai huruf "
+                          "pertama kata pada awal kalimat)",
     RULE_INITIALISM: "EYD V, II.H Singkatan dan Akronim (singkatan yang terdiri atas huruf awal "
                      "setiap kata ditulis dengan huruf kapital: HUT, KTP, SIM, DPR, NKRI)",
     RULE_KBBI_LOWER: "EYD V, II.H Singkatan dan Akronim (akronim bukan nama diri ditulis dengan "
@@ -127,7 +152,8 @@ SOURCES: dict[str, str] = {
     RULE_CLOSED_CLASS: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan unsur "
                        "nama diri; kata tugas seperti di, ke, dari, dan, yang, untuk tidak "
                        "ditulis kapital kecuali di awal); KBBI VI daring: para p (kata "
-                       "sandang), seorang, sejumlah, seluruh num, khususnya adv, bagi p",
+                       "sandang), seorang, sejumlah, seluruh, satu, dua num, khususnya adv, "
+                       "bagi p",
     RULE_TRAILING: "EYD V, I.E Huruf Kapital (hanya unsur nama diri); KBBI VI daring: "
                    "terpilih, terdekat, terdampak, tertentu",
     RULE_ENCLITIC: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan nama "
@@ -150,6 +176,32 @@ SOURCES: dict[str, str] = {
 }
 SOFT_RULES = frozenset(DESCRIPTIONS)
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_PRONOUN: (
+        ("Hal itu Ia sampaikan saat membuka lomba perahu.",
+         "Lebih lanjut Ia jelaskan, jadwal ronda diatur bergilir.",
+         "Usai apel pagi Ia langsung meninjau pos jaga."),
+        ("Hal itu ia sampaikan saat membuka lomba perahu.",
+         "“Apa yang Anda ketahui tentang desa ini?” tanya juri.",
+         "Mereka datang sejak pagi.",
+         "Lagu “Tanah Air Kita” dinyanyikan bersama.",
+         "Hadir pula Kepala Desa Tanjung Kalian, Bapak Rusli.")),
+    RULE_VERB_AFTER_NAME: (
+        ("Kapolsek Berharap, warga ikut menjaga pos ronda.",
+         "Kepala Dinas Sosial Rina Wulandari Menyatakan, bantuan sudah disalurkan.",
+         "Iptu Dodi Saputra, SH Memimpin apel pagi di halaman mapolsek."),
+        ("Kapolsek berharap warga ikut menjaga pos ronda.",
+         "Menyatakan pendapat di muka umum dijamin undang-undang.",
+         "Kapolres Memimpin Apel Gelar Pasukan di Lapangan Merdeka",
+         "Iptu Dodi Saputra, S.H. Memimpin apel bukan hal baru baginya.",
+         "Warga menonton film “Sang Kapten Memimpin Negeri” di balai desa.")),
+    RULE_PARAGRAPH_START: (
+        ("Warga memasang spanduk di tiap gang.\n\ntercatat ada 35 spanduk yang terpasang.",
+         "Posko dibuka pukul tujuh pagi.\nhal tersebut dilakukan agar warga tidak antre."),
+        ("Warga memasang spanduk di tiap gang.\n\nTercatat ada 35 spanduk yang terpasang.",
+         "Berita ini dikutip dari laman\nsukamaju.example.id dan disunting ulang.",
+         "Panitia membagikan kupon kepada warga yang\nsudah terdaftar sejak pekan lalu.",
+         "Foto kegiatan diunggah ke\n\ntribratasukamaju.example – pagi tadi.",
+         "sejumlah relawan membantu petugas di dapur umum.")),
     RULE_INITIALISM: (
         ("Lomba itu digelar untuk memeriahkan Hut Kabupaten Lontar.",
          "Petugas memeriksa kelengkapan Stnk para pengendara.",
@@ -196,12 +248,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Pelatihan menjahit itu terbuka Bagi PKK dari semua desa di kecamatan ini.",
          "Menjadi Seorang Bhabinkamtibmas berarti siap melayani warga kapan saja.",
          "Rapat itu dipimpin oleh camat yang baru dilantik, Kemudian Kades Tanjung Asri "
-         "menyampaikan usul warga."),
+         "menyampaikan usul warga.",
+         "Apel diikuti satu regu Kodim, Satu regu Sabhara, dan satu regu Satpol PP."),
         ("Camat sudah memerintahkan para kepala dusun untuk mendata warga.",
          "Para camat hadir sejak pagi.",
          "Atlet itu berlaga di Asean Para Games tahun lalu.",
          "Ia mengutip lagu “Seorang Kapiten” di depan murid.",
-         "Pelatihan Nelayan Bagi Warga Pesisir Selatan")),
+         "Pelatihan Nelayan Bagi Warga Pesisir Selatan",
+         "Bantuan dikirim ke Kabupaten Lima Puluh Kota dan sekitarnya.",
+         "Pemkab menjalankan program Satu Data Lontar tahun ini.")),
     RULE_TRAILING: (
         ("Bupati melantik 40 orang Kepala Desa Terpilih hasil pilkades serentak.",
          "Warga diminta melapor ke Pos Polisi Terdekat bila melihat hal mencurigakan.",
@@ -247,10 +302,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Rapat itu dipimpin Ketua DPRD setempat.")),
     RULE_COMMON_ACRONYM: (
         ("Camat melakukan inspeksi mendadak (Sidak) ke pasar pagi.",
-         "Petugas menyita dua senjata tajam (Sajam) dari para pemuda."),
+         "Petugas menyita dua senjata tajam (Sajam) dari para pemuda.",
+         "Dinas sosial menyalurkan Sembilan Bahan Pokok (Sembako) kepada nelayan.",
+         "Tim saber menindak kasus Pungutan Liar (Pungli) di terminal."),
         ("Camat melakukan inspeksi mendadak (sidak) ke pasar pagi.",
          "Laporan diterima kepolisian resor (Polres) setempat.",
-         "Warga mengikuti kuliah kerja nyata (KKN) di desa itu.")),
+         "Warga mengikuti kuliah kerja nyata (KKN) di desa itu.",
+         "Tim saber menindak kasus pungutan liar (pungli) di terminal.",
+         "Polisi Sita Ratusan Liter Minuman Keras (Miras)")),
     RULE_BEFORE_NAME: (
         ("Penjagaan dilakukan oleh Anggota Sat Samapta sejak pagi.",
          "Bantuan tiba bersama Rombongan Pemprov siang tadi.",
@@ -269,6 +328,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 """Wrong and right examples of each rule: the tests run them."""
 
 _LINE_BREAKS = frozenset("\n")
+_PARAGRAPH_OPENER_RE = _PATTERNS.compile(r"[ \t]*[“\"‘']?([a-z]{3,})(?![\w./@:_-])")
+"""A line's first word in lower case, not the start of an address (*polri.go.id*) or a
+label (*sumber:*)."""
+_SENTENCE_ENDS = frozenset(".!?”\"’")
+"""What ends the line before a paragraph of its own: a sentence ends there."""
 _MID_GAP_RE = _PATTERNS.compile(r" (?:\d+ )?")
 _ACRONYM_RE = _PATTERNS.compile(r"\(([A-Z][a-z]{2,11})\)")
 """An acronym in title case in parentheses (*(Sidak)*): the pattern opens with a literal,
@@ -367,6 +431,12 @@ _CLOSED_CLASS = _ARTICLES_AND_NUMERALS | frozenset({
 mid-sentence, inside names and titles too, except as a title's first word. The
 prepositions ``eyd_context.function_word_case`` already judges (*Untuk*, *Kepada*, *Di*)
 and the honorific *Yang* are not here."""
+_CARDINALS = frozenset({
+    "Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan",
+    "Sepuluh", "Sebelas", "Seratus", "Seribu", "Puluhan", "Ratusan", "Ribuan"})
+"""Cardinal numerals (KBBI VI: num): a count in mid-sentence (*…, Satu regu Sabhara*) is
+no name. Judged only before a lowercase word: a name may hold one (*di Lima Puluh Kota*,
+*program Satu Data*), and then a capital follows."""
 _AFTER_COMMA_ELSEWHERE = frozenset({
     "Kemudian", "Sedangkan", "Namun", "Khususnya", "Terutama", "Yakni", "Yaitu",
     "Termasuk", "Bahkan"})
@@ -405,15 +475,19 @@ def closed_class(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fi
     sentence's ordinary first word. EYD V, I.E capitalises a sentence's first word and
     the words of names; these words are never a name's and stay lower case even inside
     titles. Not after a capitalised word (*Asean Para Games*, *Menteri Dalam Negeri*: the
-    run may be a name), in a headline or title-case line, or inside a quotation. Cheap:
-    a set look-up per token first."""
+    run may be a name), in a headline or title-case line, or inside a quotation. A
+    cardinal numeral (*…, Satu regu Sabhara*) only before a lowercase word. Cheap: a set
+    look-up per token first."""
     for index in range(1, len(tokens)):
         token = tokens[index]
-        if token.text not in _CLOSED_CLASS:
+        cardinal = token.text in _CARDINALS
+        if token.text not in _CLOSED_CLASS and not cardinal:
             continue
         before = tokens[index - 1]
         gap = text[before.end:token.start]
         after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        if cardinal and (not after.islower() or text[token.end:token.end + 1] != " "):
+            continue                         # di Lima Puluh Kota: a name's numeral
         if (gap == " " and before.text.islower()) or gap.endswith(" ◦ "):
             pass                             # ◦: a masked lowercase word (the bench)
         elif (gap == ", " and (before.text[-1:].isalnum() or before.text.endswith(")"))) \
@@ -1113,3 +1187,146 @@ def trailing_descriptor(text: str, tokens: list[Token], words: RunWords
         yield Finding(token.start, token.end, token.text, "style", RULE_TRAILING,
                       f"Kata penjelas sesudah nama bukan bagian nama; ditulis dengan huruf "
                       f"kecil: “{lowered}”.", (lowered,), severity="saran")
+
+
+def paragraph_opens_lower(text: str, is_word: Callable[[str], bool]) -> Iterator[Finding]:
+    """``kapital-awal-paragraf``: *tercatat terdapat 35 spanduk …*, *hal tersebut dilakukan
+    …*: a paragraph's first word opens a sentence and takes a capital (EYD V, I.E), as
+    every copy editor marks it. A paragraph here follows a line break: after a blank
+    line, or after a line that ends a sentence (a full stop, a question or exclamation
+    mark, a closing quotation mark); a line that only goes on from the one before (a hard
+    line break inside a sentence) is not judged, nor the text's own start (a field, a
+    fragment or a word list may be checked alone). Only a word the
+    dictionary knows in lower case (*tercatat*, *hal*), not an address, a site's name or
+    a label (*polri.go.id*, *sumber:*). Cheap: one look at the start of each line."""
+    start = text.find("\n")
+    while start >= 0:
+        start += 1
+        match = _PARAGRAPH_OPENER_RE.match(text, start)
+        if match is not None and _opens_paragraph(text, start) and is_word(match.group(1)):
+            word = match.group(1)
+            fixed = word.capitalize()
+            yield Finding(match.start(1), match.end(1), word, "style", RULE_PARAGRAPH_START,
+                          f"Paragraf diawali kalimat; kata pertamanya ditulis dengan huruf "
+                          f"kapital: “{fixed}”.", (fixed,), severity="saran")
+        start = text.find("\n", start)
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether the line at ``start`` (after a line break) opens a paragraph: a blank line
+    before it, or a line before it that ends a sentence."""
+    before = text[max(0, start - 200):start].rstrip(" \t\r")
+    if not before:
+        return True
+    if before.endswith("\n"):
+        before = before[:-1].rstrip(" \t\r")
+        if not before or before.endswith("\n"):
+            return True                      # a blank line between
+    return before[-1:] in _SENTENCE_ENDS
+
+
+_PREDICATE_VERBS = frozenset({
+    "mengatakan", "mengungkapkan", "menyampaikan", "menjelaskan", "menegaskan",
+    "menyatakan", "menuturkan", "menerangkan", "menambahkan", "menyebutkan", "memaparkan",
+    "membenarkan", "mengakui", "mengimbau", "menghimbau", "mengajak", "meminta",
+    "mengharapkan", "menekankan", "memastikan", "mengapresiasi", "mengucapkan",
+    "mengingatkan", "menginstruksikan", "memerintahkan", "berharap", "berpesan", "berkata",
+    "bertanya", "menjawab", "memimpin", "menghadiri", "meninjau", "menyerahkan", "menerima",
+    "melaksanakan", "melakukan", "menggelar", "mengunjungi", "menyambangi", "mendatangi"})
+"""Verbs of saying and of what an official does (KBBI VI: v), which stand after their
+subject as its predicate (*Kapolres berharap*, *AKP Dodi memimpin*). Sites name
+programmes with other verbs (*Jumat Berbagi*, *Polisi Menyapa*), never with these."""
+_VERB_INITIALS = frozenset("MB")
+
+
+def verb_after_name(text: str, tokens: list[Token]) -> Iterator[Finding]:
+    """``kapital-verba-sesudah-nama``: *Kapolres Berharap, dengan …*, *Kombes Pol Edy
+    Sumardi Menyatakan, …*, *AKP P. Manurung, SH Memimpin apel*: a verb of saying or of
+    an official's act, capitalised directly after the capitalised name, office or degree
+    that is its subject. The verb opens the predicate and is no part of the name, so it
+    is written in lower case (EYD V, I.E). Not as a sentence's first word, not in a
+    headline or title-case line, not in a quoted title. Cheap: a first-letter test and a
+    set look-up per token."""
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.text[:1] not in _VERB_INITIALS or not _title(token.text) or \
+                token.text.lower() not in _PREDICATE_VERBS:
+            continue
+        before = tokens[index - 1]
+        gap = text[before.end:token.start]
+        if not before.text[:1].isupper() or gap != " ":
+            continue
+        if _sentence_start(text, token) or _own_case(text, token.start):
+            continue
+        lowered = token.text.lower()
+        yield Finding(token.start, token.end, token.text, "style", RULE_VERB_AFTER_NAME,
+                      f"Verba sesudah nama pelakunya bukan bagian nama; ditulis dengan huruf "
+                      f"kecil: “{lowered}”.", (lowered,), severity="saran")
+
+
+_PRONOUNS = frozenset({"Ia", "Dia", "Mereka", "Kami", "Kita", "Saya", "Aku", "Kalian",
+                       "Engkau", "Beliau"})
+"""Personal pronouns (KBBI VI: pron). EYD V, I.E capitalises *Anda* alone (and pronouns
+for God, which follow *Tuhan* or stand in scripture, not after a lowercase word)."""
+
+
+def pronoun_mid_sentence(text: str, tokens: list[Token]) -> Iterator[Finding]:
+    """``kapital-kata-ganti-tengah``: *Hal itu Ia sampaikan*, *Lebih lanjut Ia jelaskan*,
+    *Dalam rapat itu, Mereka sepakat*: a personal pronoun after a lowercase word or a
+    comma that follows one is in mid-sentence and written in lower case (EYD V, I.E:
+    only *Anda* is capitalised). Not after a capitalised word (*Tanjung Kalian*: a
+    place), not in a headline or a quoted title (*“Tanah Air Kita”*). Cheap: a set
+    look-up per token."""
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.text not in _PRONOUNS:
+            continue
+        before = tokens[index - 1]
+        gap = text[before.end:token.start]
+        if not (before.text.islower() or before.text == "◦") or gap not in (" ", ", ") or \
+                text[token.end:token.end + 1] in ("-", "’", "'"):
+            continue
+        if _own_case(text, token.start) or _title(before.text):
+            continue
+        lowered = token.text.lower()
+        yield Finding(token.start, token.end, token.text, "style", RULE_PRONOUN,
+                      f"Kata ganti di tengah kalimat ditulis dengan huruf kecil: "
+                      f"“{lowered}”.", (lowered,), severity="saran")
+
+
+_TITLED_EXPANSION_RE = _PATTERNS.compile(r"((?:[A-Z][a-z]+ ){1,4})\Z")
+"""Capitalised words ending right before an acronym in parentheses."""
+
+
+def titled_common_acronym(text: str) -> Iterator[Finding]:
+    """``akronim-kata-umum``: *Pungutan Liar (Pungli)*, *Sembilan Bahan Pokok (Sembako)*,
+    *Senjata Api (Senpi)*: an acronym KBBI records as a lower-case common noun
+    (``kbbi_lower_terms``: *pungli*, *sembako*, *senpi*, *miras*), given with its
+    expansion written in capitals. The expansion is common words and the acronym a common
+    noun, so both are written in lower case (EYD V, II.H: *pungutan liar (pungli)*).
+    Only words whose letters spell the acronym, first letter first; not in a headline or
+    a quoted title. Cheap: read from each title-case acronym in parentheses."""
+    if "(" not in text:
+        return
+    terms = kbbi_lower_terms()
+    for match in _ACRONYM_RE.finditer(text):
+        acronym = match.group(1)
+        lowered = acronym.lower()
+        if lowered not in terms or _own_case(text, match.start()):
+            continue
+        expansion = _TITLED_EXPANSION_RE.search(text, max(0, match.start() - 80),
+                                                match.start())
+        if expansion is None:
+            continue
+        words = expansion.group(1).lower().split()
+        start = next((index for index in range(len(words))
+                      if words[index][:1] == lowered[:1] and _spells(lowered, words[index:])),
+                     None)
+        if start is None:
+            continue
+        begin = expansion.start(1) + sum(len(word) + 1 for word in words[:start])
+        written = text[begin:match.end()]
+        fixed = written.lower()
+        yield Finding(begin, match.end(), written, "style", RULE_COMMON_ACRONYM,
+                      f"Akronim kata umum dan kepanjangannya ditulis dengan huruf kecil: "
+                      f"“{fixed}”.", (fixed,), severity="saran")

@@ -237,6 +237,17 @@ _PREPOSITION_LOOKALIKES = frozenset({"keluar", "kedua", "ketiga", "keempat", "ke
                                      "keenam", "ketujuh", "kedelapan", "kesembilan",
                                      "kesepuluh", "kemari", "kepada"})
 """Words that only look like *ke*/*di* + noun: *keluar* is a verb, *kedua* an ordinal."""
+_SAYING_PASSIVE = frozenset({"dijelaskan", "dikatakan", "disampaikan", "diungkapkan",
+                             "ditegaskan", "dituturkan", "diterangkan", "disebutkan",
+                             "dipaparkan", "ditambahkan"})
+"""Passive verbs of saying: the capitalised word after them is the speaker, the agent
+(*Lebih jauh dijelaskan Ikhwan, …*)."""
+_ABBREVIATED_TITLE_RE = _PATTERNS.compile(r"\. [A-Z]")
+"""*Sdr. Hadi*, *Bpk. Rahmat*: a short capitalised word closed by a period before a name
+is a title's abbreviation."""
+_NAME_OF_GOD = ("llah", "ullah")
+"""*Alhamdulillah*, *Insyaallah*, *Subhanallah*: expressions that hold the name of God keep
+their capital (EYD V, I.E: nama Tuhan); readers of real releases never lower them."""
 _QUOTE_OPENS_LOWER_RE = _PATTERNS.compile(r"(?:^|(?<=[.!?][ \t])|(?<=:[ \t]))[“\"]([a-z]\w*)",
                                    re.MULTILINE)
 _FIXED_PUN = frozenset({"adapun", "andaipun", "ataupun", "bagaimanapun", "biarpun",
@@ -798,8 +809,9 @@ class StyleChecker:
             gap = text[before.end:run[0].start]
             if not before.text.islower() or not _MID_GAP_RE.fullmatch(gap):
                 continue
-            if before.text.removesuffix("nya") in _SAYING or before.text in _SAYING:
-                continue
+            if before.text.removesuffix("nya") in _SAYING or before.text in _SAYING or \
+                    before.text in _SAYING_PASSIVE:
+                continue                     # dijelaskan Ikhwan: the speaker's name
             at_end = run_end >= len(tokens)
             if len(run) > 2 or (at_end and text[run[-1].end:].strip()[:1] not in (".", "!")):
                 continue                     # Patroli Simpatik Sahur: a programme's name
@@ -827,6 +839,11 @@ class StyleChecker:
                 continue
             if not all(self._is_common_word(word) for word in words):
                 continue                     # Jumat, Saudara, Polres: capitals by rule
+            if any(word.endswith(_NAME_OF_GOD) for word in words):
+                continue                     # Alhamdulillah: holds the name of God
+            if len(words) == 1 and len(words[0]) <= 3 and \
+                    _ABBREVIATED_TITLE_RE.match(text, run[-1].end):
+                continue                     # Sdr. Hadi: a title's abbreviation
             if _title_case_line(text, run[0].start):
                 continue                     # a headline in title case
             if (before.text in _PLACE_PREPOSITIONS and not gap[1:2].isdigit()  # dari 29 Kabupaten

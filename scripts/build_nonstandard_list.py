@@ -21,7 +21,9 @@ script derives the affixed and clitic forms (KBBI morphology: *di-*, *meN-* with
 peluluhan, *ber-*, *ter-*, *se-*, *peN-…-an*, *per-…-an*, *ke-…-an*, *-kan*, *-i*, *-an*,
 *-nya*) into ``tidak-baku-diterima-bentuk.tsv``: a derived pair is kept when its standard
 form is a word the checker accepts and one of the two forms occurs in Indonesian text
-(``frekuensi.tsv``), or when it only adds *-nya* (a clitic changes no word).
+(``frekuensi.tsv``), or when it only adds *-nya* (a clitic changes no word). The general
+list's own forms that the affix analysis admits all the same (*ambulan* = *ambul* + *-an*,
+*berserta*, *menterjemahkan*) go there too: the spelling rule never sees them.
 
 Run: ``.venv/bin/python scripts/build_nonstandard_list.py CLONE [--dibuang]`` (a clone of
 the repository above: its CSV gives the pairs, its two JSON files the case each form is
@@ -55,8 +57,9 @@ OCCURS_ZIPF = 3.0
 """A derived form counts as used in Indonesian text at this zipf (``frekuensi.tsv`` holds
 the words from 3.0 up)."""
 PREFIXES = ("", "di", "meN", "ber", "ter", "se", "peN", "per", "ke", "memper", "diper")
-DERIVED_ONLY = ("memper", "diper", "peN")
-"""The prefixes a ``turunan`` root is derived with (*memperbaharui*, *pembaharuan*)."""
+DERIVED_ONLY = ("memper", "diper", "per", "peN")
+"""The prefixes a ``turunan`` root is derived with (*memperbaharui*, *perbaharui*,
+*pembaharuan*)."""
 SUFFIXES = ("", "kan", "i", "an", "nya", "kannya", "inya", "annya")
 DERIVED_HEADER = """\
 # Bentuk berimbuhan dan berklitik dari pasangan tidak baku -> baku yang ditinjau
@@ -64,8 +67,10 @@ DERIVED_HEADER = """\
 # baku.tsv dan dari tidak-baku-umum.tsv: awalan di-, meN- (dengan peluluhan KBBI), ber-,
 # ter-, se-, peN-/per-/ke-...-an, akhiran -kan, -i, -an, klitik -nya. Disimpan bila bentuk
 # bakunya diterima pemeriksa dan salah satu bentuk muncul di frekuensi.tsv (wordfreq id,
-# zipf >= 3), atau bila hanya menambah -nya. Dibuat oleh scripts/build_nonstandard_list.py;
-# jangan disunting tangan. Lisensi mengikuti sumber pasangan (ABRMS / fakta KBBI).
+# zipf >= 3), atau bila hanya menambah -nya; juga bentuk tidak-baku-umum.tsv yang tetap
+# diterima analisis imbuhan (ambulan, berserta, menterjemahkan). Dibuat oleh
+# scripts/build_nonstandard_list.py; jangan disunting tangan. Lisensi mengikuti sumber
+# pasangan (ABRMS / fakta KBBI).
 # Format: tidak_baku<TAB>baku<TAB>keyakinan
 """
 HEADER = """\
@@ -136,8 +141,10 @@ def _affixed(prefix: str, root: str, suffix: str) -> str:
         head = prefix + root
     else:
         head = prefix + root
-    if prefix in ("peN", "per", "ke") and not suffix.startswith("an"):
-        return ""                            # the confixes pe-an, per-an, ke-an only
+    if prefix in ("peN", "ke") and not suffix.startswith("an"):
+        return ""                            # the confixes pe-an, ke-an only
+    if prefix == "per" and not suffix.startswith(("an", "i", "kan")):
+        return ""                            # per-an, and the verbs per-…-i/-kan (perbarui)
     return head + suffix
 
 
@@ -159,22 +166,33 @@ def derive(roots: dict[str, tuple[str, str]], checker: Checker,
                 if not wrong or wrong == right or wrong in known or wrong in pairs:
                     continue
                 clitic = not prefix and suffix == "nya"
-                if not clitic and max(zipf(wrong), zipf(right)) < OCCURS_ZIPF:
-                    continue
-                if not (checker.backend.check(right) or zipf(right) > 0) or \
-                        not checker.accepts_word(right):
+                if not clitic and decision != "turunan" and \
+                        max(zipf(wrong), zipf(right)) < OCCURS_ZIPF:
+                    continue                 # a turunan root's every such form is one
+                if not (checker.backend.check(right) or zipf(right) > 0 or
+                        decision == "turunan") or not checker.accepts_word(right):
                     continue                 # audiensi + -i: no standard word comes out
                 if checker.lexicon.accepts(wrong.capitalize()):
                     continue                 # a name (Ramadhani) is written so
                 if not checker.backend.check(root) and (
                         checker.backend.check(wrong) or checker.lexicon.accepts(wrong)):
                     continue                 # memendam, mengemis: a word in its own right
-                decision = "yakin" if decision == "turunan" else decision
-                pairs[wrong] = (right, decision)
+                kept_as = "yakin" if decision == "turunan" else decision
+                pairs[wrong] = (right, kept_as)
                 if suffix.endswith("nya") or f"{wrong}nya" in known:
                     continue
-                pairs.setdefault(f"{wrong}nya", (f"{right}nya", decision))  # a clitic
+                pairs.setdefault(f"{wrong}nya", (f"{right}nya", kept_as))  # a clitic
     return sorted((wrong, right, decision) for wrong, (right, decision) in pairs.items())
+
+
+def admitted(general: dict[str, tuple[str, str]], checker: Checker,
+             listed: set[str]) -> list[tuple[str, str, str]]:
+    """The general list's forms the checker accepts all the same: hunspell rejects them,
+    but the affix analysis explains them (*ambulan* = *ambul* + *-an*, *berserta*,
+    *terpercaya*), so the spelling rule, which would suggest the standard form, never
+    sees them; the style rule must."""
+    return sorted((wrong, right, decision) for wrong, (right, decision) in general.items()
+                  if wrong not in listed and checker.accepts_word(wrong))
 
 
 def build_derived(checker: Checker) -> list[tuple[str, str, str]]:
@@ -186,6 +204,7 @@ def build_derived(checker: Checker) -> list[tuple[str, str, str]]:
     known = set(style) | set(general)
     own = [(wrong, right, decision) for wrong, (right, decision) in sorted(kept.items())
            if wrong not in known and decision != "turunan"]
+    own += admitted(general, checker, {wrong for wrong, _, _ in own})
     roots = {**general, **style, **kept}
     return own + derive(roots, checker, known | set(kept))
 

@@ -15,7 +15,8 @@ parts of an address and after degrees that close an apposition.
   V, III.B Tanda Koma: *keterangan tambahan / aposisi diapit tanda koma*; gelar akademik
   sesudah nama): *AKBP Budi Santoso, S.H., M.H. mengatakan* → *M.H., mengatakan*.
   Not when the degree ends the sentence or a comma, a bracket or a quote follows, nor
-  before *dan*, *serta*, *atau* (two names in a list).
+  before *dan*, *serta*, *atau* (two names in a list) or *bahwa* (the clause the speaker
+  introduces: no comma before it).
 
 Both are ``saran``: a capitalised run may still be a name the rule cannot read.
 """
@@ -64,6 +65,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Kapolres Contoh AKBP Budi Santoso, S.H., M.H., mengatakan situasi aman.",
          "Pemateri hari itu adalah Ani Lestari, S.Sos.",
          "Hadir pula Budi Santoso, S.H. dan Ani Lestari, M.H.",
+         "Hal itu disampaikan Kasi Humas Iptu Rudi Hartono, S.H. bahwa jalan aman.",
          "Sambutan dibacakan Rudi Hartono, S.H. (Kapolsek Sukajaya).")),
 }
 """Wrong and right examples of each rule: the tests run them."""
@@ -105,6 +107,9 @@ _MAX_NAME_WORDS = 3
 _MAX_STREET_WORDS = 4
 _LOWER_CONNECTORS = frozenset({"dan", "serta", "atau"})
 """Before these the degree closes an item of a list, not an apposition."""
+_CLAUSE_AFTER_SPEAKER = frozenset({"bahwa"})
+"""*disampaikan Kabidhumas Eko Saputro, S.H., M.H. bahwa …*: the speaker's name is followed
+by the *bahwa* clause it introduces, which no comma separates from it (EYD V, III.B)."""
 
 
 def _opens_run(text: str, start: int) -> bool:
@@ -211,7 +216,7 @@ def degree_closing_comma(text: str, degrees: Set[str]) -> Iterator[Finding]:
     degree must follow a name, a comma or another degree."""
     for match in _DEGREE_BEFORE_WORD_RE.finditer(text):
         degree, following = match.group(1), match.group(2)
-        if degree not in degrees or following in _LOWER_CONNECTORS:
+        if degree not in degrees or following in _LOWER_CONNECTORS | _CLAUSE_AFTER_SPEAKER:
             continue
         before = text[:match.start(1) - 1].rsplit(" ", 1)[-1]
         if not (before.endswith(",") or before.endswith(".") or before[:1].isupper()):

@@ -83,6 +83,23 @@ def _absorbed_suffix(word: str) -> tuple[str, str] | None:
     return (word.replace("ifitas", "ivitas"), "kesalahan")
 
 
+LOAN_ROOT_SUFFIXES = ("kannya", "inya", "nya", "kan", "i", "")
+MIN_LOAN_ROOT = 5
+
+
+def loan_root(rest: str, is_word: Callable[[str], bool]) -> bool:
+    """Whether ``rest`` (what follows *meN-*/*peN-*, its first k, p, t or s kept) is a
+    dictionary word of five letters or more, with or without *-kan*/*-i*/*-nya*: a loanword
+    root whose affixed forms hunspell does not list (*komparasi*: *mengkomparasi* →
+    *mengomparasi*). KBBI melts these as it melts native roots (KBBI VI: mengonsumsi,
+    memopulerkan); *per-* opens a prefix (*memperat* is a slip of *mempererat*)."""
+    lowered = rest.lower()
+    if lowered.startswith("per"):
+        return False
+    return any(lowered.endswith(suffix) and len(lowered) - len(suffix) >= MIN_LOAN_ROOT and
+               is_word(lowered[:len(lowered) - len(suffix)]) for suffix in LOAN_ROOT_SUFFIXES)
+
+
 def in_name(text: str, tokens: list[Token], index: int,
             is_place: Callable[[str], bool]) -> bool:
     """Whether a capitalised form stands in a name: beside another capitalised word (not

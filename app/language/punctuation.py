@@ -15,6 +15,11 @@ the region list, or whether the parts of a word are words.
   second word is the first with *meN-* by the nasal rules (EYD V, II.E).
 - A connector between sentences from ``penghubung-antarkalimat.tsv`` (*Meski begitu*,
   *Tidak hanya itu*) takes a comma after it (EYD V, III.B).
+- A reduplication written with a dash (*pesan–pesan*, *bidang – bidangnya*) or apart when
+  hunspell's KBBI-built dictionary lists it (*Mudah mudahan*) takes a hyphen (EYD V, II.E).
+- Words of saying in lower case after a full stop (*berlangsung. ujar*) go on with the
+  quotation's sentence; a full stop between two dictionary words (*maka.segala*) is a
+  slip; a name written in full takes no full stop before its comma (*Bayu Pati.,*).
 
 Each rule is one compiled regex pass over the text; the region names are looked up in a
 dictionary built once.
@@ -22,15 +27,20 @@ dictionary built once.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
+from app.base.paths import hunspell_dir
+from app.language import data_cache
 from app.language.affixes import men_form
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table, style_dir
 from app.language.module_regex import ModulePatterns
 from app.language.regex_starts import scan
+from app.language.tokens import Token
 
 _PATTERNS = ModulePatterns(__name__)
 """This module's regexes, compiled once and then read from the cache."""
@@ -42,6 +52,13 @@ RULE_PARAGRAPH_COMMA = "koma-akhir-paragraf"
 RULE_DAY_COMMA = "koma-sebelum-hari-tanggal"
 RULE_MEN_REDUPLICATION = "ulang-berimbuhan-men"
 RULE_CONNECTOR_COMMA = "koma-sesudah-ungkapan-penghubung"
+RULE_REDUPLICATION_DASH = "ulang-tanda-pisah-rapat"
+RULE_REDUPLICATION_SPACE = "ulang-berakhiran-spasi"
+RULE_ATTRIBUTION_PERIOD = "atribusi-huruf-kecil-sesudah-titik"
+RULE_PERIOD_BETWEEN = "titik-di-antara-kata"
+RULE_NAME_PERIOD_COMMA = "titik-koma-sesudah-nama"
+RULE_NESTED_QUOTE = "petik-tunggal-dalam-petikan"
+RULE_AFFIXED_PAIR = "ulang-berubah-bunyi-berimbuhan"
 CONNECTORS_FILE = "penghubung-antarkalimat.tsv"
 
 DESCRIPTIONS: dict[str, str] = {
@@ -54,9 +71,62 @@ DESCRIPTIONS: dict[str, str] = {
                             "(bahu-membahu)",
     RULE_CONNECTOR_COMMA: "Sesudah ungkapan penghubung antarkalimat diberi koma (Meski "
                           "begitu, …)",
+    RULE_REDUPLICATION_DASH: "Kata ulang ditulis dengan tanda hubung, bukan tanda pisah "
+                             "(pesan-pesan, mudah-mudahan)",
+    RULE_REDUPLICATION_SPACE: "Kata ulang berakhiran yang ditulis terpisah diberi tanda "
+                              "hubung (mudah-mudahan, bidang-bidangnya)",
+    RULE_ATTRIBUTION_PERIOD: "Keterangan pengucap sesudah petikan tidak didahului titik "
+                             "(…,” ujar Kapolres)",
+    RULE_PERIOD_BETWEEN: "Titik tidak dipakai di antara dua kata dalam satu kalimat",
+    RULE_NAME_PERIOD_COMMA: "Nama yang bukan singkatan tidak diberi titik sebelum koma",
+    RULE_NESTED_QUOTE: "Petikan di dalam petikan diapit tanda petik tunggal (‘…’)",
+    RULE_AFFIXED_PAIR: "Kata ulang berubah bunyi yang berimbuhan ditulis dengan tanda hubung "
+                       "(beramah-tamah)",
 }
+EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_REDUPLICATION_DASH: (
+        ("Babinsa menyampaikan pesan–pesan kamtibmas kepada warga.",
+         "Petugas menata bidang – bidangnya sesuai rencana.",
+         "Warga berdoa, mudah – mudahan panen tahun ini berhasil."),
+        ("Babinsa menyampaikan pesan-pesan kamtibmas kepada warga.",
+         "Jalur Sukamaju–Sukamulya ditutup sementara.",
+         "SUKAMAJU–Sukamaju kembali menggelar pasar murah.")),
+    RULE_REDUPLICATION_SPACE: (
+        ("Mudah mudahan kegiatan ini bermanfaat bagi warga.",
+         "Orang tua diminta mengawasi anak anaknya saat libur."),
+        ("Mudah-mudahan kegiatan ini bermanfaat bagi warga.",
+         "Petugas menyita minuman keras dari pesta minum minuman keras itu.",
+         "Kader mengajak balita makan makanan bergizi.")),
+    RULE_ATTRIBUTION_PERIOD: (
+        ("“Kami jaga sampai tahapan pemilu selesai. ujar Kapolres Sukamaju.",
+         "Patroli malam digelar setiap hari. katanya kepada wartawan."),
+        ("“Kami jaga sampai tahapan pemilu selesai,” ujar Kapolres Sukamaju.",
+         "Ia menyebut nama desa dll. kata itu tercatat di buku.")),
+    RULE_PERIOD_BETWEEN: (
+        ("Dengan kerja sama, maka.segala persoalan bisa diatasi.",),
+        ("Berita lengkap ada di kabar.net setiap hari.",
+         "Dengan kerja sama, maka segala persoalan bisa diatasi.")),
+    RULE_NAME_PERIOD_COMMA: (
+        ("Kapolres Sukamaju, AKBP Dimas Pranata., S.I.K., memimpin apel.",),
+        ("Kapolres Sukamaju, AKBP Dimas Pranata, S.I.K., memimpin apel.",
+         "Acara dibuka oleh Rektor, Prof., dan jajaran dekan.",
+         "Dandim Letkol Inf Agus Wirawan, S.E., M.Han., hadir.")),
+    RULE_AFFIXED_PAIR: (
+        ("Usai upacara, pejabat diundang beramah tamah di pendopo.",
+         "Ia tak berhenti membolak balik berkas perkara."),
+        ("Usai upacara, pejabat diundang beramah-tamah di pendopo.",
+         "Acara ditutup dengan ramah tamah.",
+         "Warga menolak balik nama sertifikat itu.")),
+    RULE_NESTED_QUOTE: (
+        ("“Patroli dengan sandi “Malam Aman” digelar setiap hari,” ujar Kapolsek.",),
+        ("“Patroli dengan sandi ‘Malam Aman’ digelar setiap hari,” ujar Kapolsek.",
+         "“Patroli digelar. “Warga senang,” kata Kades.")),
+}
+"""Wrong and right examples of this module's newer rules, run by
+``tests/language/test_punctuation_s8.py`` as the rule file's are."""
 SOFT_RULES = frozenset({RULE_PLACE_COMMA, RULE_DAY_COMMA, RULE_PARAGRAPH_COMMA,
-                        RULE_CONNECTOR_COMMA})
+                        RULE_CONNECTOR_COMMA, RULE_REDUPLICATION_SPACE,
+                        RULE_PERIOD_BETWEEN})
 """Rules reported as ``saran``: they can misfire."""
 SOURCES: dict[str, str] = {
     RULE_QUOTE_OPENS: "EYD V, III.O Tanda Petik (mengapit petikan langsung)",
@@ -72,6 +142,24 @@ SOURCES: dict[str, str] = {
     RULE_CONNECTOR_COMMA: "EYD V, III.B Tanda Koma (sesudah kata atau ungkapan penghubung "
                           "antarkalimat: oleh karena itu, jadi, dengan demikian, meskipun "
                           "demikian)",
+    RULE_REDUPLICATION_DASH: "EYD V, II.E Bentuk Ulang (ditulis dengan tanda hubung: "
+                             "anak-anak, mudah-mudahan); III.E Tanda Hubung; III.F Tanda "
+                             "Pisah (bukan untuk kata ulang)",
+    RULE_REDUPLICATION_SPACE: "EYD V, II.E Bentuk Ulang (ditulis dengan tanda hubung: "
+                              "mudah-mudahan, sayur-sayuran); kata ulang tercatat di kamus "
+                              "hunspell id_ID (dari KBBI)",
+    RULE_ATTRIBUTION_PERIOD: "EYD V, III.B Tanda Koma (memisahkan petikan langsung dari "
+                             "keterangan pengucapnya); III.A Tanda Titik; I.E Huruf Kapital "
+                             "(awal kalimat)",
+    RULE_PERIOD_BETWEEN: "EYD V, III.A Tanda Titik (akhir kalimat, singkatan); Bab II "
+                         "Penulisan Kata (kata dipisahkan spasi)",
+    RULE_NAME_PERIOD_COMMA: "EYD V, III.A Tanda Titik (hanya pada singkatan: nama orang "
+                            "yang ditulis lengkap tidak bertitik); III.B Tanda Koma",
+    RULE_NESTED_QUOTE: "EYD V, III.P Tanda Petik Tunggal (mengapit petikan yang terdapat "
+                       "dalam petikan lain)",
+    RULE_AFFIXED_PAIR: "EYD V, II.E Bentuk Ulang (ditulis dengan tanda hubung, juga yang "
+                       "berubah bunyi dan berimbuhan: sayur-mayur, beramah-tamah); kata ulang "
+                       "tercatat di kamus hunspell id_ID (dari KBBI)",
 }
 
 _CLOSING_OPENS_RE = _PATTERNS.compile(r"”[ \t]*(?=[A-Z])|(?:^|(?<=\n))”[ \t]*(?=\w)", re.MULTILINE)
@@ -334,3 +422,225 @@ def connector_comma(text: str, connectors: Connectors) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(), written, "style", RULE_CONNECTOR_COMMA,
                       f"Sesudah ungkapan penghubung antarkalimat diberi koma: “{fixed}”.",
                       (fixed,), "saran")
+
+
+class Reduplications(NamedTuple):
+    """The reduplications hunspell id_ID lists (the dictionary is built from KBBI): the
+    evidence that two words written apart are one word."""
+
+    full: dict[str, bool]
+    """``anak-anak``, ``mudah-mudah/…a0``: the repeated word, and whether it takes *-an*
+    (*mudah-mudahan*)."""
+    pairs: dict[str, tuple[str, ...]]
+    """``ramah-tamah``, ``bolak-balik``: with a change of sound, keyed by the second half."""
+
+
+def load_reduplications(folder: Path | None = None) -> Reduplications:
+    """Both tables from one read of ``id_ID.dic`` (through the data cache)."""
+    path = (folder or hunspell_dir()) / "id_ID.dic"
+    if not path.exists():
+        return Reduplications({}, {})
+    full, pairs = data_cache.parsed(path, "reduplications-2", _parse_reduplications)
+    return Reduplications(dict(full), {second: tuple(firsts)
+                                       for second, firsts in pairs.items()})
+
+
+def _parse_reduplications(text: str) -> tuple[dict[str, bool], dict[str, list[str]]]:
+    """``X-X/flags`` lines of a .dic file as {X: takes -an} (flag ``a0``: ``SFX a0 …
+    # -an`` in id_ID.aff), and ``A-B`` lines with two different halves of letters as
+    {B: [A, …]}. Self-contained: the cache key hashes this code."""
+    full: dict[str, bool] = {}
+    pairs: dict[str, list[str]] = {}
+    for line in text.split("\n")[1:]:
+        word, _, marks = line.strip().partition("/")
+        first, dash, second = word.partition("-")
+        if not dash or not first.isalpha() or not second.isalpha() or not word.islower():
+            continue
+        if first == second:
+            flags = marks.split()[0] if marks.split() else ""
+            full[first] = any(flags[i:i + 2] == "a0" for i in range(0, len(flags) - 1, 2))
+        else:
+            pairs.setdefault(second, []).append(first)
+    return full, pairs
+
+
+def _affixed_forms(root: str) -> frozenset[str]:
+    """The *ber-*, *ter-*, *di-*, *se-* and *meN-* forms of ``root`` (EYD V, II.A; *ber-*
+    loses its r before r: *beramah*)."""
+    forms = {"ber" + root, "ter" + root, "di" + root, "se" + root, *men_forms(root)}
+    if root.startswith("r"):
+        forms |= {"be" + root, "te" + root}
+    return frozenset(forms)
+
+
+def affixed_sound_pair(text: str, tokens: Sequence[Token],
+                       reduplications: Reduplications) -> Iterator[Finding]:
+    """*beramah tamah*, *membolak balik* → *beramah-tamah*, *membolak-balik*: the
+    dictionary lists the pair (*ramah-tamah*) and the first word is exactly an affixed
+    form of its first half, so the two are one affixed reduplication. The bare pair
+    written apart (*ramah tamah*) is left alone: readers mark it rarely."""
+    pairs = reduplications.pairs
+    for index in [index for index, token in enumerate(tokens) if index and token.text in pairs]:
+        first, second = tokens[index - 1], tokens[index]
+        roots = pairs[second.text]
+        if text[first.end:second.start] != " ":
+            continue
+        word = first.text.lower()
+        if not any(word in _affixed_forms(root) for root in roots):
+            continue
+        fixed = f"{first.text}-{second.text}"
+        yield Finding(first.start, second.end, text[first.start:second.end], "style",
+                      RULE_AFFIXED_PAIR,
+                      f"Kata ulang berimbuhan ditulis dengan tanda hubung: “{fixed}”.", (fixed,))
+
+
+_REDUPLICATION_SUFFIXES = ("an", "nya")
+_DASHES = ("–", "—")
+_DASH_BETWEEN_RE = _PATTERNS.compile(r"[ \t]*[-–—][ \t]*")
+_BLANKS_RE = _PATTERNS.compile(r"[ \t]+")
+
+
+def reduplication_apart(text: str, tokens: Sequence[Token], reduplications: Reduplications,
+                        is_word: Callable[[str], bool]) -> Iterator[Finding]:
+    """A reduplication written with a dash or apart: *pesan–pesan*, *bidang – bidangnya*,
+    *mudah – mudahan* (kesalahan: the dash shows the writer meant one word) and *Mudah
+    mudahan*, *bidang bidangnya* (saran, only when the dictionary lists the reduplication,
+    and for *-an* only when it lists it with *-an* and the *-an* form is no word of its
+    own: *makan makanan bergizi*, *minum minuman keras* are two words).
+    A word and its spaced dash twin (*X – X*) and a word written twice (*X X*) are other
+    rules' (``ulang-tanda-pisah``, ``kata-ganda``)."""
+    lowered = [token.text.lower() for token in tokens]
+    starts_same = map(str.startswith, itertools.islice(lowered, 1, None), lowered)
+    for index in [index for index, same in enumerate(starts_same) if same]:
+        first, second = tokens[index], tokens[index + 1]
+        left, right = lowered[index], lowered[index + 1]
+        if len(left) < 2 or not first.text.isalpha():
+            continue
+        suffix = right[len(left):]
+        between = text[first.end:second.start]
+        if not suffix:
+            if between not in _DASHES:
+                continue
+            rule = RULE_REDUPLICATION_DASH
+        elif suffix in _REDUPLICATION_SUFFIXES and len(left) >= 3:
+            if _DASH_BETWEEN_RE.fullmatch(between):
+                rule = RULE_REDUPLICATION_DASH
+            elif _BLANKS_RE.fullmatch(between) and left in reduplications.full and \
+                    (suffix == "nya" or (reduplications.full[left] and not is_word(right))):
+                rule = RULE_REDUPLICATION_SPACE
+            else:
+                continue
+        else:
+            continue
+        if (first.start == 0 or text[first.start - 1] == "\n") and between.strip() and \
+                second.text[:1].isupper():
+            continue                         # BONE–Bone …: a dateline, not one word
+        fixed = f"{first.text}-{second.text}"
+        yield Finding(first.start, second.end, text[first.start:second.end], "style", rule,
+                      f"Kata ulang ditulis dengan tanda hubung tanpa spasi: “{fixed}”.",
+                      (fixed,), "saran" if rule == RULE_REDUPLICATION_SPACE else "kesalahan")
+
+
+_SAYING_WORDS = ("ujar|kata|jelas|ungkap|terang|tutur|tegas|imbuh|tambah|pungkas|tandas"
+                 "|lanjut|papar|ucap|tukas|sebut|pinta|harap|beber|tutup|sambung|timpal|urai"
+                 "|tanya")
+_ATTRIBUTION_AFTER_PERIOD_RE = _PATTERNS.compile(
+    r"\.[ \t]+(?=(?:" + _SAYING_WORDS + r")(?:nya)?(?![\w-]))")
+"""*… berlangsung. ujar Kapolres*: a saying word in lower case after a full stop."""
+_WORD_BEFORE_RE = _PATTERNS.compile(r"([^\W\d_]+)\)?\Z")
+_MIN_WORD_BEFORE = 4
+"""A shorter word before the full stop may be an abbreviation (*dll.*, *Kec.*)."""
+
+
+def attribution_after_period(text: str) -> Iterator[Finding]:
+    """*… tahapan pilkada berlangsung. ujar Kapolresta.* → *berlangsung,” ujar …*: the
+    words of saying go on with the quotation's sentence (a sentence never opens in lower
+    case), so the full stop is a comma, inside the closing mark when a quotation is open
+    in the paragraph."""
+    for match in scan(_ATTRIBUTION_AFTER_PERIOD_RE, text):
+        before = _WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+        if before is None or len(before.group(1)) < _MIN_WORD_BEFORE:
+            continue
+        paragraph = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        quoting = paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2
+        fixed = ",” " if quoting else ", "
+        yield Finding(match.start(), match.end(), match.group(), "style",
+                      RULE_ATTRIBUTION_PERIOD,
+                      "Keterangan pengucap melanjutkan kalimat petikan; titik diganti koma"
+                      f": “{fixed.strip()}”.", (fixed,))
+
+
+_PERIOD_BETWEEN_RE = _PATTERNS.compile(r"\.(?<=[a-z]\.)(?=[a-z]{3})")
+_LOWER_RUN_BEFORE_RE = _PATTERNS.compile(r"(?<![\w.@/:\\-])[a-z]{2,}\Z")
+_LOWER_RUN_AFTER_RE = _PATTERNS.compile(r"[a-z]{3,}(?![\w.@/\\-])")
+_DOMAIN_ENDINGS = frozenset({"com", "net", "org", "info", "news", "today", "online", "site",
+                             "web", "biz", "xyz", "asia", "tech", "media", "live", "blog"})
+"""Generic top-level domains (IANA) that are also words (*net*, *media*): after a dot they
+end a site's name (*suara.net*), not a sentence."""
+
+
+def period_between_words(text: str, is_word: Callable[[str], bool]) -> Iterator[Finding]:
+    """*maka.segala persoalan* → *maka segala*: a full stop between two words in lower
+    case, both dictionary words, is a slip of the space bar (a domain or a file name has
+    no dictionary word after its dot: *berita.today*, and links are skipped)."""
+    for match in scan(_PERIOD_BETWEEN_RE, text):
+        left = _LOWER_RUN_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+        right = _LOWER_RUN_AFTER_RE.match(text, match.end())
+        if left is None or right is None or right.group() in _DOMAIN_ENDINGS or \
+                not is_word(left.group()) or not is_word(right.group()):
+            continue
+        fixed = f"{left.group()} {right.group()}"
+        yield Finding(left.start(), right.end(), text[left.start():right.end()], "style",
+                      RULE_PERIOD_BETWEEN,
+                      f"Titik di antara dua kata diganti spasi: “{fixed}”.", (fixed,), "saran")
+
+
+_PERIOD_COMMA_RE = _PATTERNS.compile(r"\.,")
+_NAME_BEFORE_RE = _PATTERNS.compile(r"(?<![\w.])[A-Z][a-z]{3,}\Z")
+
+
+def load_abbreviations(folder: Path | None = None) -> frozenset[str]:
+    """Abbreviations written with a full stop in the lexicon (``Prof.``, ``Telp.``,
+    ``Sdri.``), lower-cased: a word of theirs keeps its period before a comma."""
+    folder = folder or lexicon_dir()
+    found: set[str] = set()
+    for name in ("singkatan.tsv", "gelar.tsv", "sapaan.tsv", "pangkat.tsv"):
+        path = folder / name
+        if path.exists():
+            found.update(entry.lower() for entry, _kind in read_table(path)
+                         if entry.endswith("."))
+    return frozenset(found)
+
+
+def name_period_comma(text: str, abbreviations: frozenset[str]) -> Iterator[Finding]:
+    """*AKBP I Putu Bayu Pati., S.I.K.* → *Pati, S.I.K.*: a word written in full (a
+    name) takes no full stop before its comma; a listed abbreviation (*Prof.,*) and the
+    last part of a dotted one (*M.Han.,*) keep theirs."""
+    for match in scan(_PERIOD_COMMA_RE, text):
+        word = _NAME_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+        if word is None or f"{word.group().lower()}." in abbreviations:
+            continue
+        written = text[word.start():match.end()]
+        fixed = f"{word.group()},"
+        yield Finding(word.start(), match.end(), written, "style", RULE_NAME_PERIOD_COMMA,
+                      f"Nama yang ditulis lengkap tidak diberi titik sebelum koma: “{fixed}”.",
+                      (fixed,))
+
+
+_NESTED_QUOTE_RE = _PATTERNS.compile(r"“[^“”\n]*(“([^“”\n]{1,60})”)[^“”\n]*”")
+"""A quotation with a short one inside it, all in one paragraph: *“… dengan “Blue Light
+Patrol” setiap malam,”*."""
+
+
+def nested_quotes(text: str) -> Iterator[Finding]:
+    """*“Patroli dengan “Blue Light Patrol” rutin digelar,” ujarnya* → *‘Blue Light
+    Patrol’*: a quotation inside a quotation takes single quotation marks (EYD V, III.P).
+    Only when both pairs open and close in the same paragraph, so a mark left unclosed
+    (the commoner slip) is not read as nesting."""
+    for match in scan(_NESTED_QUOTE_RE, text):
+        fixed = f"‘{match.group(2)}’"
+        yield Finding(match.start(1), match.end(1), match.group(1), "style",
+                      RULE_NESTED_QUOTE,
+                      f"Petikan di dalam petikan diapit tanda petik tunggal: “{fixed}”.",
+                      (fixed,))
+

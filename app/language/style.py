@@ -15,7 +15,9 @@ from pathlib import Path
 
 from app.language import (
     apposition_commas,
+    bare_verbs,
     capital_before_name,
+    clause_commas,
     common_capitals,
     eyd_context,
     eyd_rules,
@@ -90,6 +92,8 @@ RULES: dict[str, str] = {
     **common_capitals.DESCRIPTIONS,
     **capital_before_name.DESCRIPTIONS,
     **apposition_commas.DESCRIPTIONS,
+    **clause_commas.DESCRIPTIONS,
+    **bare_verbs.DESCRIPTIONS,
 }
 """Every rule id with a one-line Indonesian description (for settings and reports)."""
 STYLE_SOURCES: dict[str, str] = {
@@ -106,13 +110,15 @@ STYLE_SOURCES: dict[str, str] = {
     **common_capitals.SOURCES,
     **capital_before_name.SOURCES,
     **apposition_commas.SOURCES,
+    **clause_commas.SOURCES,
+    **bare_verbs.SOURCES,
 }
 """The source of each rule of this module and of ``numbers``/``punctuation`` that
 ``rilis check --rules`` names."""
-SOFT_STYLE_RULES = frozenset({RULE_BOUND_NAME, RULE_SPLIT_SUFFIX,
+SOFT_STYLE_RULES = frozenset({RULE_BOUND_NAME, RULE_SPLIT_SUFFIX, *clause_commas.SOFT_RULES,
                               *numbers.SOFT_RULES, *punctuation.SOFT_RULES,
                               *common_capitals.SOFT_RULES, *capital_before_name.SOFT_RULES,
-                              *apposition_commas.SOFT_RULES})
+                              *apposition_commas.SOFT_RULES, *bare_verbs.SOFT_RULES})
 """Rules of this module and its helpers that report as ``saran`` (they can misfire)."""
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_JOINED_PREPOSITION: (
@@ -499,6 +505,9 @@ class StyleChecker:
         self._degree_keys = eyd_context.degree_keys(set(data.degrees.values()))
         self._places = punctuation.PlaceNames()
         self._connectors = punctuation.Connectors(punctuation.load_connectors())
+        self._bare_verbs = bare_verbs.BareVerbs(data.passive_roots, zipf)
+        self._reduplications = punctuation.load_reduplications()
+        self._abbreviations = punctuation.load_abbreviations()
         self._run_words = common_capitals.RunWords(
             self._is_common_word, _RUN_HEADS | data.titles, PLACE_NOUNS, is_caps_term,
             data.titles, _TITLE_BEFORE, is_word)
@@ -517,6 +526,7 @@ class StyleChecker:
         findings += self._phrases(text, haystack)
         findings += self._word_rules(text, tokens, findings)
         findings += nonstandard_forms.find(text, tokens, findings, self._is_place)
+        findings += self._bare_verbs.find(text, tokens, findings)
         findings += self._spaced_reduplication(text)
         findings += self._degrees(text)
         findings += self._bare_degrees(text)
@@ -551,6 +561,13 @@ class StyleChecker:
         findings += punctuation.place_comma(text, self._places)
         findings += punctuation.men_reduplication(text)
         findings += punctuation.connector_comma(text, self._connectors)
+        findings += punctuation.reduplication_apart(text, tokens, self._reduplications,
+                                                     self._is_word)
+        findings += punctuation.attribution_after_period(text)
+        findings += punctuation.period_between_words(text, self._is_word)
+        findings += punctuation.name_period_comma(text, self._abbreviations)
+        findings += punctuation.nested_quotes(text)
+        findings += punctuation.affixed_sound_pair(text, tokens, self._reduplications)
         findings += eyd_context.final_period(text)
         findings += eyd_context.unit_case(text, _headline_line)
         findings += eyd_context.region_case(text, tokens, self._region_index, self.data.regions)
@@ -573,6 +590,7 @@ class StyleChecker:
         # after the spans are taken: a missing comma leaves the EYD rules' words to them
         findings += apposition_commas.address_comma(text)
         findings += apposition_commas.degree_closing_comma(text, self._standard_degrees)
+        findings += clause_commas.check(text)
         unique: dict[tuple[int, int, str], Finding] = {}
         for finding in findings:                 # two rules may see the same slip
             unique.setdefault((finding.start, finding.end, finding.rule), finding)
@@ -1133,8 +1151,9 @@ class StyleChecker:
             if (letter + rest).lower().startswith(UNMELTED_P):
                 continue                     # memperkarakan: KBBI keeps the p
             melted = head + MELTED_NASAL[letter] + rest
-            if not self._is_word(melted.lower()):
-                continue
+            if not self._is_word(melted.lower()) and \
+                    not nonstandard_forms.loan_root(letter + rest, self._is_word):
+                continue                     # mengkomparasi: komparasi lacks the flag
             yield Finding(match.start(), match.end(), word, "style", RULE_NASAL_MELT,
                           f"Huruf awal kata dasar luluh sesudah awalan: “{melted}”.",
                           (melted,))
@@ -1199,7 +1218,7 @@ class StyleChecker:
             mark = match.group(5)
             start = match.start(3)
             if mark == "." and _SAYING_NEXT_RE.match(text, match.end()):
-                mark = ","                   # …”. imbuhnya → …,” imbuhnya
+                continue                     # …”. imbuhnya: titik-luar-petik-atribusi's
             fixed = f"{mark}{closing}"
             yield Finding(start, match.end(), text[start:match.end()], "style", RULE_QUOTE,
                           f"Tanda baca petikan ditulis sebelum tanda petik penutup: {fixed}",

@@ -152,8 +152,11 @@ def test_punctuation_outside_closing_quote(checker: Checker) -> None:
     text = "“Kami siap menjaga keamanan pemilu”, ujar Kapolres."
     assert style(checker, text, "tanda-baca-petik") == [("”,", (",”",))]
     straight = '"Kami siap menjaga keamanan pemilu". Ujar Kapolres.'
-    # the words of saying go on after the quotation: a comma (EYD V, III.B; session 6b)
-    assert style(checker, straight, "tanda-baca-petik") == [('".', (',"',))]
+    # the words of saying go on after the quotation: a comma (EYD V, III.B; session 6b),
+    # said since session 8 by one rule, the rule file's titik-luar-petik-atribusi
+    assert style(checker, straight, "tanda-baca-petik") == []
+    assert style(checker, straight, "titik-luar-petik-atribusi") == [
+        ('". Ujar', ('," ujar',))]
     ends = '"Kami siap menjaga keamanan pemilu". Kapolres lalu meninjau pos.'
     assert style(checker, ends, "tanda-baca-petik") == [('".', ('."',))]
 

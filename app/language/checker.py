@@ -238,11 +238,13 @@ class Checker:
         known = CaseAwareWords(word for value in values for word in _words(value))
         skip = set(ignored)
         links = Spans(link_spans(text))
+        sources = Spans(skip_spans(text))        # domains, bylines, a dateline's source
         typed = Spans(_phrase_spans(text, values))
         style = self.capitals.merge(text, tokens, self.style.check(text, tokens))
         findings = [f for f in style
                     if not (f.rule in _WORD_LIST_RULES
-                            and (f.text in skip or known.accepts(f.text)))
+                            and (f.text in skip or known.accepts(f.text)
+                                 or sources.overlaps(f.start, f.end)))
                     and not links.overlaps(f.start, f.end)
                     and not (_is_case_rule(f.rule) and typed.covers(f.start, f.end))]
         if self.backend.available:
@@ -580,7 +582,10 @@ class Checker:
             return FLAG
         for enclitic in _ENCLITICS:          # tegasnya, paparnya: a known word + enclitic
             stem = word[:-len(enclitic)]
-            if word.endswith(enclitic) and len(stem) >= 4 and self._hunspell_or_lexicon(stem):
+            if word.endswith(enclitic) and len(stem) >= 4 and (
+                    self._hunspell_or_lexicon(stem) or stem in self.vocabulary.words_only):
+                # an enclitic joins any word, so a KBBI word hunspell lacks takes one too
+                # (dulunya), though it derives nothing (see build_kbbi_words.py)
                 return FLAG if self._rare_stem_slip(stem) else ACCEPT
         if self._domain_slip(word) and self.vocabulary.zipf(word) < SLIP_FLOOR:
             return FLAG

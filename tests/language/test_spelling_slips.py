@@ -100,3 +100,11 @@ def test_a_common_word_naming_a_place_keeps_the_name_run(checker: Checker) -> No
 def test_sinergitas_is_not_a_kbbi_word(checker: Checker) -> None:
     assert spelling(checker, "Polres menjaga sinergitas dengan kodim.") == ["sinergitas"]
     assert spelling(checker, "Polres menjaga sinergi dengan kodim.") == []
+
+
+def test_an_enclitic_on_a_kbbi_word_hunspell_lacks_is_a_word(checker: Checker) -> None:
+    """*dulu* is a KBBI word the bundled hunspell lacks (it knows *dahulu*): *dulunya* is
+    the word and an enclitic, not a slip of *bulunya* one key away."""
+    assert not checker.backend.check("dulunya")
+    assert spelling(checker, "Gedung itu dulunya gudang padi milik desa.") == []
+    assert spelling(checker, "Gedung itu dulunyx gudang padi milik desa.") == ["dulunyx"]

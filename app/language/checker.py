@@ -66,6 +66,8 @@ _WORD_LIST_RULES = frozenset({RULE_NONSTANDARD, RULE_FOREIGN})
 _TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan", "gelar",
                                  "satuan-jabatan"})
 _ENCLITICS = ("nya", "lah", "pun", "ku", "mu")
+_VERB_PREFIXES = ("di", "me", "ter", "memper", "diper")
+"""Prefixes of verbs that KBBI often derives only with -kan/-i (see ``_missing_suffix``)."""
 _STRAY_LETTER_RE = _PATTERNS.compile(r"(?<=[^\W\d_]) [b-wyz](?= [^\W\d_])")
 """A lone lowercase letter between two words (*padi d Desa*): what is left of a short word
 (*di*, *ke*, *dan*). Not *a* (English text) nor *x* (*panjang x lebar*)."""
@@ -268,6 +270,9 @@ class Checker:
         loans = [match_case(word, form) for form in self._loanword_forms(word.lower())]
         if loans:                                # expo -> ekspo, music -> musik
             suggestions = self._suggester.with_respellings(word, suggestions, loans)
+        missing_suffix = self._missing_suffix(word.lower()) if word.islower() else None
+        if missing_suffix is not None:           # dimanfaat -> dimanfaatkan first
+            suggestions = (missing_suffix, *[s for s in suggestions if s != missing_suffix])[:5]
         missing_n = self._missing_n(word.lower())
         if missing_n is not None:                # disebutkanya -> disebutkannya first
             fixed = match_case(word, missing_n)
@@ -598,6 +603,8 @@ class Checker:
             return FLAG
         if self._prefix_slip(word) is not None:
             return FLAG                      # perkerjaan, berbincangan, mengencarkan
+        if self._missing_suffix(word) is not None:
+            return FLAG                      # dimanfaat: the dictionary has dimanfaatkan
         slip = self._slip(word, SLIP_MARGIN_LOWER, SLIP_FLOOR_AFFIXED)
         return FLAG if slip and not self._common_root(word, slip) else ACCEPT
 
@@ -804,6 +811,21 @@ class Checker:
             return None
         fixed = lowered[:-3] + "nnya"
         return fixed if self._lowercase_verdict(fixed) == ACCEPT else None
+
+    def _missing_suffix(self, lowered: str) -> str | None:
+        """*dimanfaat*, *memperhati*: a verb prefix whose root the dictionary derives only
+        with *-kan* or *-i* (hunspell's affix data lists *dimanfaatkan*, never *dimanfaat*),
+        written without the suffix. The suffixed form must be common and the bare one never
+        seen in Indonesian text: hunspell's affix flags are incomplete (it lacks *digelar*,
+        a word of every release), the frequency list is not."""
+        if not lowered.startswith(_VERB_PREFIXES) or lowered.endswith(("kan", "i")) or \
+                self.vocabulary.zipf(lowered) > 0.0:
+            return None
+        forms = [form for form in (lowered + "kan", lowered + "i")
+                 if self.backend.check(form) and self.vocabulary.zipf(form) >= SLIP_FLOOR]
+        if not forms or self.backend.check(lowered):
+            return None
+        return max(forms, key=self.vocabulary.zipf)
 
     def _rare_stem_slip(self, stem: str) -> bool:
         """A dictionary stem that is rare and one keystroke from a common word."""

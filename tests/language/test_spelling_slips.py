@@ -108,3 +108,12 @@ def test_an_enclitic_on_a_kbbi_word_hunspell_lacks_is_a_word(checker: Checker) -
     assert not checker.backend.check("dulunya")
     assert spelling(checker, "Gedung itu dulunya gudang padi milik desa.") == []
     assert spelling(checker, "Gedung itu dulunyx gudang padi milik desa.") == ["dulunyx"]
+
+
+def test_a_verb_prefix_without_the_suffix_its_root_needs(checker: Checker) -> None:
+    """*dimanfaat*: the dictionary derives *manfaat* only as *dimanfaatkan*, and the bare
+    form is never seen in text; *digelar*, which hunspell's flags also miss, is common."""
+    text = "Dana desa dimanfaat untuk membangun jalan."
+    assert spelling(checker, text) == ["dimanfaat"]
+    assert first_suggestion(checker, text, "dimanfaat") == "dimanfaatkan"
+    assert spelling(checker, "Rapat koordinasi digelar di aula kantor camat.") == []

@@ -48,6 +48,7 @@ from app.language.eyd_context import (
     _NOT_PREDICATE,
     _NOT_SUBJECT_START_RE,
     _SUBJECT_WORD_RE,
+    subject_comma_finding,
 )
 from app.language.finding import Finding
 from app.language.module_regex import ModulePatterns
@@ -239,13 +240,9 @@ def joined_subject_comma(text: str) -> Iterator[Finding]:
             continue                         # koma-subjek-predikat's finding
         if not _name_subject(words):
             continue
-        last = words[-1]
-        word_start = start - len(last)
-        if text[word_start:start] != last:
-            continue                         # "Sukamaju , turut": the spacing rule's slip
-        yield Finding(word_start, start + 1, f"{last},", "style", RULE_JOINED_SUBJECT,
-                      f"Subjek dan predikat tidak dipisahkan koma: “{last}”.", (last,),
-                      "saran")
+        finding = subject_comma_finding(text, start, words[-1], RULE_JOINED_SUBJECT)
+        if finding is not None:
+            yield finding
 
 
 _COMMA_AFTER_DEMONSTRATIVE_RE = _PATTERNS.compile(

@@ -517,13 +517,19 @@ def subject_comma(text: str) -> Iterator[Finding]:
         if len(words) < 2 or not all(_SUBJECT_WORD_RE.fullmatch(w) for w in words) or \
                 _NOT_SUBJECT_START_RE.fullmatch(words[0]) or _DEGREE_END_RE.fullmatch(words[-1]):
             continue
-        last = words[-1]
-        word_start = start - len(last)
-        if text[word_start:start] != last:
-            continue                         # "Subardi , meminta": the spacing rule's slip
-        yield Finding(word_start, start + 1, f"{last},", "style", RULE_SUBJECT_COMMA,
-                      f"Subjek dan predikat tidak dipisahkan koma: “{last}”.", (last,),
-                      "saran")
+        finding = subject_comma_finding(text, start, words[-1], RULE_SUBJECT_COMMA)
+        if finding is not None:
+            yield finding
+
+
+def subject_comma_finding(text: str, start: int, last: str, rule: str) -> Finding | None:
+    """The comma at ``start`` after the subject's last word, to drop; ``None`` when a space
+    stands before the comma (*Subardi , meminta*: the spacing rule's slip)."""
+    word_start = start - len(last)
+    if text[word_start:start] != last:
+        return None
+    return Finding(word_start, start + 1, f"{last},", "style", rule,
+                   f"Subjek dan predikat tidak dipisahkan koma: “{last}”.", (last,), "saran")
 
 
 def _comma_before_predicate(text: str) -> Iterator[re.Match[str]]:

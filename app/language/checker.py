@@ -14,6 +14,7 @@ from app.language.capitals import CapitalRules
 from app.language.context import (
     ADMIN_TRIGGERS,
     PLACE_TRIGGERS,
+    REGION_CATEGORIES,
     UNIT_TRIGGERS,
     defined_terms,
     link_spans,
@@ -188,7 +189,7 @@ class Checker:
         self._common: dict[str, bool] = {}
         self._region_short = {entry.lower() for entry in
                               self.lexicon.categories.get("singkatan-wilayah", ())}
-        self._region_words = {word.lower() for category in _REGION_CATEGORIES
+        self._region_words = {word.lower() for category in REGION_CATEGORIES
                               for entry in self.lexicon.categories.get(category, ())
                               for word in word_list(entry) if len(word) >= 4}
         self._user_words = CaseAwareWords()
@@ -1095,7 +1096,6 @@ REGION_LEVEL = frozenset({"Kabupaten", "Kota", "Provinsi"})
 MIN_PLACE_PART = 4
 """Each word of a place name written as one (*Nusa Laut*): three letters make a word
 inside almost any name (*Penu-kak*), which proves nothing."""
-_REGION_CATEGORIES = ("kabupaten", "kota", "provinsi", "singkatan-wilayah")
 _PREFIX_SWAPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("per", ("pe", "ber")), ("ber", ("per",)), ("pe", ("per",)),
 )

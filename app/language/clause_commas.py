@@ -44,10 +44,10 @@ import re
 from collections.abc import Iterator
 
 from app.language.eyd_context import (
-    _DEGREE_END_RE,
-    _NOT_PREDICATE,
-    _NOT_SUBJECT_START_RE,
-    _SUBJECT_WORD_RE,
+    DEGREE_END_RE,
+    NOT_PREDICATE,
+    NOT_SUBJECT_START_RE,
+    SUBJECT_WORD_RE,
     subject_comma_finding,
 )
 from app.language.finding import Finding
@@ -178,7 +178,7 @@ def _predicate_follows(match: re.Match[str], text: str) -> bool:
     """Whether the word after the comma (group 1's last group) reads as the predicate:
     not a word that opens an aside, and not itself closed by a comma (*…, menurutnya,*)."""
     predicate = match.group(match.lastindex or 0)
-    return (predicate not in _NOT_PREDICATE and predicate not in _ASIDE_PREDICATES
+    return (predicate not in NOT_PREDICATE and predicate not in _ASIDE_PREDICATES
             and not text.startswith(",", match.end()))
 
 
@@ -205,7 +205,7 @@ def _opening_adverbial(stretch: str) -> bool:
     if not words:
         return False
     first, last = words[0], words[-1]
-    if not (_NOT_SUBJECT_START_RE.fullmatch(first) or first[:1].isdigit()
+    if not (NOT_SUBJECT_START_RE.fullmatch(first) or first[:1].isdigit()
             or first.startswith("Pasca")):
         return False
     return (last[:1].islower() or any(char.isdigit() for char in last)
@@ -216,9 +216,9 @@ def _name_subject(words: list[str]) -> bool:
     """A subject of capitalised words, numbers and joiners (*Polres Contoh dan Kodim
     0801*), two words at least, not opening like an adverbial, not ending in a degree."""
     return (len(words) >= 2 and words[0] not in _JOINERS and words[-1] not in _JOINERS
-            and all(word in _JOINERS or _SUBJECT_WORD_RE.fullmatch(word) for word in words)
-            and not _NOT_SUBJECT_START_RE.fullmatch(words[0])
-            and not _DEGREE_END_RE.fullmatch(words[-1]))
+            and all(word in _JOINERS or SUBJECT_WORD_RE.fullmatch(word) for word in words)
+            and not NOT_SUBJECT_START_RE.fullmatch(words[0])
+            and not DEGREE_END_RE.fullmatch(words[-1]))
 
 
 def joined_subject_comma(text: str) -> Iterator[Finding]:
@@ -334,7 +334,7 @@ def demonstrative_subject_comma(text: str) -> Iterator[Finding]:
         if not words:
             continue
         head = words[0][:1].upper() + words[0][1:]
-        if head in _NOT_DEMONSTRATIVE_START or _NOT_SUBJECT_START_RE.fullmatch(head) or \
+        if head in _NOT_DEMONSTRATIVE_START or NOT_SUBJECT_START_RE.fullmatch(head) or \
                 any(_NOT_IN_SUBJECT_RE.fullmatch(word) for word in words[1:]):
             continue
         word = match.group(1)

@@ -42,6 +42,9 @@ SKIP_RE = _PATTERNS.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+REGION_CATEGORIES = frozenset({"kabupaten", "kota", "provinsi", "singkatan-wilayah"})
+"""Lexicon categories of region names (*Malut*, *Sulbar*), besides the Kemendagri list."""
+
 NAME_TRIGGERS = frozenset({
     "Bapak", "Ibu", "Pak", "Bu", "Sdr", "Saudara", "Saudari", "Sdri", "Tn", "Ny", "Nyonya",
     "Tuan", "Mbah", "Mas", "Mbak", "Bang", "Kak", "Haji", "Hajjah", "H", "Hj", "Dr", "dr",

@@ -111,15 +111,15 @@ _COMMA_BEFORE_PREDICATE_RE = _PATTERNS.compile(
     r",[ \t]+(?=(?:me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{4,}|akan|telah|sudah|terus|tengah"
     r"|sedang)(?![\w-]))")
 """A comma before a predicate: a *meN-*, *ber-* or *di-* verb or an aspect word."""
-_NOT_PREDICATE = frozenset({
+NOT_PREDICATE = frozenset({
     "melalui", "mewakili", "didampingi", "diwakili", "dibantu", "diikuti", "dihadiri",
     "disaksikan", "dipimpin", "bersama", "beserta", "berdasarkan", "berikut", "berbagai",
     "beberapa", "bertempat", "bertepatan", "menjelang", "mengingat", "mengenai", "menuju",
     "menurut", "diantaranya", "dimana", "disela", "disamping"})
 """Words of the shape of a verb that open an aside or a phrase after the comma
 (*Kapolres Sukamaju, didampingi Wakapolres, meninjau …*; *…, berbagai pihak …*)."""
-_SUBJECT_WORD_RE = _PATTERNS.compile(r"(?:[A-Z]|\d)[\w/.’'-]*|\([A-Z][\w-]*\)")
-_NOT_SUBJECT_START_RE = _PATTERNS.compile(
+SUBJECT_WORD_RE = _PATTERNS.compile(r"(?:[A-Z]|\d)[\w/.’'-]*|\([A-Z][\w-]*\)")
+NOT_SUBJECT_START_RE = _PATTERNS.compile(
     r"(?:Pada|Dalam|Di|Ke|Dari|Untuk|Selain|Bersama|Sejak|Saat|Usai|Setelah|Sebelum|Guna"
     r"|Demi|Terkait|Menurut|Sementara|Sedangkan|Sebagai|Atas|Oleh|Dengan|Bagi|Kepada"
     r"|Terhadap|Tentang|Hingga|Sampai|Mulai|Selama|Ketika|Sesuai|Seperti|Jika|Apabila"
@@ -132,7 +132,7 @@ _NOT_SUBJECT_START_RE = _PATTERNS.compile(
 (*Pada Hari Senin, dilaksanakan …*, *Menjelang Idulfitri, …*) opens with an adverbial,
 whose comma is right: only a name phrase is a subject. Offices, ranks and roles that
 look like a prefixed word (*Menteri*, *Sekda*, *Serka*, *Tersangka*) are subjects."""
-_DEGREE_END_RE = _PATTERNS.compile(
+DEGREE_END_RE = _PATTERNS.compile(
     r"(?i:sh|sik|mh|msi|se|spd|sos|ssos|skom|st|mm|map|sip|mt|mpd|sag|shi|mkn|sstp|msc|skm"
     r"|mkes|sp|mhum|ssi|spdi|ip|md|ma|phd)|.*\.")
 """A subject that ends in a degree (*Budi Santoso SIK,*, *S.H.,*): the comma closes the
@@ -514,8 +514,8 @@ def subject_comma(text: str) -> Iterator[Finding]:
                 mark == "." and not text[cut + 1:cut + 2].isspace()):
             continue                         # an apposition, a quotation, an abbreviation
         words = subject.split()
-        if len(words) < 2 or not all(_SUBJECT_WORD_RE.fullmatch(w) for w in words) or \
-                _NOT_SUBJECT_START_RE.fullmatch(words[0]) or _DEGREE_END_RE.fullmatch(words[-1]):
+        if len(words) < 2 or not all(SUBJECT_WORD_RE.fullmatch(w) for w in words) or \
+                NOT_SUBJECT_START_RE.fullmatch(words[0]) or DEGREE_END_RE.fullmatch(words[-1]):
             continue
         finding = subject_comma_finding(text, start, words[-1], RULE_SUBJECT_COMMA)
         if finding is not None:
@@ -538,7 +538,7 @@ def _comma_before_predicate(text: str) -> Iterator[re.Match[str]]:
     matches = [*_COMMA_BEFORE_VERB_RE.finditer(text)]
     for match in _COMMA_BEFORE_PREDICATE_RE.finditer(text):
         following = text[match.end():match.end() + 20].split(None, 1)
-        if following and following[0].rstrip(".,;:") not in _NOT_PREDICATE:
+        if following and following[0].rstrip(".,;:") not in NOT_PREDICATE:
             matches.append(match)
     for match in sorted(matches, key=lambda m: m.start()):
         if match.start() not in seen:

@@ -56,6 +56,7 @@ from app.language.context import (
     ADMIN_TRIGGERS,
     NAME_TRIGGERS,
     PLACE_TRIGGERS,
+    REGION_CATEGORIES,
     UNIT_TRIGGERS,
     defined_terms,
 )
@@ -368,8 +369,6 @@ def _near_long_term(lowered: str, table: dict[str, str]) -> str | None:
     return None
 
 
-REGION_CATEGORIES = frozenset({"kabupaten", "kota", "provinsi", "singkatan-wilayah"})
-"""Lexicon categories of region names (*Malut*, *Sulbar*), besides the Kemendagri list."""
 
 
 def _region_follows(checker: CheckerView, tokens: Sequence[Token], index: int) -> bool:

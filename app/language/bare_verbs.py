@@ -30,8 +30,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Mapping
 
-from app.language.affixes import _nasal, men_form
+from app.language.affixes import _nasal
 from app.language.finding import Finding
+from app.language.nonstandard_forms import opens_sentence
+from app.language.realword import active_forms, in_quotation
 from app.language.spans import Spans
 from app.language.tokens import Token
 
@@ -101,7 +103,7 @@ class BareVerbs:
             active = self.active_of(word)
             if active is None or not self._after_subject(text, tokens, index):
                 continue
-            if _in_quotation(text, token.start) or not _in_sentence(text, token.end):
+            if in_quotation(text, token.start) or not _in_sentence(text, token.end):
                 continue
             if taken is None:
                 taken = Spans((f.start, f.end) for f in earlier)
@@ -137,10 +139,7 @@ class BareVerbs:
         if len(stem) < 3 or stem not in self._roots or word in self._roots or \
                 word.endswith("si") or not word.isalpha():
             return None                      # fasilitasi, antisipasi: nouns of their own
-        forms = [men_form(stem) + suffix]
-        if stem.startswith("per"):
-            forms.append("mem" + stem + suffix)  # memperhatikan beside memeriksa
-        active = max(forms, key=self._zipf)
+        active = max(active_forms(word), key=self._zipf)  # memperhatikan beside memeriksa
         own = self._zipf(word)
         if self._zipf(active) < COMMON_ZIPF or self._zipf(active) <= own or \
                 self._zipf("di" + word) < COMMON_ZIPF:
@@ -151,7 +150,7 @@ class BareVerbs:
         """Whether the word before continues a subject's predicate (module doc)."""
         before = tokens[index - 1]
         if text[before.end:tokens[index].start] != " " or \
-                _opens_sentence(text, before.start):
+                opens_sentence(text, before.start):
             return False                     # Terus lakukan!: a command
         key = before.text.lower()
         if key in COORDINATORS:
@@ -203,17 +202,6 @@ class BareVerbs:
             if token.text.lower() in PERSON_PASSIVE:
                 return True
         return False
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    head = text[:start].rstrip(" \"“'‘(")
-    return not head or head[-1] in SENTENCE_ENDS or head[-1] == "\n"
-
-
-def _in_quotation(text: str, position: int) -> bool:
-    """Inside a quotation opened earlier on the same line (“…” or "…")."""
-    line = text[text.rfind("\n", 0, position) + 1:position]
-    return line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
 
 
 def _in_sentence(text: str, position: int) -> bool:

@@ -67,8 +67,9 @@ _WORD_LIST_RULES = frozenset({RULE_NONSTANDARD, RULE_FOREIGN})
 _TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan", "gelar",
                                  "satuan-jabatan"})
 _ENCLITICS = ("nya", "lah", "pun", "ku", "mu")
-_VERB_PREFIXES = ("di", "me", "ter", "memper", "diper")
-"""Prefixes of verbs that KBBI often derives only with -kan/-i (see ``_missing_suffix``)."""
+_VERB_PREFIXES = ("di", "me", "ter")
+"""Prefixes of verbs that KBBI often derives only with -kan/-i, *memper-*/*diper-* among
+them (see ``_missing_suffix``)."""
 _STRAY_LETTER_RE = _PATTERNS.compile(r"(?<=[^\W\d_]) [b-wyz](?= [^\W\d_])")
 """A lone lowercase letter between two words (*padi d Desa*): what is left of a short word
 (*di*, *ke*, *dan*). Not *a* (English text) nor *x* (*panjang x lebar*)."""

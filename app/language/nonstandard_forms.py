@@ -105,7 +105,7 @@ def in_name(text: str, tokens: list[Token], index: int,
     """Whether a capitalised form stands in a name: beside another capitalised word (not
     across a sentence end), or a place word anywhere but at a sentence's start."""
     token = tokens[index]
-    opens = _opens_sentence(text, token.start)
+    opens = opens_sentence(text, token.start)
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     if after is not None and _adjacent(text, token, after) and is_capitalized(after.text):
         return True
@@ -126,7 +126,7 @@ def in_person_name(text: str, tokens: list[Token], index: int, heads: Set[str],
     a person's name is written as the person writes it (EYD V, I.E)."""
     before = tokens[index - 1] if index else None
     if before is None or not _adjacent(text, before, tokens[index]) or \
-            _opens_sentence(text, tokens[index].start):
+            opens_sentence(text, tokens[index].start):
         return False
     if before.text in heads:
         return True
@@ -148,6 +148,6 @@ def _adjacent(text: str, first: Token, second: Token) -> bool:
     return not text[first.end:second.start].strip(" ")
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
     head = text[:start].rstrip(" \"“'‘(")
     return not head or head[-1] in SENTENCE_ENDS

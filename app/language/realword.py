@@ -412,7 +412,7 @@ class RealWordSlips:
             return None
         active = self._best_active(word)
         if active is None or self._zipf(active) < self._zipf(word) - ACTIVE_MARGIN or \
-                _in_quotation(text, token.start):
+                in_quotation(text, token.start):
             return None
         return active, "aktif"
 
@@ -574,7 +574,7 @@ def slip_message(slip: Slip, meant: str) -> str:
     return f"“{slip.written}” mungkin salah ketik; maksudnya “{meant}”?"
 
 
-def _in_quotation(text: str, position: int) -> bool:
+def in_quotation(text: str, position: int) -> bool:
     """Inside a quotation opened earlier on the same line (“…” or "…")."""
     line = text[text.rfind("\n", 0, position) + 1:position]
     return line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1

@@ -18,7 +18,15 @@ parts of an address and after degrees that close an apposition.
   before *dan*, *serta*, *atau* (two names in a list) or *bahwa* (the clause the speaker
   introduces: no comma before it).
 
-Both are ``saran``: a capitalised run may still be a name the rule cannot read.
+- ``koma-aposisi-nama-jabatan``: a rank and name followed by the office the person holds
+  (*Serka Budi Babinsa Koramil 01/Contoh melaksanakan …*): the office after the name is an
+  apposition, set off by commas (EYD V, III.B Tanda Koma: *keterangan aposisi diapit
+  tanda koma*): *Serka Budi, Babinsa Koramil 01/Contoh, melaksanakan …*. Only a rank
+  (Polri and TNI, ``resources/lexicon/pangkat.tsv``) before the name, so the run is a
+  person's; the office before the name (*Kapolsek Contoh Iptu Budi*) names the person and
+  takes no comma.
+
+All are ``saran``: a capitalised run may still be a name the rule cannot read.
 """
 
 from __future__ import annotations
@@ -28,25 +36,31 @@ from collections.abc import Iterator, Set
 
 from app.language.finding import Finding
 from app.language.module_regex import ModulePatterns
+from app.language.regex_starts import scan
 
 _PATTERNS = ModulePatterns(__name__)
 """This module's regexes, compiled once and then read from the cache."""
 
 RULE_ADDRESS_COMMA = "koma-bagian-alamat"
 RULE_DEGREE_CLOSE = "koma-penutup-gelar"
+RULE_OFFICE_APPOSITION = "koma-aposisi-nama-jabatan"
 DESCRIPTIONS: dict[str, str] = {
     RULE_ADDRESS_COMMA: "Bagian-bagian alamat dipisahkan dengan koma (Desa Sukamaju, "
                         "Kecamatan Sukajaya, Kabupaten Contoh)",
     RULE_DEGREE_CLOSE: "Gelar sesudah nama diapit koma; koma juga sesudah gelar terakhir "
                        "bila kalimat berlanjut (Budi Santoso, S.H., M.H., mengatakan)",
+    RULE_OFFICE_APPOSITION: "Jabatan sesudah pangkat dan nama diapit koma (Serka Budi, "
+                            "Babinsa Koramil 01/Contoh, melaksanakan)",
 }
 SOURCES: dict[str, str] = {
     RULE_ADDRESS_COMMA: "EYD V, III.B Tanda Koma (tanda koma dipakai di antara "
                         "bagian-bagian alamat)",
     RULE_DEGREE_CLOSE: "EYD V, III.B Tanda Koma (tanda koma dipakai di antara nama orang "
                        "dan singkatan gelar akademik; keterangan aposisi diapit tanda koma)",
+    RULE_OFFICE_APPOSITION: "EYD V, III.B Tanda Koma (keterangan aposisi diapit tanda "
+                            "koma: Siti Aminah, istri Pak Hasan, …)",
 }
-SOFT_RULES = frozenset({RULE_ADDRESS_COMMA, RULE_DEGREE_CLOSE})
+SOFT_RULES = frozenset({RULE_ADDRESS_COMMA, RULE_DEGREE_CLOSE, RULE_OFFICE_APPOSITION})
 """A capitalised run may be a name the rule cannot read: ``saran``."""
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_ADDRESS_COMMA: (
@@ -57,7 +71,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Posko itu berdiri di Desa Sukamaju, Kecamatan Sukajaya.",
          "Surat itu diteken Camat Sukajaya Kabupaten Contoh kemarin.",
          "Anggota Polsek Sukajaya Kabupaten Contoh berjaga di pasar.",
-         "Warga Desa Kota Baru berkumpul di balai.")),
+         "Warga Desa Kota Baru berkumpul di balai.",
+         "Pasar itu di RT 002 RW 001, Dusun Krajan, Desa Sukamaju.")),
     RULE_DEGREE_CLOSE: (
         ("Kapolres Contoh AKBP Budi Santoso, S.H., M.H. mengatakan situasi aman.",
          "Rapat dipimpin Ani Lestari, S.Sos. yang juga ketua panitia.",
@@ -67,6 +82,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Hadir pula Budi Santoso, S.H. dan Ani Lestari, M.H.",
          "Hal itu disampaikan Kasi Humas Iptu Rudi Hartono, S.H. bahwa jalan aman.",
          "Sambutan dibacakan Rudi Hartono, S.H. (Kapolsek Sukajaya).")),
+    RULE_OFFICE_APPOSITION: (
+        ("Serka Budi Santoso Babinsa Koramil 01/Sukajaya melaksanakan patroli.",
+         "Hal itu dilakukan oleh Briptu L Andi Bhabinkamtibmas Desa Sukamaju.",
+         "Bripka Rudi Kanit Reskrim Polsek Sukajaya memimpin penangkapan."),
+        ("Serka Budi Santoso, Babinsa Koramil 01/Sukajaya, melaksanakan patroli.",
+         "Babinsa Koramil 01/Sukajaya Serka Budi Santoso melaksanakan patroli.",
+         "Kapolsek Sukajaya Iptu Rudi Hartono memimpin apel.",
+         "Pangkat Serka Budi naik.")),
 }
 """Wrong and right examples of each rule: the tests run them."""
 
@@ -86,8 +109,9 @@ _NEXT_LEVEL_RE = _PATTERNS.compile(
     rf" ((?:{_LEVEL})(?= [A-Z])|RT\.? ?\d|RW\.? ?\d)")
 """A level word straight after a name, with one space: the place for the comma."""
 _NUMBERED_RE = _PATTERNS.compile(
-    r"(?:RT\.? ?\d{1,3}(?: ?/ ?RW\.? ?\d{1,3})?|RW\.? ?\d{1,3})(?![\w/])")
-"""*RT 03/RW 05*, *RT 003*, *RW 02*: a neighbourhood part, named by its number."""
+    r"(?:RT\.? ?\d{1,3}(?:(?: ?/ ?| )RW\.? ?\d{1,3})?|RW\.? ?\d{1,3})(?![\w/])")
+"""*RT 03/RW 05*, *RT 003 RW 001*, *RT 003*, *RW 02*: a neighbourhood part, named by its
+number; RT and RW together are one part (written *RT 03/RW 05*, never with a comma)."""
 _LEVEL_HEAD_RE = _PATTERNS.compile(rf"(?:{_LEVEL}|Jalan|Jl\.)")
 _NAME_WORD_RE = _PATTERNS.compile(
     r" ((?:[A-Z][a-z’']+|[A-Z]{2,6}|[IVX]{1,4})(?:-[A-Za-z][a-z]*)?)(?![\w’'-]|\.\w)")
@@ -225,3 +249,34 @@ def degree_closing_comma(text: str, degrees: Set[str]) -> Iterator[Finding]:
         yield Finding(start, end, degree, "style", RULE_DEGREE_CLOSE,
                       f"Gelar yang menutup keterangan nama diikuti koma: “{degree},”.",
                       (f"{degree},",), "saran")
+
+
+_RANKS = ("AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir|Briptu|Bripda"
+          "|Bharaka|Bharatu|Bharada|Abrip|Abriptu|Abripda|Kolonel|Letkol|Mayor|Kapten|Lettu"
+          "|Letda|Peltu|Pelda|Serma|Serka|Sertu|Serda|Kopka|Koptu|Kopda|Praka|Pratu|Prada")
+"""Ranks of Polri and TNI up to AKBP and Kolonel, abbreviated as releases write them
+(``resources/lexicon/pangkat.tsv``)."""
+_CORPS = "Inf|Kav|Arh|Arm|Czi|Cpl|Chb|Ckm|Cku|Cpm|Caj|Ctp|Chk|Mar|Pnb|Sus|Tek|Adm|Kes|Laut"
+_OFFICES = ("Babinsa|Bhabinkamtibmas|Babinkamtibmas|Bhabin|Babinpotmar|Babinpotdirga"
+            "|Danposramil|Kapospol|Kapolsek|Wakapolsek|Danramil|Kanit|Panit|Kasat|Kasi"
+            "|Kasubsi|Kasium|Kaur|Kasihumas|Kasubbag|Kasubag|Bati")
+"""Offices held by the rank and file that releases write after the name (KBBI:
+*babinsa*, *bhabinkamtibmas*; the Polri and TNI unit offices)."""
+_OFFICE_APPOSITION_RE = _PATTERNS.compile(
+    rf"(?<![\w.-])(?:{_RANKS})(?:[ \t]+(?:{_CORPS})\.?)?"
+    rf"((?:[ \t]+(?:[A-Z][a-z’']+|[A-Z]\.?)(?![\w’'-])){{1,4}})"
+    rf"[ \t]+(?=(?:{_OFFICES})(?![\w-]))")
+"""A rank (with its corps), one to four words of a name (initials too), then an office
+straight after the name."""
+
+
+def office_apposition(text: str) -> Iterator[Finding]:
+    """``koma-aposisi-nama-jabatan``: *Serka Budi Babinsa Koramil …* → *Serka Budi,
+    Babinsa Koramil …*. One finding on the name's last word."""
+    for match in scan(_OFFICE_APPOSITION_RE, text):
+        end = match.end(1)
+        start = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end)) + 1
+        word = text[start:end]
+        yield Finding(start, end, word, "style", RULE_OFFICE_APPOSITION,
+                      f"Jabatan sesudah nama adalah aposisi dan diapit koma: “{word},”.",
+                      (f"{word},",), "saran")

@@ -25,7 +25,9 @@ word naming no one stays in lower case (*para camat*, *setiap polres*). Three ru
   directly before its name: the regional names of a district or village that the general
   region rule does not list (*distrik Nimboran*, *kapanewon Sleman*, *pekon Sukamaju*) and
   a terminal, harbour, airport or station (*terminal Amplas*, *dermaga Yahim*): the kind
-  is the first word of the place's name (EYD V, I.E nama geografi).
+  is the first word of the place's name (EYD V, I.E nama geografi); also the generic
+  elements of place names (PP 2/2021 Nama Rupabumi: *pantai*, *pasar*, *aula*, *gereja*,
+  *politeknik*…) before a word that is no common word (*aula Nuku*, *pantai Lakuwora*).
 
 ``kapital-jabatan-sebelum-nama`` also reads an office that heads a body (*ketua*,
 *kepala*) before the acronym of one named institution (*ketua KPU*, *ketua TP PKK*), not
@@ -53,7 +55,7 @@ RULE_UNIT_LOWER = "kapital-satuan-tertentu"
 RULE_PLACE_KIND = "kapital-jenis-tempat-sebelum-nama"
 DESCRIPTIONS: dict[str, str] = {
     RULE_PLACE_KIND: "Jenis wilayah atau tempat umum yang diikuti namanya ditulis dengan huruf "
-                     "kapital (Distrik Nimboran, Terminal Amplas, Dermaga Yahim)",
+                     "kapital (Distrik Nimboran, Terminal Amplas, Pantai Kuta, Aula Nuku)",
     RULE_UNIT_LOWER: "Satuan atau jabatan yang merujuk satuan atau orang tertentu ditulis "
                      "dengan huruf kapital (bantuan Kapolri, Humas Polres)",
     RULE_DAY_MONTH: "Nama hari dan bulan ditulis dengan huruf kapital (salat Jumat, bulan Mei)",
@@ -64,7 +66,9 @@ SOURCES: dict[str, str] = {
     RULE_PLACE_KIND: "EYD V, I.E Huruf Kapital (huruf pertama unsur nama geografi dan nama "
                      "tempat: Jalan Sudirman, Pulau Miangas); distrik: UU 21/2001 jo. UU 2/2021 "
                      "(Otsus Papua); kapanewon, kalurahan, kemantren: Perdais DIY 1/2018; "
-                     "KBBI VI daring: distrik, terminal, dermaga, bandara, pelabuhan, stasiun n",
+                     "unsur generik nama rupabumi: PP 2/2021 Penyelenggaraan Nama Rupabumi; "
+                     "KBBI VI daring: distrik, terminal, dermaga, bandara, pelabuhan, stasiun, "
+                     "pantai, pasar, aula, gereja, politeknik n",
     RULE_UNIT_LOWER: "EYD V, I.E Huruf Kapital (nama jabatan yang dipakai sebagai pengganti "
                      "nama orang tertentu atau nama instansi); EYD V, II.H (akronim nama "
                      "diri ditulis dengan huruf awal kapital: Polres, Koramil)",
@@ -80,12 +84,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Bantuan beras tiba di distrik Wamena Kota pagi ini.",
          "Petugas berjaga di terminal Lontarsari sejak subuh.",
          "Warga membersihkan dermaga Yakubu bersama prajurit.",
+         "Pelantikan pengurus digelar di aula Wolomeo kantor bupati.",
          "Rapat digelar di kantor kapanewon Rejosari kemarin."),
         ("Bantuan beras tiba di Distrik Wamena Kota pagi ini.",
          "Petugas berjaga di setiap terminal Bus kota sejak subuh.",
          "Bus itu berangkat dari terminal pukul enam.",
          "Kapal bersandar di dermaga Pelabuhan Sukamara.",
-         "Warga menunggu di terminal Polres untuk mendaftar.")),
+         "Warga menunggu di terminal Polres untuk mendaftar.",
+         "Rapat anggaran digelar di aula Bappeda pagi tadi.",
+         "Salat Jumat digelar di masjid Agung kota itu.")),
     RULE_UNIT_LOWER: (
         ("Beras itu bantuan kapolri untuk warga terdampak banjir.",
          "Penyaluran berjalan lancar, kata kapolres kepada wartawan.",
@@ -395,8 +402,23 @@ def unit_in_lower_case(text: str, tokens: list[Token], signs: NameSigns
 
 _PLACE_KIND_RE = _PATTERNS.compile(
     r"(?<![\w./@-])(distrik|kapanewon|kalurahan|kemantren|lembang|pekon|tiyuh|jorong"
-    r"|terminal|dermaga|bandara|pelabuhan|stasiun)[ \t]+(?=[A-Z])")
+    r"|terminal|dermaga|bandara|pelabuhan|stasiun"
+    r"|pantai|bukit|lembah|tanjung|muara|pasar|bendungan|waduk|jembatan|taman|stadion"
+    r"|gedung|aula|masjid|musala|gereja|pura|vihara|klenteng|kelenteng|candi|benteng|tugu"
+    r"|monumen|museum|hotel|wisma|politeknik|universitas|institut)[ \t]+(?=[A-Z])")
 """Kinds of region and public place before a capital (the pattern opens with literals)."""
+_NAMED_KINDS = frozenset({
+    "pantai", "bukit", "lembah", "tanjung", "muara", "pasar", "bendungan", "waduk",
+    "jembatan", "taman", "stadion", "gedung", "aula", "masjid", "musala", "gereja", "pura",
+    "vihara", "klenteng", "kelenteng", "candi", "benteng", "tugu", "monumen", "museum",
+    "hotel", "wisma", "politeknik", "universitas", "institut"})
+"""Generic elements of a place's name (*unsur generik*, PP 2/2021 Penyelenggaraan Nama
+Rupabumi: natural and built features; KBBI VI: each a common noun) that the geography rule
+in the rule file (*jalan*, *pulau*, *gunung*, *sungai*…) does not read: a shore, hill,
+market, dam, bridge, park, hall, house of worship, monument, hotel or college. Judged
+only before a capitalised word that is no common word and no acronym (*aula Nuku*,
+*pantai Kaledupa*; not *masjid Agung*, *gedung DPRD*, *pasar Tradisional*), where the
+name can be nothing but the place's own."""
 _REGION_KINDS = frozenset({"distrik", "kapanewon", "kalurahan", "kemantren", "lembang",
                            "pekon", "tiyuh", "jorong"})
 """Regional names of the district and the village in Kemendagri's codes: *distrik*
@@ -405,12 +427,16 @@ _REGION_KINDS = frozenset({"distrik", "kapanewon", "kalurahan", "kemantren", "le
 *kecamatan*, *kampung*, *nagari*, *gampong*."""
 _NOT_PLACE_NAMES = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota",
                               "Provinsi", "Polres", "Polsek", "Polda", "Polresta", "Kodim",
-                              "Koramil", "Pemkab", "Pemkot", "Pemprov", "Kantor", "Dinas"})
+                              "Koramil", "Pemkab", "Pemkot", "Pemprov", "Kantor", "Dinas",
+                              "Kampung", "Dusun", "Nagari", "Gampong", "Jorong", "Stasi",
+                              "Lingkungan", "Mapolres", "Mapolsek", "Mapolda", "Mapolresta",
+                              "Makodim", "Makoramil", "Pemerintah", "Sekolah"})
 """After these the place word belongs to a unit or region named next (*terminal Kota
 Lama* aside): the kind does not open the name."""
 
 
-def place_kind_before_name(text: str, is_word: Callable[[str], bool]) -> Iterator[Finding]:
+def place_kind_before_name(text: str, is_word: Callable[[str], bool],
+                           bodies: Set[str] = frozenset()) -> Iterator[Finding]:
     """``kapital-jenis-tempat-sebelum-nama``: *di distrik Nimboran*, *simpang terminal
     Amplas*, *suasana dermaga Yahim*: a kind of region or public place in lower case
     before its name. EYD V, I.E capitalises every word of a geographical name and of a
@@ -418,18 +444,22 @@ def place_kind_before_name(text: str, is_word: Callable[[str], bool]) -> Iterato
     region kind before any capitalised word (a district or village name may be a common
     word: *Distrik Kota*); a terminal, harbour, airport or station only before a word
     no dictionary has in lower case or an acronym (*terminal Bus kota* is a bus
-    terminal). Not after *setiap*, *para*… (any place of its kind), nor before a region
-    or unit word. Quoted speech is prose and is read too. Cheap: the pattern's literals
-    first."""
+    terminal). A generic element of a place name (``_NAMED_KINDS``) only before a
+    capitalised word that is no common word, no acronym and none of ``bodies`` (the
+    lexicon's institutions and units: *aula Bappeda* is Bappeda's hall). Not after
+    *setiap*, *para*… (any place of its kind), nor before a region or unit word. Quoted
+    speech is prose and is read too. Cheap: the pattern's literals first."""
     for match in scan(_PLACE_KIND_RE, text):
         kind = match.group(1)
-        following = text[match.end():match.end() + 40].split(" ", 1)[0]
+        following = text[match.end():match.end() + 40].split(None, 1)[0]
         name = following.rstrip(".,;:)”\"")
         if not name or name in _NOT_PLACE_NAMES or name in _DAYS_MONTHS or \
                 not (_title(name) or _acronym(name)):
             continue
         if kind not in _REGION_KINDS and _title(name) and is_word(name.lower()):
             continue                         # terminal Bus: a common word after it
+        if kind in _NAMED_KINDS and (not _title(name) or name in bodies):
+            continue                         # gedung DPRD, aula Bappeda: a body's building
         before = text[max(0, match.start() - 20):match.start()].split()
         if before and before[-1].lower() in _GENERIC_BEFORE:
             continue                         # setiap terminal: any one

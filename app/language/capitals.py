@@ -38,6 +38,7 @@ from typing import Any
 from app.language import data_cache
 from app.language.capital_before_name import place_kind_before_name
 from app.language.common_capitals import (
+    classifier_after_number,
     paragraph_opens_lower,
     pronoun_mid_sentence,
     titled_common_acronym,
@@ -154,6 +155,9 @@ _POLICE_UNITS = ("Kepolisian Negara Republik Indonesia", "Kepolisian Daerah",
 """The full names behind *Polri*, *Polda*, *Polres*, *Polresta*, *Polrestabes*, *Polsek*
 (Perpol No. 2 Tahun 2021 and Perkap No. 22 Tahun 2010 on the units' organisation): before
 a place they are one name (*Kepolisian Daerah Papua*)."""
+_BODY_CATEGORIES = ("lembaga-akronim", "satuan-jabatan", "sapaan-jabatan", "istilah-pemda",
+                    "istilah-polri", "istilah-tni")
+"""The lexicon's categories of institutions, units, offices and service terms."""
 _NAME_CATEGORIES_SKIPPED = ("pangkat", "provinsi", "kabupaten", "kota", "singkatan-wilayah")
 """Ranks are titles written before names; regions have their own rule (``region_case``)."""
 
@@ -274,6 +278,10 @@ class CapitalData:
     names: dict[str, str] = field(default_factory=dict)
     """lower-case multi-word name → the lexicon's form (*operasi ketupat* → *Operasi
     Ketupat*)."""
+    bodies: frozenset[str] = frozenset()
+    """Single-word institutions, units and offices the lexicon writes in title case
+    (*Bappeda*, *Setda*, *Kejari*, *Makodim*): after a kind of building they name the
+    body whose building it is (*aula Bappeda*), not the place's own name."""
 
     @classmethod
     def load(cls, lexicon: Lexicon, folder: Path | None = None) -> CapitalData:
@@ -293,6 +301,10 @@ class CapitalData:
                     data.names.setdefault(entry.lower(), entry)
         for name in _POLICE_UNITS:
             data.names.setdefault(name.lower(), name)
+        data.bodies = frozenset(
+            entry for category in _BODY_CATEGORIES
+            for entry in lexicon.categories.get(category, ())
+            if entry.isalpha() and entry[:1].isupper() and entry[1:].islower())
         return data
 
 
@@ -329,9 +341,10 @@ class CapitalRules:
         Ketupat*: *Ketupat* is not a common word there): that one gives way. Among the
         capital rules the more specific come first (regulations, regions, names); a place
         kind before its name (``capital_before_name``), a paragraph opened in lower case,
-        a verb capitalised after its subject, a pronoun capitalised in mid-sentence and a
-        KBBI common acronym with its expansion in capitals (``common_capitals``) are read here too,
-        where every other rule has had its say."""
+        a verb capitalised after its subject, a pronoun capitalised in mid-sentence, a
+        classifier capitalised after a count and a KBBI common acronym with its expansion
+        in capitals (``common_capitals``) are read here too, where every other rule has
+        had its say."""
         found: list[Finding] = []
         for finding in (*self.regulations(text),
                         *self.region_names(text, tokens), *compass_in_name(text, tokens),
@@ -339,10 +352,11 @@ class CapitalRules:
                         *self.offices(text), *self.address(text),
                         *self.place_without_name(text, tokens),
                         *self.reported_speech(text),
-                        *place_kind_before_name(text, self._is_word),
+                        *place_kind_before_name(text, self._is_word, self.data.bodies),
                         *paragraph_opens_lower(text, self._is_word),
                         *verb_after_name(text, tokens),
                         *pronoun_mid_sentence(text, tokens),
+                        *classifier_after_number(text, tokens),
                         *titled_common_acronym(text)):
             if not any(f.start < finding.end and finding.start < f.end for f in found):
                 found.append(finding)

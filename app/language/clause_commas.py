@@ -16,9 +16,10 @@ shallow reading of the sentence can tell them apart from the commas that are rig
   lower-case word; after a name (*Kapolres Contoh, AKBP Budi, …*) the comma opens an
   apposition and is right.
 - ``koma-subjek-predikat-penunjuk``: a noun phrase closed by *tersebut*, *ini*, *itu* that
-  opens the sentence or a clause (after *bahwa*, *agar*, *semoga* …), holds no verb,
-  preposition or conjunction, and is cut from its predicate by a comma (*Apel kesiapan
-  pasukan tersebut, memantapkan …*).
+  opens the sentence or a clause (after *bahwa*, *agar*, *semoga* …), holds no verb or
+  subordinating conjunction (place prepositions, *yang* and *dan* may stand inside a noun
+  phrase), and is cut from its predicate by a comma (*Apel kesiapan pasukan tersebut,
+  memantapkan …*; *Pelatihan ini, untuk membekali …*).
 - ``koma-apit-pengucap``: *keterangan pengucap yang menyisip di tengah kalimat diapit
   koma* (EYD V, III.B: keterangan tambahan diapit koma): *Kos-kosan juga lanjutnya, …* →
   *juga, lanjutnya, …*; *Sejauh ini, lanjut dia dari …* → *lanjut dia, dari …*. The TOML rule
@@ -118,7 +119,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Apel kesiapan pasukan tersebut, memantapkan rencana pengamanan.",
          "Puncak perayaan hari jadi kota ini, dilaksanakan di alun-alun.",
          "Ia berharap patroli malam ini, bisa membuat warga tenang.",
-         "“Semoga lomba desa kali ini, turut menggerakkan ekonomi warga.”"),
+         "“Semoga lomba desa kali ini, turut menggerakkan ekonomi warga.”",
+         "Pelatihan aparatur desa pada tahap pertama ini, akan digelar pekan depan.",
+         "Apel personel Polres dan Kodim tersebut, dilaksanakan di lapangan.",
+         "Pelatihan ini, untuk membekali para kader posyandu."),
         ("Apel kesiapan pasukan tersebut memantapkan rencana pengamanan.",
          "Selain itu, disiapkan pula dua pos pantau.",
          "Bukan hanya itu, dipaparkan pula rute patroli.",
@@ -126,7 +130,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Kerukunan warga itu, menurutnya, menjadi modal desa.",
          "Kegiatan ini, dikatakan Kapolsek, digelar setiap pekan.",
          "Kegiatan tersebut, adalah agenda rutin.",
-         "Dengan adanya kegiatan tersebut, diharapkan warga makin waspada.")),
+         "Dengan adanya kegiatan tersebut, diharapkan warga makin waspada.",
+         "Sehubungan dengan hal itu, diharapkan warga tetap waspada.",
+         "Akibat hujan deras dari hulu itu, jalan desa tergenang.",
+         "Kapolsek mengimbau warga dan pedagang di pasar tersebut, agar waspada.",
+         "Selain kegiatan ini, untuk warga juga disiapkan bazar.",
+         "Kali ini, akan digelar lomba perahu.")),
     RULE_ATTRIBUTION: (
         ("Pos ronda juga lanjutnya, menjadi tempat warga bertukar kabar.",
          "Sejauh ini, lanjut dia dari hasil pantauan, situasi aman.",
@@ -248,7 +257,7 @@ def joined_subject_comma(text: str) -> Iterator[Finding]:
 _COMMA_AFTER_DEMONSTRATIVE_RE = _PATTERNS.compile(
     r"(?<![\w-])(tersebut|ini|itu),[ \t]+(me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{4,}|ter[a-z]{3,}"
     r"|akan|telah|sudah|turut|terus|tengah|sedang|kembali|bisa|dapat|harus|juga|sangat"
-    r"|tidak|masih|mampu|perlu|wajib|selalu|senantiasa|menjadi)(?![\w-])")
+    r"|tidak|masih|mampu|perlu|wajib|selalu|senantiasa|menjadi|untuk)(?![\w-])")
 """A demonstrative, its comma, then a predicate (*adalah*/*merupakan* are
 ``koma-sebelum-kopula``'s)."""
 _NOT_DEMONSTRATIVE_PREDICATE = frozenset({
@@ -261,19 +270,27 @@ _ASIDE_VERBS = frozenset({"dikatakan", "disampaikan", "dijelaskan", "diungkapkan
                           "ditegaskan", "disebutkan", "diakui", "dinilai"})
 """*Kegiatan ini, dikatakan Kapolsek, digelar …*: an attribution set off as an aside."""
 _NOT_IN_SUBJECT_RE = _PATTERNS.compile(
-    r"(?:me|ber|di|ter)[a-z]{3,}|yang|untuk|dengan|agar|karena|bahwa|jika|saat|ketika"
+    r"(?:me|ber|di|ter)[a-z]{3,}|untuk|agar|karena|bahwa|jika|saat|ketika"
     r"|sebagai|sesuai|seperti|selama|sebelum|sesudah"
-    r"|setelah|pada|dalam|kepada|oleh|dari|ke|di|bagi|guna|sejak|serta|dan|atau|maupun"
+    r"|setelah|kepada|oleh|guna|sejak|maupun"
     r"|adalah|merupakan|bisa|dapat|akan|telah|sudah|harus|juga|tidak|hanya")
-"""Inside the noun phrase: a verb, a preposition or a conjunction makes the stretch a
-clause or an adverbial, whose comma may be right (*Dengan adanya kegiatan tersebut, …*)."""
+"""Inside the noun phrase: a verb, a subordinating conjunction or a preposition that
+opens a clause or an adverbial makes the stretch one, whose comma may be right. A noun
+phrase may hold *yang*, *dan*, *serta*, *atau* and the place prepositions *di*, *ke*,
+*dari*, *pada*, *dalam*, *dengan*, *bagi* (*Pelatihan aparatur desa pada tahap pertama
+ini, akan …*); an adverbial that opens with one is ruled out by its first word."""
 _CLAUSE_OPENERS = frozenset({"bahwa", "agar", "supaya", "sehingga", "semoga", "maka",
                              "karena", "mudah-mudahan", "harap", "berharap"})
 """A subject may open after these (*bahwa pelaksanaan patroli kali ini, turut …*)."""
 _NOT_DEMONSTRATIVE_START = frozenset({"Bukan", "Tidak", "Hal", "Oleh", "Untuk", "Karena",
-                                      "Sebelum", "Sesudah", "Setelah", "Selain"})
-"""*Bukan hanya itu, …*, *Hal itu, …*: an adverbial or a pronoun-like head, not a noun
-phrase a copy editor would call the subject."""
+                                      "Sebelum", "Sesudah", "Setelah", "Selain", "Akibat",
+                                      "Lewat", "Perihal", "Soal", "Kalau", "Bila", "Walau",
+                                      "Kendati", "Bahkan", "Apalagi", "Begitu", "Yang",
+                                      "Kali", "Waktu", "Sekarang", "Kini", "Tadi", "Dulu",
+                                      "Musim", "Momen", "Periode", "Tahap"})
+"""*Bukan hanya itu, …*, *Hal itu, …*, *Akibat hujan deras itu, …*, *Kali ini, …*: an
+adverbial, a time word or a pronoun-like head, not a noun phrase a copy editor would call
+the subject."""
 
 
 def subject_after_adverbial_comma(text: str) -> Iterator[Finding]:

@@ -53,6 +53,11 @@ the first word of a sentence. Shapes a copy editor reads without knowing the nam
 - ``kapital-awal-paragraf``: a paragraph that opens with a common word in lower case
   (*tercatat terdapat 35 spanduk*, *hal tersebut dilakukan*): its first word opens a
   sentence (EYD V, I.E).
+- ``kapital-penggolong-bilangan``: a numeral classifier capitalised after a count in
+  mid-sentence (*dan 5 Orang Anggota*, *Satu Regu Satpol PP* → *orang*, *regu*);
+- ``kapital-sesudah-kata-sandang``: a common noun, an office or a kinship word capitalised
+  after *para*, *seorang*, *salah satu*, *sejumlah*… where ``style``'s quantifier rule
+  leaves it (*salah seorang Ibu bernama*, *sejumlah Menteri Kabinet Indonesia*).
 
 All are ``saran``: a word the lists do not know may still be a name.
 """
@@ -91,7 +96,14 @@ RULE_INITIALISM = "singkatan-huruf-awal-kapital"
 RULE_PARAGRAPH_START = "kapital-awal-paragraf"
 RULE_VERB_AFTER_NAME = "kapital-verba-sesudah-nama"
 RULE_PRONOUN = "kapital-kata-ganti-tengah"
+RULE_CLASSIFIER = "kapital-penggolong-bilangan"
+RULE_AFTER_ARTICLE = "kapital-sesudah-kata-sandang"
 DESCRIPTIONS: dict[str, str] = {
+    RULE_AFTER_ARTICLE: "Kata umum, jabatan, atau kata kekerabatan sesudah para, seorang, "
+                        "sejumlah, seluruh, setiap, beberapa menyebut golongan, bukan orang "
+                        "tertentu; ditulis dengan huruf kecil (para camat, seorang ibu)",
+    RULE_CLASSIFIER: "Kata penggolong sesudah bilangan di tengah kalimat ditulis dengan huruf "
+                     "kecil (5 orang anggota, 2 unit mobil, satu regu)",
     RULE_PRONOUN: "Kata ganti orang di tengah kalimat ditulis dengan huruf kecil (ia, dia, "
                   "mereka, kami, kita, saya); hanya Anda yang berhuruf kapital",
     RULE_VERB_AFTER_NAME: "Verba sesudah nama atau jabatan pelakunya bukan bagian nama; ditulis "
@@ -129,6 +141,14 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_SENTENCE_START: "Kata umum sesudah kata pertama kalimat ditulis dengan huruf kecil",
 }
 SOURCES: dict[str, str] = {
+    RULE_AFTER_ARTICLE: "EYD V, I.E Huruf Kapital (nama jabatan dan kata penunjuk hubungan "
+                        "kekerabatan yang tidak merujuk kepada orang tertentu ditulis dengan "
+                        "huruf kecil: Siapa gubernur yang baru dilantik itu?; Kita harus "
+                        "menghormati bapak dan ibu kita); KBBI VI daring: para p (kata "
+                        "sandang pengacu jamak); seorang, sejumlah, seluruh, setiap num",
+    RULE_CLASSIFIER: "EYD V, I.E Huruf Kapital (huruf kapital hanya untuk awal kalimat dan unsur "
+                     "nama diri); KBBI VI daring: orang, ekor, buah, unit, regu, lembar, "
+                     "batang n (penggolong); ons, kuintal n (satuan ukuran)",
     RULE_PRONOUN: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan kata ganti "
                   "Anda); KBBI VI daring: ia, dia, mereka, kami, kita, saya pron",
     RULE_VERB_AFTER_NAME: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan unsur "
@@ -176,6 +196,31 @@ SOURCES: dict[str, str] = {
 }
 SOFT_RULES = frozenset(DESCRIPTIONS)
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_AFTER_ARTICLE: (
+        ("Di posko itu, salah seorang Ibu bernama Ratna menunggu giliran.",
+         "Pembukaan disaksikan sejumlah Menteri Kabinet Nusantara dan tamu undangan.",
+         "Rapat dihadiri para Pejabat Perbankan Lontar dan tokoh agama.",
+         "Kegiatan itu diliput sejumlah Wartawan Media Lontar.",
+         "Kapolsek berbincang dengan salah satu Wartawan TV Nusantara di pos."),
+        ("Di posko itu, salah seorang ibu bernama Ratna menunggu giliran.",
+         "Rapat dihadiri para kepala OPD dan camat.",
+         "Apel dihadiri para Pejabat Utama Polres Lontar pagi tadi.",
+         "Warga dari seluruh Indonesia mengikuti lomba itu.",
+         "Surat itu dikirim kepada para Kapolsek dan setiap Babinsa.",
+         "Surat edaran dikirim ke seluruh Polres jajaran Polda Lontar.",
+         "Kapolres memanggil seluruh Kepala Satuan Wilayah (Kasatwil) ke aula.",
+         "Para Camat Hadiri Rapat Koordinasi di Pendopo",
+         "Bantuan dibagikan kepada seluruh Desa di Kecamatan Tampan.")),
+    RULE_CLASSIFIER: (
+        ("Pos itu dijaga 4 personel polsek dan 3 Orang Linmas dari desa sebelah.",
+         "Patroli di pasar dibantu 2 Orang TNI dari koramil setempat.",
+         "Petugas menyita sekitar 40 Karung Pupuk Bersubsidi dari gudang itu.",
+         "Penjagaan melibatkan satu regu dari polres, Satu Regu Satpol PP, dan warga."),
+        ("Pos itu dijaga 4 personel Polsek dan 3 orang relawan desa.",
+         "Polisi Sita 40 Karung Pupuk dari Gudang Kosong",
+         "Ia bersekolah di SMP Negeri 2 Batang sejak tahun lalu.",
+         "Bantuan diterima warga RT 05 Dusun Sukamaju kemarin.",
+         "Kamar itu ditempati 2 orang, Budi dan Andi.")),
     RULE_PRONOUN: (
         ("Hal itu Ia sampaikan saat membuka lomba perahu.",
          "Lebih lanjut Ia jelaskan, jadwal ronda diatur bergilir.",
@@ -486,7 +531,8 @@ def closed_class(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fi
         before = tokens[index - 1]
         gap = text[before.end:token.start]
         after = tokens[index + 1].text if index + 1 < len(tokens) else ""
-        if cardinal and (not after.islower() or text[token.end:token.end + 1] != " "):
+        if cardinal and (not (after.islower() or after in _CLASSIFIERS) or
+                         text[token.end:token.end + 1] != " "):
             continue                         # di Lima Puluh Kota: a name's numeral
         if (gap == " " and before.text.islower()) or gap.endswith(" ◦ "):
             pass                             # ◦: a masked lowercase word (the bench)
@@ -1291,6 +1337,129 @@ def pronoun_mid_sentence(text: str, tokens: list[Token]) -> Iterator[Finding]:
         lowered = token.text.lower()
         yield Finding(token.start, token.end, token.text, "style", RULE_PRONOUN,
                       f"Kata ganti di tengah kalimat ditulis dengan huruf kecil: "
+                      f"“{lowered}”.", (lowered,), severity="saran")
+
+
+_GENERIC_ARTICLES = frozenset({
+    "para", "seorang", "sejumlah", "seluruh", "segenap", "setiap", "tiap", "semua",
+    "beberapa", "sebagian", "kaum", "berbagai"})
+"""KBBI VI: *para* p (kata sandang pengacu jamak), *kaum* n; *seorang*, *sejumlah*,
+*seluruh*, *segenap*, *setiap*, *tiap*, *semua*, *beberapa*, *sebagian*, *berbagai* num
+(numeralia tak tentu); also *salah satu* (KBBI VI: ‘satu di antara beberapa’): after
+them a noun names members of a class, not one person or body."""
+_OFFICES_AND_KIN = frozenset({
+    "Ibu", "Bapak", "Kakak", "Adik", "Saudara", "Presiden", "Menteri", "Gubernur",
+    "Bupati", "Camat", "Lurah", "Kepala", "Ketua", "Wakil", "Anggota", "Direktur",
+    "Sekretaris", "Komandan", "Panglima", "Hakim", "Jaksa", "Duta"})
+"""Kinship words and offices KBBI VI lists as common nouns (*ibu*, *bapak*, *saudara*
+n; *menteri*, *gubernur*, *bupati*, *camat*, *lurah*, *kepala*, *ketua*, *anggota* n),
+which the lexicon keeps capitalised for their use before a name; the acronyms of
+offices (*Kapolsek*, *Kades*, *Babinsa*) are not among them."""
+
+
+_OFFICE_GRADES = frozenset({"Utama", "Madya", "Muda", "Pertama", "Ahli", "Senior"})
+"""Grades that make a rank title of the word before them (*Pejabat Utama*, *Ahli Madya*:
+jenjang jabatan, PermenPAN-RB 1/2023 Jabatan Fungsional)."""
+
+
+def _class_member(following: str, words: RunWords) -> bool:
+    """Whether the capitalised word after the noun leaves it a class member: a common word
+    that heads no name and makes no office of the two (*para Pejabat Perbankan*,
+    *sejumlah Menteri Kabinet*); not an office, a head of a name or a grade (*para
+    Penjabat Kepala*, *para Ketua Dewan Adat*, *para Pejabat Utama*), whose run may be
+    one office's title."""
+    return words.is_common(following) and following not in words.heads and \
+        following not in words.titles and following not in _OFFICE_GRADES
+
+
+def after_article(text: str, tokens: list[Token], words: RunWords) -> Iterator[Finding]:
+    """``kapital-sesudah-kata-sandang``: *salah seorang Ibu bernama*, *sejumlah Menteri
+    Kabinet Indonesia*, *para Pejabat Perbankan Sintang*, *salah satu Wartawan TV*: a
+    common noun, an office or a kinship word capitalised right after an article or an
+    indefinite numeral in lower case. ``style``'s quantifier rule lowers the whole run
+    where no name stands in it (*para Camat*, *seluruh Kepala KUA*); this one reads the
+    first word where it left off (a name follows in the run) and after *seorang*,
+    *salah satu*, *kaum*, *sebagian*, *berbagai*. EYD V, I.E writes an office or a
+    kinship word with a capital only where it refers to a certain person (or addresses
+    one); after *para*, *seorang*, *seluruh*… it names any member of a class, whatever
+    name follows (*para camat Kota Lontar*).
+
+    Only a common word (``RunWords.is_common``) that is no unit or institution of the
+    lexicon, or an office or kinship word KBBI lists as a common noun
+    (``_OFFICES_AND_KIN``). Not an acronym (*seluruh Polres*, *para Kapolsek*, *setiap
+    Babinsa* keep their capital), a name (*seluruh Indonesia*), a region or place word
+    (*seluruh Desa*); not before a capitalised word that may make one office's title of
+    the two (``_class_member``: *para Pejabat Utama*), nor in a run the text defines by
+    an acronym in parentheses (*seluruh Kepala Satuan Wilayah (Kasatwil)*), a headline or
+    a quoted title. Cheap: a set look-up per token first."""
+    for index in range(len(tokens) - 1):
+        article = tokens[index]
+        if article.text not in _GENERIC_ARTICLES and not (
+                article.text == "satu" and index > 0 and tokens[index - 1].text == "salah"):
+            continue                         # salah satu: ‘one of’ a class
+        token = tokens[index + 1]
+        word = token.text
+        if text[article.end:token.start] != " " or not _title(word) or \
+                not (word in _OFFICES_AND_KIN or
+                     (words.is_common(word) and not words.is_term(word))) or \
+                word in words.place_nouns or word in _DAY_MONTH_NAMES:
+            continue
+        run_end = index + 2
+        while run_end < len(tokens) and _title(tokens[run_end].text) and \
+                text[tokens[run_end - 1].end:tokens[run_end].start] == " ":
+            run_end += 1
+        if run_end > index + 2 and not _class_member(tokens[index + 2].text, words):
+            continue                         # para Pejabat Utama, para Ketua Dewan Adat
+        if _defined_name(text, text[token.start:tokens[run_end - 1].end]) or \
+                _own_case(text, token.start):
+            continue
+        lowered = word.lower()
+        yield Finding(token.start, token.end, word, "style", RULE_AFTER_ARTICLE,
+                      f"Sesudah “{article.text}” kata ini menyebut golongan, bukan orang "
+                      f"tertentu; ditulis dengan huruf kecil: “{lowered}”.", (lowered,),
+                      severity="saran")
+
+
+_CLASSIFIERS = frozenset({
+    "Orang", "Ekor", "Buah", "Biji", "Butir", "Batang", "Helai", "Lembar", "Pucuk",
+    "Tangkai", "Kuntum", "Bidang", "Potong", "Keping", "Utas", "Carik", "Pasang", "Unit",
+    "Regu", "Paket", "Karung", "Bungkus", "Botol", "Kotak", "Dus", "Sak", "Lusin", "Kodi",
+    "Rim", "Ons", "Kuintal", "Mililiter", "Sentimeter"})
+"""Numeral classifiers (*kata penggolong*: KBBI VI *orang*, *ekor*, *buah*, *biji*,
+*butir*, *batang*, *helai*, *lembar*, *pucuk*, *unit*, *regu* n) and the units of measure
+``eyd_context.unit_case`` does not read (KBBI VI *ons*, *kuintal* n; *gram*, *ton*,
+*liter*, *meter* are its): common nouns that count what follows a number, never a
+name's word after a lowercase one."""
+_COUNT_WORDS = ("satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
+                "|seratus|seribu|puluhan|ratusan|ribuan")
+_COUNT_BEFORE_RE = _PATTERNS.compile(
+    r"(?:(?<![\w.\-/])[a-z]+|◦|[\w)],)[ \t]+(?:\d+(?:[.,]\d+)*|(?i:" + _COUNT_WORDS
+    + r"))[ \t]+\Z")
+"""A count in mid-sentence: a number or a cardinal after a lowercase word (or a masked
+one, ◦) or after a comma; *SMP Negeri 2*, *RT 05* (a capital or an acronym before the
+number) are names and numbers of their own."""
+_COUNT_REACH = 40
+
+
+def classifier_after_number(text: str, tokens: list[Token]) -> Iterator[Finding]:
+    """``kapital-penggolong-bilangan``: *dan 3 Orang TNI*, *memakai 2 Unit mobil*,
+    *sekitar 40 Karung Pupuk*, *Halut, Satu Regu Satpol PP*: a numeral classifier
+    capitalised after a count in mid-sentence. EYD V, I.E capitalises
+    a sentence's first word and the words of names; a classifier counts a common noun
+    and is written in lower case. Only after a count that itself follows a lowercase
+    word or a comma (not *SMP Negeri 2 Batang*, where the number belongs to a name), not
+    in a headline or a quoted title. Cheap: a set look-up per token first."""
+    for token in tokens:
+        if token.text not in _CLASSIFIERS:
+            continue
+        before = text[max(0, token.start - _COUNT_REACH):token.start]
+        if _COUNT_BEFORE_RE.search(before) is None or \
+                text[token.end:token.end + 1] in ("-", "’", "'") or \
+                _own_case(text, token.start):
+            continue
+        lowered = token.text.lower()
+        yield Finding(token.start, token.end, token.text, "style", RULE_CLASSIFIER,
+                      f"Kata penggolong sesudah bilangan ditulis dengan huruf kecil: "
                       f"“{lowered}”.", (lowered,), severity="saran")
 
 

@@ -20,6 +20,8 @@ the region list, or whether the parts of a word are words.
 - Words of saying in lower case after a full stop (*berlangsung. ujar*) go on with the
   quotation's sentence; a full stop between two dictionary words (*maka.segala*) is a
   slip; a name written in full takes no full stop before its comma (*Bayu Pati.,*).
+- A closing parenthesis with no opening one before it in the paragraph (*terhadap
+  Ranperda) menjadi*) is a stray mark (EYD V, III.M: brackets come in pairs).
 
 Each rule is one compiled regex pass over the text; the region names are looked up in a
 dictionary built once.
@@ -59,6 +61,7 @@ RULE_PERIOD_BETWEEN = "titik-di-antara-kata"
 RULE_NAME_PERIOD_COMMA = "titik-koma-sesudah-nama"
 RULE_NESTED_QUOTE = "petik-tunggal-dalam-petikan"
 RULE_AFFIXED_PAIR = "ulang-berubah-bunyi-berimbuhan"
+RULE_STRAY_BRACKET = "kurung-tutup-tanpa-pembuka"
 CONNECTORS_FILE = "penghubung-antarkalimat.tsv"
 
 DESCRIPTIONS: dict[str, str] = {
@@ -82,6 +85,7 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_NESTED_QUOTE: "Petikan di dalam petikan diapit tanda petik tunggal (‘…’)",
     RULE_AFFIXED_PAIR: "Kata ulang berubah bunyi yang berimbuhan ditulis dengan tanda hubung "
                        "(beramah-tamah)",
+    RULE_STRAY_BRACKET: "Tanda kurung tutup tanpa kurung buka dihapus",
 }
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_REDUPLICATION_DASH: (
@@ -121,6 +125,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("“Patroli dengan sandi “Malam Aman” digelar setiap hari,” ujar Kapolsek.",),
         ("“Patroli dengan sandi ‘Malam Aman’ digelar setiap hari,” ujar Kapolsek.",
          "“Patroli digelar. “Warga senang,” kata Kades.")),
+    RULE_STRAY_BRACKET: (
+        ("DPRD mengambil keputusan terhadap Ranperda) menjadi Perda.",),
+        ("DPRD mengambil keputusan terhadap Ranperda (rancangan perda) menjadi Perda.",
+         "Syaratnya: a) KTP, b) KK, dan 1) surat pengantar.",
+         "Sampai jumpa :) di acara berikutnya.")),
 }
 """Wrong and right examples of this module's newer rules, run by
 ``tests/language/test_punctuation_s8.py`` as the rule file's are."""
@@ -160,6 +169,8 @@ SOURCES: dict[str, str] = {
     RULE_AFFIXED_PAIR: "EYD V, II.E Bentuk Ulang (ditulis dengan tanda hubung, juga yang "
                        "berubah bunyi dan berimbuhan: sayur-mayur, beramah-tamah); kata ulang "
                        "tercatat di kamus hunspell id_ID (dari KBBI)",
+    RULE_STRAY_BRACKET: "EYD V, III.M Tanda Kurung (mengapit tambahan keterangan: kurung "
+                        "buka dan kurung tutup berpasangan)",
 }
 
 _CLOSING_OPENS_RE = _PATTERNS.compile(r"”[ \t]*(?=[A-Z])|(?:^|(?<=\n))”[ \t]*(?=\w)", re.MULTILINE)
@@ -644,3 +655,23 @@ def nested_quotes(text: str) -> Iterator[Finding]:
                       f"Petikan di dalam petikan diapit tanda petik tunggal: “{fixed}”.",
                       (fixed,))
 
+
+_STRAY_CLOSE_RE = _PATTERNS.compile(r"\)(?<=[^\W\d_]{2}\))(?=[ \t]+[a-z])")
+"""A closing parenthesis after a word and before a lowercase one: mid-sentence, where a
+list marker (*a)*, *1)*) or an emoticon (*:)*) does not stand."""
+
+
+def stray_closing_bracket(text: str) -> Iterator[Finding]:
+    """*terhadap Ranperda) menjadi Perda* → *Ranperda menjadi*: no opening parenthesis
+    earlier in the paragraph, so the closing one pairs with nothing (EYD V, III.M)."""
+    for match in scan(_STRAY_CLOSE_RE, text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start:match.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        word = before.split()[-1] if before.split() else ""
+        if len(word) <= 3:
+            continue                      # a list marker of letters (*ii)*), not a word
+        yield Finding(match.start(), match.end(), ")", "style", RULE_STRAY_BRACKET,
+                      "Tanda kurung tutup ini tidak berpasangan dengan kurung buka; hapus.",
+                      ("",))

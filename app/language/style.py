@@ -19,10 +19,13 @@ from app.language import (
     capital_before_name,
     clause_commas,
     common_capitals,
+    compounds,
+    degree_periods,
     eyd_context,
     eyd_rules,
     nonstandard_forms,
     numbers,
+    phrase_commas,
     punctuation,
 )
 from app.language.affixes import MELTED_NASAL, UNMELTED_P, kept_men_form, men_form
@@ -88,12 +91,15 @@ RULES: dict[str, str] = {
     RULE_SPLIT_SUFFIX: "Akhiran -kan, -nya, -lah, -kah ditulis serangkai dengan kata dasarnya",
     **numbers.DESCRIPTIONS,
     **punctuation.DESCRIPTIONS,
+    **degree_periods.DESCRIPTIONS,
     **eyd_context.DESCRIPTIONS,
     **common_capitals.DESCRIPTIONS,
     **capital_before_name.DESCRIPTIONS,
     **apposition_commas.DESCRIPTIONS,
     **clause_commas.DESCRIPTIONS,
+    **phrase_commas.DESCRIPTIONS,
     **bare_verbs.DESCRIPTIONS,
+    **compounds.DESCRIPTIONS,
 }
 """Every rule id with a one-line Indonesian description (for settings and reports)."""
 STYLE_SOURCES: dict[str, str] = {
@@ -111,14 +117,19 @@ STYLE_SOURCES: dict[str, str] = {
     **capital_before_name.SOURCES,
     **apposition_commas.SOURCES,
     **clause_commas.SOURCES,
+    **phrase_commas.SOURCES,
     **bare_verbs.SOURCES,
+    **compounds.SOURCES,
+    **degree_periods.SOURCES,
 }
 """The source of each rule of this module and of ``numbers``/``punctuation`` that
 ``rilis check --rules`` names."""
 SOFT_STYLE_RULES = frozenset({RULE_BOUND_NAME, RULE_SPLIT_SUFFIX, *clause_commas.SOFT_RULES,
                               *numbers.SOFT_RULES, *punctuation.SOFT_RULES,
                               *common_capitals.SOFT_RULES, *capital_before_name.SOFT_RULES,
-                              *apposition_commas.SOFT_RULES, *bare_verbs.SOFT_RULES})
+                              *apposition_commas.SOFT_RULES, *bare_verbs.SOFT_RULES,
+                              *compounds.SOFT_RULES,
+                              *phrase_commas.SOFT_RULES})
 """Rules of this module and its helpers that report as ``saran`` (they can misfire)."""
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_JOINED_PREPOSITION: (
@@ -503,9 +514,11 @@ class StyleChecker:
         self._standard_degrees = {value for value in data.degrees.values()
                                   if value.count(".") >= 2}
         self._degree_keys = eyd_context.degree_keys(set(data.degrees.values()))
+        self._title_degrees = degree_periods.TitleCaseDegrees(data.degrees, is_word)
         self._places = punctuation.PlaceNames()
         self._connectors = punctuation.Connectors(punctuation.load_connectors())
         self._bare_verbs = bare_verbs.BareVerbs(data.passive_roots, zipf)
+        self._compounds = compounds.Compounds(compounds.CompoundData.load(), is_word, zipf)
         self._reduplications = punctuation.load_reduplications()
         self._abbreviations = punctuation.load_abbreviations()
         self._run_words = common_capitals.RunWords(
@@ -530,6 +543,8 @@ class StyleChecker:
         findings += self._spaced_reduplication(text)
         findings += self._degrees(text)
         findings += self._bare_degrees(text)
+        findings += degree_periods.comma_for_period(text, self.data.degrees)
+        findings += degree_periods.title_case_degrees(text, self._title_degrees)
         findings += self._times(text)
         findings += self._quotes(text)
         findings += self._doubled_words(text)
@@ -544,6 +559,9 @@ class StyleChecker:
         findings += self._caps_name_in_text(text, tokens)
         findings += self._joined_pun(tokens)
         findings += self._title_after_quantifier(text, tokens)
+        taken = Spans((f.start, f.end) for f in findings)   # what the quantifier rule left
+        findings += [f for f in common_capitals.after_article(text, tokens, self._run_words)
+                     if not taken.overlaps(f.start, f.end)]
         findings += self._region_before_name(text)
         findings += self._lower_region_after_unit(text)
         findings += self._unit_qualifier(text)
@@ -552,6 +570,7 @@ class StyleChecker:
         findings += self._nasal_melt(text)
         findings += self._bound_form_in_name(text)
         findings += self._joined_pula(text)
+        findings += self._compounds.find(text, tokens, findings)
         findings += numbers.number_opens_sentence(text)
         findings += numbers.grouping_consistency(text)
         findings += punctuation.closing_mark_opens(text)
@@ -567,6 +586,7 @@ class StyleChecker:
         findings += punctuation.period_between_words(text, self._is_word)
         findings += punctuation.name_period_comma(text, self._abbreviations)
         findings += punctuation.nested_quotes(text)
+        findings += punctuation.stray_closing_bracket(text)
         findings += punctuation.affixed_sound_pair(text, tokens, self._reduplications)
         findings += eyd_context.final_period(text)
         findings += eyd_context.unit_case(text, _headline_line)
@@ -581,7 +601,8 @@ class StyleChecker:
         findings += [f for f in eyd_context.degree_run(text, self._degree_keys)
                      if not taken.overlaps(f.start, f.end)]   # the specific rules first
         taken = Spans((f.start, f.end) for f in findings)
-        findings += [f for f in (*capital_before_name.day_month_lower(text),
+        findings += [f for f in (*degree_periods.dotted_degrees(text, self.data.degrees),
+                                 *capital_before_name.day_month_lower(text),
                                  *capital_before_name.office_before_name(
                                      text, tokens, self._name_signs),
                                  *capital_before_name.unit_in_lower_case(
@@ -590,7 +611,9 @@ class StyleChecker:
         # after the spans are taken: a missing comma leaves the EYD rules' words to them
         findings += apposition_commas.address_comma(text)
         findings += apposition_commas.degree_closing_comma(text, self._standard_degrees)
+        findings += apposition_commas.office_apposition(text)
         findings += clause_commas.check(text)
+        findings += phrase_commas.check(text)
         unique: dict[tuple[int, int, str], Finding] = {}
         for finding in findings:                 # two rules may see the same slip
             unique.setdefault((finding.start, finding.end, finding.rule), finding)
@@ -685,14 +708,17 @@ class StyleChecker:
         to the spelling rule). A capitalised form that is a name or place is left alone."""
         key = word.lower()
         head, rest = key[:2], key[2:]
-        if head not in ("di", "ke") or key in _PREPOSITION_LOOKALIKES or self._is_word(key) \
+        an_noun = head == "di" and self._is_an_noun(rest)
+        if head not in ("di", "ke") or key in _PREPOSITION_LOOKALIKES \
+                or (self._is_word(key) and not an_noun) \
                 or not (word.islower() or word.isupper() or _is_title_word(word)):
-            return None
+            return None                      # diurutan: hunspell's di- on a noun in -an
         if any(key.endswith(enclitic) and self._is_word(key[:-len(enclitic)])
                for enclitic in _ENCLITICS):
             return None                      # ketuanya, kejamnya: a word with its enclitic
         stem = rest[:-3] if rest.endswith("nya") and len(rest) > 6 else rest
-        if rest.startswith(("di", "ke")) or (stem.endswith("kan") and len(stem) > 5):
+        if rest.startswith("di") or (rest.startswith("ke") and not an_noun) \
+                or (stem.endswith("kan") and len(stem) > 5):
             return None                      # didiberikan: a stutter; -kan: a verb form
         if len(stem) < 4 or stem.startswith("per") or stem.endswith("si") or \
                 self._zipf(stem) < COMMON_NOUN_ZIPF or not self._is_word(stem):
@@ -708,6 +734,14 @@ class StyleChecker:
                                    or self._proper_of(key) is not None):
             return None                      # Kebon, Dikes: a name
         return f"{head} {rest}"
+
+    def _is_an_noun(self, rest: str) -> bool:
+        """Whether ``rest`` is a common noun in *-an* that no *di-* verb is built on
+        (*urutan*, *kediaman*): Indonesian has no *di-…-an* verb, so *di* + such a noun is
+        the preposition even where hunspell's affix rules accept the joined form."""
+        return (len(rest) > 5 and rest.endswith("an") and not rest.endswith("kan")
+                and rest not in self.data.passive_roots and self._is_word(rest)
+                and self._zipf(rest) >= COMMON_NOUN_ZIPF)
 
     def _takes_bare_passive(self, stem: str) -> bool:
         """Whether *di-* + ``stem`` may be a passive verb: a root hunspell lets take *di-*

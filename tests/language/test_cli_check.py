@@ -91,7 +91,7 @@ def test_rilis_draft_learns_its_names(tmp_path: Path, capsys: pytest.CaptureFixt
         title="Polsek Wonodadi Gelar Patroli", dateline="Blitar", unit="Polsek Wonodadi",
         officials=[Official(id="kapolsek", rank="AKP", name="Arsya Khadafi",
                             short_name="Arsya", position="Kapolsek Wonodadi")],
-        body=[Paragraph(text="Patroli dipimpin @kapolsek di pasar Wonodadi."),
+        body=[Paragraph(text="Patroli dipimpin @kapolsek di Pasar Wonodadi."),
               Quote(speaker="kapolsek", text="Kami siap menjaga keamanan warga", verb="ujar")])
     path = tmp_path / "patroli.rilis"
     save_draft(release, path)

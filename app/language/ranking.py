@@ -25,6 +25,8 @@ What the costs encode (general observations a copy editor makes, not single word
 - a final diphthong written as everyday speech says it (*sampe*, *kalo*) is a habit,
   cheap like a loanword's source spelling, and so is the pepet of a syllable before *r*
   or *l* left out (*sebrang*, *Pemrintah*);
+- a stop at the end of a syllable written as it sounds (*mantab*, *Wabub*), and one
+  letter of an Arabic *kh* left out (*iklas*, *ahir*), are habits of speech;
 - a nasal heard before a consonant and written (*semangkin*, *kondunsif*) is one slip,
   even as the two letters *ng*;
 - a loanword keeps its English ending (*-ive*, *-ity*, *-tion*) where EYD V's Pedoman
@@ -154,6 +156,18 @@ NASALS = ("ng", "n", "m")
 NASAL_MIN_WORD = 6
 """In a shorter word a nasal more makes another common word too easily (*ranta* is
 *rantai* as often as *rata*): there it stays an ordinary extra letter."""
+DEVOICED = 1.0
+"""A voiced stop written voiceless or the other way round at the end of a syllable
+(*Wabub*, *mantab*, *sebap* for *Wabup*, *mantap*, *sebab*): Indonesian says *b*, *d*,
+*g* there as *p*, *t*, *k* (KBBI lists *mantab* as the non-standard *mantap*), so the
+writer spells the sound he hears: a habit, as cheap as a spoken diphthong
+(``SPOKEN_VOWEL``)."""
+DEVOICED_PAIRS = frozenset({(pair[i], pair[1 - i]) for pair in ("bp", "dt", "gk")
+                            for i in (0, 1)})
+KH_SPOKEN = 1.0
+"""One letter of the *kh* of an Arabic loan left out (*iklas*, *ahir*, *husus* for
+*ikhlas*, *akhir*, *khusus*): everyday speech says it as *k* or *h*, and KBBI lists such
+spellings as non-standard: a habit, not a slip of the hand (``SPOKEN_VOWEL``)."""
 SECOND_SLIP = 1.0
 """Added when the word meant is more than one slip from the typo: most typos are one
 slip (a hand makes one mistake in a word far more often than two), so two slips cost
@@ -176,6 +190,16 @@ def substitution(typed: str, meant: str) -> float:
     return OTHER_SWAP
 
 
+def _substitution_at(typed: str, word: str, j: int) -> float:
+    """Cost of typing ``typed`` for ``word[j]``: a stop at the end of a syllable (before
+    a consonant or at the end of the word) devoiced or voiced is a habit (``DEVOICED``)."""
+    meant = word[j]
+    if (typed, meant) in DEVOICED_PAIRS and j > 0 \
+            and (j + 1 == len(word) or word[j + 1] not in VOWELS):
+        return DEVOICED
+    return substitution(typed, meant)
+
+
 def _extra(typo: str, i: int) -> float:
     """Cost of the letter ``typo[i]`` typed although the word has none there."""
     letter = typo[i]
@@ -193,6 +217,8 @@ def _dropped(word: str, j: int) -> float:
     letter = word[j]
     if (j > 0 and word[j - 1] == letter) or (j + 1 < len(word) and word[j + 1] == letter):
         return DOUBLED
+    if word[j:j + 2] == "kh" or (letter == "h" and j > 0 and word[j - 1] == "k"):
+        return KH_SPOKEN
     if letter == "e" and 0 < j < len(word) - 2 and word[j - 1] not in VOWELS \
             and word[j + 1] in SCHWA_BEFORE and word[j + 2] in VOWELS:
         return SCHWA_DROPPED
@@ -215,7 +241,7 @@ def channel_cost(typo: str, word: str) -> float:
             if a[i - 1] == b[j - 1]:
                 best = table[i - 1][j - 1]
             else:
-                best = table[i - 1][j - 1] + substitution(a[i - 1], b[j - 1]) + (
+                best = table[i - 1][j - 1] + _substitution_at(a[i - 1], b, j - 1) + (
                     FIRST_LETTER if i == 1 or j == 1 else 0.0)
             best = min(best,
                        table[i - 1][j] + _extra(a, i - 1) + (FIRST_LETTER if i == 1 else 0.0),

@@ -31,9 +31,9 @@ from app.language.style import (
     RULE_JOINED_PREPOSITION,
     RULE_NONSTANDARD,
 )
-from app.language.suggest import MAX_SUGGESTIONS
+from app.language.suggest import MAX_SUGGESTIONS, joined_prepositions
 from app.language.tokens import is_capitalized, match_case
-from app.language.two_edits import osa_within
+from app.language.two_edits import one_edit, osa_within
 
 _PATTERNS = ModulePatterns(__name__)
 """This module's regexes, compiled once and then read from the cache."""
@@ -88,7 +88,7 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
                 _lowered(s, established, is_word, terms) for s in suggestions))
             if cased != suggestions:
                 lowered.append((finding.start, finding.end))
-                cased = _capital_kept_next(cased, suggestions[0], terms)
+                cased = _capital_kept_next(cased, suggestions[0], terms, established)
                 if _coordinated(text, finding.start):
                     cased = tuple(dict.fromkeys((suggestions[0], *cased)))[:MAX_SUGGESTIONS]
             suggestions = cased
@@ -115,6 +115,8 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
             suggestions = _ke_alternatives(text, finding, suggestions, is_word, zipf)
         elif finding.rule in BOUND_APART_RULES:
             suggestions = _antara_alternative(finding, suggestions)
+        if finding.rule == RULE_JOINED_PREPOSITION and suggestions:
+            suggestions = _slipped_word(finding, suggestions, is_word, zipf)
         if suggestions != finding.suggestions:
             message = finding.message
             if finding.suggestions and suggestions:
@@ -254,6 +256,36 @@ def _ke_alternatives(text: str, finding: Finding, suggestions: tuple[str, ...],
     return tuple(dict.fromkeys(alternatives))
 
 
+def _slipped_word(finding: Finding, suggestions: tuple[str, ...],
+                  is_word: Callable[[str], bool], zipf: Callable[[str], float]
+                  ) -> tuple[str, ...]:
+    """A word read as *di*/*ke* joined to a noun may be a common word with one letter
+    mistyped (*dikanal bahwa* for *dikenal*, *kepadi kami* for *kepada*): the word one
+    wrong key or vowel away, when it is a correct word more common than the noun the
+    split would give, comes second — the split stays first, as the rule reads it. Only a
+    letter for a letter (the length kept): the prefix and the noun are both written."""
+    word = finding.text
+    lowered = word.lower()
+    if not lowered.startswith(SPLIT_PREPOSITIONS) or " " in word or not word.isalpha():
+        return suggestions
+    noun_zipf = zipf(lowered[2:])
+    joined = joined_prepositions()
+    best = max((edit for edit in one_edit(lowered)
+                if len(edit) == len(lowered) and edit[:2] == lowered[:2]
+                and edit not in joined and zipf(edit) > max(noun_zipf, SLIPPED_ZIPF)
+                and is_word(edit)), key=zipf, default=None)
+    if best is None:
+        return suggestions
+    return tuple(dict.fromkeys((suggestions[0], match_case(word, best),
+                                *suggestions[1:])))[:MAX_SUGGESTIONS]
+
+
+SPLIT_PREPOSITIONS = ("di", "ke")
+SLIPPED_ZIPF = 4.0
+"""A common word (about one in ten thousand words of text): a rarer one is not what a
+writer most likely meant."""
+
+
 def _antara_alternative(finding: Finding, suggestions: tuple[str, ...]
                         ) -> tuple[str, ...]:
     """*antar* standing apart before a word is the bound form *antar-* written apart
@@ -335,15 +367,32 @@ _LAST_A = str.maketrans({"r": "a", "R": "A"})
 """The *a* added after *antar*, in the case of its *r* (*ANTAR* → *ANTARA*)."""
 
 
-def _capital_kept_next(cased: tuple[str, ...], first: str, terms: Terms
-                       ) -> tuple[str, ...]:
+TITLE_CATEGORY = "sapaan-jabatan"
+"""The lexicon's offices that stand for the person holding them (*Kapolres*, *Bupati*):
+EYD V (I.E, huruf kapital) capitalises an office used in place of a particular person's
+name (*kata Kapolres*), and *Kapolres* holds the name of a unit (*Polres*) besides. A
+slip in one keeps its capital first; the lowercase form the lexicon also keeps comes
+next."""
+
+
+def _capital_kept_next(cased: tuple[str, ...], first: str, terms: Terms,
+                       established: Collection[str]) -> tuple[str, ...]:
     """A service term the lexicon writes capitalised (*Pilkada*, *Satpol PP*) is also
     written so in mid-sentence (EYD V, I.E: singkatan of a name); the lexicon keeps its
     lowercase form as an established word too (*pilkada serentak*). Which of the two
     the writer meant the position cannot tell: the lowercase form stays first, the
-    capitalised one comes next instead of falling out of the first three."""
-    if first in cased or not any(first in entries for entries in terms.categories.values()):
+    capitalised one comes next instead of falling out of the first three — first for an
+    office that stands for its holder (``TITLE_CATEGORY``). So does the capital of a
+    service word the lexicon lists in lower case only (*karhutla*, *musrenbang*): sites
+    capitalise such jargon by custom, and a reader who corrects only the slip keeps it;
+    not an ``established`` common noun (*personel*), which readers lower."""
+    jargon = first.lower() not in established and any(
+        first.lower() in entries for entries in terms.categories.values())
+    if first in cased or not (jargon or any(
+            first in entries for entries in terms.categories.values())):
         return cased
+    if first in terms.categories.get(TITLE_CATEGORY, ()):
+        return tuple(dict.fromkeys((first, *cased)))[:MAX_SUGGESTIONS]
     return tuple(dict.fromkeys((cased[0], first, *cased[1:])))[:MAX_SUGGESTIONS]
 
 

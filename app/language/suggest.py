@@ -244,6 +244,10 @@ class Suggester:
                 if value >= TWO_KEYS_ZIPF and word.isalpha() and word.islower()
                 and (word in vocabulary.correct or word in vocabulary.roots)}
 
+    def _entry(self, form: str) -> bool:
+        """Whether the lexicon lists ``form`` as an entry of its own (*Jumat*, *Polres*)."""
+        return any(form in entries for entries in self._terms.values())
+
     def _office_form(self, candidate: str) -> str | None:
         """The capitalised lexicon entry of a unit or office (*Bhabinkamtibmas*) for a
         lowercase candidate that is not also a common word: neither an established
@@ -532,8 +536,13 @@ class Suggester:
 
     def _split_part(self, part: str) -> bool:
         """A correct listed word that may stand on one side of a missing space (hunspell
-        splits too: not *kerai aman*, whose *kerai* no frequency list holds)."""
-        return part in self._vocabulary.correct and (len(part) >= MIN_SPLIT_PART or (
+        splits too: not *kerai aman*, whose *kerai* no frequency list holds): one hunspell
+        accepts, or a service word the lexicon keeps in lower case and the frequency list
+        holds (*balita*, *sembako*, *narkoba*: hunspell lacks them, releases use them
+        every day)."""
+        listed = part in self._vocabulary.correct or (
+            part.islower() and self._vocabulary.zipf(part) > 0 and self._is_domain(part))
+        return listed and (len(part) >= MIN_SPLIT_PART or (
             len(part) == 3 and self._vocabulary.zipf(part) >= SHORT_PART_ZIPF))
 
     def _add_split(self, lowered: str, zipf: dict[str, float]) -> None:
@@ -614,11 +623,14 @@ class Suggester:
             )
 
         ranked = sorted(zipf, key=key)
+        # A word typed in lower case is a common word's slip: the same word capitalised
+        # (part of a longer lexicon entry: *Operasi Mantap Brata*) would take a place of
+        # the first three and add nothing; a name of its own (*Jumat*) stays.
         unique: list[str] = []
         common: list[str] = []
         joined = joined_prepositions()
         for candidate in ranked:
-            shaped = self._shape(word, candidate)
+            shaped = self._shape(word, self._title_acronym(word, candidate))
             split = joined.get(shaped.lower())
             if split is not None:            # diatara: not the habit diantara, di antara
                 shaped = match_case(shaped, split)
@@ -628,8 +640,26 @@ class Suggester:
                 shaped = office
             if shaped not in unique and shaped != word:
                 unique.append(shaped)
+        if word.islower():                   # mantab: mantap, not Mantap too
+            common_words = {form for form in unique if form.islower()}
+            unique = [form for form in unique if form.islower()
+                      or form.lower() not in common_words or self._entry(form)]
         unique += [form for form in common if form not in unique and form != word]
         return tuple(unique[:MAX_SUGGESTIONS])
+
+    def _title_acronym(self, word: str, candidate: str) -> str:
+        """An acronym found in capitals (*POLRI*) in the title case the dictionaries also
+        accept it in (*Polri*), unless the word was typed in capitals: EYD V (II.H,
+        singkatan) writes an acronym of a name made of syllables with one capital
+        (*Polri*, *Bappenas*), and a writer who typed *Polori* or *polri* meant that
+        form; a pure initialism (*BPBD*) has no such form and stays in capitals."""
+        if len(candidate) < 2 or not is_all_caps(candidate) or is_all_caps(word) \
+                or not candidate.isalpha():
+            return candidate
+        titled = candidate.capitalize()
+        if self._accepts(titled) and not self._accepts(candidate.lower()):
+            return titled                    # not DI -> Di: that is the preposition
+        return candidate
 
     @staticmethod
     def _shape(word: str, candidate: str) -> str:

@@ -27,6 +27,10 @@ words themselves tell a shallow reading which way.
   between a subject and its predicate is set off on both sides or on neither (EYD V,
   III.B: keterangan tambahan diapit koma); with the opening comma missing, the lone comma
   cuts the subject from its predicate.
+- ``koma-hari-tanggal``: a day name and the date that follows it are parted by a comma
+  (EYD V, III.B: koma dipakai di antara nama hari dan tanggal): *Selasa 17 September 2019*
+  → *Selasa, 17 September 2019*. Only a day name straight before a day number and a month
+  name; readers from the second round on mark it 10 times of 11.
 
 Each was measured on the whole text of the real tuning releases before it was added;
 all are ``saran``: a shallow reading can still take a phrase for another.
@@ -49,6 +53,7 @@ RULE_COMPLEMENT = "koma-predikat-pelengkap"
 RULE_AFTER_CONJUNCTION = "koma-sesudah-kata-hubung"
 RULE_OPENING_CONJUNCTION = "kalimat-diawali-serta"
 RULE_HALF_ASIDE = "koma-keterangan-sisipan-sebelah"
+RULE_DAY_DATE = "koma-hari-tanggal"
 
 DESCRIPTIONS: dict[str, str] = {
     RULE_MENURUT: "Keterangan sumber di awal kalimat (Menurut Budi, Menurutnya) ditutup koma",
@@ -60,6 +65,7 @@ DESCRIPTIONS: dict[str, str] = {
                               "membuka kalimat baru",
     RULE_HALF_ASIDE: "Keterangan sisipan di antara subjek dan predikat diapit koma di kedua "
                      "sisi atau tanpa koma",
+    RULE_DAY_DATE: "Nama hari dan tanggal sesudahnya dipisahkan koma (Selasa, 17 September)",
 }
 SOURCES: dict[str, str] = {
     RULE_MENURUT: "EYD V, III.B Tanda Koma (dipakai sesudah keterangan di awal kalimat); "
@@ -72,6 +78,7 @@ SOURCES: dict[str, str] = {
                               "EYD V, III.A Tanda Titik (di akhir kalimat)",
     RULE_HALF_ASIDE: "EYD V, III.B Tanda Koma (mengapit keterangan tambahan; tidak dipakai "
                      "di antara subjek dan predikat)",
+    RULE_DAY_DATE: "EYD V, III.B Tanda Koma (dipakai di antara nama hari dan tanggal)",
 }
 SOFT_RULES = frozenset(DESCRIPTIONS)
 """A shallow reading of a phrase can misjudge it: ``saran``."""
@@ -123,6 +130,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Budi, dalam sambutannya, menyampaikan terima kasih.",
          "Dalam sambutannya, Camat menyampaikan terima kasih.",
          "Lomba dibuka Camat pada kesempatan itu, didampingi Kapolsek Sukajaya.")),
+    RULE_DAY_DATE: (
+        ("Lomba itu digelar di alun-alun, Selasa 17 September 2024.",
+         "Warga berkumpul pada hari Jumat 3 Mei di balai desa.",
+         "Apel dimulai Kamis 04 Juli 2024 pagi."),
+        ("Lomba itu digelar di alun-alun, Selasa, 17 September 2024.",
+         "Warga berkumpul pada hari Jumat (3/5) di balai desa.",
+         "Apel dimulai Kamis pagi, 4 Juli 2024.",
+         "Pasar Minggu 2 kali sepekan ramai.")),
 }
 """Wrong and right examples of each rule: the tests run them."""
 
@@ -285,6 +300,23 @@ def half_aside_comma(text: str) -> Iterator[Finding]:
                       f"“{last}”.", (last,), "saran")
 
 
+# -- Selasa, 17 September ----------------------------------------------------------------
+
+_DAY_DATE_RE = _PATTERNS.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jum[’']?at|Sabtu|Minggu|Ahad)(?=[ \t]+\d{1,2}[ \t]+"
+    r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
+    r"|November|Nopember|Desember)\b)")
+"""A day name straight before a day number and a month name."""
+
+
+def day_date_comma(text: str) -> Iterator[Finding]:
+    """``koma-hari-tanggal``: *Selasa 17 September* → *Selasa, 17 September*."""
+    for match in _DAY_DATE_RE.finditer(text):
+        day = match.group(0)
+        yield _word_finding(text, match.start(), match.end(), RULE_DAY_DATE,
+                            f"Nama hari dan tanggal dipisahkan koma: “{day}, …”.", f"{day},")
+
+
 def check(text: str) -> Iterator[Finding]:
     """Every rule of this module, in text order per rule."""
     yield from menurut_comma(text)
@@ -292,3 +324,4 @@ def check(text: str) -> Iterator[Finding]:
     yield from after_conjunction_comma(text)
     yield from opening_conjunction(text)
     yield from half_aside_comma(text)
+    yield from day_date_comma(text)

@@ -39,6 +39,9 @@ the same way every time:
   derives from a meN- verb both the doer or tool (*peN-*) and the process (*peN-…-an*),
   and one carries out a process, not a doer. Only where the meN- verb and the *-an* noun
   are words and the noun is the more common of the two.
+- right after a noun of time (*hari*, *minggu*, *tahun*, a day name), a rare word one
+  keystroke from the word that places that time (KBBI: *depan*, *lalu*, *ini*, *itu*,
+  *mendatang*, *silam*, *kemarin*): *minggu sepan* → *minggu depan*;
 - a fixed phrase with its second word left out (KBBI VI: *salah satu*, *salah seorang*
   num 'one of'; *akhir-akhir ini* adv 'lately'): *merupakan salah upaya* → *salah satu
   upaya*, *kejadian akhir-akhir terjadi* → *akhir-akhir ini*. *Salah* stands for *salah
@@ -77,7 +80,8 @@ DESCRIPTION = ("Salah ketik yang menjadi kata lain (dab → dan, sebagi → seba
                "selalu memperhatikan), pelaku untuk proses (melakukan pemantau → "
                "melakukan pemantauan) dan frasa tetap yang kehilangan kata keduanya "
                "(merupakan salah upaya → salah satu upaya; akhir-akhir terjadi → "
-               "akhir-akhir ini)")
+               "akhir-akhir ini), kata penunjuk waktu yang salah ketik (minggu sepan → "
+               "minggu depan)")
 
 COORDINATORS = ("dan", "atau", "serta")
 """KBBI: konjungsi koordinatif that join two names or units."""
@@ -158,6 +162,14 @@ ONE_OF_ZIPF = 4.0
 may be a term of its own."""
 VERB_PREFIXES = ("me", "di", "ber", "ter", "per")
 """A word with these openings after *salah* is read as a verb (*salah menilai*)."""
+TIME_NOUNS = frozenset({"hari", "minggu", "pekan", "bulan", "tahun", "malam", "pagi",
+                        "siang", "sore", "masa", "waktu", "saat", "senin", "selasa", "rabu",
+                        "kamis", "jumat", "sabtu"})
+"""KBBI nouns of time (and the day names) that a deictic word follows: *minggu depan*,
+*tahun lalu*, *hari ini*, *masa mendatang*."""
+TIME_DEICTICS = ("depan", "lalu", "ini", "itu", "mendatang", "silam", "kemarin")
+"""KBBI: the words that place a time before or after now (adjectives *depan*, *lalu*,
+*mendatang*, *silam*; the demonstratives *ini*, *itu*)."""
 FIXED_SECOND = {"salah": "satu", "akhir-akhir": "ini"}
 """Fixed phrases (KBBI VI) and the second word a slip leaves out."""
 
@@ -207,6 +219,12 @@ class RealWordSlips:
                               for ending, kept in (("an", ""), ("annya", "nya"))}
         """*ucapan* → *ucap*, *ucapannya* → *ucapnya*."""
         self._admin_heads = {word[:3] for word in ADMIN_WORDS}
+        self._deictic: dict[str, str] = {}
+        """A slip of a time deictic one keystroke away -> the deictic (*sepan* → *depan*)."""
+        for word in TIME_DEICTICS:
+            for edit in edits1(word):
+                if edit != word and edit not in TIME_DEICTICS:
+                    self._deictic.setdefault(edit, word)
         self._coordinator: dict[str, str] = {}
         for word in COORDINATORS:
             for edit in edits1(word):
@@ -242,6 +260,8 @@ class RealWordSlips:
                     reduplicated = self._reduplication(text, tokens, index)
                     if reduplicated is not None:
                         found, start = reduplicated, tokens[index - 1].start
+                if found is None and word in self._deictic and previous.lower() in TIME_NOUNS:
+                    found = self._time_word(text, tokens, index)
                 if found is None and word in FIXED_SECOND:
                     found = self._fixed_phrase(text, tokens, index)
             elif word == "Kepada":
@@ -293,6 +313,18 @@ class RealWordSlips:
         if "," in gap or "\n" in gap or any(mark in gap for mark in ".!?:;“\"("):
             return True
         return gap == " " and previous.text.lower() in ONE_OF_OPENERS
+
+    def _time_word(self, text: str, tokens: Sequence[Token], index: int
+                   ) -> tuple[str, str] | None:
+        """*minggu sepan* → *minggu depan*: after a noun of time stands the word that
+        places it (KBBI: *depan*, *lalu*, *ini*, *mendatang*…); a rare word one keystroke
+        from one of them, there, is that word mistyped."""
+        word = tokens[index].text
+        meant = self._deictic[word]
+        if text[tokens[index - 1].end:tokens[index].start] != " " or \
+                not self._rare_word(word, meant, FREQUENCY_GAP):
+            return None
+        return meant, "keterangan-waktu"
 
     def _rare_word(self, word: str, meant: str, gap: float, ceiling: float = RARE_ZIPF
                    ) -> bool:
@@ -536,6 +568,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Pencurian motor meningkat akhir-akhir ini di kecamatan itu.",
          "Ia khawatir salah menilai keadaan."),
     ),
+    "keterangan-waktu": (
+        ("Beras dari gudang itu paling lama masuk minggu sepan, kata pedagang.",
+         "Lomba perahu naga itu juga digelar tahun lalau di sungai yang sama.",
+         "Kejadian serupa terjadi minggu lali di desa tetangga."),
+        ("Beras dari gudang itu paling lama masuk minggu depan, kata pedagang.",
+         "Warga memperingati Hari Ibu di balai desa.",
+         "Sejak pagi tadi petugas berjaga di pos ronda.",
+         "Rapat warga dijadwalkan bulan mendatang di balai desa."),
+    ),
     "benda-proses": (
         ("Petugas melakukan pemantau arus kendaraan di simpang empat.",
          "Warga melaksanakan pembersih saluran air setiap Minggu.",
@@ -557,6 +598,10 @@ ACTION_MESSAGE = ("“{written}” menamai pelaku atau alat; yang dilakukan adal
                   "nomina peN-…-an: “{meant}” (KBBI; EYD V, II.A Kata Berimbuhan).")
 
 
+TIME_MESSAGE = ("“{written}” setelah kata waktu: maksudnya “{meant}”? (KBBI: kata waktu diikuti "
+                "penunjuk waktu seperti depan, lalu, ini, mendatang).")
+
+
 FIXED_MESSAGE = ("“{written}” di sini kehilangan kata keduanya: frasa tetapnya “{meant}” "
                  "(KBBI VI).")
 
@@ -565,6 +610,8 @@ def slip_message(slip: Slip, meant: str) -> str:
     """The Indonesian message of a slip: the verb rules say why; others ask."""
     if slip.reason == "frasa-tetap":
         return FIXED_MESSAGE.format(written=slip.written, meant=meant)
+    if slip.reason == "keterangan-waktu":
+        return TIME_MESSAGE.format(written=slip.written, meant=meant)
     if slip.reason == "pasif":
         return PASSIVE_MESSAGE.format(written=slip.written, meant=meant)
     if slip.reason == "aktif":

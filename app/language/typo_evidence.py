@@ -37,6 +37,16 @@ word gets through. A copy editor looks further, and so does this module:
   named after it (*Kecamatan*, *Kodim*; Kemendagri region names): a word never seen in
   text that, with two letters that are not neighbours changed round, is a Kemendagri
   name (*Kodim Marpatura* → *Martapura*) — one keystroke is the checker's own test.
+- **A place name one letter off** right after the word of its level (*Kecamatan
+  Tujungan* → *Tunjungan*), where the word splits into two known words and so escapes
+  the checker's own test; a two-word name of the register run together (*Nusalaut*) is
+  the writer's spelling, not a slip.
+- **An acronym's expansion is made of common words** (EYD V, II.H Singkatan; I.E): in
+  the run of capitalised words whose initials spell the acronym in brackets after it
+  (*Basan Kepegawaian Negara (BKN)*), the one word no dictionary knows, the others all
+  common words, is a common word mistyped (*Badan*), not a name.
+- **A derived word whose root is a slip** (``affix_slips``: *diperolah* → *diperoleh*),
+  lowercase or where position explains its capital.
 - **A capital inside a lowercase word** joins two words (*sebabMkita*, *daerahKita*; EYD V
   writes a capital only at a word's start): brands, units, handles and *-nya* after an
   acronym are told apart by what stands before the capital.
@@ -52,6 +62,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from app.language.affix_slips import root_slip
+from app.language.affixes import AffixAnalyzer
+from app.language.capitals import CapitalRules
 from app.language.context import (
     ADMIN_TRIGGERS,
     NAME_TRIGGERS,
@@ -61,7 +74,7 @@ from app.language.context import (
     defined_terms,
 )
 from app.language.finding import Finding, Severity
-from app.language.lexicon import Lexicon
+from app.language.lexicon import CaseAwareWords, Lexicon
 from app.language.module_regex import ModulePatterns
 from app.language.spans import Spans
 from app.language.spelling import SpellBackend
@@ -100,6 +113,8 @@ START_FLOOR = 4.0
 """Where position explains the capital, the word meant must be this frequent (zipf)."""
 MIN_START = 4
 """Shorter capitalised words are initials, acronyms or short names."""
+MIN_AFFIXED = 6
+"""Words shorter than this are never read as a derived word's slip."""
 TITLE_SHARE = 0.7
 """Share of a headline's words (three letters or more) written with a capital."""
 FREQUENT_MARGIN = 2.0
@@ -137,6 +152,12 @@ class CheckerView(Protocol):
     backend: SpellBackend
     lexicon: Lexicon
     vocabulary: Vocabulary
+    _affixes: AffixAnalyzer
+    """The checker's own affix analysis, so a derived word is read as it reads it."""
+    _user_words: CaseAwareWords
+    """The officer's personal and team words: never flagged, whatever their form."""
+    capitals: CapitalRules
+    """The capital rules' data: the register's multi-word place names."""
 
     def verdict(self, word: str) -> str: ...
 
@@ -154,6 +175,7 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
     references: _References | None = None
     defined: set[str] | None = None
     headlines: dict[int, str | None] = {}
+    expansions: set[int] | None = None
     repeats: dict[str, str | None] = {}
     found: list[Finding] = []
     for index, token in enumerate(tokens):
@@ -164,6 +186,13 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                 if joined is not None and not taken.overlaps(token.start, token.end) and \
                         not covered.overlaps(token.start, token.end) and not skip(word):
                     found.append(_finding(checker, token, joined, "gabung"))
+            elif len(word) >= MIN_AFFIXED and checker.verdict(word) == "accept":
+                root_meant = _affixed_slip(checker, word)   # diperolah: diperoleh
+                if root_meant is not None and not taken.overlaps(token.start, token.end) \
+                        and not covered.overlaps(token.start, token.end) and not skip(word) \
+                        and not checker._user_words.accepts(word):
+                    found.append(_finding(checker, token, _ranked_first(
+                        checker, word, root_meant), "imbuhan"))
             continue
         if not word[:1].isupper() or len(word) < MIN_START:
             continue                         # most words: a dictionary look-up saved
@@ -186,6 +215,17 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                     not covered.overlaps(token.start, token.end) and not _by_digit(text, token):
                 found.append(_finding(checker, token, term, "berulang", counts[word]))
             continue
+        if len(word) >= MIN_AFFIXED and is_capitalized(word) and word.isalpha():
+            root_meant = _affixed_slip(checker, word.lower())   # Diperolah: as diperolah
+            if root_meant is not None and \
+                    _sentence_initial(text, tokens, index, checker.lexicon) and \
+                    not _name_follows(checker, text, tokens, index) and not skip(word) and \
+                    not checker._user_words.accepts(word) and \
+                    not taken.overlaps(token.start, token.end) and \
+                    not covered.overlaps(token.start, token.end):
+                found.append(_finding(checker, token, _ranked_first(
+                    checker, word, match_case(word, root_meant)), "imbuhan"))
+                continue
         capitals = word.isupper()
         if not (capitals or is_capitalized(word)) or \
                 not word.isalpha() or (len(word) > MAX_RANK and capitals) or \
@@ -219,6 +259,9 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                 text[tokens[index - 1].end:token.start] == " ":
             meant = _swapped_place(checker, lowered)
             reason = "wilayah"
+            if meant is None and tokens[index - 1].text in ADMIN_TRIGGERS:
+                meant = _near_place(checker, lowered)   # Kecamatan Tujungan: a letter lost
+                reason = "wilayah-dekat"
         if meant is None and unseen and len(word) >= MIN_REPEATED:
             if references is None:
                 references = _References(checker, counts)
@@ -237,6 +280,12 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                     _in_title_line(checker, text, token, headlines):
                 meant = _common_word(checker, lowered)
                 reason = "judul"
+        if meant is None and not capitals and "(" in text:
+            if expansions is None:
+                expansions = _expansions(checker, text, tokens)
+            if index in expansions:          # Basan Kepegawaian Negara (BKN)
+                meant = _expansion_word(checker, lowered)
+                reason = "singkatan"
         if meant is None:
             continue
         if defined is None:
@@ -245,6 +294,25 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
             found.append(_finding(checker, token, match_case(word, meant)
                                   if meant.islower() else meant, reason))
     return found
+
+
+def _affixed_slip(checker: CheckerView, word: str) -> str | None:
+    """The frequent word a lowercase derived word is a slip of (``affix_slips``), asked
+    once per word and lexicon."""
+    def slip() -> str | None:
+        if checker.backend.check(word) or checker.lexicon.accepts(word):
+            return None                      # most words: hunspell's own
+        return root_slip(word, checker._affixes.explain(word), checker.vocabulary,
+                         checker.backend.check)
+
+    return _terms(checker.lexicon).memo(("affixed", word), slip)
+
+
+def _ranked_first(checker: CheckerView, word: str, meant: str) -> str:
+    """The suggester's first word for a slip this module found, or ``meant``: the slip is
+    sure, the word meant is the ranking's to say (*tersang*: *tersangka* before the
+    one-keystroke *terbang*)."""
+    return next(iter(checker.suggest(word)), meant)
 
 
 def _unknown(checker: CheckerView, word: str) -> bool:
@@ -466,6 +534,86 @@ def _swapped_place(checker: CheckerView, lowered: str) -> str | None:
         return None
     found = {swapped for swapped in _far_swaps(lowered) if vocabulary.is_place(swapped)}
     return found.pop().capitalize() if len(found) == 1 else None
+
+
+def _near_place(checker: CheckerView, lowered: str) -> str | None:
+    """The one Kemendagri name one keystroke from the word after its first letter
+    (*tujungan* → *Tunjungan*), asked where a level word stands before it (*Kecamatan*,
+    *Desa*; after a unit, *Kapolres Marpaung*, a surname stands as often). The
+    checker reads such slips itself, except of a word that splits into two known words
+    (*tuju* + *ngan*), lest a two-word name run together be taken for a slip (*Nusalaut*:
+    Kemendagri writes *Nusa Laut*); here only the register's own two-word names are
+    spared. Of several such names, the one Indonesian text mentions (wordfreq), if only
+    one is."""
+    vocabulary = checker.vocabulary
+    regions = checker.capitals.data.regions
+    if vocabulary.is_place(lowered) or any(
+            f"{lowered[:cut]} {lowered[cut:]}" in regions
+            for cut in range(MIN_START - 1, len(lowered) - MIN_START + 2)):
+        return None
+    found = {edit for edit in edits1(lowered)
+             if edit != lowered and edit[:1] == lowered[:1] and len(edit) >= MIN_SWAPPED
+             and not _doubling(lowered, edit) and vocabulary.is_place(edit)}
+    if len(found) > 1:                       # Tajungan, Turungan, Tunjungan: the one
+        found = {edit for edit in found if vocabulary.zipf(edit) > 0.0}   # text names
+    return found.pop().capitalize() if len(found) == 1 else None
+
+
+_ACRONYM = _PATTERNS.compile(r"\(([A-Z]{2,8})\)")
+EXPANSION_LINKS = frozenset({"dan", "di", "ke", "dari", "untuk", "serta", "atau", "pada",
+                             "bagi", "yang", "&"})
+"""Words an institution's name keeps in lower case (EYD V, I.E): not in its acronym."""
+
+
+def _expansions(checker: CheckerView, text: str, tokens: Sequence[Token]) -> set[int]:
+    """Positions of the unknown words of acronym expansions whose other words are all
+    common words: *Basan Kepegawaian Negara (BKN)*. An expansion is the run of
+    capitalised words (and the lower-case links of a name) right before an acronym in
+    brackets whose letters are its words' initials, one for one (EYD V, I.E; II.H
+    Singkatan: the initials of a name's words); such a name is made of common words, so
+    an unknown word in it is no person's name."""
+    found: set[int] = set()
+    starts = {token.start: index for index, token in enumerate(tokens)}
+    for match in _ACRONYM.finditer(text):
+        letters = match.group(1)
+        end = next((starts[p] for p in range(match.start() + 1, match.start() + 3)
+                    if p in starts), None)
+        if end is None:
+            continue
+        words: list[int] = []
+        index = end - 1
+        while index >= 0 and len(words) < len(letters):
+            word = tokens[index].text
+            gap = text[tokens[index].end:tokens[index + 1].start] if index + 1 < end \
+                else text[tokens[index].end:match.start()]
+            if gap.strip() or "\n" in gap:
+                break
+            if is_capitalized(word):
+                words.append(index)
+            elif word not in EXPANSION_LINKS:
+                break
+            index -= 1
+        words.reverse()
+        if "".join(tokens[i].text[0] for i in words) != letters:
+            continue
+        unknown = [i for i in words if not _common_name_word(checker, tokens[i].text)]
+        if len(unknown) == 1 and len(words) >= 2:
+            found.add(unknown[0])
+    return found
+
+
+def _common_name_word(checker: CheckerView, word: str) -> bool:
+    lowered = word.lower()
+    return checker.backend.check(lowered) or checker.lexicon.accepts(word) or \
+        checker.lexicon.accepts(lowered)
+
+
+def _expansion_word(checker: CheckerView, lowered: str) -> str | None:
+    """The frequent common word one keystroke from the word with its first letter kept
+    (the acronym holds it): *basan* → *badan*."""
+    return next((candidate for candidate, zipf in checker.vocabulary.neighbours(lowered)
+                 if zipf >= START_FLOOR and candidate[:1] == lowered[:1]
+                 and checker.backend.check(candidate)), None)
 
 
 def _far_swaps(word: str) -> set[str]:
@@ -737,9 +885,18 @@ MESSAGES = {
     "wilayah": "“{word}” tidak dikenal; dengan dua huruf bertukar tempat menjadi nama "
                "wilayah “{meant}” (Kemendagri): mungkin salah ketik (nama geografi ditulis "
                "taat asas; EYD V, I.E Huruf Kapital).",
+    "singkatan": "“{word}” tidak dikenal; kata lain nama yang disingkat dalam kurung ini "
+                 "kata umum, jadi ini bukan nama orang: maksudnya “{meant}”? (EYD V, II.H "
+                 "Singkatan; I.E Huruf Kapital)",
+    "wilayah-dekat": "“{word}” tidak dikenal; satu huruf dari nama wilayah “{meant}” "
+                     "(Kemendagri), sesudah kata tingkat wilayahnya: mungkin salah ketik "
+                     "(nama geografi ditulis taat asas; EYD V, I.E Huruf Kapital).",
     "gabung": "“{word}” memuat huruf kapital di tengah kata: dua kata tergabung? "
               "Maksudnya “{meant}”? (EYD V, I.E Huruf Kapital: huruf kapital hanya di awal "
               "kata; kata dipisahkan spasi).",
+    "imbuhan": "“{word}” tidak dikenal: kamus tidak mencatat bentuk berimbuhan ini dari "
+               "akarnya, dan kata yang lazim hanya berbeda satu huruf. Maksudnya “{meant}”? "
+               "(KBBI; EYD V, II.A Kata Berimbuhan)",
     "judul": "“{word}” tidak dikenal; dalam judul setiap kata berhuruf kapital, bukan tanda "
              "nama diri (EYD V, I.E Huruf Kapital): maksudnya “{meant}”?",
 }

@@ -106,10 +106,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Sesudah salat jumat warga berkumpul di serambi.",
          "Panen raya diperkirakan berlangsung pada bulan mei mendatang.",
          "Posko dibuka setiap sabtu dan rabu pagi.",
+         "Lomba itu ditutup pada 20 mei lalu.",
          "Situasi pada malam minggu itu aman."),
         ("Sesudah salat Jumat warga berkumpul di serambi.",
          "Ronda digelar dua kali seminggu, tiap minggu berganti regu.",
-         "Foto diunggah di laman desa.example/kegiatan-mei-ceria.")),
+         "Foto diunggah di laman desa.example/kegiatan-mei-ceria.",
+         "Relawan membagikan mei instan kepada pengungsi.")),
     RULE_OFFICE_BEFORE_NAME: (
         ("Rapat itu dihadiri camat Kota Tengah dan para lurah.",
          "Surat itu ditandatangani gubernur Ranumerta kemarin.",
@@ -128,12 +130,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 _DAY_MONTH_RE = _PATTERNS.compile(
     r"(?<![\w/.@#-])(senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|januari|februari"
-    r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+    r"|maret|april|juni|juli|agustus|september|oktober|november|desember"
+    r"|mei(?<=\d[ \t]mei)|mei(?<=[Bb]ulan[ \t]mei)|mei(?=[ \t]+\d)"
     r"|minggu(?<=[Hh]ari minggu)|minggu(?<=[Mm]alam minggu))"
     r"(?![\w/@#-]|\.[A-Za-z])")
 """Day and month names in lower case, not inside an address or a hashtag
 (*laman.example/mei-ceria*, *#jumatberkah*). *Minggu* only after *hari* or *malam*
-(*malam Minggu*): elsewhere *minggu* is also ‘week’ (*minggu depan*)."""
+(*malam Minggu*): elsewhere *minggu* is also ‘week’ (*minggu depan*). *Mei* only beside a
+number or after *bulan*: elsewhere *mei* is the noodle misspelt (*mei goreng*)."""
 
 _NOT_OFFICES = frozenset({"anggota", "polwan", "kepala", "ketua", "wakil", "komandan",
                           "sekretaris", "koordinator", "direktur", "pimpinan"})

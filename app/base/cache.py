@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import logging
 import os
 import stat
@@ -120,6 +119,8 @@ def read_json(folder_name: str, filename: str, header: bytes) -> Any:
     payload = read_entry(folder, filename, header) if folder is not None else None
     if payload is None:
         return None
+    import json  # the JSON entries belong to rendering: a check reads none
+
     try:
         return json.loads(payload)
     except ValueError:
@@ -130,6 +131,8 @@ def read_json(folder_name: str, filename: str, header: bytes) -> Any:
 def write_json(folder_name: str, filename: str, header: bytes, value: Any) -> None:
     """Store ``value`` as JSON after ``header`` (see :func:`write_entry`); without a private
     folder nothing is kept."""
+    import json
+
     folder = private_dir(folder_name)
     if folder is not None:
         write_entry(folder, filename, header,

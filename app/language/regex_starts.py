@@ -57,8 +57,9 @@ except ImportError:                        # pragma: no cover - not installed: s
 try:                                       # the parser of the re module (CPython 3.11+)
     _PARSER: Any = importlib.import_module("re._parser")
     _C: Any = importlib.import_module("re._constants")
+    _COMPILER: Any = importlib.import_module("re._compiler")
 except ImportError:                        # pragma: no cover - another Python: no prefilter
-    _PARSER = _C = None
+    _PARSER = _C = _COMPILER = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,10 @@ class Starts:
     needs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     """Further literals every match holds (exact, folded): a text lacking all of one
     group cannot match at all."""
+    engine_skips: bool = False
+    """The pattern opens with a literal (``,[ \\t]+``, ``\\.``), which the regex engine
+    itself skips to in C: a plain search is then faster than a ``match`` call at each
+    place, so only ``needs`` is asked (a text lacking one is not searched at all)."""
 
 
 _NONE: list[int] = []
@@ -130,17 +135,18 @@ def to_plain(starts: Starts | None) -> list[Any] | None:
     if starts is None:
         return None
     return [list(starts.exact), list(starts.folded), starts.digits, starts.lead,
-            starts.lead_min, [[list(exact), list(folded)] for exact, folded in starts.needs]]
+            starts.lead_min, [[list(exact), list(folded)] for exact, folded in starts.needs],
+            starts.engine_skips]
 
 
 def from_plain(value: object) -> Starts | None:
     """The :class:`Starts` :func:`to_plain` made ``value`` from."""
     if value is None:
         return None
-    exact, folded, digits, lead, lead_min, needs = cast(list[Any], value)
+    exact, folded, digits, lead, lead_min, needs, engine_skips = cast(list[Any], value)
     return Starts(tuple(exact), tuple(folded), bool(digits), str(lead), int(lead_min),
                   tuple((tuple(need_exact), tuple(need_folded))
-                        for need_exact, need_folded in needs))
+                        for need_exact, need_folded in needs), bool(engine_skips))
 
 
 def _derive(pattern: re.Pattern[str]) -> Starts | None:
@@ -163,7 +169,20 @@ def _derive(pattern: re.Pattern[str]) -> Starts | None:
         return None
     digits = starts.digits or any(char in _ASCII_DIGITS for need in needs
                                   for literals in need for text in literals for char in text)
-    return replace(starts, needs=needs, digits=digits)
+    return replace(starts, needs=needs, digits=digits,
+                   engine_skips=_engine_skips(parsed, pattern.flags))
+
+
+def _engine_skips(parsed: Any, flags: int) -> bool:
+    """Whether the regex engine finds the pattern's literal prefix itself (its compiler's
+    own test, as it builds the pattern's info block): it then skips to each place of
+    that prefix in C, which no look-up of ours beats."""
+    try:
+        prefix, _skip, _whole = _COMPILER._get_literal_prefix(parsed, flags)
+    except Exception as error:  # a change in the re compiler must only cost speed
+        logger.debug("no literal prefix read: %s", error)
+        return False
+    return bool(prefix)
 
 
 def _needs(items: list[tuple[Any, Any]], flags: int, state: Any,
@@ -200,26 +219,68 @@ def _needs(items: list[tuple[Any, Any]], flags: int, state: Any,
 
 def _lead(items: list[tuple[Any, Any]], flags: int, state: Any) -> Starts | None:
     """``[ \\t]+`` then literals: candidates are found from the literals, walking back
-    over the run of spaces (a space is everywhere; a space before a comma is not)."""
+    over the run of spaces (a space is everywhere; a space before a comma is not). The
+    run may be written in parts of one class, in a group (``([A-Z][A-Z]+)nya``,
+    ``(\\d{1,2}):``): a group without flags matches what its items match."""
+    items = _opening_groups_opened(items)
+    index = 0
+    while index < len(items) and items[index][0] in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        index += 1
+    lead: frozenset[str] | None = None
+    least = 0
+    repeated = False
+    while index < len(items):
+        part = _class_run(items[index], flags)
+        if part is None or (lead is not None and part[0] != lead):
+            break
+        lead, least = part[0], least + part[1]
+        repeated = repeated or items[index][0] not in (_C.IN, _C.LITERAL)
+        index += 1
+    if lead is None or least < 1 or not repeated:
+        return None                        # [“”]kata: the literals themselves are better
+    after = _sequence(items[index:], flags, state)
+    if not after or len(after) > MAX_LITERALS or any(not text for text, *_ in after):
+        return None
+    starts = _starts_of(after)
+    chars = "".join(sorted(lead))
+    digits = starts.digits or any(char in _ASCII_DIGITS for char in chars)
+    return Starts(starts.exact, starts.folded, digits, chars, least)
+
+
+def _opening_groups_opened(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """``items`` with the groups before the first literal item replaced by their items,
+    where the group sets no flags (so they match alike)."""
+    opened: list[tuple[Any, Any]] = []
     for index, (op, av) in enumerate(items):
-        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        if op is _C.SUBPATTERN and av[1] == 0 and av[2] == 0:
+            opened.extend(_opening_groups_opened(list(av[3].data)))
             continue
-        if op not in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) or av[0] < 1:
-            return None
+        opened.append((op, av))
+        if op not in (_C.AT, _C.ASSERT, _C.ASSERT_NOT, _C.IN, _C.MAX_REPEAT,
+                      _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            return opened + items[index + 1:]
+    return opened
+
+
+def _class_run(item: tuple[Any, Any], flags: int) -> tuple[frozenset[str], int] | None:
+    """The characters of a class (``[A-Z]``, ``\\d``) or of a repeat of one (``[ \\t]+``)
+    and the least number of them it matches; None for anything else."""
+    op, av = item
+    least = 1
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
         body = list(av[2].data)
-        if len(body) != 1 or body[0][0] not in (_C.IN, _C.LITERAL):
+        if len(body) != 1:
             return None
-        chars = _charset(body[0][1] if body[0][0] is _C.IN else [body[0]], flags)
-        if chars is None or any(folded for _text, folded, _whole in chars):
-            return None                    # letters under IGNORECASE: not a plain set
-        after = _sequence(items[index + 1:], flags, state)
-        if not after or len(after) > MAX_LITERALS or any(not text for text, *_ in after):
-            return None
-        starts = _starts_of(after)
-        lead = "".join(sorted(text for text, _folded, _whole in chars))
-        digits = starts.digits or any(char in _ASCII_DIGITS for char in lead)
-        return Starts(starts.exact, starts.folded, digits, lead, av[0])
-    return None
+        least, (op, av) = av[0], body[0]
+    if op is _C.IN:
+        chars = _charset(av, flags)
+    elif op is _C.LITERAL:
+        chars = _charset([(op, av)], flags)
+    else:
+        return None
+    if chars is None or any(folded for _text, folded, _whole in chars):
+        return None                        # letters under IGNORECASE: not a plain set
+    return frozenset(text for text, _folded, _whole in chars), least
 
 
 def _starts_of(found: _Literals) -> Starts:
@@ -458,6 +519,7 @@ class Haystack:
         self._other_digits: bool | None = None
         self._positions: dict[tuple[str, bool], list[int]] = {}
         self._head_places: dict[tuple[str, bool], list[int] | None] = {}
+        self._counts: dict[tuple[str, bool], int] = {}
         self._index = index
         self._indexed: dict[bool, tuple[frozenset[str], dict[str, list[int]]]] = {}
         self.limit = int(len(text) * CANDIDATES_PER_CHAR) + 8
@@ -476,6 +538,8 @@ class Haystack:
             return None
         if any(self._lacks(exact, folded) for exact, folded in starts.needs):
             return []
+        if starts.engine_skips:
+            return None                    # the engine's own skipping is faster
         return candidates(starts, self, self.limit)
 
     def positions(self, literal: str, folded: bool) -> list[int] | None:
@@ -502,6 +566,15 @@ class Haystack:
                 found = positions(text, literal, self.limit)
             self._positions[key] = found
         return found
+
+    def count(self, char: str, folded: bool) -> int:
+        """How often ``char`` occurs in the text (or the folded text; 0 without one)."""
+        key = (char, folded)
+        counted = self._counts.get(key)
+        if counted is None:
+            text = self.folded if folded else self.text
+            counted = self._counts[key] = text.count(char) if text is not None else 0
+        return counted
 
     def indexed(self, folded: bool) -> tuple[frozenset[str], dict[str, list[int]]] | None:
         """The literals the index holds and the places of those the text (or the folded
@@ -595,6 +668,8 @@ def candidates(starts: Starts, haystack: Haystack, limit: int) -> list[int] | No
                 found = indexed.get(literal)
                 if found is None:
                     continue                   # not in the text: adds no place
+            elif len(literal) == 1 and haystack.count(literal, folded) > limit:
+                return None                    # a space, a period: counted in C, not listed
             else:
                 found = haystack.positions(literal, folded)
                 if found is None:

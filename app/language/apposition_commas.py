@@ -209,7 +209,7 @@ def address_comma(text: str) -> Iterator[Finding]:
     finding per missing comma, on the last word of the name before the level word.
     Cheap: the search opens with the level words' literals."""
     seen: set[int] = set()
-    for match in _PART_START_RE.finditer(text):
+    for match in scan(_PART_START_RE, text):
         start = match.start()
         if start in seen or not _opens_run(text, start):
             continue

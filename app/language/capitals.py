@@ -548,7 +548,7 @@ class CapitalRules:
         """*Kapolsek mengatakan, Kegiatan sambang merupakan …*: reported speech after a
         verb of saying continues the sentence, so a common word there is lower case. A
         name after the comma (*mengatakan, Operasi Zebra …*: a capital follows) stays."""
-        for match in _REPORTED_RE.finditer(text):
+        for match in scan(_REPORTED_RE, text):
             word = match.group(1)
             lowered = word.lower()
             if not self._is_word(lowered) or lowered in self.data.names or \

@@ -18,6 +18,7 @@ from app.language import data_cache
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table
 from app.language.module_regex import ModulePatterns
+from app.language.regex_starts import scan
 from app.language.tokens import WORD_RE, Token
 
 _PATTERNS = ModulePatterns(__name__)
@@ -480,7 +481,7 @@ def function_word_case(text: str, is_headline: Callable[[str, int], bool]) -> It
     a sentence is lower case, also inside names (*Badan Kesatuan Bangsa dan Politik*).
     Headlines and quoted titles (*tema “Dengan Semangat …”*: every word capitalised up to
     it) follow their own case; quoted speech (*“Patroli malam Minggu Untuk …*) is prose."""
-    for match in _FUNCTION_WORD_RE.finditer(text):
+    for match in scan(_FUNCTION_WORD_RE, text):
         if is_headline(text, match.start()):
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1

@@ -318,7 +318,7 @@ def place_comma(text: str, places: PlaceNames) -> Iterator[Finding]:
     *Muaro Jambi*, *Lampung Selatan*) and on lines in capitals."""
     if places.province_re is None:
         return
-    for match in places.province_re.finditer(text):
+    for match in scan(places.province_re, text):
         before = text[max(0, match.start() - 60):match.start() - 1].split(" ")
         following = text[match.end():match.end() + 30].split(" ")[1:2]
         if following and f"{match.group()} {following[0]}".lower() in places.towns:

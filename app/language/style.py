@@ -1016,7 +1016,7 @@ class StyleChecker:
         a comma (*, Kemudian*) continue the sentence: lower case."""
         for pattern, severity in ((_SAYING_AFTER_QUOTE_RE, "kesalahan"),
                                   (_FUNCTION_AFTER_COMMA_RE, "saran")):
-            for match in pattern.finditer(text):
+            for match in scan(pattern, text):
                 word = match.group(1)
                 lowered = word.lower()
                 yield Finding(match.start(1), match.end(1), word, "style", RULE_CAPITAL_MIDDLE,
@@ -1026,7 +1026,7 @@ class StyleChecker:
     def _unit_qualifier(self, text: str) -> Iterator[Finding]:
         """*Polsek Jajaran*, *Polres Setempat*: a common word after a unit is not part of
         its name (EYD V, I.E)."""
-        for match in _UNIT_QUALIFIER_RE.finditer(text):
+        for match in scan(_UNIT_QUALIFIER_RE, text):
             word = match.group(2)
             lowered = word.lower()
             yield Finding(match.start(2), match.end(2), word, "style", RULE_CAPITAL_MIDDLE,
@@ -1116,7 +1116,7 @@ class StyleChecker:
     def _region_before_name(self, text: str) -> Iterator[Finding]:
         """*provinsi Aceh*, *desa Sukamaju*: a region word that is part of a name is
         capitalised (EYD V, I.E: nama geografi dan nama lembaga)."""
-        for match in _REGION_BEFORE_NAME_RE.finditer(text):
+        for match in scan(_REGION_BEFORE_NAME_RE, text):
             word = match.group(1)
             fixed = word.capitalize()
             yield Finding(match.start(1), match.end(1), word, "style", RULE_REGION_NAME,
@@ -1128,7 +1128,7 @@ class StyleChecker:
         office is a name (EYD V, I.E nama geografi). Only a single word that names
         a province (*lampung*; a regency may be a common word: *metro*, *batu*), or a whole
         multi-word region of the Kemendagri list."""
-        for match in _LOWER_AFTER_UNIT_RE.finditer(text):
+        for match in scan(_LOWER_AFTER_UNIT_RE, text):
             first, second = match.group(1), match.group(2)
             if second is not None:
                 proper = self.data.regions.get(f"{first} {second}")
@@ -1147,7 +1147,7 @@ class StyleChecker:
 
     def _split_nasal_prefix(self, text: str) -> Iterator[Finding]:
         """*meng himbau*, *ber koordinasi*: a prefix typed apart from its root."""
-        for match in _SPLIT_AFFIX_RE.finditer(text):
+        for match in scan(_SPLIT_AFFIX_RE, text):
             prefix, root = match.group(1), match.group(3)
             joined = prefix + root
             if not self._is_word(joined.lower()) or self._is_word(prefix.lower()):
@@ -1196,7 +1196,7 @@ class StyleChecker:
         """*Pengganti Antar Waktu*, *Operasi Anti Narkoba*: a bound form inside a name is
         still joined to a common word (*Antarwaktu*); before a name it takes a hyphen, which
         the rule file's rules judge (*pasca-Lebaran*)."""
-        for match in _BOUND_IN_NAME_RE.finditer(text):
+        for match in scan(_BOUND_IN_NAME_RE, text):
             if not _starts_word(text, match.start()):
                 continue
             bound, word = match.group(1), match.group(2)

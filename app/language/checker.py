@@ -33,6 +33,7 @@ from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
 from app.language.module_regex import ModulePatterns
 from app.language.realword import RULE_REAL_WORD, RealWordSlips, meant_case, slip_message
 from app.language.refine import fit_to_context
+from app.language.regex_starts import scan
 from app.language.report import WORD_RULES
 from app.language.spans import Spans
 from app.language.spelling import SpellBackend
@@ -988,7 +989,7 @@ class Checker:
 
     def _abbreviation_spans(self, text: str) -> list[tuple[int, int]]:
         spans = []
-        for match in _ABBREVIATION_RE.finditer(text):
+        for match in scan(_ABBREVIATION_RE, text):
             chunk = match.group()
             if "." not in chunk.rstrip("."):
                 if chunk.endswith(".") and chunk in self.lexicon.abbreviations:

@@ -79,6 +79,11 @@ class Starts:
     needs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     """Further literals every match holds (exact, folded): a text lacking all of one
     group cannot match at all."""
+    lead_max: int = 0
+    """At most this many characters of the run are matched (0: no bound)."""
+    lead_alone: bool = False
+    """A lookbehind refuses every ``lead`` character before the match (``(?<![\\w.])``
+    before ``[A-Za-z]{1,5}\\.``): a match can only start where the run starts."""
     engine_skips: bool = False
     """The pattern opens with a literal (``,[ \\t]+``, ``\\.``), which the regex engine
     itself skips to in C: a plain search is then faster than a ``match`` call at each
@@ -136,17 +141,19 @@ def to_plain(starts: Starts | None) -> list[Any] | None:
         return None
     return [list(starts.exact), list(starts.folded), starts.digits, starts.lead,
             starts.lead_min, [[list(exact), list(folded)] for exact, folded in starts.needs],
-            starts.engine_skips]
+            starts.engine_skips, starts.lead_max, starts.lead_alone]
 
 
 def from_plain(value: object) -> Starts | None:
     """The :class:`Starts` :func:`to_plain` made ``value`` from."""
     if value is None:
         return None
-    exact, folded, digits, lead, lead_min, needs, engine_skips = cast(list[Any], value)
+    exact, folded, digits, lead, lead_min, needs, engine_skips, lead_max, lead_alone = \
+        cast(list[Any], value)
     return Starts(tuple(exact), tuple(folded), bool(digits), str(lead), int(lead_min),
                   tuple((tuple(need_exact), tuple(need_folded))
-                        for need_exact, need_folded in needs), bool(engine_skips))
+                        for need_exact, need_folded in needs), int(lead_max), bool(lead_alone),
+                  bool(engine_skips))
 
 
 def _derive(pattern: re.Pattern[str]) -> Starts | None:
@@ -226,14 +233,16 @@ def _lead(items: list[tuple[Any, Any]], flags: int, state: Any) -> Starts | None
     index = 0
     while index < len(items) and items[index][0] in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
         index += 1
+    behind = items[:index]
     lead: frozenset[str] | None = None
-    least = 0
+    least = most = 0
     repeated = False
     while index < len(items):
         part = _class_run(items[index], flags)
         if part is None or (lead is not None and part[0] != lead):
             break
         lead, least = part[0], least + part[1]
+        most = -1 if most < 0 or part[2] < 0 else most + part[2]
         repeated = repeated or items[index][0] not in (_C.IN, _C.LITERAL)
         index += 1
     if lead is None or least < 1 or not repeated:
@@ -244,17 +253,40 @@ def _lead(items: list[tuple[Any, Any]], flags: int, state: Any) -> Starts | None
     starts = _starts_of(after)
     chars = "".join(sorted(lead))
     digits = starts.digits or any(char in _ASCII_DIGITS for char in chars)
-    return Starts(starts.exact, starts.folded, digits, chars, least)
+    return Starts(starts.exact, starts.folded, digits, chars, least, lead_max=max(most, 0),
+                  lead_alone=_refused_before(behind, chars, flags))
+
+
+def _refused_before(items: list[tuple[Any, Any]], chars: str, flags: int) -> bool:
+    """Whether one of the zero-width ``items`` is a lookbehind of one character that
+    refuses every one of ``chars`` (``(?<![\\w.])`` refuses every letter): asked of the
+    regex engine itself, with the lookbehind's own pattern."""
+    for op, av in items:
+        if op is not _C.ASSERT_NOT or av[0] != -1 or av[1].getwidth() != (1, 1):
+            continue
+        try:
+            refused = _COMPILER.compile(av[1], flags)
+        except Exception as error:  # a change in the re compiler must only cost speed
+            logger.debug("lookbehind not compiled: %s", error)
+            return False
+        if all(refused.fullmatch(char) for char in chars):
+            return True
+    return False
 
 
 def _opening_groups_opened(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
     """``items`` with the groups before the first literal item replaced by their items,
-    where the group sets no flags (so they match alike)."""
+    where the group sets no flags (so they match alike); a group repeated at least once
+    by the items of its first round (what follows is then left out: the literals after
+    the run are read from that round alone, a prefix of what the match holds there)."""
     opened: list[tuple[Any, Any]] = []
     for index, (op, av) in enumerate(items):
         if op is _C.SUBPATTERN and av[1] == 0 and av[2] == 0:
             opened.extend(_opening_groups_opened(list(av[3].data)))
             continue
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1 and \
+                len(av[2].data) > 1:       # (?:[A-Za-z]{1,5}\.)+: its first round, and
+            return opened + _opening_groups_opened(list(av[2].data))   # no more is read
         opened.append((op, av))
         if op not in (_C.AT, _C.ASSERT, _C.ASSERT_NOT, _C.IN, _C.MAX_REPEAT,
                       _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
@@ -262,16 +294,16 @@ def _opening_groups_opened(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]
     return opened
 
 
-def _class_run(item: tuple[Any, Any], flags: int) -> tuple[frozenset[str], int] | None:
-    """The characters of a class (``[A-Z]``, ``\\d``) or of a repeat of one (``[ \\t]+``)
-    and the least number of them it matches; None for anything else."""
+def _class_run(item: tuple[Any, Any], flags: int) -> tuple[frozenset[str], int, int] | None:
+    """The characters of a class (``[A-Z]``, ``\\d``) or of a repeat of one (``[ \\t]+``),
+    the least and the most of them it matches (-1: no bound); None for anything else."""
     op, av = item
-    least = 1
+    least = most = 1
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
         body = list(av[2].data)
         if len(body) != 1:
             return None
-        least, (op, av) = av[0], body[0]
+        least, most, (op, av) = av[0], -1 if av[1] >= _C.MAXREPEAT else av[1], body[0]
     if op is _C.IN:
         chars = _charset(av, flags)
     elif op is _C.LITERAL:
@@ -280,7 +312,7 @@ def _class_run(item: tuple[Any, Any], flags: int) -> tuple[frozenset[str], int] 
         return None
     if chars is None or any(folded for _text, folded, _whole in chars):
         return None                        # letters under IGNORECASE: not a plain set
-    return frozenset(text for text, _folded, _whole in chars), least
+    return frozenset(text for text, _folded, _whole in chars), least, most
 
 
 def _starts_of(found: _Literals) -> Starts:
@@ -678,7 +710,7 @@ def candidates(starts: Starts, haystack: Haystack, limit: int) -> list[int] | No
                 return None
             if starts.lead:
                 for place in found:
-                    _add_run(places, haystack.text, place, starts.lead, starts.lead_min)
+                    _add_run(places, haystack.text, place, starts)
             else:
                 places.update(found)
             if len(places) > limit:
@@ -699,12 +731,20 @@ def positions(text: str, literal: str, limit: int | None = None) -> list[int]:
     return found
 
 
-def _add_run(places: set[int], text: str, end: int, lead: str, least: int) -> None:
-    """Every place a run of ``lead`` characters ending at ``end`` may start."""
+def _add_run(places: set[int], text: str, end: int, starts: Starts) -> None:
+    """Every place a run of ``lead`` characters ending at ``end`` may start: no further
+    back than the run may be long, and only at its start when a lookbehind refuses
+    every character of the run before the match."""
+    lead, least, most = starts.lead, starts.lead_min, starts.lead_max
+    floor = max(end - most - 1, 0) if most else 0
     start = end
-    while start > 0 and text[start - 1] in lead:
+    while start > floor and text[start - 1] in lead:
         start -= 1
-    places.update(range(start, end - least + 1))
+    if starts.lead_alone:
+        if least <= end - start and (not most or end - start <= most):
+            places.add(start)
+        return
+    places.update(range(max(start, end - most) if most else start, end - least + 1))
 
 
 def finditer(pattern: re.Pattern[str], places: list[int] | None,

@@ -16,6 +16,8 @@ TEXTS = (
     "Jam ١٢:٣٠ ditulis dengan angka Arab; jam 10:15 dengan angka biasa.",
     "",
     ", , ,  .  . ,a ,b",
+    "Hadir dr. Sari, S.H. dan Ir.Budi, M.Si. pada 1.250.000 dan ABCDEF. ke kegiatan.",
+    "a    , b   ,c ,d",
 )
 
 
@@ -41,6 +43,27 @@ def test_a_run_written_in_parts_of_one_class_adds_up() -> None:
     assert starts is not None
     assert starts.exact == ("ku", "mu", "nya")
     assert starts.lead_min == 2 and set(starts.lead) == set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def test_a_refusing_lookbehind_leaves_only_the_start_of_the_run() -> None:
+    """``(?<![\\w.])(?:[A-Za-z]{1,5}\\.)+``: *S.H.* and *dr.* start where their letters
+    start, never inside a word, and a word longer than five letters before a period
+    (*kegiatan.*) is no place at all."""
+    pattern = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,5}\.)+(?:[A-Za-z]{1,5}\.?)?")
+    starts = literal_starts(pattern)
+    assert starts is not None
+    assert starts.exact == (".",) and starts.lead_alone and starts.lead_max == 5
+    text = "Hadir dr. Sari, S.H. di kegiatan. Lalu Ir.Budi."
+    places = Haystack(text).places(starts)
+    assert places == [6, 16, 18, 39, 42]
+    _same(pattern, text)
+
+
+def test_a_bounded_run_is_walked_back_no_further_than_its_bound() -> None:
+    """``[ \\t]{1,2},`` can start one or two blanks before the comma, not further."""
+    starts = literal_starts(re.compile(r"[ \t]{1,2},"))
+    assert starts is not None and starts.lead_max == 2 and not starts.lead_alone
+    assert Haystack("a    , b").places(starts) == [3, 4]
 
 
 def test_a_single_class_keeps_its_literals() -> None:
@@ -82,6 +105,9 @@ def test_a_character_too_frequent_is_counted_not_listed() -> None:
     r"(\d+)\s*(?:ribu|juta)",
     r"((?:[A-Z]\.){2,})\s",
     r"[“”]\w+",
+    r"(?<![\w.])(?:[A-Za-z]{1,5}\.)+(?:[A-Za-z]{1,5}\.?)?",
+    r"[ \t]{1,2},",
+    r"(?<![\w-])(?:\d{1,3}\.)+\d{3}",
 ])
 def test_the_matches_are_those_of_a_plain_search(source: str) -> None:
     pattern = re.compile(source, re.MULTILINE)

@@ -240,7 +240,7 @@ def day_after_name(text: str) -> Iterator[Finding]:
     after a capitalised name. Not after a word in lower case (*digelar Jumat (…)*), a word
     that leads into the day (*Pada*, *Hari*, *Sabtu dan Minggu*), nor after a sentence's
     first word (*Selanjutnya Selasa (25/6) …*)."""
-    for match in _DAY_DATE_RE.finditer(text):
+    for match in scan(_DAY_DATE_RE, text):
         window = text[max(0, match.start() - 40):match.start()]
         before = _WORD_BEFORE_DAY_RE.search(window)
         if before is None:
@@ -264,7 +264,7 @@ def paragraph_comma(text: str) -> Iterator[Finding]:
     short lines are left alone."""
     if ",\n" not in text and ", \n" not in text:
         return
-    for match in _PARAGRAPH_COMMA_RE.finditer(text):
+    for match in scan(_PARAGRAPH_COMMA_RE, text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line = text[line_start:match.start()]
         if len(line.split()) < _MIN_PARAGRAPH_WORDS or _LIST_ITEM_RE.match(line):
@@ -281,7 +281,7 @@ def joined_at_case(text: str, is_word: Callable[[str], bool],
     """*padaMinggu*, *diJakarta*: a common word run into a day, a month, a known place or
     another common word with a capital. Brand names (*tvOne*, *detikNews*) are left
     alone: their parts are not both known."""
-    for match in _JOINED_CASE_RE.finditer(text):
+    for match in scan(_JOINED_CASE_RE, text):
         left, right = match.group(1), match.group(2)
         if not is_word(left):
             continue

@@ -1159,7 +1159,7 @@ class StyleChecker:
     def _split_ke(self, text: str) -> Iterator[Finding]:
         """*ke polisian*: *ke-* apart from a rest that is no word, where the joined form is
         one (*kepolisian*); *ke pasar*, *ke luar* (both words) are the preposition."""
-        for match in _SPLIT_KE_RE.finditer(text):
+        for match in scan(_SPLIT_KE_RE, text):
             if not _starts_word(text, match.start()):
                 continue
             prefix, root = match.group(1), match.group(2)
@@ -1241,7 +1241,7 @@ class StyleChecker:
                           f"Jam dan menit dipisahkan dengan titik: “{fixed}”.", (fixed,))
 
     def _quotes(self, text: str) -> Iterator[Finding]:
-        for match in _QUOTE_RE.finditer(text):
+        for match in scan(_QUOTE_RE, text):
             opening, inside, closing = match.group(1), match.group(2), match.group(3)
             if opening == "“" and closing != "”":
                 continue

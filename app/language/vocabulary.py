@@ -182,7 +182,10 @@ class Vocabulary:
             table = data_cache.parsed(path, "frequencies-2", _parse_frequencies)
             frequencies = dict(zip(_column(table, "words"), map(float, _column(table, "zipf")),
                                    strict=True))
-            correct = set(_column(table, "correct"))
+            listed = set(_column(table, "correct"))
+            # the same string objects as the keys: the snapshot then keeps each word once
+            # (marshal writes a shared object once), and reading it back makes fewer strings
+            correct = {word for word in frequencies if word in listed} | listed
         else:
             logger.warning("daftar frekuensi kata tidak ada: %s", path)
         places = _lines(folder / "wilayah.txt")

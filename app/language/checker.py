@@ -31,6 +31,7 @@ from app.language.letter_slips import (
 )
 from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
 from app.language.module_regex import ModulePatterns
+from app.language.ranking import likelihood
 from app.language.realword import RULE_REAL_WORD, RealWordSlips, meant_case, slip_message
 from app.language.refine import fit_to_context
 from app.language.regex_starts import scan
@@ -768,7 +769,8 @@ class Checker:
 
     def _ranked_forms(self, lowered: str, found: list[str]) -> tuple[str, ...]:
         ranked = sorted(set(found), key=lambda edit: (   # a dropped letter first: Kumpeh
-            -self.vocabulary.zipf(edit), len(edit) <= len(lowered), edit))
+            -likelihood(lowered, edit, self.vocabulary.zipf(edit)),
+            len(edit) <= len(lowered), edit))        # the slip's cost too: Wabub -> Wabup
         return tuple(self._trigger_form(edit) for edit in ranked)
 
     def _trigger_form(self, lowered: str) -> str:

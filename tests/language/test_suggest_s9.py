@@ -164,3 +164,11 @@ def test_the_slip_bench_scores_the_word_meant(checker: Checker) -> None:
 
 def test_slip_cost_of_the_devoiced_office_beats_a_neighbouring_key() -> None:
     assert slip_cost("Wabub", "Wabup") < slip_cost("Wabub", "Wagub")
+
+
+def test_a_context_slip_ranks_by_the_slips_cost_too(checker: Checker) -> None:
+    """*Wabub* before a name: *Wabup* (a devoiced final stop) before the more frequent
+    *Wagub* (a letter in the middle changed)."""
+    found = [f for f in checker.check("Acara dibuka oleh Wabub Viktor Manuhutu di aula.")
+             if f.text == "Wabub"]
+    assert found and found[0].suggestions[:2] == ("Wabup", "Wagub")

@@ -41,6 +41,7 @@ from app.language.ranking import KEYBOARD, VOWELS  # noqa: E402
 from app.language.tokens import tokenize  # noqa: E402
 from bench.real_corpus import error_spans, site_of  # noqa: E402
 from bench.real_eval import load_split  # noqa: E402
+from bench.suggest_synthetic import Case  # noqa: E402
 
 Slip = Callable[[str, random.Random], str | None]
 MIN_WORD = 4
@@ -155,17 +156,6 @@ SLIP_WEIGHTS: dict[str, tuple[float, Slip]] = {
 }
 """Weights: how many of the tuning labels (class ``typo``, one word on both sides) are
 of each kind, as counted at the start of session 9 (out of about 270)."""
-
-
-@dataclass(frozen=True)
-class Case:
-    kind: str
-    shape: str
-    text: str
-    start: int
-    end: int
-    wrong: str
-    right: str
 
 
 def _shape(word: str) -> str:

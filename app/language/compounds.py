@@ -348,11 +348,10 @@ class Compounds:
             return found
         taken = Spans((f.start, f.end) for f in earlier)
         kept: list[Finding] = []
-        for finding in found:
-            if not taken.overlaps(finding.start, finding.end):
+        for finding in found:                # the first of two overlapping ones stays
+            if not taken.overlaps(finding.start, finding.end) and not any(
+                    k.start < finding.end and finding.start < k.end for k in kept):
                 kept.append(finding)
-                taken = Spans([*((f.start, f.end) for f in earlier),
-                               *((f.start, f.end) for f in kept)])
         return kept
 
     @staticmethod
@@ -397,10 +396,8 @@ class Compounds:
         if lower.startswith("ketidak-"):
             rest = lower[len("ketidak-"):]
             if rest.endswith("an") and self._is_word("ketidak" + rest):
-                right = _case_like((word,), "ketidak" + rest)
-                yield Finding(token.start, token.end, word, "style", RULE_AFFIXED,
-                              f"Gabungan kata berawalan dan berakhiran ditulis serangkai: "
-                              f"“{right}” (EYD V: Gabungan Kata).", (right,), severity="saran")
+                yield _affixed(text, token.start, token.end,
+                               _case_like((word,), "ketidak" + rest))
             return
         if not (word.islower() or is_capitalized(word) or is_all_caps(word)
                 or _title_hyphenated(word)):
@@ -440,11 +437,7 @@ class Compounds:
             joined = lower + tail
         if joined is None or not _plain_pair(text, token, after):
             return
-        right = _case_like((first, second), joined)
-        yield Finding(token.start, after.end, text[token.start:after.end], "style",
-                      RULE_AFFIXED,
-                      f"Gabungan kata berawalan dan berakhiran ditulis serangkai: “{right}” "
-                      f"(EYD V: Gabungan Kata).", (right,), severity="saran")
+        yield _affixed(text, token.start, after.end, _case_like((first, second), joined))
 
     def _split_passive_confix(self, text: str, tokens: list[Token], index: int
                               ) -> Iterator[Finding]:
@@ -459,11 +452,7 @@ class Compounds:
         if joined is None:
             return
         first = tokens[index]
-        right = _case_like((first.text,), joined)
-        yield Finding(first.start, last.end, text[first.start:last.end], "style",
-                      RULE_AFFIXED,
-                      f"Gabungan kata berawalan dan berakhiran ditulis serangkai: “{right}” "
-                      f"(EYD V: Gabungan Kata).", (right,), severity="saran")
+        yield _affixed(text, first.start, last.end, _case_like((first.text,), joined))
 
     def _generic_confix(self, first: str, second: str) -> bool:
         """A compound not in the list: the first half carries a prefix, the second a
@@ -552,6 +541,13 @@ class Compounds:
         right = f"{word} per {again}"
         return Finding(token.start, after.end, f"{word} {after.text}", "style", RULE_PER,
                        f"Per ‘demi’ ditulis terpisah: “{right}” (KBBI: per).", (right,))
+
+
+def _affixed(text: str, start: int, end: int, right: str) -> Finding:
+    """A ``gabungan-kata-berimbuhan`` finding: ``text[start:end]`` written as ``right``."""
+    return Finding(start, end, text[start:end], "style", RULE_AFFIXED,
+                   f"Gabungan kata berawalan dan berakhiran ditulis serangkai: “{right}” "
+                   f"(EYD V: Gabungan Kata).", (right,), severity="saran")
 
 
 def _plain_pair(text: str, left: Token, right: Token) -> bool:

@@ -109,7 +109,7 @@ def comma_for_period(text: str, standard_of: Mapping[str, str]) -> Iterator[Find
     """*Budi Santoso, M,Si mengatakan* → *M.Si.*: two parts of a degree joined by a comma
     where the table (``gelar-varian.tsv``, written form → standard) knows them joined by a
     period. Without that knowledge a comma between capitals is left alone (*RT,RW*)."""
-    standards = set(standard_of.values())
+    standards: set[str] | None = None        # built only where a match needs it
     for match in _COMMA_PART_RE.finditer(text):
         head = _PART_BEFORE_RE.search(text, max(0, match.start() - 4), match.start())
         if head is None:
@@ -118,8 +118,11 @@ def comma_for_period(text: str, standard_of: Mapping[str, str]) -> Iterator[Find
         while end < len(text) and (text[end].isalpha()):
             end += 1
         joined = f"{head.group()}.{text[match.end():end]}"
-        fixed = standard_of.get(joined) or (joined + "." if joined + "." in standards
-                                            else None)
+        fixed = standard_of.get(joined)
+        if fixed is None:
+            if standards is None:
+                standards = set(standard_of.values())
+            fixed = joined + "." if joined + "." in standards else None
         if fixed is None:
             continue
         start = head.start()

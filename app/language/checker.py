@@ -227,6 +227,17 @@ class Checker:
         return self.backend.available
 
     @property
+    def affixes(self) -> AffixAnalyzer:
+        """The affix analysis the word-by-word pass reads words with (``typo_evidence``
+        reads a derived word as it does)."""
+        return self._affixes
+
+    @property
+    def user_words(self) -> CaseAwareWords:
+        """The officer's personal and team words: never flagged, whatever their form."""
+        return self._user_words
+
+    @property
     def warnings(self) -> list[str]:
         """Problems to show the user (missing dictionary, corrupt word lists)."""
         problems = [self.backend.problem] if self.backend.problem else []

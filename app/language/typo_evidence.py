@@ -152,12 +152,16 @@ class CheckerView(Protocol):
     backend: SpellBackend
     lexicon: Lexicon
     vocabulary: Vocabulary
-    _affixes: AffixAnalyzer
-    """The checker's own affix analysis, so a derived word is read as it reads it."""
-    _user_words: CaseAwareWords
-    """The officer's personal and team words: never flagged, whatever their form."""
     capitals: CapitalRules
     """The capital rules' data: the register's multi-word place names."""
+
+    @property
+    def affixes(self) -> AffixAnalyzer:
+        """The checker's own affix analysis, so a derived word is read as it reads it."""
+
+    @property
+    def user_words(self) -> CaseAwareWords:
+        """The officer's personal and team words: never flagged, whatever their form."""
 
     def verdict(self, word: str) -> str: ...
 
@@ -190,7 +194,7 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                 root_meant = _affixed_slip(checker, word)   # diperolah: diperoleh
                 if root_meant is not None and not taken.overlaps(token.start, token.end) \
                         and not covered.overlaps(token.start, token.end) and not skip(word) \
-                        and not checker._user_words.accepts(word):
+                        and not checker.user_words.accepts(word):
                     found.append(_finding(checker, token, _ranked_first(
                         checker, word, root_meant), "imbuhan"))
             continue
@@ -220,7 +224,7 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
             if root_meant is not None and \
                     _sentence_initial(text, tokens, index, checker.lexicon) and \
                     not _name_follows(checker, text, tokens, index) and not skip(word) and \
-                    not checker._user_words.accepts(word) and \
+                    not checker.user_words.accepts(word) and \
                     not taken.overlaps(token.start, token.end) and \
                     not covered.overlaps(token.start, token.end):
                 found.append(_finding(checker, token, _ranked_first(
@@ -302,7 +306,7 @@ def _affixed_slip(checker: CheckerView, word: str) -> str | None:
     def slip() -> str | None:
         if checker.backend.check(word) or checker.lexicon.accepts(word):
             return None                      # most words: hunspell's own
-        return root_slip(word, checker._affixes.explain(word), checker.vocabulary,
+        return root_slip(word, checker.affixes.explain(word), checker.vocabulary,
                          checker.backend.check)
 
     return _terms(checker.lexicon).memo(("affixed", word), slip)

@@ -7,7 +7,7 @@ the entry: *Polres* is accepted as written or in capitals (headlines), never as 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,11 @@ def lexicon_dir() -> Path:
 
 def style_dir() -> Path:
     return resources_dir() / "style"
+
+
+def listed(categories: Mapping[str, Collection[str]], form: str) -> bool:
+    """Whether the lexicon lists ``form``, as written, under any of its categories."""
+    return any(form in entries for entries in categories.values())
 
 
 def read_table(path: Path, columns: int = 2) -> Iterator[tuple[str, ...]]:

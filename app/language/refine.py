@@ -24,6 +24,7 @@ from typing import Protocol
 
 from app.language.affixes import BOUND_FORMS
 from app.language.finding import Finding
+from app.language.lexicon import listed
 from app.language.module_regex import ModulePatterns
 from app.language.style import (
     RULE_CAPITAL_MIDDLE,
@@ -386,10 +387,8 @@ def _capital_kept_next(cased: tuple[str, ...], first: str, terms: Terms,
     service word the lexicon lists in lower case only (*karhutla*, *musrenbang*): sites
     capitalise such jargon by custom, and a reader who corrects only the slip keeps it;
     not an ``established`` common noun (*personel*), which readers lower."""
-    jargon = first.lower() not in established and any(
-        first.lower() in entries for entries in terms.categories.values())
-    if first in cased or not (jargon or any(
-            first in entries for entries in terms.categories.values())):
+    jargon = first.lower() not in established and listed(terms.categories, first.lower())
+    if first in cased or not (jargon or listed(terms.categories, first)):
         return cased
     if first in terms.categories.get(TITLE_CATEGORY, ()):
         return tuple(dict.fromkeys((first, *cased)))[:MAX_SUGGESTIONS]
@@ -443,7 +442,7 @@ def _with_lowercase(suggestions: tuple[str, ...], established: Collection[str],
     word-list rules, whose first suggestion is certain: a typo's other candidates keep
     their places."""
     first = suggestions[0]
-    if any(first in entries for entries in terms.categories.values()):
+    if listed(terms.categories, first):
         return suggestions                   # Walikota Blitar: an office before its name
     lowered = _lowered(first, established, is_word, terms)
     if lowered == first:
@@ -507,8 +506,7 @@ def _lowered(suggestion: str, established: Collection[str], is_word: Callable[[s
     lowered = suggestion.lower()
     for word in lowered.split():
         capitalised = word.capitalize()
-        capitalised_term = word not in established and any(
-            capitalised in entries for entries in terms.categories.values())
+        capitalised_term = word not in established and listed(terms.categories, capitalised)
         if capitalised_term or not is_word(word):
             return suggestion
     return lowered

@@ -27,7 +27,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from functools import cache
 from itertools import pairwise
 
-from app.language.lexicon import read_table, style_dir
+from app.language.lexicon import listed, read_table, style_dir
 from app.language.ranking import (
     CASE_CHANGE,
     SPACE_KEYS,
@@ -246,7 +246,7 @@ class Suggester:
 
     def _entry(self, form: str) -> bool:
         """Whether the lexicon lists ``form`` as an entry of its own (*Jumat*, *Polres*)."""
-        return any(form in entries for entries in self._terms.values())
+        return listed(self._terms, form)
 
     def _office_form(self, candidate: str) -> str | None:
         """The capitalised lexicon entry of a unit or office (*Bhabinkamtibmas*) for a

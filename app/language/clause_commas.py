@@ -5,26 +5,36 @@ shallow reading of the sentence can tell them apart from the commas that are rig
   predikat*. The subject is a run of names joined by *dan*, *serta*, *di*, *melalui*,
   *bersama* or *beserta* (*Polres Sukamaju dan Kodim 0801/Contoh, menggelar …*), or the
   predicate opens with *turut*, *kembali*, *tidak* or *juga* (*Pemerintah Kecamatan
-  Sukajaya, turut …*).
+  Sukajaya, turut …*) — since session 10 also with a modal or an adverb (*harus*, *dapat*,
+  *bisa*, *sangat*, *tetap* …: *Peran Forum Desa Sukamaju, sangat strategis*).
   ``koma-subjek-predikat`` (``eyd_context``) judges the plain name run; this rule reads the
   joined run with the same guards: the run opens the sentence (or follows a dateline's
   dash), holds no comma (a comma that closes an apposition is right), and does not open
   with a preposition, a conjunction, a time word or a verb (an adverbial's comma is right).
+  Session 10: a name phrase joined by *dan*, *serta*, *bersama*, *beserta* to one to three
+  lower-case nouns (*Bupati bersama pejabat terkait, berjalan …*) is read as a subject too.
 - ``koma-subjek-sesudah-keterangan``: the same run of names after an opening adverbial
   and its comma (*Minggu (12/3) pukul 09.00 WIB, Polres Contoh, memperketat …*). Judged
   only when the stretch before is an adverbial that ends in a date, a time, a number or a
   lower-case word; after a name (*Kapolres Contoh, AKBP Budi, …*) the comma opens an
-  apposition and is right.
+  apposition and is right. Session 10: an adverbial that ends in a place (*di Kabupaten
+  Contoh*) counts, and one that runs on over *, serta …* is read from its start; a subject
+  opening with an address level (*, Kecamatan Sukajaya, mendadak …*) goes on an address.
 - ``koma-subjek-predikat-penunjuk``: a noun phrase closed by *tersebut*, *ini*, *itu* that
   opens the sentence or a clause (after *bahwa*, *agar*, *semoga* …), holds no verb or
   subordinating conjunction (place prepositions, *yang* and *dan* may stand inside a noun
   phrase), and is cut from its predicate by a comma (*Apel kesiapan pasukan tersebut,
-  memantapkan …*; *Pelatihan ini, untuk membekali …*).
+  memantapkan …*; *Pelatihan ini, untuk membekali …*). Session 10: the verb of a *yang*
+  clause inside the phrase is part of the subject (*Personel yang terlibat dalam pengamanan
+  ini, harus …*), and a paragraph may open with a reversed quote (*”Lomba ini, dapat …*).
 - ``koma-apit-pengucap``: *keterangan pengucap yang menyisip di tengah kalimat diapit
   koma* (EYD V, III.B: keterangan tambahan diapit koma): *Kos-kosan juga lanjutnya, …* →
   *juga, lanjutnya, …*; *Sejauh ini, lanjut dia dari …* → *lanjut dia, dari …*. The TOML rule
   ``koma-keterangan-pengucap-sisipan`` covers *kata/ujar/… dia* before the comma; this one
-  the *-nya* forms, the other saying verbs and the missing closing comma.
+  the *-nya* forms, the other saying verbs and the missing closing comma. Session 10: both
+  commas missing around a *-nya* form (*Hal ini sambungnya sangat …*; not *katanya*, KBBI
+  'konon'), and a saying verb with the speaker's name (*penting lanjut Bupati, mengingat
+  …*, *…, kata Agus pihaknya …*) — on tuning, 6 labelled, none unlabelled, in five rounds.
 - ``koma-sesudah-pengantar-rincian``: *berupa*, *seperti*, *termasuk*, *antara lain*, *di
   antaranya* lead straight into what they introduce, as *yaitu* and *meliputi* do (EYD V,
   III.B: koma tidak memisahkan kata pengantar dari pelengkapnya): *berupa, dua poket* →
@@ -101,20 +111,28 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Polres Sukamaju dan Kodim 0801/Contoh, menggelar patroli gabungan.",
          "Pemerintah Kecamatan Sukajaya, turut memeriahkan lomba desa.",
          "Kapolres Contoh AKBP Budi melalui Kapolsek Sukajaya Iptu Rudi, menyampaikan "
-         "imbauan."),
+         "imbauan.",
+         "Bupati bersama pejabat terkait, berjalan kaki ke lokasi banjir.",
+         "Peran Forum Desa Sukamaju, sangat strategis bagi warga."),
         ("Polres Sukamaju dan Kodim 0801/Contoh menggelar patroli gabungan.",
          "Kapolsek Sukajaya, Iptu Rudi dan Bripka Ani, menyampaikan imbauan.",
          "Pada Senin dan Selasa, digelar patroli gabungan.",
-         "Usai apel, Polres Sukamaju dan Kodim Contoh bergerak ke pasar.")),
+         "Usai apel, Polres Sukamaju dan Kodim Contoh bergerak ke pasar.",
+         "Bupati bersama pejabat yang hadir, menurut panitia, berjalan kaki.",
+         "Usai apel bersama warga desa, diadakan doa bersama.",
+         "Kapolsek Sukajaya, Iptu Rudi, tetap berjaga di pos.")),
     RULE_SUBJECT_AFTER_ADVERBIAL: (
         ("Minggu (12/3) sekitar pukul 09.00 WIB, Polres Contoh, memperketat penjagaan.",
          "Meski hari libur, Sabtu, 4 Mei 2026, Bupati Contoh H. Budi Santoso, tidak "
          "beristirahat.",
-         "Usai apel, Kapolsek Sukajaya Iptu Rudi, memeriksa kendaraan dinas."),
+         "Usai apel, Kapolsek Sukajaya Iptu Rudi, memeriksa kendaraan dinas.",
+         "Guna memperkuat ketahanan pangan, serta pembangunan desa di Kabupaten Contoh, "
+         "Dinas Pertanian Contoh, menggelar pelatihan."),
         ("Usai apel, Kapolsek Sukajaya, Iptu Rudi, memeriksa kendaraan dinas.",
          "Sementara Budi, Kepala Desa Sukamaju, mengaku lega.",
          "Pada kesempatan itu, Kapolres Contoh AKBP Budi, didampingi Wakapolres, meninjau pos.",
-         "Usai apel, Kapolres Contoh AKBP Budi memeriksa kendaraan dinas.")),
+         "Usai apel, Kapolres Contoh AKBP Budi memeriksa kendaraan dinas.",
+         "Pagi yang semula tenang di Jalan Melati, Kecamatan Sukajaya, mendadak ramai.")),
     RULE_DEMONSTRATIVE_SUBJECT: (
         ("Apel kesiapan pasukan tersebut, memantapkan rencana pengamanan.",
          "Puncak perayaan hari jadi kota ini, dilaksanakan di alun-alun.",
@@ -122,7 +140,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "“Semoga lomba desa kali ini, turut menggerakkan ekonomi warga.”",
          "Pelatihan aparatur desa pada tahap pertama ini, akan digelar pekan depan.",
          "Apel personel Polres dan Kodim tersebut, dilaksanakan di lapangan.",
-         "Pelatihan ini, untuk membekali para kader posyandu."),
+         "Pelatihan ini, untuk membekali para kader posyandu.",
+         "Personel yang terlibat dalam pengamanan ini, harus menjaga sikap.",
+         "”Lomba desa yang kita rayakan ini, dapat menggerakkan ekonomi warga.”"),
         ("Apel kesiapan pasukan tersebut memantapkan rencana pengamanan.",
          "Selain itu, disiapkan pula dua pos pantau.",
          "Bukan hanya itu, dipaparkan pula rute patroli.",
@@ -135,15 +155,26 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Akibat hujan deras dari hulu itu, jalan desa tergenang.",
          "Kapolsek mengimbau warga dan pedagang di pasar tersebut, agar waspada.",
          "Selain kegiatan ini, untuk warga juga disiapkan bazar.",
-         "Kali ini, akan digelar lomba perahu.")),
+         "Kali ini, akan digelar lomba perahu.",
+         "Warga yang hadir di pos ini, menurut Kapolsek, merasa aman.")),
     RULE_ATTRIBUTION: (
         ("Pos ronda juga lanjutnya, menjadi tempat warga bertukar kabar.",
          "Sejauh ini, lanjut dia dari hasil pantauan, situasi aman.",
-         "Kegiatan itu, imbuhnya akan digelar setiap pekan."),
+         "Kegiatan itu, imbuhnya akan digelar setiap pekan.",
+         "Hal ini sambungnya sangat penting bagi warga desa.",
+         "Jalan itu rusak parah lanjut Budi Santoso, sehingga perlu segera diperbaiki.",
+         "Bantuan itu selanjutnya kata Budi akan diantar ke rumah warga.",
+         "Selain itu, kata Budi pihaknya juga menyiapkan posko."),
         ("Pos ronda juga, lanjutnya, menjadi tempat warga bertukar kabar.",
          "Situasi aman, ujarnya kepada wartawan.",
          "“Kami siap,” lanjutnya saat ditemui di pos.",
-         "Situasi aman, katanya.")),
+         "Situasi aman, katanya.",
+         "Hal ini, sambungnya, sangat penting bagi warga desa.",
+         "Citra polisi yang katanya keras mulai berubah.",
+         "Lebih lanjut Budi menyampaikan terima kasih.",
+         "Untuk itu saya harap Budi segera pulang.",
+         "Selain itu, kata Budi saat ditemui, posko sudah siap.",
+         "Hal itu, kata Kepala Dinas Komunikasi dan Statistik Sukamaju, sudah dibahas.")),
     RULE_LEAD_IN: (
         ("Petugas menyita barang bukti berupa, dua bungkus plastik.",
          "Warga membawa hasil kebun seperti, jagung dan ubi."),
@@ -162,8 +193,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 _COMMA_BEFORE_PREDICATE_RE = _PATTERNS.compile(
     r",[ \t]+(me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{4,}|akan|telah|sudah|terus|tengah|sedang"
-    r"|turut|kembali|tidak|juga)(?![\w-])")
-"""A comma before a predicate: a *meN-*, *ber-* or *di-* verb or an aspect word."""
+    r"|turut|kembali|tidak|juga|harus|dapat|bisa|mampu|perlu|wajib|selalu|masih|sangat"
+    r"|segera|tetap|senantiasa|sempat)(?![\w-])")
+"""A comma before a predicate: a *meN-*, *ber-* or *di-* verb, an aspect word, or a modal
+or adverb that opens the predicate (*Peran forum desa, sangat strategis*)."""
 _PLAIN_RULE_PREDICATES = _PATTERNS.compile(
     r"me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{4,}|akan|telah|sudah|terus|tengah|sedang")
 """What ``koma-subjek-predikat`` reads as a predicate after a plain name run."""
@@ -218,7 +251,26 @@ def _opening_adverbial(stretch: str) -> bool:
             or first.startswith("Pasca")):
         return False
     return (last[:1].islower() or any(char.isdigit() for char in last)
-            or last in _ADVERBIAL_TAIL or last.endswith(")"))
+            or last in _ADVERBIAL_TAIL or last.endswith(")") or _ends_in_place(words))
+
+
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari"})
+_ADDRESS_LEVELS = frozenset({"Dusun", "Desa", "Kelurahan", "Kecamatan", "Distrik",
+                             "Kabupaten", "Kota", "Provinsi", "Kampung", "Nagari", "Gampong"})
+"""*di Jalan Melati, Kecamatan Sukajaya, mendadak …*: after a comma these go on an address
+(EYD V: commas between its parts), not open the subject."""
+
+
+def _ends_in_place(words: list[str]) -> bool:
+    """*… pembangunan desa di Kabupaten Sampang*: the adverbial ends in a place, a
+    preposition of place and the capitalised words of its name (at most four)."""
+    for back in range(2, min(len(words), 6)):
+        word = words[-back]
+        if word in _PLACE_PREPOSITIONS:
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 def _name_subject(words: list[str]) -> bool:
@@ -228,6 +280,24 @@ def _name_subject(words: list[str]) -> bool:
             and all(word in _JOINERS or SUBJECT_WORD_RE.fullmatch(word) for word in words)
             and not NOT_SUBJECT_START_RE.fullmatch(words[0])
             and not DEGREE_END_RE.fullmatch(words[-1]))
+
+
+_COMMON_JOINERS = frozenset({"dan", "serta", "bersama", "beserta"})
+
+
+def _joined_common_subject(words: list[str]) -> bool:
+    """*Bupati bersama pejabat terkait*: a name phrase joined by *dan*, *serta*, *bersama*
+    or *beserta* to one to three lower-case nouns — no verb, preposition or conjunction
+    among them, which would make the stretch a clause or an adverbial; a *ter-* word there
+    modifies the noun (*pihak terkait*, *warga terdampak*)."""
+    joiner = next((index for index, word in enumerate(words) if word in _COMMON_JOINERS), 0)
+    head, tail = words[:joiner], words[joiner + 1:]
+    return (0 < len(head) <= 5 and 0 < len(tail) <= 3
+            and all(SUBJECT_WORD_RE.fullmatch(word) for word in head)
+            and not NOT_SUBJECT_START_RE.fullmatch(head[0])
+            and all(word.isalpha() and word.islower() and word not in _JOINERS
+                    and (word.startswith("ter") or not _NOT_IN_SUBJECT_RE.fullmatch(word))
+                    for word in tail))
 
 
 def joined_subject_comma(text: str) -> Iterator[Finding]:
@@ -247,7 +317,7 @@ def joined_subject_comma(text: str) -> Iterator[Finding]:
         if not any(word in _JOINERS for word in words) and \
                 _PLAIN_RULE_PREDICATES.fullmatch(predicate):
             continue                         # koma-subjek-predikat's finding
-        if not _name_subject(words):
+        if not (_name_subject(words) or _joined_common_subject(words)):
             continue
         finding = subject_comma_finding(text, start, words[-1], RULE_JOINED_SUBJECT)
         if finding is not None:
@@ -293,6 +363,25 @@ adverbial, a time word or a pronoun-like head, not a noun phrase a copy editor w
 the subject."""
 
 
+_RELATIVE_VERB_RE = _PATTERNS.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+"""A verb inside a relative clause (*Personel yang terlibat dalam pengamanan ini*)."""
+
+
+def _outside_relative(words: list[str]) -> list[str]:
+    """The noun phrase's words after its head, less the verbs of a *yang* clause: a
+    relative clause is part of the subject (EYD V: *yang* clause restricting the noun
+    takes no comma), so its verb does not make the stretch a clause of its own."""
+    kept: list[str] = []
+    relative = False
+    for word in words[1:]:
+        if word == "yang":
+            relative = True
+        elif relative and _RELATIVE_VERB_RE.fullmatch(word):
+            continue
+        kept.append(word)
+    return kept
+
+
 def subject_after_adverbial_comma(text: str) -> Iterator[Finding]:
     """``koma-subjek-sesudah-keterangan``: *Minggu (12/3) pukul 09.00 WIB, Polres Contoh,
     memperketat …*: the opening adverbial takes its comma, the subject after it none.
@@ -306,9 +395,14 @@ def subject_after_adverbial_comma(text: str) -> Iterator[Finding]:
         if cut < 0 or text[cut] != ",":
             continue
         words = text[cut + 1:start].split()
-        if not _name_subject(words):
+        if not _name_subject(words) or words[0] in _ADDRESS_LEVELS:
             continue
         before = _boundary(text, cut)
+        for _ in range(3):                   # *Guna …, serta … di Kabupaten Sampang,*
+            if before < 0 or text[before] != "," or \
+                    text[before + 1:cut].split()[:1] not in (["serta"], ["dan"]):
+                break
+            before = _boundary(text, before)
         if not _opening_adverbial(text[before + 1:cut]):
             continue
         last = words[-1]
@@ -336,6 +430,8 @@ def demonstrative_subject_comma(text: str) -> Iterator[Finding]:
         comma = match.end(1)
         cut = max(text.rfind(mark, 0, comma) for mark in ".!?\n,;:“”\"–—()")
         mark = text[cut] if cut >= 0 else ""
+        if mark in ("”", "\"") and text[cut - 1:cut] in ("", "\n"):
+            mark = "“"                       # a paragraph's opening quote, written reversed
         if mark in (",", ";", ":", "”", '"', "(", ")") or (
                 mark == "." and not text[cut + 1:cut + 2].isspace()):
             continue
@@ -352,7 +448,7 @@ def demonstrative_subject_comma(text: str) -> Iterator[Finding]:
             continue
         head = words[0][:1].upper() + words[0][1:]
         if head in _NOT_DEMONSTRATIVE_START or NOT_SUBJECT_START_RE.fullmatch(head) or \
-                any(_NOT_IN_SUBJECT_RE.fullmatch(word) for word in words[1:]):
+                any(_NOT_IN_SUBJECT_RE.fullmatch(word) for word in _outside_relative(words)):
             continue
         word = match.group(1)
         yield Finding(match.start(1), comma + 1, f"{word},", "style",
@@ -392,9 +488,57 @@ _ATTRIBUTION_ADJUNCTS = frozenset({
 ditemui*): the sentence may end after them, so no comma is due."""
 
 
+_SAYING_ONLY = ("lanjut|sambung|imbuh|tambah|kata|ujar|tutur|ungkap|papar|beber|tandas"
+                "|pungkas|ucap|timpal")
+"""The saying verbs that are nothing else between two words: not *jelas*, *terang*, *tegas*
+(adjectives: *sikap tegasnya*, *sudah jelas Pemerintah …*), *harap*, *pinta*, *sebut*,
+*urai*."""
+_BOTH_MISSING_RE = _PATTERNS.compile(
+    rf"(?<=[a-z] )((?:{_SAYING_ONLY})nya)[ \t]+(?=([a-z]+))")
+"""*Hal ini sambungnya sangat penting*: a *-nya* attribution between two lower-case words,
+with neither comma."""
+_NAMED_SPEAKER_RE = _PATTERNS.compile(
+    rf"(?<=[a-z] )((?:{_SAYING_ONLY})((?:[ \t]+[A-Z][\w.’']*){{1,4}}))(?=(,?)[ \t]+([a-z]+))")
+"""*penting lanjut Bupati, mengingat …*, *selanjutnya kata Budi Santoso bantuan …*: a saying
+verb and the speaker's name in mid-sentence, the opening comma missing."""
+_NAMED_CLOSE_MISSING_RE = _PATTERNS.compile(
+    rf"(?<=[a-z], )((?:{_SAYING})(?:[ \t]+[A-Z][\w.’']*){{1,6}})[ \t]+(?=([a-z]+))")
+"""*…, kata Agus pihaknya juga …*: the speaker's name after an opening comma, the sentence
+going on with no closing one."""
+_NOT_BEFORE_SPEAKER = _NOT_BEFORE_ATTRIBUTION | {"yang", "namun", "lanjut", "sebut", "tidak",
+                                                 "akan", "telah", "sudah", "bisa", "dapat",
+                                                 "saling", "ikut", "turut", "saya", "aku",
+                                                 "kami", "kita", "dia", "ia", "mereka",
+                                                 "beliau", "anda", "pihaknya"}
+"""Besides the adverbials: *yang katanya*, *lebih lanjut Budi* (*lanjut* as an adverb),
+*tidak jelas*, *akan tegas*: the saying verb's root used as an adjective or adverb; after
+a pronoun it is the predicate (*saya harap Budi …*)."""
+_NAME_GOES_ON = frozenset({"dan", "serta", "atau", "yang", "selaku", "sebagai", "itu", "ini",
+                           "tersebut", "didampingi", "bersama", "beserta", "bin", "binti",
+                           "alias"})
+"""Words after a capitalised run that carry the speaker's name or title on (*kata Kepala
+Dinas Komunikasi dan Statistik*, *kata Budi selaku ketua*)."""
+_AFTER_ROOT_COMPOUNDS = frozenset({"usia", "daya", "syukur", "terima"})
+"""*lanjut Usia*, *tambah Daya*, *ucap Syukur*, *ucap Terima kasih*: KBBI compounds with the
+saying root, capitalised in a title, not a speaker's name."""
+_HEARSAY = frozenset({"katanya"})
+"""KBBI: *katanya* adv 'konon' (*yang katanya keras*): hearsay, not an attribution."""
+_VERB_PREFIX_RE = _PATTERNS.compile(r"(?:me|ber|di|ter|se)[a-z]{2,}")
+"""*lanjut Budi menyampaikan …*: a verb after the name makes the name the subject and
+*lanjut* an adverb, not an attribution."""
+
+
+def _word_before(text: str, end: int) -> tuple[int, str]:
+    """The start and the letters of the word that ends at ``end``."""
+    start = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end),
+                text.rfind("\n", 0, end)) + 1
+    return start, text[start:end]
+
+
 def attribution_commas(text: str) -> Iterator[Finding]:
-    """``koma-apit-pengucap``: an attribution in mid-sentence with one of its two commas
-    missing. One finding on the place of the missing comma."""
+    """``koma-apit-pengucap``: an attribution in mid-sentence with one or both of its
+    commas missing. One finding on the place of the missing comma."""
+    yield from _speaker_attribution_commas(text)
     for match in scan(_OPEN_MISSING_RE, text):
         phrase = match.group(1)
         verb = phrase.split()[0]
@@ -431,6 +575,43 @@ _NOT_PAIRED_BEFORE = frozenset({"yang", "lebih", "sangat", "cukup", "kurang", "p
                                 "amat", "dengan", "secara", "kondisi", "keadaan",
                                 "berjalan", "dalam", "sebaik", "begitu", "tidak"})
 """*dalam keadaan baik, …*: *baik* as an adjective, not the first half of the pair."""
+
+
+def _speaker_attribution_commas(text: str) -> Iterator[Finding]:
+    """The attribution with both commas missing (*-nya* form or a named speaker), and a
+    named speaker's attribution without its closing comma."""
+    for match in scan(_BOTH_MISSING_RE, text):
+        phrase, following = match.group(1), match.group(2)
+        if phrase in _HEARSAY or following in _ATTRIBUTION_ADJUNCTS:
+            continue
+        start, before = _word_before(text, match.start(1) - 1)
+        if before.lower() in _NOT_BEFORE_SPEAKER or not before.isalpha():
+            continue
+        yield Finding(start, match.end(1), f"{before} {phrase}", "style", RULE_ATTRIBUTION,
+                      f"Keterangan pengucap yang menyisip diapit koma: “{before}, {phrase},”.",
+                      (f"{before}, {phrase},",), "saran")
+    for match in scan(_NAMED_SPEAKER_RE, text):
+        comma, following = match.group(3), match.group(4)
+        if not comma and (following in _ATTRIBUTION_ADJUNCTS or following in _NAME_GOES_ON
+                          or _VERB_PREFIX_RE.fullmatch(following)):
+            continue
+        if match.group(2).split()[0].lower() in _AFTER_ROOT_COMPOUNDS:
+            continue
+        start, before = _word_before(text, match.start(1) - 1)
+        if before.lower() in _NOT_BEFORE_SPEAKER or not before.isalpha():
+            continue
+        phrase = match.group(1)
+        fixed = f"{before}, {phrase}" + ("" if comma else ",")
+        yield Finding(start, match.end(1), f"{before} {phrase}", "style", RULE_ATTRIBUTION,
+                      f"Keterangan pengucap yang menyisip diapit koma: “{fixed}”.", (fixed,),
+                      "saran")
+    for match in scan(_NAMED_CLOSE_MISSING_RE, text):
+        if match.group(2) in _ATTRIBUTION_ADJUNCTS or match.group(2) in _NAME_GOES_ON:
+            continue
+        phrase = match.group(1)
+        yield Finding(match.start(1), match.end(1), phrase, "style", RULE_ATTRIBUTION,
+                      f"Keterangan pengucap yang menyisip diapit koma: “{phrase},”.",
+                      (f"{phrase},",), "saran")
 
 
 def lead_in_comma(text: str) -> Iterator[Finding]:

@@ -497,6 +497,16 @@ def function_word_case(text: str, is_headline: Callable[[str, int], bool]) -> It
                       (fixed,))
 
 
+_INITIAL_END_RE = _PATTERNS.compile(
+    r"(?:^|[\s(])(?:[A-Z]|(?i:ipda|iptu|akp|akbp|kompol|kombes|aipda|aiptu|bripka|brigpol"
+    r"|briptu|bripda|irjen|brigjen|drs|dr|ir|hj))\Z")
+"""*H.*, *A.*, *IPDA.*, *Drs.* before a period: an initial's, a rank's or a title's period,
+not a sentence's (*Bupati Contoh, H. Budi Santoso, memimpin …*: the apposition opened
+before it)."""
+_DOMAIN_AFTER_RE = _PATTERNS.compile(r"[a-z]+\.[a-z]")
+"""*Sumbawa Besar, mediasumbawa.com – …*: a site's name after a dateline, not a verb."""
+
+
 def subject_comma(text: str) -> Iterator[Finding]:
     """*Kapten Nanang Subardi, meminta …*, *Polres Sukamaju, menggelar …*: a comma between
     a subject that opens the sentence (a name phrase: a unit, an office, a person with
@@ -512,7 +522,9 @@ def subject_comma(text: str) -> Iterator[Finding]:
         subject = text[cut + 1:start]
         mark = text[cut] if cut >= 0 else ""
         if mark in (",", ";", ":", "“", '"') or (
-                mark == "." and not text[cut + 1:cut + 2].isspace()):
+                mark == "." and not text[cut + 1:cut + 2].isspace()) or (
+                mark == "." and _INITIAL_END_RE.search(text, max(0, cut - 8), cut)) or \
+                _DOMAIN_AFTER_RE.match(text, match.end()):
             continue                         # an apposition, a quotation, an abbreviation
         words = subject.split()
         if len(words) < 2 or not all(SUBJECT_WORD_RE.fullmatch(w) for w in words) or \

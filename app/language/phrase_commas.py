@@ -6,7 +6,8 @@ words themselves tell a shallow reading which way.
   awal kalimat; KBBI: *menurut* p 'sesuai dengan pendapat'): *Menurut Budi warga …* →
   *Menurut Budi, warga …*. The phrase is *Menurut* with capitalised words or a pronoun;
   not when the next word goes on the phrase (*Menurut Budi yang …*, *Menurut Perda nomor
-  …*).
+  …*). *Menurutnya* before a capitalised word too (*Menurutnya Kepala Dinas …*): its
+  *-nya* ends the source (session 10: 3 of 3 labelled, none unlabelled, on tuning).
 - ``koma-predikat-pelengkap``: no comma between a predicate and its object or the clause
   it takes (EYD V, III.B: anak kalimat yang mengikuti induk kalimatnya tidak didahului
   koma; koma tidak memisahkan predikat dari objeknya): *mengucapkan, terima kasih* →
@@ -86,12 +87,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_MENURUT: (
         ("Menurut Budi warga sudah lama menunggu jembatan itu.",
          "Menurutnya patroli malam membuat pasar lebih tertib.",
+         "Menurutnya Kepala Dinas harus turun ke desa.",
          "Pos itu ramai. Menurut Kepala Desa Sukamaju Rudi Hartono pembangunan selesai "
          "bulan depan.",
          "“Menurut dia semua berjalan lancar.”"),
         ("Menurut Budi, warga sudah lama menunggu jembatan itu.",
          "Menurutnya, patroli malam membuat pasar lebih tertib.",
          "Menurut Budi yang memimpin rapat, warga setuju.",
+         "Menurutnya, Kepala Dinas harus turun ke desa.",
+         "Menurut Kepala Dinas Sukamaju, warga setuju.",
          "Menurut Perda nomor 3 itu, pedagang wajib berizin.",
          "Warga tenang menurut Kapolsek Sukajaya.",
          "Menurut data desa, warga sudah divaksin.")),
@@ -166,14 +170,24 @@ _MENURUT_GOES_ON = frozenset({
 *Menurut Perda nomor 3 …*, *Menurut UU ini, …*)."""
 
 
+_MENURUTNYA_CAPITAL_RE = _PATTERNS.compile(r"Menurutnya(?=[ \t]+[A-Z][a-z])")
+"""*Menurutnya* before a capitalised word: *-nya* closes the source, so the capital opens
+the clause (*Menurutnya Kepala Dinas harus …* → *Menurutnya, Kepala Dinas …*); after
+*Menurut Budi* a capital may still be part of the name."""
+
+
 def menurut_comma(text: str) -> Iterator[Finding]:
-    """``koma-sesudah-menurut``: *Menurut Budi warga …* → *Menurut Budi, warga …*."""
-    for match in _MENURUT_RE.finditer(text):     # one literal prefix: re's own search
-        if match.group(1) in _MENURUT_GOES_ON or not _MENURUT_OPENS_RE.search(
-                text, max(0, match.start() - 4), match.start()):
+    """``koma-sesudah-menurut``: *Menurut Budi warga …* → *Menurut Budi, warga …*;
+    *Menurutnya Kepala Dinas …* → *Menurutnya, Kepala Dinas …*."""
+    matches = sorted([*_MENURUT_RE.finditer(text), *_MENURUTNYA_CAPITAL_RE.finditer(text)],
+                     key=lambda match: match.start())
+    for match in matches:                        # one literal prefix: re's own search
+        if (match.lastindex and match.group(1) in _MENURUT_GOES_ON) or \
+                not _MENURUT_OPENS_RE.search(text, max(0, match.start() - 4), match.start()):
             continue
         end = match.end()
-        start = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end)) + 1
+        start = max(text.rfind(" ", 0, end), text.rfind("\t", 0, end),
+                    text.rfind("\n", 0, end)) + 1
         word = text[start:end]
         yield _word_finding(text, start, end, RULE_MENURUT,
                             f"Keterangan sumber di awal kalimat ditutup koma: “{word},”.",

@@ -227,6 +227,22 @@ class CompoundData:
         return data
 
 
+SPLIT_PREFIX_RULE = "awalan-terpisah"
+"""The style rule that joins *di* to the next word alone (*di tanda* → *ditanda*)."""
+
+
+def _drop_part_fixes(earlier: list[Finding], found: Sequence[Finding]) -> None:
+    """*di tanda tangani*: the split-prefix rule joins *di* to the first half only
+    (*ditanda*); the affixed compound's finding (*ditandatangani*) covers it and is the
+    fix, so the narrower finding inside it goes."""
+    wide = [(f.start, f.end) for f in found if f.rule == RULE_AFFIXED]
+    if wide:
+        earlier[:] = [f for f in earlier if not (
+            f.rule == SPLIT_PREFIX_RULE and any(start <= f.start and f.end <= end
+                                                 and (start, end) != (f.start, f.end)
+                                                 for start, end in wide))]
+
+
 def _pe_form(root: str) -> str:
     """peN- + root, from meN- (*menyalah* → *penyalah*, *memberi* → *pemberi*)."""
     return "pe" + men_form(root)[2:]
@@ -346,6 +362,8 @@ class Compounds:
             found += self._split_confix(text, tokens, index)
         if not found:
             return found
+        if isinstance(earlier, list):
+            _drop_part_fixes(earlier, found)
         taken = Spans((f.start, f.end) for f in earlier)
         kept: list[Finding] = []
         for finding in found:                # the first of two overlapping ones stays

@@ -20,9 +20,11 @@ those that are words themselves, are read in title case too.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
 
 from app.language.finding import Finding
+from app.language.lexicon import read_table
 from app.language.module_regex import ModulePatterns
 from app.language.regex_starts import scan
 
@@ -145,6 +147,33 @@ class TitleCaseDegrees:
         self.pattern = re.compile(
             r"(?:" + alternation + r")(?![\w-])(?=[ \t]*[,;]|[ \t]*$|[ \t]+[a-z])",
             re.MULTILINE) if forms else None
+
+
+STANDARD_FILE = "gelar-baku.tsv"
+"""Standard degree abbreviations (Permenristekdikti 59/2018 and older degrees still in use)."""
+MIN_BARE_LETTERS = 3
+"""A bare variant shorter than this (*SP*, *MP*) looks like any other abbreviation."""
+
+
+def standard_variants(standards: Iterable[str]) -> dict[str, str]:
+    """Each standard degree written without its periods (*S.STP.* → *SSTP*, *M.I.Kom.* →
+    *MIKom*), mapped to the standard: the slip ``gelar-varian.tsv`` lists by hand, made for
+    every degree of the standard list. A dotted form missing only its last period (*S.STP*)
+    is ``dotted_degrees``' case, found by its shape."""
+    variants: dict[str, str] = {}
+    for standard in standards:
+        bare = standard.replace(".", "")
+        if standard.endswith(".") and len(bare) >= MIN_BARE_LETTERS:
+            variants[bare] = standard
+    return variants
+
+
+def load_standard_variants(folder: Path) -> dict[str, str]:
+    """``standard_variants`` of the standard list in ``folder`` (empty without the file)."""
+    path = folder / STANDARD_FILE
+    if not path.exists():
+        return {}
+    return standard_variants(standard for standard, _name in read_table(path))
 
 
 _NAME_BEFORE_RE = _PATTERNS.compile(r"(?<![\w.])[A-Z][a-z]{2,}[ \t]+\Z")

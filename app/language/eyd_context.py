@@ -330,6 +330,11 @@ def _last_word_start(line: str) -> int | None:
     return None if start == end else start
 
 
+_WORD_PARENS_RE = _PATTERNS.compile(r"[a-z,][ \t]+\([a-z][a-z ]{5,}\)\Z")
+"""A sentence that ends in a gloss of common words in parentheses (*… milik warga
+(pedagang)*): a closing note is initials or a code (*(san/jan)*, *(G-15)*), never this."""
+
+
 def final_period(text: str) -> Iterator[Finding]:
     """A paragraph of prose whose last sentence has no period: *… warga, Selasa (9/1/24)*.
 
@@ -358,7 +363,8 @@ def final_period(text: str) -> Iterator[Finding]:
         last = line[last_start:len(line.rstrip(" \t"))]
         if last.endswith(")"):
             if not _DATE_PARENS_RE.search(last) and \
-                    not _TRAILING_NOTE_RE.search(line.rstrip()):
+                    not _TRAILING_NOTE_RE.search(line.rstrip()) and \
+                    not _WORD_PARENS_RE.search(line.rstrip()):
                 continue                     # (*), (san/jan), (G-15), … aman. (Tomas)
         elif not last[-1:].isalnum() or any(c in last for c in "/@_") or \
                 re.search(r"\w\.\w", last) or (last.isupper() and len(last) > 1):

@@ -21,7 +21,15 @@ the region list, or whether the parts of a word are words.
   quotation's sentence; a full stop between two dictionary words (*maka.segala*) is a
   slip; a name written in full takes no full stop before its comma (*Bayu Pati.,*).
 - A closing parenthesis with no opening one before it in the paragraph (*terhadap
-  Ranperda) menjadi*) is a stray mark (EYD V, III.M: brackets come in pairs).
+  Ranperda) menjadi*) is a stray mark (EYD V, III.M: brackets come in pairs); after a date
+  (*Kamis 16/10/2025)*) it is the opening one that is missing.
+- The period that ends a direct quotation goes inside the closing mark (*umum”.* →
+  *umum.”*, EYD V, III.O) where the quotation is speech: it opens its paragraph, runs on
+  from an earlier one, or is long; a short quoted title keeps its period outside.
+- A quotation opened with a double mark closes with one, not with a single mark before the
+  word of saying (*protes,’ jelas dia* → *protes,” jelas*; EYD V, III.O–P).
+- A short paragraph of speech that closes its quotation before the attribution (*…,” kata
+  Kapolsek*) but never opens it lacks its opening mark (EYD V, III.O).
 
 Each rule is one compiled regex pass over the text; the region names are looked up in a
 dictionary built once.
@@ -62,6 +70,9 @@ RULE_NAME_PERIOD_COMMA = "titik-koma-sesudah-nama"
 RULE_NESTED_QUOTE = "petik-tunggal-dalam-petikan"
 RULE_AFFIXED_PAIR = "ulang-berubah-bunyi-berimbuhan"
 RULE_STRAY_BRACKET = "kurung-tutup-tanpa-pembuka"
+RULE_PERIOD_IN_QUOTE = "titik-dalam-petik-kutipan"
+RULE_MIXED_QUOTE = "petik-tunggal-penutup-petik-ganda"
+RULE_MISSING_OPENING = "petik-pembuka-hilang"
 CONNECTORS_FILE = "penghubung-antarkalimat.tsv"
 
 DESCRIPTIONS: dict[str, str] = {
@@ -86,6 +97,11 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_AFFIXED_PAIR: "Kata ulang berubah bunyi yang berimbuhan ditulis dengan tanda hubung "
                        "(beramah-tamah)",
     RULE_STRAY_BRACKET: "Tanda kurung tutup tanpa kurung buka dihapus",
+    RULE_PERIOD_IN_QUOTE: "Titik yang mengakhiri petikan langsung ditulis sebelum tanda "
+                          "petik penutup (.”)",
+    RULE_MIXED_QUOTE: "Petikan yang dibuka tanda petik ganda ditutup tanda petik ganda (”)",
+    RULE_MISSING_OPENING: "Petikan langsung yang ditutup tanda petik juga dibuka tanda petik "
+                          "(“)",
 }
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_REDUPLICATION_DASH: (
@@ -125,17 +141,44 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("“Patroli dengan sandi “Malam Aman” digelar setiap hari,” ujar Kapolsek.",),
         ("“Patroli dengan sandi ‘Malam Aman’ digelar setiap hari,” ujar Kapolsek.",
          "“Patroli digelar. “Warga senang,” kata Kades.")),
+    RULE_PERIOD_IN_QUOTE: (
+        ("“Kami mengajak warga menjaga keamanan lingkungan masing-masing.\n\nMelapor bila "
+         "ada hal mencurigakan, dan tidak mudah terpancing kabar bohong di media sosial”.\n\n"
+         "Sesudah itu Kapolsek meninjau pos ronda.",
+         "Kepala dinas menjelaskan “Sanggar seni dan kelompok musik desa kami libatkan dalam "
+         "sosialisasi ini, juga tokoh adat, pemuda, dan kader posyandu di setiap dusun agar "
+         "pesannya sampai kepada semua warga tanpa kecuali dan sejenisnya”. Lebih lanjut ia "
+         "menjelaskan jadwalnya."),
+        ("“Kami mengajak warga menjaga keamanan lingkungan.\n\nMelapor bila ada hal "
+         "mencurigakan.”\n\nSesudah itu Kapolsek meninjau pos ronda.",
+         "Polres meluncurkan program “Jumat Curhat”. Warga menyambutnya.",
+         "Acara itu bertema “Bersama Membangun Desa yang Aman dan Sejahtera”. Warga hadir.")),
+    RULE_MIXED_QUOTE: (
+        ("“Bantuan dibagi rata supaya tidak ada yang protes,’ jelas Kades.",
+         "“Kami siap. Semua regu sudah berjaga!’ kata Danramil."),
+        ("“Bantuan dibagi rata supaya tidak ada yang protes,” jelas Kades.",
+         "Ia berkata, ‘Kami siap,’ lalu pergi.",
+         "“Ia menyebut ‘siaga satu,’ kata Danramil.")),
+    RULE_MISSING_OPENING: (
+        ("Patroli Malam di Sukamaju\n\nPolsek Sukamaju menggelar patroli malam di pasar desa."
+         "\n\nKegiatan ini kami gelar setiap malam agar warga merasa aman,” kata Kapolsek.",),
+        ("Patroli Malam di Sukamaju\n\nPolsek Sukamaju menggelar patroli malam di pasar desa."
+         "\n\n“Kegiatan ini kami gelar setiap malam agar warga merasa aman,” kata Kapolsek.",
+         "Patroli Malam di Sukamaju\n\nPolsek Sukamaju menggelar patroli malam di pasar desa."
+         "\n\nKapolsek menambahkan bahwa patroli digelar setiap malam,” katanya.")),
     RULE_STRAY_BRACKET: (
-        ("DPRD mengambil keputusan terhadap Ranperda) menjadi Perda.",),
+        ("DPRD mengambil keputusan terhadap Ranperda) menjadi Perda.",
+         "jelas Camat kepada wartawan di Sukamaju, Kamis 16/10/2026)"),
         ("DPRD mengambil keputusan terhadap Ranperda (rancangan perda) menjadi Perda.",
          "Syaratnya: a) KTP, b) KK, dan 1) surat pengantar.",
-         "Sampai jumpa :) di acara berikutnya.")),
+         "Sampai jumpa :) di acara berikutnya.",
+         "jelas Camat di Sukamaju, Kamis (16/10/2026).")),
 }
 """Wrong and right examples of this module's newer rules, run by
 ``tests/language/test_punctuation_s8.py`` as the rule file's are."""
 SOFT_RULES = frozenset({RULE_PLACE_COMMA, RULE_DAY_COMMA, RULE_PARAGRAPH_COMMA,
                         RULE_CONNECTOR_COMMA, RULE_REDUPLICATION_SPACE,
-                        RULE_PERIOD_BETWEEN})
+                        RULE_PERIOD_BETWEEN, RULE_MISSING_OPENING})
 """Rules reported as ``saran``: they can misfire."""
 SOURCES: dict[str, str] = {
     RULE_QUOTE_OPENS: "EYD V, III.O Tanda Petik (mengapit petikan langsung)",
@@ -169,6 +212,13 @@ SOURCES: dict[str, str] = {
     RULE_AFFIXED_PAIR: "EYD V, II.E Bentuk Ulang (ditulis dengan tanda hubung, juga yang "
                        "berubah bunyi dan berimbuhan: sayur-mayur, beramah-tamah); kata ulang "
                        "tercatat di kamus hunspell id_ID (dari KBBI)",
+    RULE_PERIOD_IN_QUOTE: "EYD V, III.O Tanda Petik (tanda petik penutup mengikuti tanda "
+                          "baca yang mengakhiri petikan langsung)",
+    RULE_MIXED_QUOTE: "EYD V, III.O Tanda Petik (mengapit petikan langsung: dibuka dan "
+                      "ditutup tanda petik ganda); III.P Tanda Petik Tunggal (hanya petikan "
+                      "di dalam petikan)",
+    RULE_MISSING_OPENING: "EYD V, III.O Tanda Petik (mengapit petikan langsung: tanda petik "
+                          "pembuka dan penutup berpasangan)",
     RULE_STRAY_BRACKET: "EYD V, III.M Tanda Kurung (mengapit tambahan keterangan: kurung "
                         "buka dan kurung tutup berpasangan)",
 }
@@ -222,6 +272,8 @@ def closing_mark_opens(text: str) -> Iterator[Finding]:
             continue                         # closes a quotation that is open
         elif before.endswith((".", "!", "?", ",", ":")):
             fixed = " “"                     # .” Satgas, Hardi,”Kegiatan
+        elif before.endswith((" ", "\t")) and before.rstrip(" \t").endswith((",", ":")):
+            fixed = "“"                      # mengatakan, ” Pemerintah: the space is there
         elif before[-1:].isalnum() and _QUOTE_LATER_RE.search(text, match.end()):
             fixed = " “"                     # tema” Tertib … ”: a title or quotation opens
         else:
@@ -661,9 +713,17 @@ _STRAY_CLOSE_RE = _PATTERNS.compile(r"\)(?<=[^\W\d_]{2}\))(?=[ \t]+[a-z])")
 list marker (*a)*, *1)*) or an emoticon (*:)*) does not stand."""
 
 
+_DATE_CLOSE_RE = _PATTERNS.compile(r"\)(?:(?<=/\d\))|(?<=/\d\d\))|(?<=/\d{4}\)))")
+"""A closing parenthesis after a short date (*Kamis 16/10/2025)*): the opening one may be
+missing before the date rather than the closing one stray. The pattern opens with the
+bracket, which the engine finds fast; the date is read back from the text."""
+_DATE_BEFORE_RE = _PATTERNS.compile(r"(?<![\w(/.-])\d{1,2}/\d{1,2}(?:/\d{2,4})?\Z")
+
+
 def stray_closing_bracket(text: str) -> Iterator[Finding]:
     """*terhadap Ranperda) menjadi Perda* → *Ranperda menjadi*: no opening parenthesis
-    earlier in the paragraph, so the closing one pairs with nothing (EYD V, III.M)."""
+    earlier in the paragraph, so the closing one pairs with nothing (EYD V, III.M). After a
+    date (*Kamis 16/10/2025)*) the opening one is what is missing: *(16/10/2025)*."""
     for match in scan(_STRAY_CLOSE_RE, text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[line_start:match.start()]
@@ -675,3 +735,118 @@ def stray_closing_bracket(text: str) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(), ")", "style", RULE_STRAY_BRACKET,
                       "Tanda kurung tutup ini tidak berpasangan dengan kurung buka; hapus.",
                       ("",))
+    for match in _DATE_CLOSE_RE.finditer(text):
+        found = _DATE_BEFORE_RE.search(text, max(0, match.start() - 10), match.start())
+        if found is None:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text.count("(", line_start, match.start()) > text.count(")", line_start,
+                                                                  match.start()):
+            continue
+        date = found.group()
+        yield Finding(found.start(), match.end(), text[found.start():match.end()], "style",
+                      RULE_STRAY_BRACKET,
+                      f"Tanggal dalam kurung diapit kurung buka dan tutup: “({date})”.",
+                      (f"({date})",))
+
+
+_PERIOD_OUTSIDE_RE = _PATTERNS.compile(r"”\.(?<=[\w)]”\.)(?=[ \t]*(?:\n|$|[A-Z]))")
+"""A closing quotation mark, then the sentence's period, then a paragraph's end or a new
+sentence (a lowercase word or *Ujar …* after it is the attribution rules' case)."""
+_SAYING_CAPITAL_RE = _PATTERNS.compile(
+    r"[ \t]*(?:Ujar|Kata|Jelas|Ungkap|Terang|Tutur|Tegas|Imbuh|Tambah|Pungkas|Tandas|Lanjut"
+    r"|Papar|Ucap|Tukas|Sebut|Pinta|Harap|Beber|Tutup|Sambung|Timpal|Urai)")
+LONG_QUOTE_WORDS = 30
+"""A quotation at least this long is speech, not a title or a term in quotation marks
+(themes and programme names in quotes run to about 25 words at most)."""
+
+
+def period_outside_quote(text: str) -> Iterator[Finding]:
+    """*… kepada masyarakat secara umum”. Lebih lanjut …* → *umum.”*: the period that ends a
+    direct quotation goes inside the closing mark (EYD V, III.O). A quotation is direct
+    speech when it opens its paragraph, runs on from an earlier paragraph, or is long; a
+    short quoted title or term (*program “Jumat Curhat”.*) keeps its period outside."""
+    if "”." not in text:
+        return
+    for match in _PERIOD_OUTSIDE_RE.finditer(text):
+        if _SAYING_CAPITAL_RE.match(text, match.end()):
+            continue                         # ”. Ujar Kapolres: the attribution rules
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        opening = text.rfind("“", line_start, match.start())
+        if opening < 0:
+            before = text[:line_start]
+            if before.count("“") <= before.count("”"):
+                continue                     # nothing open: a stray mark, not this slip
+        elif text[line_start:opening].strip() and \
+                len(text[opening:match.start()].split()) < LONG_QUOTE_WORDS:
+            continue                         # a short quotation inside a sentence
+        written = match.group()
+        yield Finding(match.start(), match.end(), written, "style", RULE_PERIOD_IN_QUOTE,
+                      "Titik yang mengakhiri petikan ditulis sebelum tanda petik penutup "
+                      "(.”).", (".”",))
+
+
+_SINGLE_CLOSE_RE = _PATTERNS.compile(
+    r"’(?<=[,.!?]’)(?=[ \t]*(?:ujar|kata|jelas|ungkap|tutur|tegas|imbuh|tambah|pungkas|tandas"
+    r"|papar|sebut|terang|lanjut|ucap|harap|pinta|tutup)(?:nya)?(?![\w-]))")
+"""A single closing mark after the quotation's last punctuation, before a word of saying."""
+
+
+def single_closes_double(text: str) -> Iterator[Finding]:
+    """*“… yang protes,’ jelas dia* → *protes,” jelas*: a quotation opened with a double mark
+    closes with one (EYD V, III.O); a single mark closes only a quotation opened with a
+    single one, or one inside another (III.P)."""
+    if "’" not in text:
+        return
+    for match in _SINGLE_CLOSE_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start:match.start()]
+        double, single = before.rfind("“"), before.rfind("‘")
+        if double < 0 or single > double or before.count("“") <= before.count("”"):
+            continue                         # no double quotation open, or a nested one
+        yield Finding(match.start(), match.end(), "’", "style", RULE_MIXED_QUOTE,
+                      "Petikan yang dibuka tanda petik ganda ditutup tanda petik ganda (”).",
+                      ("”",))
+
+
+_CLOSED_SPEECH_RE = _PATTERNS.compile(
+    r"[”\"](?:(?<=[,.!?][”\"])|(?<=\w[”\"])(?=\.))\.?[ \t]*"
+    r"(?:ujar|kata|jelas|ungkap|tutur|tegas|imbuh|tambah|pungkas|tandas"
+    r"|papar|sebut|terang|lanjut|ucap|tutup)(?:nya)?(?![\w-])")
+"""A quotation closed before its attribution (*…,” kata Kapolsek*, *…”. imbuhnya*, a
+straight mark too)."""
+_REPORTING_WORDS = frozenset({
+    "bahwa", "menyampaikan", "mengatakan", "menambahkan", "menjelaskan", "mengungkapkan",
+    "menegaskan", "mengimbau", "menghimbau", "berpesan", "sampaikan", "ditambahkannya",
+    "dijelaskannya", "disampaikannya", "katanya", "kata", "ujarnya", "menurutnya", "menurut"})
+"""Words of reported speech: a paragraph that holds one reports what was said, and its
+closing mark is the stray one."""
+MAX_SPEECH_WORDS = 40
+"""A paragraph of quoted speech a reader can take for one is short; a long one with a
+closing mark only is more often narration with a stray mark."""
+
+
+def missing_opening_quote(text: str) -> Iterator[Finding]:
+    """*Kegiatan ini kami gelar setiap malam,” kata Kapolsek.* → *“Kegiatan …*: a paragraph
+    that closes a direct quotation before its attribution but holds no opening mark, with
+    none left open from an earlier paragraph, is speech whose opening mark is missing
+    (EYD V, III.O). Not the first paragraph (a headline or dateline), not one that reports
+    speech (*Kapolsek menambahkan bahwa …*), not a long one."""
+    if "”" not in text:
+        return
+    for match in _CLOSED_SPEECH_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        paragraph = text[line_start:match.start()]
+        if not text[:line_start].strip() or any(mark in paragraph for mark in "“”\"‘’"):
+            continue
+        if text.count("“", 0, line_start) > text.count("”", 0, line_start):
+            continue                         # a quotation open from an earlier paragraph
+        words = paragraph.split()
+        if not words or len(words) > MAX_SPEECH_WORDS or not words[0][:1].isupper() or \
+                any(word.strip(",.:;").lower() in _REPORTING_WORDS for word in words):
+            continue
+        first = words[0]
+        start = line_start + (len(paragraph) - len(paragraph.lstrip()))
+        yield Finding(start, start + len(first), first, "style", RULE_MISSING_OPENING,
+                      f"Petikan langsung yang ditutup tanda petik juga dibuka dengan tanda "
+                      f"petik: “{'“' + first}”.", ("“" + first,), "saran")

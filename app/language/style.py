@@ -23,10 +23,12 @@ from app.language import (
     degree_periods,
     eyd_context,
     eyd_rules,
+    locative_di,
     nonstandard_forms,
     numbers,
     phrase_commas,
     punctuation,
+    word_marks,
 )
 from app.language.affixes import MELTED_NASAL, UNMELTED_P, kept_men_form, men_form
 from app.language.capitals import PLACE_NOUNS
@@ -100,6 +102,7 @@ RULES: dict[str, str] = {
     **phrase_commas.DESCRIPTIONS,
     **bare_verbs.DESCRIPTIONS,
     **compounds.DESCRIPTIONS,
+    **word_marks.DESCRIPTIONS,
 }
 """Every rule id with a one-line Indonesian description (for settings and reports)."""
 STYLE_SOURCES: dict[str, str] = {
@@ -121,6 +124,7 @@ STYLE_SOURCES: dict[str, str] = {
     **bare_verbs.SOURCES,
     **compounds.SOURCES,
     **degree_periods.SOURCES,
+    **word_marks.SOURCES,
 }
 """The source of each rule of this module and of ``numbers``/``punctuation`` that
 ``rilis check --rules`` names."""
@@ -379,6 +383,7 @@ class StyleData:
             data.foreign[word.lower()] = equivalent
         for wrong, right in read_table(folder / "gelar-varian.tsv"):
             data.degrees[wrong] = right
+        data.degrees = {**degree_periods.load_standard_variants(folder), **data.degrees}
         for wrong, right in read_table(folder / "kata-depan.tsv"):
             data.joined[wrong.lower()] = right
         for (word,) in read_table(folder / "di-pisah-kecuali.tsv", columns=1):
@@ -497,8 +502,9 @@ class StyleChecker:
         self._is_proper = is_proper
         self._place_nouns = {right.split(" ", 1)[1] for right in data.joined.values()
                              if right[:3] in ("di ", "ke ") and " " not in right[3:]}
-        self._degrees_upper = {key.upper(): value for key, value in data.degrees.items()
-                               if key.isalpha()}
+        self._degrees_upper = {key.replace(".", "").upper(): value
+                               for key, value in data.degrees.items()
+                               if key.replace(".", "").isalpha()}
         self._nonstandard_phrases = _phrase_regex(
             [key for key in data.nonstandard if " " in key])
         self._foreign_phrases = _phrase_regex([key for key in data.foreign if " " in key])
@@ -587,7 +593,16 @@ class StyleChecker:
         findings += punctuation.name_period_comma(text, self._abbreviations)
         findings += punctuation.nested_quotes(text)
         findings += punctuation.stray_closing_bracket(text)
+        findings += [f for f in punctuation.period_outside_quote(text)
+                     if not any(e.start < f.end and f.start < e.end for e in findings)]
+        findings += punctuation.single_closes_double(text)
+        findings += punctuation.missing_opening_quote(text)
         findings += punctuation.affixed_sound_pair(text, tokens, self._reduplications)
+        findings += word_marks.broken_words(text, self._is_word, self._is_place,
+                                            self.data.nonstandard.__contains__)
+        findings += word_marks.curly_apostrophes(text, self.data.nonstandard)
+        findings += [f for f in locative_di.joined_locatives(text)
+                     if not any(e.start < f.end and f.start < e.end for e in findings)]
         findings += eyd_context.final_period(text)
         findings += eyd_context.unit_case(text, _headline_line)
         findings += eyd_context.region_case(text, tokens, self._region_index, self.data.regions)
@@ -803,8 +818,9 @@ class StyleChecker:
             standard = self.data.degrees.get(written)
             if standard is None and written.endswith("."):
                 standard = self.data.degrees.get(written[:-1])
-            if standard is None and written.isalpha() and len(written) >= 2:
-                standard = self._degrees_upper.get(written.upper())   # Sh, Sik, Mh
+            if standard is None and len(written) >= 2 and (written.isalpha() or any(
+                    part[:1].islower() for part in written.split(".")[1:])):
+                standard = self._degrees_upper.get(written.replace(".", "").upper())  # S.hut
             known_standard = written in self.data.degrees.values()
             previous_ok = context and (standard is not None or known_standard)
             previous_end = match.end()

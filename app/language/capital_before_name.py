@@ -40,6 +40,7 @@ import functools
 from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass
 
+from app.language import headline_words, name_forms, place_time_nouns, sentence_case
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table
 from app.language.module_regex import ModulePatterns
@@ -61,7 +62,13 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_DAY_MONTH: "Nama hari dan bulan ditulis dengan huruf kapital (salat Jumat, bulan Mei)",
     RULE_OFFICE_BEFORE_NAME: "Jabatan atau satuan yang diikuti nama ditulis dengan huruf "
                              "kapital (Camat Kota Tengah, Bupati Ranumerta)",
+    **sentence_case.DESCRIPTIONS,
+    **headline_words.DESCRIPTIONS,
+    **name_forms.DESCRIPTIONS,
+    **place_time_nouns.DESCRIPTIONS,
 }
+"""With the rules of the capital modules ``capitals`` reads in its merge (the style rules'
+lists take each module's dictionaries from here)."""
 SOURCES: dict[str, str] = {
     RULE_PLACE_KIND: "EYD V, I.E Huruf Kapital (huruf pertama unsur nama geografi dan nama "
                      "tempat: Jalan Sudirman, Pulau Miangas); distrik: UU 21/2001 jo. UU 2/2021 "
@@ -73,11 +80,17 @@ SOURCES: dict[str, str] = {
                      "nama orang tertentu atau nama instansi); EYD V, II.H (akronim nama "
                      "diri ditulis dengan huruf awal kapital: Polres, Koramil)",
     RULE_DAY_MONTH: "EYD V, I.E Huruf Kapital (nama tahun, bulan, hari, dan hari besar); "
-                    "KBBI VI daring: Jumat, Mei",
+                    "KBBI VI daring: Jumat, Mei, Syawal, Ramadan n",
     RULE_OFFICE_BEFORE_NAME: "EYD V, I.E Huruf Kapital (nama jabatan yang diikuti nama "
                              "orang, nama instansi, atau nama tempat; unsur nama lembaga)",
+    **sentence_case.SOURCES,
+    **headline_words.SOURCES,
+    **name_forms.SOURCES,
+    **place_time_nouns.SOURCES,
 }
-SOFT_RULES = frozenset({RULE_OFFICE_BEFORE_NAME, RULE_UNIT_LOWER, RULE_PLACE_KIND})
+SOFT_RULES = frozenset({RULE_OFFICE_BEFORE_NAME, RULE_UNIT_LOWER, RULE_PLACE_KIND,
+                        *sentence_case.SOFT_RULES, *headline_words.SOFT_RULES,
+                        *name_forms.SOFT_RULES, *place_time_nouns.SOFT_RULES})
 """A word the lists do not know may be a common word after all: ``saran``."""
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_PLACE_KIND: (
@@ -107,7 +120,9 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Panen raya diperkirakan berlangsung pada bulan mei mendatang.",
          "Posko dibuka setiap sabtu dan rabu pagi.",
          "Lomba itu ditutup pada 20 mei lalu.",
-         "Situasi pada malam minggu itu aman."),
+         "Situasi pada malam minggu itu aman.",
+         "Bupati memohon maaf karena masih dalam suasana syawal.",
+         "Pasar murah digelar sepanjang bulan ramadan."),
         ("Sesudah salat Jumat warga berkumpul di serambi.",
          "Ronda digelar dua kali seminggu, tiap minggu berganti regu.",
          "Foto diunggah di laman desa.example/kegiatan-mei-ceria.",
@@ -132,12 +147,18 @@ _DAY_MONTH_RE = _PATTERNS.compile(
     r"(?<![\w/.@#-])(senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|januari|februari"
     r"|maret|april|juni|juli|agustus|september|oktober|november|desember"
     r"|mei(?<=\d[ \t]mei)|mei(?<=[Bb]ulan[ \t]mei)|mei(?=[ \t]+\d)"
-    r"|minggu(?<=[Hh]ari minggu)|minggu(?<=[Mm]alam minggu))"
+    r"|minggu(?<=[Hh]ari minggu)|minggu(?<=[Mm]alam minggu)"
+    r"|muharam|muharram|rabiulawal|rabiulakhir|jumadilawal|jumadilakhir|rajab|syakban"
+    r"|syawal|zulkaidah|zulhijah|ramadan(?<=[Bb]ulan[ \t]ramadan))"
     r"(?![\w/@#-]|\.[A-Za-z])")
 """Day and month names in lower case, not inside an address or a hashtag
 (*laman.example/mei-ceria*, *#jumatberkah*). *Minggu* only after *hari* or *malam*
 (*malam Minggu*): elsewhere *minggu* is also ‘week’ (*minggu depan*). *Mei* only beside a
-number or after *bulan*: elsewhere *mei* is the noodle misspelt (*mei goreng*)."""
+number or after *bulan*: elsewhere *mei* is the noodle misspelt (*mei goreng*). The months
+of the Hijri year as KBBI writes them (*Muharam* … *Zulhijah*; KBBI VI: n, nama bulan
+ke-1 … ke-12 tahun Hijriah); *ramadan* only after *bulan* (*safari ramadan* names a
+programme; *ramadhan* is the non-standard rule's). *Safar* is left out: KBBI's *safar*
+is also ‘a journey’."""
 
 _NOT_OFFICES = frozenset({"anggota", "polwan", "kepala", "ketua", "wakil", "komandan",
                           "sekretaris", "koordinator", "direktur", "pimpinan"})

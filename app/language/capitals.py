@@ -35,7 +35,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.language import data_cache
+from app.language import (
+    data_cache,
+    headline_words,
+    name_forms,
+    place_time_nouns,
+    sentence_case,
+)
 from app.language.capital_before_name import place_kind_before_name
 from app.language.common_capitals import (
     classifier_after_number,
@@ -55,6 +61,7 @@ from app.language.eyd_context import (
 from app.language.finding import Finding, Severity
 from app.language.lexicon import Lexicon, style_dir
 from app.language.module_regex import ModulePatterns
+from app.language.punctuation import load_abbreviations
 from app.language.regex_starts import scan
 from app.language.spans import Spans
 from app.language.tokens import Token
@@ -158,6 +165,8 @@ a place they are one name (*Kepolisian Daerah Papua*)."""
 _BODY_CATEGORIES = ("lembaga-akronim", "satuan-jabatan", "sapaan-jabatan", "istilah-pemda",
                     "istilah-polri", "istilah-tni")
 """The lexicon's categories of institutions, units, offices and service terms."""
+_REGION_CATEGORIES = ("provinsi", "kabupaten", "kota", "singkatan-wilayah")
+"""The lexicon's regions (``wilayah.tsv``, Kemendagri), whose names follow *Pemkab*."""
 _NAME_CATEGORIES_SKIPPED = ("pangkat", "provinsi", "kabupaten", "kota", "singkatan-wilayah")
 """Ranks are titles written before names; regions have their own rule (``region_case``)."""
 
@@ -191,8 +200,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Patroli menyusuri Kecamatan tanjung bintang hingga larut malam."),
         ("Pedagang berjualan di depan Kantor Desa Bumi Harapan setiap pagi.",
          "Warga desa maju bersama membangun jalan.")),
+    **sentence_case.EXAMPLES,
+    **headline_words.EXAMPLES,
+    **name_forms.EXAMPLES,
+    **place_time_nouns.EXAMPLES,
 }
-"""Wrong and right examples of each rule: the tests run them (``test_capitals.py``)."""
+"""Wrong and right examples of each rule: the tests run them (``test_capitals.py``); with
+them, those of the modules ``merge`` reads (``test_rule_examples.py``)."""
 
 
 def _finding(start: int, written: str, rule: str, message: str,
@@ -282,6 +296,18 @@ class CapitalData:
     """Single-word institutions, units and offices the lexicon writes in title case
     (*Bappeda*, *Setda*, *Kejari*, *Makodim*): after a kind of building they name the
     body whose building it is (*aula Bappeda*), not the place's own name."""
+    abbreviations: frozenset[str] = frozenset()
+    """The lexicon's abbreviations, lower case and without their stops (*dll*, *kec*,
+    *dr*): a stop after one of them need not close a sentence."""
+    titles: dict[str, str] = field(default_factory=dict)
+    """A title or degree in lower case (*dr.*, *m.si.*) → the lexicon's mixed-case form
+    (*Dr.*, *M.Si.*); the capitalised title wins over *dr.* (a physician)."""
+    region_words: frozenset[str] = frozenset()
+    """First words of the provinces, regencies and cities the lexicon lists, lower case."""
+    proper_form: Callable[[str], str | None] = field(default=lambda word: None)
+    """The lexicon's form of a word that differs from it only in case."""
+    religions: dict[str, str] = field(default_factory=dict)
+    """The religions of ``agama.tsv``, lower case → as written (*islam* → *Islam*)."""
 
     @classmethod
     def load(cls, lexicon: Lexicon, folder: Path | None = None) -> CapitalData:
@@ -305,6 +331,17 @@ class CapitalData:
             entry for category in _BODY_CATEGORIES
             for entry in lexicon.categories.get(category, ())
             if entry.isalpha() and entry[:1].isupper() and entry[1:].islower())
+        data.abbreviations = frozenset(
+            entry.lower().rstrip(".")
+            for entry in (*lexicon.abbreviations, *load_abbreviations()))
+        for entry in sorted(lexicon.categories.get("gelar", ())):
+            if entry.endswith(".") and any(c.islower() for c in entry):
+                data.titles.setdefault(entry.lower(), entry)   # Dr. sorts before dr.
+        data.region_words = frozenset(
+            entry.split()[0].lower() for category in _REGION_CATEGORIES
+            for entry in lexicon.categories.get(category, ()))
+        data.proper_form = lexicon.words.proper_form
+        data.religions = {entry.lower(): entry for entry in lexicon.categories.get("agama", ())}
         return data
 
 
@@ -357,7 +394,13 @@ class CapitalRules:
                         *verb_after_name(text, tokens),
                         *pronoun_mid_sentence(text, tokens),
                         *classifier_after_number(text, tokens),
-                        *titled_common_acronym(text)):
+                        *titled_common_acronym(text),
+                        *sentence_case.check(text, self.data.abbreviations, self._is_word),
+                        *headline_words.headline_function_words(text),
+                        *name_forms.check(text, self.data.titles, self.data.region_words,
+                                          self.data.proper_form, self._is_word,
+                                          self.data.religions),
+                        *place_time_nouns.check(text)):
             if not any(f.start < finding.end and finding.start < f.end for f in found):
                 found.append(finding)
         named = Spans((f.start, f.end) for f in found if f.rule in _FROM_NAME_LISTS)

@@ -1067,6 +1067,11 @@ _AREA_WORDS = frozenset({"Wilayah", "Daerah", "Lingkungan", "Kawasan", "Hukum", 
 *wilayah hukum*, *daerah hukum*; *halaman* n ‘tanah di sekitar rumah’, *pelataran* n):
 *di wilayah hukum Polres Bangka*, *di lingkungan Polda*, *wilayah Kabupaten Merauke*, *di
 halaman Mapolres* — the area is a common noun, the unit or region its name."""
+_AREA_OF_ANY_NAME = "Wilayah"
+"""The one area word no place name opens with (PP 2/2021 lists no *wilayah* among the
+generic elements of names, unlike *lingkungan*, *kawasan*, *daerah*): before any
+capitalised name it is the common noun (*di wilayah Tasik Utara*), not before a numeral
+(*Kantor Otoritas Bandara Wilayah II*)."""
 _DISEASE_NAMES = frozenset({"Covid", "Corona"})
 """Names of diseases written with capitals (KBBI VI: *Covid-19*, *korona*): the common
 words before them (*pandemi*, *protokol kesehatan*, *vaksinasi*) are no part of a name."""
@@ -1097,7 +1102,8 @@ def before_proper_name(text: str, tokens: list[Token], words: RunWords
                        ) -> Iterator[Finding]:
     """``kapital-kata-umum-depan-nama``: after a lowercase word, capitalised common words
     and then a name they describe: the area of a unit or region (*di Wilayah Hukum Polres
-    Bangka*, *di Lingkungan Polda*, *Wilayah Kabupaten Merauke*) or what is said of a
+    Bangka*, *di Lingkungan Polda*, *Wilayah Kabupaten Merauke*, *Wilayah* before any
+    name: *di Wilayah Tasik Utara*) or what is said of a
     disease (*Pandemi Covid-19*, *Protokol Kesehatan Covid-19*). The name keeps its
     capitals; the common words are written in lower case (EYD V, I.E). Not a word that
     heads names or offices (*Dinas*, *Kepala*), after a word that opens a title
@@ -1111,6 +1117,9 @@ def before_proper_name(text: str, tokens: list[Token], words: RunWords
                          tokens[end].text.split("-")[0] not in _DISEASE_NAMES):
             continue
         kind = _opens_proper(text, tokens, end, words)
+        if kind is None and tokens[end - 1].text == _AREA_OF_ANY_NAME and \
+                _title(tokens[end].text) and not is_roman_numeral(tokens[end].text):
+            kind = "satuan"                  # di Wilayah Tasik Utara: any place's name
         if kind is None or (kind == "satuan" and not area):
             continue
         start = end

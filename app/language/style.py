@@ -241,9 +241,12 @@ def _starts_word(text: str, position: int) -> bool:
     engine finds fast, instead of a lookbehind tried at every character.)"""
     return position == 0 or _WORD_START.match(text, position - 1) is None
 _NAME_GOES_ON_RE = _PATTERNS.compile(
-    r"(?:,?[ \t]+(?:dan|&)[ \t]+(?![A-Z]{2,}\b)|,[ \t]*|[ \t]+\d+[ \t]+)[A-Z]")
+    r"(?:,?[ \t]+(?:dan|&)[ \t]+(?![A-Z]{2,}\b)"
+    r"|,[ \t]*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum.at|Sabtu|Minggu|Ahad)\b)"
+    r"|[ \t]+\d+[ \t]+)[A-Z]")
 """A name that goes on after the run (*Komunikasi, Informasi, dan Edukasi*); not an acronym
-after *dan* (*Apel dan APP*), which names a unit of its own."""
+after *dan* (*Apel dan APP*), which names a unit of its own, nor the day after a comma
+(*awak Media, Jumat (23/9)*: the sentence's time, no part of a name)."""
 _RELIGIOUS_TITLES = frozenset({"Haji", "Hajah", "Kiai", "Kyai", "Habib", "Ustaz", "Ustazah",
                                "Ustad", "Nyai", "Romo", "Pendeta", "Pastor", "Bhikkhu"})
 """Religious titles of ``sapaan.tsv``: capitalised before a name (*Haji Ahmad*), common
@@ -260,9 +263,25 @@ _PREPOSITION_LOOKALIKES = frozenset({"keluar", "kedua", "ketiga", "keempat", "ke
 """Words that only look like *ke*/*di* + noun: *keluar* is a verb, *kedua* an ordinal."""
 _SAYING_PASSIVE = frozenset({"dijelaskan", "dikatakan", "disampaikan", "diungkapkan",
                              "ditegaskan", "dituturkan", "diterangkan", "disebutkan",
-                             "dipaparkan", "ditambahkan"})
-"""Passive verbs of saying: the capitalised word after them is the speaker, the agent
-(*Lebih jauh dijelaskan Ikhwan, …*)."""
+                             "dipaparkan", "ditambahkan", "dihubungi", "dikonfirmasi"})
+"""Passive verbs of saying (and of being asked: *dihubungi*, *dikonfirmasi*): the
+capitalised word after them is the speaker or the one who asked, the agent (*Lebih jauh
+dijelaskan Ikhwan, …*, *saat dihubungi Pionir, Senin*)."""
+_CONFIX_NOUN_RE = _PATTERNS.compile(r"(?:Ke|Pe)[a-z]{3,}an")
+"""A noun with the confix *ke-…-an* or *pe(N/r)-…-an* (*Kepolisian*, *Pemerintahan*):
+an institution or an abstract noun, never a person's given name, so after *oleh* it is no
+agent's name (*oleh Kepolisian yang …*)."""
+_PEOPLE_OF = frozenset({"masyarakat", "warga", "orang", "suku", "bahasa", "budaya", "tradisi",
+                        "adat", "rakyat", "putra", "putri", "etnis", "kesenian", "tarian"})
+"""Nouns of the people, the speech and the customs *of* a place or a people: the
+capitalised word after them names that place or people (*masyarakat Purus*, *orang Banua*,
+*bahasa Sasak*), a common word in lower case otherwise (KBBI: *masyarakat*, *bahasa* n)."""
+_GROUP_AFTER_PEOPLE = frozenset({"Masyarakat", "Warga", "Penduduk", "Binaan"})
+"""Common words of the group itself, which name no place (*warga Masyarakat tersebut*)."""
+_COUNT_BEFORE_RE = _PATTERNS.compile(
+    r"(?:\d|\)|belas|puluh|ratus|ribu|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+    r"|sepuluh|beberapa|sejumlah|puluhan|ratusan)[ \t]*$")
+"""A count before *orang*: then *orang* is a classifier (*5 orang Residivis*)."""
 _ABBREVIATED_TITLE_RE = _PATTERNS.compile(r"\. [A-Z]")
 """*Sdr. Hadi*, *Bpk. Rahmat*: a short capitalised word closed by a period before a name
 is a title's abbreviation."""
@@ -437,6 +456,17 @@ def _spaced_dash_places(text: str) -> list[int]:
                     places.add(start)
             at = text.find(dash, at + 1)
     return sorted(places)
+
+
+def _names_people(text: str, before: Token, words: list[str]) -> bool:
+    """After a noun of ``_PEOPLE_OF``, whether the capitalised ``words`` name a place or a
+    people: not a kind of place or a group word (*warga Desa binaan*, *warga Nagari*), not
+    a word with *-nya* (*warga Binaannya*), not after *orang* used as a classifier."""
+    if words[0] in PLACE_NOUNS or words[0] in _GROUP_AFTER_PEOPLE or \
+            words[-1].endswith("nya"):
+        return False
+    return not (before.text == "orang" and
+                _COUNT_BEFORE_RE.search(text, max(0, before.start - 12), before.start))
 
 
 def _is_letter(char: str) -> bool:
@@ -877,8 +907,9 @@ class StyleChecker:
             gap = text[before.end:run[0].start]
             if not before.text.islower() or not _MID_GAP_RE.fullmatch(gap):
                 continue
-            if before.text.removesuffix("nya") in _SAYING or before.text in _SAYING or \
-                    before.text in _SAYING_PASSIVE:
+            if (before.text.removesuffix("nya") in _SAYING or before.text in _SAYING or
+                    before.text in _SAYING_PASSIVE) and not (
+                    before.text == "oleh" and _CONFIX_NOUN_RE.fullmatch(run[0].text)):
                 continue                     # dijelaskan Ikhwan: the speaker's name
             at_end = run_end >= len(tokens)
             if len(run) > 2 or (at_end and text[run[-1].end:].strip()[:1] not in (".", "!")):
@@ -915,9 +946,11 @@ class StyleChecker:
             if _title_case_line(text, run[0].start):
                 continue                     # a headline in title case
             if (before.text in _PLACE_PREPOSITIONS and not gap[1:2].isdigit()  # dari 29 Kabupaten
-                    and any(self._is_place(w) for w in words)) or \
+                    and any(self._is_place(w) for w in words if w not in PLACE_NOUNS)) or \
                     " ".join(words).lower() in self.data.regions:
                 continue                     # di Tanjung, Lampung Selatan: a place
+            if before.text in _PEOPLE_OF and _names_people(text, before, words):
+                continue                     # masyarakat Purus, bahasa Sasak: a people
             written = text[run[0].start:run[-1].end]
             lowered = written.lower()
             yield Finding(run[0].start, run[-1].end, written, "style", RULE_CAPITAL_MIDDLE,

@@ -21,6 +21,12 @@ BOUND_FORMS = ("antar", "pasca", "pra", "non", "multi", "sub", "swa", "tuna", "p
                "ekstra", "semi", "lintas", "pro", "kontra", "anti")
 """Bound forms written joined to the next word in EYD V (*antarpelajar*, *pascapanen*)."""
 POSSESSIVES = ("nya", "ku", "mu")
+NEGATION = "ketidak"
+"""ke- + *tidak* opening a negated noun in -an (*ketidakpastian*)."""
+BARE_VERB_SUFFIXES = ("kan", "i")
+BARE_VERB_ROOT = 4
+"""Roots of at least this many letters for a bare *-kan*/*-i* verb: shorter ones sit one
+keystroke from too many words."""
 SUFFIXES = ("kan", "an", "i")
 MIN_ROOT = 3
 SHORT_ROOTS = frozenset({
@@ -69,6 +75,16 @@ _ALLOWED_INNER: dict[str, frozenset[str]] = {
     "per": frozenset(),
     "se": frozenset(),
 }
+
+
+HYPHEN_CLITICS = frozenset({"nya", "ku", "mu", "lah", "kah", "pun"})
+
+
+def clitic_after_capitals(previous: str, part: str) -> bool:
+    """*TKP-nya*, *SIM-mu*, *KTP-lah*: an enclitic joined with a hyphen to an abbreviation
+    in capitals (EYD V, Tanda Hubung: *KTP-mu*, *SIM-nya*), which is how it must be
+    written; not the enclitic cut off a word (*rumah-nya*)."""
+    return part in HYPHEN_CLITICS and len(previous) >= 2 and previous.isupper()
 
 
 def _nasal(word: str, head: str) -> Iterator[str]:
@@ -216,13 +232,20 @@ def _enclitics(word: str) -> Iterator[str]:
 class AffixAnalyzer:
     """Explains a lowercase word as root + affixes, with ``is_root`` deciding on roots."""
 
-    def __init__(self, is_root: Callable[[str], bool]) -> None:
+    def __init__(self, is_root: Callable[[str], bool],
+                 is_common: Callable[[str], bool] = lambda word: False) -> None:
         self._is_root = is_root
+        self._is_common = is_common
+        """Whether a written form is common in Indonesian text (the frequency list):
+        the witness a short se- form needs (see ``_short_se``)."""
 
     def explain(self, word: str) -> str | None:
         """The root that explains ``word``, or None (``word`` is lowercase)."""
         if len(word) < MIN_ROOT + 2 or not word.isalpha():
             return None
+        negated = self._negated_noun(word)
+        if negated is not None:
+            return negated
         for bound in BOUND_FORMS:
             rest = word[len(bound):]
             if word.startswith(bound) and len(rest) >= 4 and self._is_root(rest):
@@ -239,10 +262,47 @@ class AffixAnalyzer:
                     return found
         return None
 
+    def _negated_noun(self, word: str) -> str | None:
+        """*ketidakpastian*, *ketidakhadiran*, *ketidaksesuaiannya*: ke-…-an over the phrase
+        *tidak* + adjective or verb (KBBI: *ketidakpastian*, *ketidakadilan*,
+        *ketidakmampuan*; Tata Bahasa Baku, nominalisation of a negated predicate). The word
+        without *tidak* must be a ke-…-an noun the dictionary or this analysis knows
+        (*kepastian*, *kehadiran*, *kesesuaian*), so a typo in the root is not explained."""
+        if not word.startswith(NEGATION) or len(word) < len(NEGATION) + 4:
+            return None
+        noun = "ke" + word[len(NEGATION):]
+        for base in _enclitics(noun):
+            if base.endswith("an") and len(base) > 4 and (
+                    self._is_root(base) or self.explain(base) is not None):
+                return self.explain(base) or base
+        return None
+
+    def bare_verb(self, word: str) -> bool:
+        """*tekankan*, *salurkan*, *datangi*: a verb root with *-kan* or *-i* and no prefix,
+        the imperative and object-focus form (*kita tekankan*, *yang kami salurkan*; KBBI,
+        Tata Bahasa Baku: the passive with a pronoun agent). Regular for every verb the
+        dictionary derives with *di-…-kan*/*di-…-i*, so that form must be known
+        (*ditekankan*, *disalurkan*): the bare form is then no slip of the root's noun in
+        *-an* (*tekanan*), whatever their frequencies."""
+        for base in _enclitics(word):
+            for suffix in BARE_VERB_SUFFIXES:
+                stem = base[:-len(suffix)]
+                if base.endswith(suffix) and len(stem) >= BARE_VERB_ROOT and \
+                        self._root(stem) and not self._is_prefixed(stem) and \
+                        self._is_root("di" + base):
+                    return True
+        return False
+
     def _root(self, candidate: str) -> bool:
         if len(candidate) <= MIN_ROOT:
             return candidate in SHORT_ROOTS
         return candidate not in FUNCTION_WORDS and self._is_root(candidate)
+
+    def _short_se(self, word: str, rest: str) -> bool:
+        """*seusai*, *senada*, *sedini*: se- on a root of four letters (KBBI: *seusai* adv,
+        *senada* a). Such roots sit one keystroke from many words, so the form must also
+        be common in Indonesian text: a typo is not (*seusia* is a word, *sesuia* is not)."""
+        return len(rest) == MIN_ROOT + 1 and self._is_common(word)
 
     def _is_agent_noun(self, stem: str) -> bool:
         """``pengecek`` = peN- + root: -kan/-i never follow it (*pengecekkan*)."""
@@ -269,7 +329,8 @@ class AffixAnalyzer:
 
     def _with_prefixes(self, stem: str, suffix: str) -> str | None:
         for outer, rest in _prefixes(stem):
-            if suffix not in _ALLOWED_SUFFIX[outer] or (outer == "se" and len(rest) < 5):
+            if suffix not in _ALLOWED_SUFFIX[outer] or (
+                    outer == "se" and len(rest) < 5 and not self._short_se(stem, rest)):
                 continue
             if self._root(rest) and not (suffix == "" and outer in _NO_NOUN_PREFIXES
                                          and self._is_noun_an(rest)) and not (

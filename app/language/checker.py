@@ -9,7 +9,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from app.language.affixes import FUNCTION_WORDS, AffixAnalyzer, men_form
+from app.language.affixes import (
+    FUNCTION_WORDS,
+    AffixAnalyzer,
+    clitic_after_capitals,
+    men_form,
+)
 from app.language.capitals import CapitalRules
 from app.language.context import (
     ADMIN_TRIGGERS,
@@ -17,8 +22,10 @@ from app.language.context import (
     REGION_CATEGORIES,
     UNIT_TRIGGERS,
     defined_terms,
+    foreign_phrase_spans,
     link_spans,
     name_positions,
+    right_in_place,
     skip_spans,
 )
 from app.language.finding import Finding
@@ -197,7 +204,7 @@ class Checker:
                               for word in word_list(entry) if len(word) >= 4}
         self._user_words = CaseAwareWords()
         self._reload_user_words()
-        self._affixes = AffixAnalyzer(self._is_root)
+        self._affixes = AffixAnalyzer(self._is_root, self._attested)
         self._compound_affixes = AffixAnalyzer(self._is_compound_root)
         self._cache: dict[str, bool] = {}
         self._cache_lock = threading.Lock()
@@ -347,6 +354,7 @@ class Checker:
         covered = [(f.start, f.end) for f in style]
         covered += self._abbreviation_spans(text)
         covered += skip_spans(text)
+        covered += foreign_phrase_spans(text)    # goes to school: English, not misspelt
         covered_index = Spans(covered)
         names = name_positions(text, tokens, self._is_person_trigger, self._is_common)
         defined = CaseAwareWords(defined_terms(text))
@@ -400,8 +408,9 @@ class Checker:
                     verdict == IN_RUN and _in_capital_run(text, tokens, index)) or (
                     verdict == NAME_ONLY and self._beside_a_name(text, tokens, index)):
                 continue
-            if word.islower() and self._generic_unit(word, text, token):
-                continue
+            if word.islower() and (self._generic_unit(word, text, token) or
+                                   right_in_place(text, token, self.backend.check)):
+                continue                     # sedini mungkin; ,” tukasnya
             split = self._split_word(text, tokens, index)
             if split is not None:            # k ota: a space inside the word
                 findings.append(split)
@@ -626,6 +635,8 @@ class Checker:
             return FLAG                      # perkerjaan, berbincangan, mengencarkan
         if self._missing_suffix(word) is not None:
             return FLAG                      # dimanfaat: the dictionary has dimanfaatkan
+        if self._affixes.bare_verb(word):
+            return ACCEPT                    # kita tekankan: ditekankan is a word
         slip = self._slip(word, SLIP_MARGIN_LOWER, SLIP_FLOOR_AFFIXED)
         return FLAG if slip and not self._common_root(word, slip) else ACCEPT
 
@@ -904,8 +915,10 @@ class Checker:
                      in_name: bool) -> list[Finding]:
         """A hyphenated word is right when each part is (``isu-isu``, ``Covid-19``); a
         reduplication (``Kanak-Kanak``) is judged once, as its base word."""
-        if self.accepts_word(token.text) or self.backend.check(token.text.lower()):
-            return []
+        lowered = token.text.lower()
+        if self.accepts_word(token.text) or self.backend.check(lowered) or \
+                lowered in self.vocabulary.roots or self.lexicon.accepts(lowered):
+            return []                        # ogoh-ogoh, awig-awig: KBBI words whole
         parts = re.split(r"([-'’])", token.text)
         words = [part for part in parts if part and part not in "-'’"]
         if len(words) == 2 and (words[0].lower() == words[1].lower() or (
@@ -926,12 +939,15 @@ class Checker:
                        in_name: bool) -> list[Finding]:
         findings: list[Finding] = []
         offset = token.start
+        previous = ""
         for part in parts:
             if part in ("-", "'", "’") or not part:
                 offset += len(part)
                 continue
-            verdict = ACCEPT if (len(part) < 2 or part in ignored or known.accepts(part)) \
+            verdict = ACCEPT if (len(part) < 2 or part in ignored or known.accepts(part)
+                                 or clitic_after_capitals(previous, part)) \
                 else self.verdict(part)
+            previous = part
             if not (verdict == ACCEPT or (verdict == NAME_ONLY and in_name)) and \
                     not (part.islower() and len(words) > 1 and "'" not in token.text
                          and "’" not in token.text and self._affixes.explain(part)):
@@ -1031,6 +1047,12 @@ class Checker:
                 return True
             return self._affixes.explain(lowered) is not None
         return False
+
+    def _attested(self, word: str) -> bool:
+        """A form common in Indonesian text (``affixes``: a short se- form's witness),
+        and no name the lexicon or the place list knows (*semeru*: Semeru in lower case)."""
+        return self.vocabulary.zipf(word) >= SLIP_FLOOR and \
+            self.lexicon.words.proper_form(word) is None and not self.vocabulary.is_place(word)
 
     def _is_compound_root(self, root: str) -> bool:
         """Two words written as one under a confix (EYD V, II.D: *siap siaga* →

@@ -18,6 +18,12 @@ slip when all of these hold:
   ``FLOOR``).
 
 The answer depends on the word alone and is kept per word.
+
+Three more derivations a copy editor reads as slips (round ten), each a class of KBBI's
+morphology checked against the dictionary and the frequency list, never a word list:
+``clitic_slip`` (*palaku*: a rare *-ku*/*-mu* form beside a frequent word),
+``confix_slip`` (*penambahkan*: *peN-…-kan* is no confix, *peN-…-an* is) and ``be_form``
+(*berpergian*: *ber-* is *be-* before a first syllable in *-er*).
 """
 
 from __future__ import annotations
@@ -93,6 +99,80 @@ def root_slip(word: str, root: str | None, vocabulary: Vocabulary,
     if meant is None or any(known(form) for form in family(word, root)):
         return None
     return meant
+
+
+PERSON_CLITICS = ("ku", "mu")
+"""The first and second person enclitics (KBBI: *-ku*, *-mu*)."""
+CLITIC_FLOOR = 4.0
+"""How frequent (zipf) the word a person-clitic slip is read as must be: a release speaks
+of *pelaku* hundreds of times for every *palaku* (my nutmeg) it could mean."""
+
+
+def clitic_slip(word: str, vocabulary: Vocabulary, known: Callable[[str], bool]) -> str | None:
+    """The frequent word meant when ``word`` is read as a known word and *-ku*/*-mu*
+    (*palaku* = *pala* + *-ku*) but is never seen in text and one keystroke from a word
+    Indonesian text uses often, with the same first letter (*pelaku*). A release speaks in
+    the third person: *-ku*/*-mu* stand in quotations, on words a reader would expect
+    there, so a rare one beside a frequent word is a slip, not a possessive."""
+    if len(word) < MIN_LENGTH or not word.isalpha() or not word.endswith(PERSON_CLITICS) \
+            or known(word) or vocabulary.zipf(word) > 0.0 or word in vocabulary.roots or \
+            not known(word[:-2]):
+        return None
+    return next((candidate for candidate, zipf in vocabulary.neighbours(word)
+                 if zipf >= CLITIC_FLOOR and candidate[0] == word[0] and known(candidate)
+                 and not candidate.startswith(word[:-2])), None)
+
+
+BE_MARGIN = 0.5
+"""How much more frequent (zipf) the *be-* form must be than the *ber-* form written."""
+BE_FLOOR = 3.0
+"""The *be-* form must be a word Indonesian text uses (``frekuensi.tsv`` starts here)."""
+CONSONANTS = frozenset("bcdfghjklmnpqrstvwxyz")
+
+
+def be_form(word: str, vocabulary: Vocabulary, known: Callable[[str], bool]) -> str | None:
+    """The standard *be-* form of a *ber-* word whose root's first syllable ends in *-er*
+    (*berpergian* → *bepergian*, *berkerja* → *bekerja*): KBBI and Tata Bahasa Baku drop
+    the *r* of *ber-* there. Exceptions exist (*bercermin*, *berperkara*), so the data
+    decides: hunspell rejects the *ber-* form, lists the *be-* form, and Indonesian text
+    writes the *be-* form more often (by ``BE_MARGIN`` zipf)."""
+    if len(word) < MIN_LENGTH + 1 or not word.startswith("ber") or not word.isalpha():
+        return None
+    rest = word[3:]
+    if rest[0] not in CONSONANTS or rest[1:3] != "er" or rest[3:4] not in CONSONANTS:
+        return None
+    meant = "be" + rest
+    zipf = vocabulary.zipf(meant)
+    if zipf < BE_FLOOR or zipf < vocabulary.zipf(word) + BE_MARGIN or known(word) or \
+            not known(meant):
+        return None
+    return meant
+
+
+NOUN_PREFIXES = ("peng", "peny", "pem", "pen")
+"""*peN-* with its nasal: *per-* + *-kan* is an imperative of *memper-…-kan*
+(*pertahankan*), and *pe-* opens many roots."""
+NOUN_FLOOR = 3.5
+"""The *peN-…-an* noun must be a word Indonesian text uses often (``FLOOR``)."""
+MIN_CONFIX = 9
+
+
+def confix_slip(word: str, vocabulary: Vocabulary) -> str | None:
+    """The *peN-…-an* noun meant by a *peN-…-kan* word (*penambahkan* → *penambahan*):
+    KBBI and Tata Bahasa Baku know *peN-…-an* as a confix that makes nouns, and no
+    *peN-…-kan*; *-kan* makes verbs, which take *meN-* or *di-*. hunspell's affix rules
+    combine the two all the same. Not where *peN* opens the root itself (*pentingkan*,
+    *pendekkan*: a KBBI root), and only where the noun is common and the form written
+    is not."""
+    if len(word) < MIN_CONFIX or not word.endswith("kan") or \
+            not word.startswith(NOUN_PREFIXES):
+        return None
+    stem = word[:-3]
+    noun = stem + "an"
+    if stem in vocabulary.roots or vocabulary.zipf(noun) < NOUN_FLOOR or \
+            vocabulary.zipf(word) >= vocabulary.zipf(noun) - BE_MARGIN:
+        return None
+    return noun
 
 
 EXAMPLES: tuple[tuple[str, ...], tuple[str, ...]] = (

@@ -33,7 +33,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Petugas membagikan kaos kepada peserta jalan sehat.",
             "Seijin pemilik lahan, tim memasang tenda darurat.",
             "Pengunjung pasar malam membludak sejak sore.",
-            "Jaringan baru di desa menambah konektifitas warga."),
+            "Jaringan baru di desa menambah konektifitas warga.",
+            "Program unggulan desa, yaitunya pasar murah, dibuka pagi ini."),
            ("Warga memperbarui data kependudukan di kantor desa.",
             "Panitia menggelar lomba di Lapangan Desa Pagelaran.",
             "Petugas membagikan kaus kepada peserta jalan sehat.")),
@@ -54,7 +55,9 @@ def find(text: str, tokens: list[Token], earlier: list[Finding],
     forms = table() if forms is None else forms
     taken: Spans | None = None
     for index, token in enumerate(tokens):
-        entry = forms.get(token.text.lower()) or _absorbed_suffix(token.text.lower())
+        lowered = token.text.lower()
+        entry = forms.get(lowered) or CONJUNCTION_CLITICS.get(lowered) or \
+            _absorbed_suffix(lowered)
         if entry is None or (token.text.isupper() and not _in_caps_line(tokens, index)):
             continue
         if taken is None:
@@ -81,6 +84,22 @@ def _absorbed_suffix(word: str) -> tuple[str, str] | None:
     if "ifitas" not in word:
         return None
     return (word.replace("ifitas", "ivitas"), "kesalahan")
+
+
+CONJUNCTIONS = frozenset({
+    "yaitu", "yakni", "ialah", "adalah", "serta", "tetapi", "namun", "sehingga", "agar",
+    "supaya", "maupun", "ataupun", "melainkan", "sedangkan", "apabila", "walaupun",
+    "meskipun"})
+"""Conjunctions (KBBI VI, kelas kata *p*/konjungsi) that are no other word class: the
+enclitic *-nya* goes with nouns, verbs, adjectives, prepositions and some adverbs
+(*padanya*, *rupanya*), never with these. *karena* and *sebab* are left out: *karenanya*
+and *sebabnya* are words."""
+
+
+CONJUNCTION_CLITICS: dict[str, tuple[str, str]] = {
+    f"{word}nya": (word, "kesalahan") for word in CONJUNCTIONS}
+"""*yaitunya*, *sehingganya* → *yaitu*, *sehingga*: *-nya* on a conjunction (Tata Bahasa
+Baku Bahasa Indonesia: *-nya* is an enclitic of content words), looked up as the table is."""
 
 
 LOAN_ROOT_SUFFIXES = ("kannya", "inya", "nya", "kan", "i", "")
@@ -123,10 +142,12 @@ def in_person_name(text: str, tokens: list[Token], index: int, heads: Set[str],
     (*Bripka Ramadhan*), or after one given name that follows one (*Ipda Rievky
     Ramadhan*). Narrower than ``in_name``: readers mark a non-standard word that opens a
     building's or a body's name (*Komplek Islamic Center*, *Orwil Propinsi Kalbar*), but
-    a person's name is written as the person writes it (EYD V, I.E)."""
+    a person's name is written as the person writes it (EYD V, I.E). A word before a
+    figure counts something (*Gubernur Nomer 73*) and is no name."""
     before = tokens[index - 1] if index else None
     if before is None or not _adjacent(text, before, tokens[index]) or \
-            opens_sentence(text, tokens[index].start):
+            opens_sentence(text, tokens[index].start) or \
+            _before_figure(text, tokens[index]):
         return False
     if before.text in heads:
         return True
@@ -134,6 +155,12 @@ def in_person_name(text: str, tokens: list[Token], index: int, heads: Set[str],
     return head is not None and head.text in heads and _adjacent(text, head, before) and \
         is_capitalized(before.text) and not before.text.isupper() and \
         not is_common(before.text)
+
+
+def _before_figure(text: str, token: Token) -> bool:
+    """A word right before a figure counts something (*Peraturan Gubernur Nomer 73*,
+    *Pasal 5*): a noun, not a person's name."""
+    return text[token.end:token.end + 2].lstrip(" ")[:1].isdigit()
 
 
 def _in_caps_line(tokens: list[Token], index: int) -> bool:

@@ -21,7 +21,8 @@ What the costs encode (general observations a copy editor makes, not single word
 - a suffix typed on a word that takes none there, or left off, is one slip of the word,
   not two or three of letters (*rapatan* for *rapat*, *dimanfaat* for *dimanfaatkan*);
   the *-an* of a *ke-…-an* noun left off costs less (*kedatang* for *kedatangan*);
-- a whole word typed twice without a space is one slip (*dibukadibuka*);
+- a whole word typed twice without a space is one slip (*dibukadibuka*), and a
+  reduplication written half is one too (*masing* for *masing-masing*);
 - a final diphthong written as everyday speech says it (*sampe*, *kalo*) is a habit,
   cheap like a loanword's source spelling, and so is the pepet of a syllable before *r*
   or *l* left out (*sebrang*, *Pemrintah*);
@@ -168,6 +169,11 @@ KH_SPOKEN = 1.0
 """One letter of the *kh* of an Arabic loan left out (*iklas*, *ahir*, *husus* for
 *ikhlas*, *akhir*, *khusus*): everyday speech says it as *k* or *h*, and KBBI lists such
 spellings as non-standard: a habit, not a slip of the hand (``SPOKEN_VOWEL``)."""
+REDUPLICATION_CUT = 0.5
+"""A reduplication written half (*masing* for *masing-masing*): the suggester offers it
+only for a half the dictionary lists on no other form, so the word is that one, and the
+writer left out the repeat (EYD V, II.C Bentuk Ulang): as cheap as a doubled consonant at
+a suffix (``BOUNDARY_SLIP``)."""
 SECOND_SLIP = 1.0
 """Added when the word meant is more than one slip from the typo: most typos are one
 slip (a hand makes one mistake in a word far more often than two), so two slips cost
@@ -345,6 +351,12 @@ def loan_adaptation(typo: str, word: str) -> bool:
     return word.lower() in loan_forms(typo)
 
 
+def reduplication_cut(typo: str, word: str) -> bool:
+    """*masing* for *masing-masing*: a reduplication written half (``REDUPLICATION_CUT``)."""
+    a, b = typo.lower(), word.lower()
+    return b == f"{a}-{a}"
+
+
 def prefix_slip(typo: str, word: str) -> bool:
     """*membinaan* for *pembinaan*: *me-…-an* (not *-kan*) where *pe-…-an* is meant."""
     a, b = typo.lower(), word.lower()
@@ -479,6 +491,8 @@ def slip_cost(typo: str, candidate: str) -> float:
         cost = ABBREVIATED + ABBREVIATED_CONSONANT * (
             sum(letter not in VOWELS for letter in candidate.lower())
             - sum(letter not in VOWELS for letter in typo))
+    elif reduplication_cut(typo, candidate):
+        cost = REDUPLICATION_CUT
     elif prefix_slip(typo, candidate):
         cost = PREFIX_SLIP
     elif boundary_slip(typo, candidate):

@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from functools import cache
 from itertools import pairwise
 
+from app.language.affixes import men_form
 from app.language.lexicon import listed, read_table, style_dir
 from app.language.ranking import (
     CASE_CHANGE,
@@ -94,6 +95,8 @@ SLIP_PREFIXES = ("di", "ke", "se", "ber", "ter", "per", "me", "mem", "men", "men
 SLIP_SUFFIXES = ("kan", "an", "nya", "lah", "i")
 """KBBI's productive affixes, where a slip in the affix itself is looked for
 (*koordinasiakn* → *koordinasi* + *-kan*, *dsiagakan* → *di-* + *siagakan*)."""
+MIN_REDUPLICATED = 3
+"""A half this long (*biri-biri*, *masing-masing*); shorter ones are syllables."""
 AFFIXED_DISCOUNT = 1.0
 """A derived form the frequency list lacks counts as the word it is built on less this."""
 AFFIX_ONLY_ZIPF = -1.0
@@ -195,6 +198,42 @@ def _inner_capital(word: str) -> bool:
     return any(left.islower() and right.isupper() for left, right in pairwise(word))
 
 
+NASAL_PREFIXES = ("meng", "meny", "mem", "men", "peng", "peny", "pem", "pen")
+MELTED = {"ng": ("k",), "ny": ("s",), "m": ("p",), "n": ("t",)}
+"""The first letter of a root that meN-/peN- melt (KBBI; Tata Bahasa Baku: *k*, *s*, *p*,
+*t* before a vowel), by the nasal that takes its place."""
+NASAL_DISCOUNT = 2.0
+"""A meN-/peN- form the frequency list lacks counts as its root less this: a derivation
+is rarer than its root (``AFFIXED_DISCOUNT`` for a form built on a listed word, and one
+more for a root read back through the nasal rule)."""
+MIN_NASAL_ROOT = 4
+NASAL_SUFFIXES = ("kan", "an", "i", "")
+"""*-an* only after *peN-*: *meN-…-an* is no confix (``ranking.prefix_slip``)."""
+
+
+def nasal_root_zipf(word: str, zipf: Callable[[str], float]) -> float:
+    """The frequency of a meN-/peN- word (bare or with *-kan*, *-i*; *peN-* also with
+    *-an*) the list lacks, read from its root (*menguning* from *kuning*, *penganggaran*
+    from *anggar*): the affix system makes such a word as well formed as its root is
+    common. 0 when no listed root of four letters or more gives the word by the nasal
+    rule (``affixes.men_form``)."""
+    if word[:2] not in ("me", "pe"):
+        return 0.0
+    prefix = next((p for p in NASAL_PREFIXES if word.startswith(p)), None)
+    if prefix is None:
+        return 0.0
+    best = 0.0
+    for suffix in NASAL_SUFFIXES:
+        if not word.endswith(suffix) or (suffix == "an" and prefix.startswith("me")):
+            continue
+        body = word[len(prefix):len(word) - len(suffix)]
+        for head in ("", *MELTED.get(prefix[2:], ())):
+            root = head + body
+            if len(root) >= MIN_NASAL_ROOT and men_form(root)[2:] == prefix[2:] + body:
+                best = max(best, zipf(root) - NASAL_DISCOUNT)
+    return best
+
+
 class Suggester:
     """Ranks candidates for one misspelt word."""
 
@@ -220,6 +259,8 @@ class Suggester:
         self._cache: dict[str, tuple[str, ...]] = {}
         self._abbreviated: dict[str, list[tuple[str, float]]] | None = None
         """Very common words by first letter, built at the first shortening seen."""
+        self._nasal: dict[str, float] = {}
+        """``nasal_root_zipf`` per unlisted candidate (asked for many candidates)."""
         self._terms = terms or {}
         """The lexicon's entries by category (``lexicon.Lexicon.categories``)."""
         self._offices: dict[str, str] | None = None
@@ -316,7 +357,12 @@ class Suggester:
             stem = lowered[:-len(enclitic)]
             if lowered.endswith(enclitic) and len(stem) >= 3 and self._vocabulary.zipf(stem):
                 return self._vocabulary.zipf(stem) - ENCLITIC_DISCOUNT
-        return 0.0
+        found = self._nasal.get(lowered)
+        if found is None:
+            if len(self._nasal) >= MAX_CACHED_SUGGESTIONS:
+                self._nasal.clear()          # bounded, as the suggestion cache is
+            found = self._nasal[lowered] = nasal_root_zipf(lowered, self._vocabulary.zipf)
+        return found
 
     def _compute(self, word: str) -> tuple[str, ...]:
         if not word:
@@ -339,6 +385,8 @@ class Suggester:
             self._add_doubled(lowered, zipf)
             self._add_adjective_nouns(lowered, zipf)
             self._add_joined(lowered, zipf)
+            self._add_reduplicated(lowered, zipf)
+            self._add_undoubled(lowered, zipf)
             for form in loan_forms(lowered):
                 known = self._known_form(form)
                 if known is not None:
@@ -375,6 +423,31 @@ class Suggester:
         if proper is not None and proper != word:
             zipf[proper] = CASE_ONLY         # only the case is wrong: polres -> Polres
         return self._ranked(word, zipf, hunspell_rank)
+
+    def _add_undoubled(self, lowered: str, zipf: dict[str, float]) -> None:
+        """A letter typed twice (``ranking.DOUBLED``, the cheapest slip) taken out, when
+        the dictionaries accept the word left and the frequency list or its root
+        (``nasal_root_zipf``) backs it (*mengguning* → *menguning*): derived forms the
+        list lacks are not among the in-memory candidates."""
+        for i in range(1, len(lowered)):
+            if lowered[i] == lowered[i - 1]:
+                form = lowered[:i] + lowered[i + 1:]
+                value = self._zipf(form)
+                if value > 0.0 and form not in zipf:    # a word the list or its root backs
+                    found = self._known_form(form)
+                    if found is not None:
+                        zipf.setdefault(found, value)
+
+    def _add_reduplicated(self, lowered: str, zipf: dict[str, float]) -> None:
+        """A word the dictionary knows only reduplicated (*masing* → *masing-masing*,
+        *kupu* → *kupu-kupu*; EYD V, II.C Bentuk Ulang): the whole form, as common as the
+        frequency list's count of its half (the list splits at the hyphen);
+        ``ranking.reduplication_cut`` prices the slip."""
+        if len(lowered) < MIN_REDUPLICATED or not lowered.isalpha():
+            return
+        form = f"{lowered}-{lowered}"
+        if not self._accepts(lowered) and self._accepts(form):
+            zipf.setdefault(form, self._zipf(form) or self._vocabulary.zipf(lowered))
 
     def _add_joined(self, lowered: str, zipf: dict[str, float]) -> None:
         """A slip in a form writers join by habit (*kedepanmya* for *kedepannya*): no

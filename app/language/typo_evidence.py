@@ -47,6 +47,12 @@ word gets through. A copy editor looks further, and so does this module:
   common words, is a common word mistyped (*Badan*), not a name.
 - **A derived word whose root is a slip** (``affix_slips``: *diperolah* → *diperoleh*),
   lowercase or where position explains its capital.
+- **Admissions read as a class** (round ten): a rare *-ku*/*-mu* form one keystroke from a
+  frequent word (*palaku* → *pelaku*), *peN-…-kan* for the noun *peN-…-an*
+  (*penambahkan*), *ber-* where KBBI writes *be-* (*berpergian*; ``affix_slips``), a
+  capitalised word opening with one consonant typed twice (*Mmempersilahkan*), a derived
+  word followed by its own root (*menghadapi hadapi*), and an impossible year in a
+  numeric date (``date_slips``: *(26/4/202)*).
 - **A capital inside a lowercase word** joins two words (*sebabMkita*, *daerahKita*; EYD V
   writes a capital only at a word's start): brands, units, handles and *-nya* after an
   acronym are told apart by what stands before the capital.
@@ -62,7 +68,15 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from app.language.affix_slips import root_slip
+from app.language import date_slips
+from app.language.affix_slips import (
+    NOUN_PREFIXES,
+    PERSON_CLITICS,
+    be_form,
+    clitic_slip,
+    confix_slip,
+    root_slip,
+)
 from app.language.affixes import AffixAnalyzer
 from app.language.capitals import CapitalRules
 from app.language.context import (
@@ -85,6 +99,17 @@ _PATTERNS = ModulePatterns(__name__)
 """This module's regexes, compiled once and then read from the cache."""
 
 RULE_SPELLING = "ejaan"
+RULE_NONSTANDARD = "bentuk-tidak-baku"
+"""The KBBI table's rule (``style.RULE_NONSTANDARD``): a *ber-* form KBBI writes *be-*."""
+RULE_DOUBLED = "kata-ganda"
+"""The style rule of a word written twice (``style``): here, once with its affix."""
+REDUPLICATING = ("ber", "se")
+"""Prefixes whose words reduplicate with the root after them (*bersama-sama*)."""
+MIN_DOUBLED = 5
+"""A word this long with its first letter doubled (*Mmempersilahkan*); shorter runs are
+initials and acronyms (*SSos*, *PPKM* are caught by their capitals first)."""
+VOWELS = frozenset("aeiou")
+"""A doubled vowel opens names (*Aang*, *Oong*): only a doubled consonant is a slip."""
 SEVERITY: Severity = "saran"
 
 SERVICE_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "satuan-jabatan",
@@ -191,12 +216,22 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                         not covered.overlaps(token.start, token.end) and not skip(word):
                     found.append(_finding(checker, token, joined, "gabung"))
             elif len(word) >= MIN_AFFIXED and checker.verdict(word) == "accept":
+                repeated = _root_repeated(checker, text, tokens, index)
+                if repeated is not None and not taken.overlaps(repeated.start, repeated.end) \
+                        and not covered.overlaps(repeated.start, repeated.end) and \
+                        not skip(word):
+                    found.append(repeated)   # menghadapi hadapi: the root written again
+                    continue
                 root_meant = _affixed_slip(checker, word)   # diperolah: diperoleh
+                reason = "imbuhan"
+                if root_meant is None:
+                    root_meant, reason = _clitic_or_be(checker, word)   # palaku, berpergian
                 if root_meant is not None and not taken.overlaps(token.start, token.end) \
                         and not covered.overlaps(token.start, token.end) and not skip(word) \
                         and not checker.user_words.accepts(word):
-                    found.append(_finding(checker, token, _ranked_first(
-                        checker, word, root_meant), "imbuhan"))
+                    found.append(_be_finding(token, root_meant) if reason == "be" else
+                                 _finding(checker, token, _ranked_first(
+                                     checker, word, root_meant), reason))
             continue
         if not word[:1].isupper() or len(word) < MIN_START:
             continue                         # most words: a dictionary look-up saved
@@ -239,11 +274,14 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
             continue
         lowered = word.lower()
         meant: str | None = None
+        if not capitals:                     # Mmempersilahkan: a key held down
+            meant = _doubled_start(checker, lowered)
+            reason = "huruf-awal"
         if capitals:                         # AKBI Sutarjo: a rank before a name
             meant = _rank(checker, word) if _run_follows(text, tokens, index) else None
             reason = "istilah"
         unseen = not capitals and checker.vocabulary.zipf(lowered) == 0.0
-        if unseen:
+        if unseen and meant is None:
             meant = _service_term(checker, lowered)
             if meant is None:
                 meant = _service_term_two(checker, lowered)
@@ -297,7 +335,78 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
         if word not in defined:
             found.append(_finding(checker, token, match_case(word, meant)
                                   if meant.islower() else meant, reason))
-    return found
+    return found + _year_findings(text, taken, covered)
+
+
+def _root_repeated(checker: CheckerView, text: str, tokens: Sequence[Token],
+                   index: int) -> Finding | None:
+    """A derived word followed by its own root (*menghadapi hadapi*): the word written
+    twice, once with its affix (editing: a word written twice): the repeat is dropped.
+    *ber-* and *se-* words are left to the spaced-reduplication rule, for they are
+    reduplicated so (*bersama sama* → *bersama-sama*, *semata mata*)."""
+    if index + 1 >= len(tokens):
+        return None
+    token, following = tokens[index], tokens[index + 1]
+    root = following.text
+    if len(root) < MIN_START or not root.islower() or root not in token.text or \
+            text[token.end:following.start] != " " or \
+            token.text.startswith(REDUPLICATING) or \
+            checker.affixes.explain(token.text) != root:
+        return None
+    written = text[token.start:following.end]
+    return Finding(token.start, following.end, written, "style", RULE_DOUBLED,
+                   MESSAGES["ulang-dasar"].format(word=token.text, meant=root),
+                   (token.text,), severity=SEVERITY)
+
+
+def _year_findings(text: str, taken: Spans, covered: Spans) -> list[Finding]:
+    """A numeric date's impossible year (``date_slips``: *(26/4/202)*)."""
+    return [Finding(slip.start, slip.end, slip.written, "spelling", RULE_SPELLING,
+                    date_slips.MESSAGE.format(year=slip.written), slip.meant,
+                    severity=SEVERITY)
+            for slip in date_slips.find(text)
+            if not taken.overlaps(slip.start, slip.end) and
+            not covered.overlaps(slip.start, slip.end)]
+
+
+def _clitic_or_be(checker: CheckerView, word: str) -> tuple[str | None, str]:
+    """The word meant by a lowercase word the checker accepts, read as a rare *-ku*/*-mu*
+    form (``affix_slips.clitic_slip``), as *peN-…-kan* for *peN-…-an*
+    (``affix_slips.confix_slip``) or as *ber-* where KBBI writes *be-*
+    (``affix_slips.be_form``), with the kind of slip; asked once per word and lexicon."""
+    memo = _terms(checker.lexicon)             # string tests first: most words stop there
+    if word.endswith(PERSON_CLITICS):
+        meant = memo.memo(("klitik", word), lambda: clitic_slip(
+            word, checker.vocabulary, checker.backend.check))
+        if meant is not None:
+            return meant, "klitik"
+    if word.endswith("kan") and word.startswith(NOUN_PREFIXES):
+        meant = memo.memo(("konfiks", word), lambda: confix_slip(word, checker.vocabulary))
+        if meant is not None:
+            return meant, "konfiks"
+    if word.startswith("ber"):
+        return memo.memo(("be", word), lambda: be_form(
+            word, checker.vocabulary, checker.backend.check)), "be"
+    return None, ""
+
+
+def _be_finding(token: Token, meant: str) -> Finding:
+    right = match_case(token.text, meant)
+    return Finding(token.start, token.end, token.text, "style", RULE_NONSTANDARD,
+                   MESSAGES["be"].format(word=token.text, meant=right), (right,))
+
+
+def _doubled_start(checker: CheckerView, lowered: str) -> str | None:
+    """The word meant when a capitalised word opens with one consonant typed twice
+    (*Mmempersilahkan*): no Indonesian word or name in Latin letters starts so (EYD V, I.A
+    Huruf Abjad; KBBI has no such lema), and without the first letter the word is one the
+    checker knows; its standard form is offered when KBBI marks it non-standard."""
+    if len(lowered) < MIN_DOUBLED or lowered[0] != lowered[1] or lowered[0] in VOWELS:
+        return None
+    rest = lowered[1:]
+    if not (checker.backend.check(rest) or checker.verdict(rest) == "accept"):
+        return None
+    return checker.vocabulary.nonstandard.get(rest, rest)
 
 
 def _affixed_slip(checker: CheckerView, word: str) -> str | None:
@@ -901,6 +1010,20 @@ MESSAGES = {
     "imbuhan": "“{word}” tidak dikenal: kamus tidak mencatat bentuk berimbuhan ini dari "
                "akarnya, dan kata yang lazim hanya berbeda satu huruf. Maksudnya “{meant}”? "
                "(KBBI; EYD V, II.A Kata Berimbuhan)",
+    "klitik": "“{word}” tidak dikenal sebagai kata dengan -ku/-mu dan berbeda satu huruf "
+              "dari kata yang lazim: maksudnya “{meant}”? (KBBI; siaran pers memakai orang "
+              "ketiga)",
+    "ulang-dasar": "Kata dasar “{meant}” ditulis lagi sesudah “{word}”: kata tertulis dua "
+                   "kali? (Penyuntingan; bentuk ulang ditulis dengan tanda hubung, EYD V, "
+                   "II.C Bentuk Ulang)",
+    "konfiks": "“{word}”: imbuhan peN-…-kan tidak ada; kata benda dibentuk dengan peN-…-an. "
+               "Maksudnya “{meant}”? (KBBI; Tata Bahasa Baku Bahasa Indonesia, konfiks "
+               "peN-…-an)",
+    "be": "Bentuk tidak baku; awalan ber- menjadi be- bila suku pertama kata dasarnya "
+          "berakhir -er: “{meant}” (KBBI; Tata Bahasa Baku Bahasa Indonesia, awalan ber-).",
+    "huruf-awal": "“{word}” diawali huruf yang sama dua kali: maksudnya “{meant}”? (EYD V, "
+                  "I.A Huruf Abjad; KBBI)",
+    "tahun": date_slips.MESSAGE,
     "judul": "“{word}” tidak dikenal; dalam judul setiap kata berhuruf kapital, bukan tanda "
              "nama diri (EYD V, I.E Huruf Kapital): maksudnya “{meant}”?",
 }
@@ -934,3 +1057,30 @@ def _finding(checker: CheckerView, token: Token, meant: str, reason: str,
     others = [s for s in checker.suggest(word) if s != meant]
     return Finding(token.start, token.end, word, "spelling", RULE_SPELLING, message,
                    (meant, *others)[:5], severity=SEVERITY)
+
+EXAMPLES_S10: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "klitik": (
+        ("Petugas mendata para palaku di pos jaga.",),
+        ("Petugas mendata para pelaku di pos jaga.",
+         "“Ini tugasku sebagai warga,” kata Rina."),
+    ),
+    "ulang-dasar": (
+        ("Bagaimana warga menghadapi hadapi musim hujan tahun ini?",),
+        ("Warga bersama-sama menghadapi musim hujan.",
+         "Petugas menghadapi hambatan di jalan desa."),
+    ),
+    "be": (
+        ("Warga yang hendak berpergian diminta mengunci pintu rumah.",
+         "Para relawan berkerja sejak pagi."),
+        ("Warga yang hendak bepergian diminta mengunci pintu rumah.",
+         "Warga bercermin pada pengalaman tahun lalu."),
+    ),
+    "huruf-awal": (
+        ("Mmempersilakan warga masuk, petugas membuka gerbang.",
+         "Kegiatan itu Ddiikuti seluruh warga."),
+        ("Kepala desa Aang Sutisna membuka acara.",
+         "Petugas mempersilakan warga masuk."),
+    ),
+    "tahun": (date_slips.EXAMPLES[0], date_slips.EXAMPLES[1]),
+}
+"""Wrong and right sentences (fictional) of round ten's kinds, run by the tests."""

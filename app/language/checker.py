@@ -213,7 +213,8 @@ class Checker:
         self._suggester = Suggester(self.accepts_word, self.backend.suggest,
                                     self._is_domain, frequent, self._one_edit_index,
                                     vocabulary=self.vocabulary,
-                                    terms=self.lexicon.categories)
+                                    terms=self.lexicon.categories,
+                                    cache_key=self._data_key())
         self._real_words = RealWordSlips(self.vocabulary.zipf, self.backend.check,
                                          self.vocabulary.is_place, self._is_office,
                                          (entry for category in ("kabupaten", "kota")
@@ -226,6 +227,12 @@ class Checker:
                                   self._is_acronym_word, self._is_jargon,
                                   zipf=self.vocabulary.zipf)
         self.capitals = CapitalRules.load(self.lexicon, self._hunspell_or_lexicon)
+
+    def _data_key(self) -> str | None:
+        """What the vocabulary and the lexicon were loaded from, when both were (data
+        derived from them may then be kept in the cache under it), else None."""
+        parts = (self.vocabulary.fingerprint, self.lexicon.fingerprint)
+        return None if None in parts else " ".join(str(part) for part in parts)
 
     # -- public ------------------------------------------------------------------------
 

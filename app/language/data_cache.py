@@ -133,18 +133,27 @@ def snapshot(kind: str, sources: Sequence[Path], build: Callable[[], _T],
     stale, damaged or unreadable entry is built again and replaced. Every call returns
     new objects: the caller may change them.
     """
+    return keyed_snapshot(kind, sources, build, code, valid)[0]
+
+
+def keyed_snapshot(kind: str, sources: Sequence[Path], build: Callable[[], _T],
+                   code: Sequence[str], valid: Callable[[Any], bool]) -> tuple[_T, str | None]:
+    """:func:`snapshot`, and a key that names exactly what the value was made from (the
+    sources' bytes and the code; None when a source is missing): data derived from the
+    value can be kept in the cache under it without walking the value to key it."""
     header = _snapshot_header(kind, sources, code)
     if header is None:
-        return build()                        # a file is missing: build (and warn) each time
+        return build(), None                  # a file is missing: build (and warn) each time
+    key = header.decode().split()[-1]
     filename = entry_file("snapshot", kind, *(str(path.resolve()) for path in sources))
     value = read_data(SNAPSHOT_FOLDER, filename, header)
     if value is not None:
         if valid(value):
-            return value  # type: ignore[no-any-return]
+            return value, key
         logger.info("snapshot %s has the wrong shape; rebuilding it", kind)
     built = build()
     write_data(SNAPSHOT_FOLDER, filename, header, built)
-    return built
+    return built, key
 
 
 def _snapshot_header(kind: str, sources: Sequence[Path], code: Sequence[str]

@@ -131,6 +131,9 @@ class Lexicon:
         self.words = CaseAwareWords()
         self.abbreviations: set[str] = set()
         self._word_category: dict[str, str] = {}
+        self.fingerprint: str | None = None
+        """What :meth:`load` read (``data_cache.keyed_snapshot``); None for a lexicon made
+        by hand or changed after loading."""
         for entry, category in entries:
             self.add(entry, category)
 
@@ -139,7 +142,7 @@ class Lexicon:
         """All ``*.tsv`` files of the folder (the bundled lexicon by default)."""
         folder = folder or lexicon_dir()
         paths = sorted(folder.glob("*.tsv"))
-        state, bad = data_cache.snapshot(
+        (state, bad), key = data_cache.keyed_snapshot(
             "lexicon-1", paths, lambda: cls._read(paths),
             (__name__, "app.language.tokens", "app.language.data_cache"), _is_state)
         for path, number in bad:               # the same warnings, built or read back
@@ -148,6 +151,7 @@ class Lexicon:
         (lexicon.categories, words, lower, forms, lexicon.abbreviations,
          lexicon._word_category) = state
         lexicon.words._exact, lexicon.words._lower, lexicon.words._forms = words, lower, forms
+        lexicon.fingerprint = key
         logger.debug("lexicon: %d words from %s", len(lexicon.words), folder)
         return lexicon
 
@@ -167,6 +171,7 @@ class Lexicon:
                  lexicon.abbreviations, lexicon._word_category), bad)
 
     def add(self, entry: str, category: str) -> None:
+        self.fingerprint = None
         self.categories.setdefault(category, set()).add(entry)
         if "." in entry:
             self.abbreviations.add(entry)

@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from functools import cache
 from itertools import pairwise
 
+from app.language import data_cache
 from app.language.affixes import men_form
 from app.language.lexicon import listed, read_table, style_dir
 from app.language.ranking import (
@@ -246,7 +247,11 @@ class Suggester:
         index: Callable[[str], dict[str, float]] | None = None,
         vocabulary: Vocabulary | None = None,
         terms: Mapping[str, Collection[str]] | None = None,
+        cache_key: str | None = None,
     ) -> None:
+        """``cache_key`` names the data ``vocabulary`` and ``terms`` were loaded from
+        (``Vocabulary.fingerprint``, ``Lexicon.fingerprint``): word lists derived from them
+        are then kept in the cache (``two_edits``)."""
         self._accepts = accepts
         self._hunspell = hunspell_suggest
         self._is_domain = is_domain
@@ -266,7 +271,9 @@ class Suggester:
         self._offices: dict[str, str] | None = None
         self._two_edits = TwoEditIndex(
             lambda: self._vocabulary.correct | self._vocabulary.roots | self._service_words(),
-            lambda: self._service_words() | self._frequent_words())
+            lambda: self._service_words() | self._frequent_words(),
+            None if cache_key is None else  # the lists' code is this module's
+            cache_key.encode() + b"\0" + data_cache.module_bytes(__name__))
 
     def _service_words(self) -> set[str]:
         """The lexicon's single-word service terms in lower case (*harkamtibmas*,

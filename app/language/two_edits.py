@@ -21,17 +21,30 @@ The index is built per word length and first letter, the first time a typo of a 
 length with that first letter needs it (a millisecond or two each), so a check that never
 needs two edits never pays for it. The first letter is the one a writer least often gets
 wrong (``ranking.FIRST_LETTER``): a typo is compared with the words that start like it.
+Grouping the word lists by length and first letter walks tens of thousands of words (some
+25 ms, the largest cost of a ``rilis check`` with a typo in it); given a ``cache_key`` that
+names the lists' source, the groups are kept in the user cache folder and read back whole.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import cast
 
+from app.language import data_cache
 from app.language.vocabulary import edits1
 
 logger = logging.getLogger(__name__)
+
+CACHE_FOLDER = "dua-ketik"
+FORMAT = b"rilis-two-edit-groups-1"
+
+Groups = dict[tuple[int, str], str]
+"""Lowercase words by (length, first letter), newline-joined: the compact form the cache
+keeps (one string a group reads back in one step)."""
 
 MIN_LENGTH = 5
 """Shorter typos are two slips from too many words to say which was meant."""
@@ -100,15 +113,42 @@ def hamming_within(a: str, b: str, limit: int) -> bool:
     return True
 
 
+_ENTRY = data_cache.entry_file("two-edit-groups")
+
+
+def _grouped(words: Iterable[str]) -> Groups:
+    """The lowercase alphabetic ``words`` by length and first letter (see ``Groups``)."""
+    lists: dict[tuple[int, str], list[str]] = {}
+    for word in words:
+        if word.isalpha() and word.islower():
+            lists.setdefault((len(word), word[0]), []).append(word)
+    return {key: "\n".join(members) for key, members in lists.items()}
+
+
+def _is_groups_pair(value: object) -> bool:
+    """The shape the cache keeps (what is read back is checked before use)."""
+    return isinstance(value, tuple) and len(value) == 2 and all(
+        isinstance(groups, dict) and all(
+            isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], int)
+            and isinstance(key[1], str) and isinstance(members, str)
+            for key, members in groups.items())
+        for groups in value)
+
+
 class TwoEditIndex:
     """Words of ``words`` (lowercase) within two slips of a typo."""
 
     def __init__(self, words: Callable[[], Iterable[str]],
-                 substitutions: Callable[[], Iterable[str]] = tuple) -> None:
+                 substitutions: Callable[[], Iterable[str]] = tuple,
+                 cache_key: bytes | None = None) -> None:
+        """``cache_key`` names what ``words`` and ``substitutions`` return (the data and
+        the code that derive them): the groups are then kept in the cache under it. None:
+        they are grouped anew in each process."""
         self._source = words
         self._substitution_source = substitutions
-        self._groups: dict[tuple[int, str], list[str]] | None = None
-        self._small: dict[tuple[int, str], list[str]] | None = None
+        self._cache_key = cache_key
+        self._groups: Groups | None = None
+        self._small: Groups | None = None
         """The ``substitutions`` words by length and first letter."""
         self._keys: dict[str, str] = {}
         """A word or one-letter deletion -> the words it stands for, space-separated (no
@@ -117,17 +157,31 @@ class TwoEditIndex:
         """A word's letters sorted -> the words spelt with them, space-separated."""
         self._built: set[tuple[int, str]] = set()
 
+    def _load(self) -> tuple[Groups, Groups]:
+        """Both word lists grouped, from the cache when it holds them for this key."""
+        if self._groups is None or self._small is None:
+            header = None
+            if self._cache_key is not None:
+                header = FORMAT + b" " + hashlib.sha256(
+                    self._cache_key + b"\0" + data_cache.module_bytes(__name__)
+                ).hexdigest().encode() + b"\n"
+                kept = data_cache.read_data(CACHE_FOLDER, _ENTRY, header)
+                if _is_groups_pair(kept):
+                    self._groups, self._small = cast(tuple[Groups, Groups], kept)
+                    return self._groups, self._small
+            self._groups = _grouped(self._source())
+            self._small = _grouped(set(self._substitution_source()))
+            if header is not None:
+                data_cache.write_data(CACHE_FOLDER, _ENTRY, header, (self._groups, self._small))
+        return self._groups, self._small
+
     def _bucket(self, length: int, first: str) -> None:
         if (length, first) in self._built:
             return
-        if self._groups is None:
-            self._groups = {}
-            for word in self._source():
-                if word.isalpha() and word.islower():
-                    self._groups.setdefault((len(word), word[0]), []).append(word)
+        group = self._load()[0].get((length, first))
         keys = self._keys
         get = keys.get
-        for word in self._groups.get((length, first), ()):
+        for word in group.split("\n") if group else ():
             for key in {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}:
                 known = get(key)
                 keys[key] = word if known is None else f"{known} {word}"
@@ -138,13 +192,9 @@ class TwoEditIndex:
 
     def _substitutes(self, typo: str) -> set[str]:
         """Words of the small list two wrong keys from ``typo`` (same length)."""
-        if self._small is None:
-            self._small = {}
-            for word in set(self._substitution_source()):
-                if word.isalpha() and word.islower():
-                    self._small.setdefault((len(word), word[0]), []).append(word)
-        return {word for word in self._small.get((len(typo), typo[0]), ())
-                if word != typo and hamming_within(typo, word, 2)}
+        group = self._load()[1].get((len(typo), typo[0]))
+        return {word for word in group.split("\n")
+                if word != typo and hamming_within(typo, word, 2)} if group else set()
 
     def near(self, typo: str) -> set[str]:
         """Known words one or two slips from ``typo`` (lowercase), itself excluded."""

@@ -145,6 +145,10 @@ class Vocabulary:
         """Words of :attr:`roots` that are no roots for affixes (``kata-kbbi-hunspell-id.txt``)."""
         self.nonstandard: dict[str, str] = {}
         """KBBI's non-standard spellings and the standard form (*coklat* → *cokelat*)."""
+        self.fingerprint: str | None = None
+        """What the tables were loaded from (``data_cache.keyed_snapshot``): the key under
+        which data derived from them is kept in the cache; None for tables made by hand
+        or changed after loading."""
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Vocabulary:
@@ -154,12 +158,14 @@ class Vocabulary:
         sources = [folder / name for name in ("frekuensi.tsv", "wilayah.txt", "kata-dasar.txt",
                                               KBBI_WORDS_FILE, *NONSTANDARD_FILES)]
         sources.append(style_dir() / "baku.tsv")
-        frequencies, correct, places, roots, variants, words_only = data_cache.snapshot(
+        tables, key = data_cache.keyed_snapshot(
             "vocabulary-2", sources, lambda: cls._read(folder),
             (__name__, "app.language.lexicon", "app.language.data_cache"), _is_vocabulary)
+        frequencies, correct, places, roots, variants, words_only = tables
         vocabulary = cls(frequencies, correct, places, roots)
         vocabulary.nonstandard = variants
         vocabulary.add_words_only(words_only)
+        vocabulary.fingerprint = key
         return vocabulary
 
     def add_words_only(self, words: set[str]) -> None:
@@ -167,6 +173,7 @@ class Vocabulary:
         as roots they would explain typos away (measured: *promoi*, *terisih*, *lindai*).
         They join :attr:`roots` (accepted, suggested) and :attr:`words_only`, which the
         affix analysis leaves out."""
+        self.fingerprint = None
         fresh = words - self.roots
         self.words_only |= fresh
         self.roots = self.roots | fresh

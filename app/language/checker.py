@@ -187,6 +187,7 @@ class Checker:
             and entry[1:].islower()}
         self._lower_entries = {entry for entries in self.lexicon.categories.values()
                                for entry in entries if entry.islower()}
+        self._trigger_lower: frozenset[str] | None = None
         self._person_triggers = {entry for category in _TRIGGER_CATEGORIES
                                  for entry in self.lexicon.categories.get(category, ())
                                  if " " not in entry}
@@ -786,12 +787,23 @@ class Checker:
             return ((), (), ())
         lowered = word.lower()
         edits = set(edits1(lowered))
-        triggers = [edit for edit in edits if len(word) >= 5 and len(edit) == len(lowered)
-                    and self._is_trigger_word(edit)]
+        size = len(lowered)
+        if len(word) < 5:
+            triggers = []
+        elif lowered.isascii():              # ASCII case maps both ways: one set look-up
+            lower_triggers = self._lower_triggers()
+            triggers = [edit for edit in edits if edit in lower_triggers and len(edit) == size]
+        else:
+            triggers = [edit for edit in edits if len(edit) == size
+                        and self._is_trigger_word(edit)]
         places: list[str] = []
         regions: list[str] = []
         if not self._two_known_words(lowered):   # Nusalaut: Nusa Laut written as one
-            places = [edit for edit in edits if len(edit) >= 4 and self._is_region(edit)]
+            # _is_region written out: some 400 edits a word, the calls cost more than the
+            # look-ups
+            known, short = self.vocabulary.places, self._region_short
+            places = [edit for edit in edits if len(edit) >= 4 and (
+                edit in known or edit.capitalize() in known or edit in short)]
             regions = [edit for edit in edits if edit in self._region_words]
         return tuple(self._ranked_forms(lowered, found)
                      for found in (triggers, places, regions))
@@ -819,6 +831,17 @@ class Checker:
             return self.vocabulary.is_place(part) or self.backend.check(part)
         return any(known(lowered[:cut]) and known(lowered[cut:])
                    for cut in range(MIN_PLACE_PART, len(lowered) - MIN_PLACE_PART + 1))
+
+    def _lower_triggers(self) -> frozenset[str]:
+        """The ASCII rank, office and place words of at least five letters written
+        capitalised or in capitals, in lower case: for an ASCII lowercase word, being in
+        it is :meth:`_is_trigger_word` (built at first use)."""
+        if self._trigger_lower is None:
+            self._trigger_lower = frozenset(
+                form.lower() for form in PLACE_TRIGGERS | self._person_triggers
+                if form.isascii() and len(form) >= 5
+                and form in (form.lower().capitalize(), form.upper()))
+        return self._trigger_lower
 
     def _is_trigger_word(self, lowered: str) -> bool:
         return len(lowered) >= 5 and any(

@@ -20,6 +20,7 @@ import atexit
 import hashlib
 import logging
 import marshal
+import os
 import sys
 import threading
 import types
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app import __version__
+from app.base import cache as base_cache
 from app.base.cache import entry_name, private_dir, read_entry, write_entry
 
 logger = logging.getLogger(__name__)
@@ -67,7 +69,7 @@ def _from_disk(path: Path, kind: str, raw: bytes, digest: bytes,
     parser = hashlib.sha256(code_fingerprint(parse.__code__)).hexdigest()[:16]
     header = (FORMAT + b" " + kind.encode() + b" " + parser.encode() + b" "
               + digest.hex().encode() + b"\n")   # a changed parser never reads old entries
-    filename = entry_file(str(path.resolve()), kind)
+    filename = entry_file(resolved(path), kind)
     if cached:
         value = read_data(CACHE_FOLDER, filename, header)
         if value is not None:
@@ -78,6 +80,39 @@ def _from_disk(path: Path, kind: str, raw: bytes, digest: bytes,
     return value
 
 
+_resolved: dict[Path, str] = {}
+
+
+def resolved(path: Path) -> str:
+    """``str(path.resolve())``, once per path and process: resolving walks the path with
+    one ``lstat`` a component (some 130 µs), and a start asks it for some forty files.
+    The answer only names a cache entry (its header checks the bytes), so a path whose
+    link changes while the process runs costs at most a rebuilt entry."""
+    known = _resolved.get(path)
+    if known is None:
+        known = _resolved[path] = str(path.resolve())
+    return known
+
+
+_CACHE_ENVIRONMENT = ("XDG_CACHE_HOME", "HOME", "LOCALAPPDATA", "USERPROFILE")
+"""What the user cache folder is derived from (``platformdirs``)."""
+_folders: dict[tuple[str, tuple[str | None, ...]], Path] = {}
+
+
+def cache_folder(name: str) -> Path | None:
+    """``private_dir(name)``, without asking platformdirs again (some 60 µs, and a start
+    reads some forty entries) while the environment it reads is the same and the folder
+    is still known to be private (``app.base.cache`` forgets that when told to)."""
+    key = (name, tuple(os.environ.get(variable) for variable in _CACHE_ENVIRONMENT))
+    folder = _folders.get(key)
+    if folder is not None and base_cache._verified.get(folder):
+        return folder
+    found = private_dir(name)
+    if found is not None:
+        _folders[key] = found
+    return found
+
+
 def entry_file(*parts: str) -> str:
     """The file name of the entry for what ``parts`` identify (see ``entry_name``)."""
     return entry_name(*parts).removesuffix(".json") + ".marshal"
@@ -86,7 +121,7 @@ def entry_file(*parts: str) -> str:
 def read_data(folder_name: str, filename: str, header: bytes) -> Any:
     """The plain data stored after ``header`` in the private folder ``folder_name``, or
     None when there is no such folder or entry, or it is stale, damaged or unreadable."""
-    folder = private_dir(folder_name)
+    folder = cache_folder(folder_name)
     payload = read_entry(folder, filename, header) if folder is not None else None
     if payload is None:
         return None
@@ -100,7 +135,7 @@ def read_data(folder_name: str, filename: str, header: bytes) -> Any:
 def write_data(folder_name: str, filename: str, header: bytes, value: Any) -> None:
     """Store plain data after ``header``; without a private folder, or for a value that
     is not plain data, nothing is kept (logged, never raised)."""
-    folder = private_dir(folder_name)
+    folder = cache_folder(folder_name)
     if folder is None:
         return
     try:
@@ -145,7 +180,7 @@ def keyed_snapshot(kind: str, sources: Sequence[Path], build: Callable[[], _T],
     if header is None:
         return build(), None                  # a file is missing: build (and warn) each time
     key = header.decode().split()[-1]
-    filename = entry_file("snapshot", kind, *(str(path.resolve()) for path in sources))
+    filename = entry_file("snapshot", kind, *(resolved(path) for path in sources))
     value = read_data(SNAPSHOT_FOLDER, filename, header)
     if value is not None:
         if valid(value):
@@ -269,3 +304,5 @@ def clear() -> None:
     """Forget what this process has read (tests that rewrite a data file in place)."""
     with _lock:
         _memo.clear()
+    _resolved.clear()
+    _folders.clear()

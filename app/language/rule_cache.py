@@ -21,7 +21,7 @@ from typing import cast
 from app import __version__
 from app.base.cache import private_dir
 from app.language import regex_code
-from app.language.data_cache import entry_file, read_data, write_data
+from app.language.data_cache import entry_file, read_data, resolved, write_data
 from app.language.regex_starts import Starts, from_plain, to_plain
 
 logger = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ def _header(raw: bytes) -> bytes:
 
 def read(path: Path, raw: bytes) -> list[Cached] | None:
     """The entries, starts and regex code stored for exactly these bytes, or None."""
-    data = read_data(CACHE_FOLDER, entry_file(str(path.resolve())), _header(raw))
+    data = read_data(CACHE_FOLDER, entry_file(resolved(path)), _header(raw))
     if data is None:
         return None
     try:
@@ -76,7 +76,7 @@ def write(path: Path, raw: bytes, entries: list[Entry]) -> None:
              regex_code.code_of(str(entry["kecuali_sebelum"]), re.MULTILINE)
              if "kecuali_sebelum" in entry else None]
             for entry, starts in entries]
-    write_data(CACHE_FOLDER, entry_file(str(path.resolve())), _header(raw), data)
+    write_data(CACHE_FOLDER, entry_file(resolved(path)), _header(raw), data)
 
 
 def _flags(entry: dict[str, object]) -> int:

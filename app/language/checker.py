@@ -28,6 +28,7 @@ from app.language.context import (
     right_in_place,
     skip_spans,
 )
+from app.language.data_cache import module_bytes
 from app.language.finding import Finding
 from app.language.letter_slips import MESSAGES as LETTER_MESSAGES
 from app.language.letter_slips import (
@@ -38,6 +39,7 @@ from app.language.letter_slips import (
 )
 from app.language.lexicon import CaseAwareWords, Lexicon, read_table, style_dir
 from app.language.module_regex import ModulePatterns
+from app.language.one_edit_index import OneEditIndex
 from app.language.ranking import likelihood
 from app.language.realword import RULE_REAL_WORD, RealWordSlips, meant_case, slip_message
 from app.language.refine import fit_to_context
@@ -180,6 +182,10 @@ class Checker:
         self.vocabulary = vocabulary or Vocabulary.load()
         self._domain_lower = {word.lower() for word in self.lexicon.words
                               if len(word) >= 5 and word.isalpha()}
+        key = self._data_key()                # _domain_lower comes from the lexicon alone
+        self._domain_index = OneEditIndex(
+            "domain", lambda: self._domain_lower,
+            None if key is None else key.encode() + b"\0" + module_bytes(__name__))
         self._title_case_terms = {
             entry for category, entries in self.lexicon.categories.items()
             if not category.startswith("pangkat") and category not in _PLACE_CATEGORIES
@@ -902,7 +908,7 @@ class Checker:
         """One edit from a long domain term (Satreskrim, Bhabinkamtibmas, Bupati)."""
         if len(lowered) < 5:
             return False
-        return any(edit in self._domain_lower for edit in edits1(lowered))
+        return self._domain_index.near(lowered)   # = any edit of it in _domain_lower
 
     def _slip(self, lowered: str, margin: float, floor: float = SLIP_FLOOR) -> str | None:
         """The common word this one is one keystroke from (also under an enclitic)."""

@@ -237,11 +237,13 @@ def channel_cost(typo: str, word: str) -> float:
     (both compared in lower case)."""
     a, b = typo.lower(), word.lower()
     rows, cols = len(a) + 1, len(b) + 1
+    extra = [_extra(a, i) for i in range(len(a))]       # each once, not once a cell
+    dropped = [_dropped(b, j) for j in range(len(b))]
     table = [[0.0] * cols for _ in range(rows)]
     for i in range(1, rows):
-        table[i][0] = table[i - 1][0] + _extra(a, i - 1) + (FIRST_LETTER if i == 1 else 0)
+        table[i][0] = table[i - 1][0] + extra[i - 1] + (FIRST_LETTER if i == 1 else 0)
     for j in range(1, cols):
-        table[0][j] = table[0][j - 1] + _dropped(b, j - 1) + (FIRST_LETTER if j == 1 else 0)
+        table[0][j] = table[0][j - 1] + dropped[j - 1] + (FIRST_LETTER if j == 1 else 0)
     for i in range(1, rows):
         for j in range(1, cols):
             if a[i - 1] == b[j - 1]:
@@ -250,8 +252,8 @@ def channel_cost(typo: str, word: str) -> float:
                 best = table[i - 1][j - 1] + _substitution_at(a[i - 1], b, j - 1) + (
                     FIRST_LETTER if i == 1 or j == 1 else 0.0)
             best = min(best,
-                       table[i - 1][j] + _extra(a, i - 1) + (FIRST_LETTER if i == 1 else 0.0),
-                       table[i][j - 1] + _dropped(b, j - 1) + (FIRST_LETTER if j == 1 else 0.0))
+                       table[i - 1][j] + extra[i - 1] + (FIRST_LETTER if i == 1 else 0.0),
+                       table[i][j - 1] + dropped[j - 1] + (FIRST_LETTER if j == 1 else 0.0))
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1] \
                     and a[i - 1] != a[i - 2]:
                 best = min(best, table[i - 2][j - 2] + TRANSPOSED   # the first letter is

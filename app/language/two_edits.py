@@ -135,6 +135,34 @@ def _is_groups_pair(value: object) -> bool:
         for groups in value)
 
 
+Bucket = tuple[dict[str, str], dict[str, str]]
+"""The index of the words of one length and first letter: each word and each of its
+one-letter deletions -> the words it stands for, and each word's letters sorted -> the
+words spelt with them (space-separated: no list per key, so a bucket is built in a few
+ms)."""
+
+
+def _indexed(words: list[str]) -> Bucket:
+    keys: dict[str, str] = {}
+    letters: dict[str, str] = {}
+    get = keys.get
+    for word in words:
+        for key in {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}:
+            known = get(key)
+            keys[key] = word if known is None else f"{known} {word}"
+        spelt = "".join(sorted(word))
+        known = letters.get(spelt)
+        letters[spelt] = word if known is None else f"{known} {word}"
+    return keys, letters
+
+
+def _is_bucket(value: object) -> bool:
+    """The shape the cache keeps (checked in C: a bucket has thousands of keys)."""
+    return isinstance(value, tuple) and len(value) == 2 and all(
+        type(table) is dict and set(map(type, table)) <= {str}
+        and set(map(type, table.values())) <= {str} for table in value)
+
+
 class TwoEditIndex:
     """Words of ``words`` (lowercase) within two slips of a typo."""
 
@@ -150,21 +178,23 @@ class TwoEditIndex:
         self._groups: Groups | None = None
         self._small: Groups | None = None
         """The ``substitutions`` words by length and first letter."""
-        self._keys: dict[str, str] = {}
-        """A word or one-letter deletion -> the words it stands for, space-separated (no
-        list per key: a bucket is built in a few ms)."""
-        self._letters: dict[str, str] = {}
-        """A word's letters sorted -> the words spelt with them, space-separated."""
-        self._built: set[tuple[int, str]] = set()
+        self._header: bytes | None = None
+        self._buckets: dict[tuple[int, str], Bucket] = {}
+        """Per word length and first letter: the index of its words (see ``Bucket``)."""
+
+    def _kept_header(self) -> bytes | None:
+        """The header of this index's cache entries (None: nothing is kept)."""
+        if self._header is None and self._cache_key is not None:
+            self._header = FORMAT + b" " + hashlib.sha256(
+                self._cache_key + b"\0" + data_cache.module_bytes(__name__)
+            ).hexdigest().encode() + b"\n"
+        return self._header
 
     def _load(self) -> tuple[Groups, Groups]:
         """Both word lists grouped, from the cache when it holds them for this key."""
         if self._groups is None or self._small is None:
-            header = None
-            if self._cache_key is not None:
-                header = FORMAT + b" " + hashlib.sha256(
-                    self._cache_key + b"\0" + data_cache.module_bytes(__name__)
-                ).hexdigest().encode() + b"\n"
+            header = self._kept_header()
+            if header is not None:
                 kept = data_cache.read_data(CACHE_FOLDER, _ENTRY, header)
                 if _is_groups_pair(kept):
                     self._groups, self._small = cast(tuple[Groups, Groups], kept)
@@ -175,20 +205,25 @@ class TwoEditIndex:
                 data_cache.write_data(CACHE_FOLDER, _ENTRY, header, (self._groups, self._small))
         return self._groups, self._small
 
-    def _bucket(self, length: int, first: str) -> None:
-        if (length, first) in self._built:
-            return
-        group = self._load()[0].get((length, first))
-        keys = self._keys
-        get = keys.get
-        for word in group.split("\n") if group else ():
-            for key in {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}:
-                known = get(key)
-                keys[key] = word if known is None else f"{known} {word}"
-            letters = "".join(sorted(word))
-            known = self._letters.get(letters)
-            self._letters[letters] = word if known is None else f"{known} {word}"
-        self._built.add((length, first))
+    def _bucket(self, length: int, first: str) -> Bucket:
+        """The index of the words of this length and first letter: kept in the cache
+        with the groups (building one walks a few hundred words, some 2 ms; reading it
+        back a third of that)."""
+        bucket = self._buckets.get((length, first))
+        if bucket is None:
+            header = self._kept_header()
+            entry = data_cache.entry_file("two-edit-bucket", str(length), first)
+            kept = data_cache.read_data(CACHE_FOLDER, entry, header) \
+                if header is not None else None
+            if _is_bucket(kept):
+                bucket = cast(Bucket, kept)
+            else:
+                group = self._load()[0].get((length, first))
+                bucket = _indexed(group.split("\n") if group else [])
+                if header is not None:
+                    data_cache.write_data(CACHE_FOLDER, entry, header, bucket)
+            self._buckets[(length, first)] = bucket
+        return bucket
 
     def _substitutes(self, typo: str) -> set[str]:
         """Words of the small list two wrong keys from ``typo`` (same length)."""
@@ -202,19 +237,16 @@ class TwoEditIndex:
         size = len(lowered)
         if not MIN_LENGTH <= size <= MAX_LENGTH or not lowered.isalpha():
             return set()
-        for length in range(size - 2, size + 3):
-            self._bucket(length, lowered[0])
+        buckets = [self._bucket(length, lowered[0]) for length in range(size - 2, size + 3)]
         queries = set(one_edit(lowered))
         for i in range(size):
             shorter = lowered[:i] + lowered[i + 1:]
             queries.update(shorter[:j] + shorter[j + 1:] for j in range(len(shorter)))
-        keys = self._keys
         found: set[str] = set()
-        for query in queries:
-            words = keys.get(query)
-            if words is not None:
-                found.update(words.split(" "))
-        moved = set((self._letters.get("".join(sorted(lowered))) or "").split())
+        for keys, _letters in buckets:
+            for query in queries & keys.keys():
+                found.update(keys[query].split(" "))
+        moved = set((buckets[2][1].get("".join(sorted(lowered))) or "").split())
         found.discard(lowered)
         moved.discard("")
         moved.discard(lowered)

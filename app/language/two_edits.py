@@ -23,7 +23,9 @@ needs two edits never pays for it. The first letter is the one a writer least of
 wrong (``ranking.FIRST_LETTER``): a typo is compared with the words that start like it.
 Grouping the word lists by length and first letter walks tens of thousands of words (some
 25 ms, the largest cost of a ``rilis check`` with a typo in it); given a ``cache_key`` that
-names the lists' source, the groups are kept in the user cache folder and read back whole.
+names the lists' source, the groups are kept in the user cache folder and read back whole,
+and so is each bucket's index once built (one entry a bucket: a process reads only those
+its typos need).
 """
 
 from __future__ import annotations

@@ -198,9 +198,12 @@ class Checker:
                                  for entry in self.lexicon.categories.get(category, ())
                                  if " " not in entry}
         self._domain_forms: dict[str, str] = {}
-        for word in sorted(self.lexicon.words, key=lambda w: (not w.islower(), w)):
-            if word.isalpha():               # sabu before Sabu: the same answer every run
-                self._domain_forms.setdefault(word.lower(), word)
+        for word in self.lexicon.words:      # per lowercase form the first word in the
+            if word.isalpha():               # order (lowercase first, then by letters):
+                lowered = word.lower()       # sabu before Sabu, the same answer every run
+                known = self._domain_forms.get(lowered)
+                if known is None or (not word.islower(), word) < (not known.islower(), known):
+                    self._domain_forms[lowered] = word
         self._verdicts: dict[str, str] = {}
         self._slip_targets: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._common: dict[str, bool] = {}

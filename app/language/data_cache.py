@@ -191,6 +191,35 @@ def keyed_snapshot(kind: str, sources: Sequence[Path], build: Callable[[], _T],
     return built, key
 
 
+DERIVED_FOLDER = "data-turunan"
+DERIVED_FORMAT = b"rilis-derived-table-1"
+
+
+def derived(key: str | None, name: str, build: Callable[[], _T], code: Sequence[str],
+            valid: Callable[[Any], bool]) -> _T:
+    """``build()``, or what it gave last time for the same ``key`` and code.
+
+    For tables a rule derives from loaded word tables (anagrams of the frequent words,
+    the lexicon's terms by lowercase form): ``key`` names what those tables were loaded
+    from (``Vocabulary.fingerprint``, ``Lexicon.fingerprint``; None: built each time),
+    ``code`` the modules whose code makes the table from them. The value must be plain
+    data; it is shared, never to be changed; ``valid`` checks the shape read back."""
+    if key is None:
+        return build()
+    digest = hashlib.sha256(b"\0".join([DERIVED_FORMAT, name.encode(), key.encode(),
+                                         *(_module_bytes(module) for module in code)]))
+    header = DERIVED_FORMAT + b" " + name.encode() + b" " + digest.hexdigest().encode() + b"\n"
+    filename = entry_file("derived", name)
+    value = read_data(DERIVED_FOLDER, filename, header)
+    if value is not None:
+        if valid(value):
+            return value  # type: ignore[no-any-return]
+        logger.info("derived table %s has the wrong shape; rebuilding it", name)
+    built = build()
+    write_data(DERIVED_FOLDER, filename, header, built)
+    return built
+
+
 def _snapshot_header(kind: str, sources: Sequence[Path], code: Sequence[str]
                      ) -> bytes | None:
     """What a snapshot was made from: the Python, Rilis's version, the code of the

@@ -68,7 +68,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from app.language import date_slips
+from app.language import data_cache, date_slips
 from app.language.affix_slips import (
     NOUN_PREFIXES,
     PERSON_CLITICS,
@@ -450,33 +450,54 @@ def _by_digit(text: str, token: Token) -> bool:
         token.end < len(text) and text[token.end].isdigit())
 
 
+TermTables = tuple[dict[str, str], dict[str, str], dict[str, dict[str, str]], dict[str, str]]
+_TERM_CODE = (__name__, "app.language.context", "app.language.tokens")
+"""The modules whose code makes ``_term_tables`` from the lexicon."""
+
+
+def _term_tables(lexicon: Lexicon) -> TermTables:
+    """``_Terms``' tables: service terms, ranks, long terms, triggers (see there)."""
+    service: dict[str, str] = {}
+    ranks: dict[str, str] = {}
+    for word in sorted(lexicon.words):          # the same answer every run
+        if not word.isalpha() or len(word) < MIN_START:
+            continue
+        proper = lexicon.words.proper_form(word.lower()) or word
+        category = lexicon.category(proper)
+        if category in SERVICE_CATEGORIES and len(word) >= MIN_TERM:
+            service.setdefault(word.lower(), proper)
+        if category in RANK_CATEGORIES:
+            ranks.setdefault(word.lower(), proper.upper())
+    long_terms: dict[str, dict[str, str]] = {}
+    for category in sorted(SERVICE_CATEGORIES):
+        for entry in sorted(lexicon.categories.get(category, ())):
+            if entry.isalpha() and len(entry) >= TWO_EDITS and entry[:1].isupper():
+                long_terms.setdefault(entry[0].lower(), {}).setdefault(entry.lower(), entry)
+    triggers = {word.lower(): word for word in sorted(PLACE_TRIGGERS | NAME_TRIGGERS)
+                if len(word) >= MIN_START and is_capitalized(word)}
+    return service, ranks, long_terms, triggers
+
+
+def _is_term_tables(value: object) -> bool:
+    return isinstance(value, tuple) and len(value) == 4 and all(
+        type(table) is dict for table in value)
+
+
 class _Terms:
     """The lexicon's service terms, ranks and the place and title words, by lowercase
     form, built once per lexicon: a word is then looked up among its edits by set."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self.service: dict[str, str] = {}
-        self.ranks: dict[str, str] = {}
-        for word in sorted(lexicon.words):          # the same answer every run
-            if not word.isalpha() or len(word) < MIN_START:
-                continue
-            proper = lexicon.words.proper_form(word.lower()) or word
-            category = lexicon.category(proper)
-            if category in SERVICE_CATEGORIES and len(word) >= MIN_TERM:
-                self.service.setdefault(word.lower(), proper)
-            if category in RANK_CATEGORIES:
-                self.ranks.setdefault(word.lower(), proper.upper())
-        self.long_terms: dict[str, dict[str, str]] = {}
+        # kept in the user cache under the lexicon's key: some 6 ms of every fresh start
+        tables = data_cache.derived(lexicon.fingerprint, "typo-terms",
+                                    lambda: _term_tables(lexicon), _TERM_CODE, _is_term_tables)
+        self.service: dict[str, str] = tables[0]
+        self.ranks: dict[str, str] = tables[1]
+        self.long_terms: dict[str, dict[str, str]] = tables[2]
         """Service terms of ``TWO_EDITS`` letters or more by first letter: the one-word
         entries of a service category (*Gubernur* is also an institution's word); not
         the words of a longer entry, which may be a name (*Kodam XIV/Hasanuddin*)."""
-        for category in sorted(SERVICE_CATEGORIES):
-            for entry in sorted(lexicon.categories.get(category, ())):
-                if entry.isalpha() and len(entry) >= TWO_EDITS and entry[:1].isupper():
-                    self.long_terms.setdefault(entry[0].lower(), {}).setdefault(
-                        entry.lower(), entry)
-        self.triggers = {word.lower(): word for word in PLACE_TRIGGERS | NAME_TRIGGERS
-                         if len(word) >= MIN_START and is_capitalized(word)}
+        self.triggers: dict[str, str] = tables[3]
         self._answers: dict[tuple[str, str], str | None] = {}
         """Answers that depend on the word and the lexicon alone."""
 
@@ -953,10 +974,24 @@ class _Anagrams:
     more) by their sorted letters, built once per vocabulary."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
-        self.words: dict[str, list[str]] = {}
-        for word in sorted(vocabulary.correct):
-            if len(word) >= MIN_REORDERED and vocabulary.zipf(word) >= START_FLOOR:
-                self.words.setdefault("".join(sorted(word)), []).append(word)
+        # kept in the user cache under the vocabulary's key: sorting and grouping 18,000
+        # words is some 30 ms of a fresh check that asks
+        self.words: dict[str, list[str]] = data_cache.derived(
+            vocabulary.fingerprint, "anagrams", lambda: _anagram_table(vocabulary),
+            (__name__, "app.language.vocabulary"), _is_anagram_table)
+
+
+def _anagram_table(vocabulary: Vocabulary) -> dict[str, list[str]]:
+    words: dict[str, list[str]] = {}
+    for word in sorted(vocabulary.correct):
+        if len(word) >= MIN_REORDERED and vocabulary.zipf(word) >= START_FLOOR:
+            words.setdefault("".join(sorted(word)), []).append(word)
+    return words
+
+
+def _is_anagram_table(value: object) -> bool:
+    return type(value) is dict and set(map(type, value)) <= {str} and \
+        set(map(type, value.values())) <= {list}
 
 
 _ANAGRAMS: weakref.WeakKeyDictionary[Vocabulary, _Anagrams] = weakref.WeakKeyDictionary()

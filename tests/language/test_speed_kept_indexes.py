@@ -126,3 +126,35 @@ def test_the_two_edit_cache_entry_is_checked_before_use() -> None:
         entry.write_bytes(entry.read_bytes()[:-5] + b"xxxxx")
     again = TwoEditIndex(lambda: ["kepolisian"], lambda: [], header_key)
     assert again.near("kpolisin") == {"kepolisian"}
+
+
+def test_a_derived_table_is_built_once_per_key_and_code() -> None:
+    builds: list[str] = []
+
+    def build(value: str) -> dict[str, list[str]]:
+        builds.append(value)
+        return {"aadilnrs": ["sandiarl"], "kunci": [value]}
+
+    def table(key: str | None, value: str) -> dict[str, list[str]]:
+        return data_cache.derived(key, "uji-turunan", lambda: build(value),
+                                  ("app.language.data_cache",), lambda got: isinstance(got, dict))
+
+    assert table("kunci-1", "a") == {"aadilnrs": ["sandiarl"], "kunci": ["a"]}
+    assert table("kunci-1", "b") == {"aadilnrs": ["sandiarl"], "kunci": ["a"]}   # kept
+    assert table("kunci-2", "c") == {"aadilnrs": ["sandiarl"], "kunci": ["c"]}   # new key
+    assert table(None, "d")["kunci"] == ["d"]                                       # no key
+    assert builds == ["a", "c", "d"]
+
+
+def test_typo_tables_read_back_equal_the_built_ones() -> None:
+    from app.language import typo_evidence
+
+    vocabulary, lexicon = Vocabulary.load(), Lexicon.load()
+    built_anagrams = typo_evidence._anagram_table(vocabulary)
+    built_terms = typo_evidence._term_tables(lexicon)
+    for _ in range(2):                                    # built and kept, then read back
+        assert typo_evidence._Anagrams(vocabulary).words == built_anagrams
+        terms = typo_evidence._Terms(lexicon)
+        assert (terms.service, terms.ranks, terms.long_terms, terms.triggers) == built_terms
+    assert any(len(words) > 1 for words in built_anagrams.values())
+    assert built_terms[0] and built_terms[3]

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from app.language import data_cache
 from app.language.affixes import (
     FUNCTION_WORDS,
     AffixAnalyzer,
@@ -159,6 +160,48 @@ def _letter_slip_possible(text: str, token: Token) -> bool:
         token.start > 0 and text[token.start - 1] in "01") or (
         token.end < len(text) and text[token.end] in "01")
 
+LexiconTables = tuple[set[str], set[str], set[str], set[str], dict[str, str], set[str],
+                      set[str]]
+_LEXICON_TABLES_CODE = (__name__, "app.language.context", "app.language.tokens")
+"""The modules whose code makes ``_lexicon_tables`` from the lexicon."""
+
+
+def _lexicon_tables(lexicon: Lexicon) -> LexiconTables:
+    """What the checker reads off the lexicon: its long words in lower case, title-case
+    terms, lowercase entries, person triggers, the form per lowercase word, the short
+    region names and the words of region names (see ``Checker.__init__``)."""
+    domain_lower = {word.lower() for word in lexicon.words
+                    if len(word) >= 5 and word.isalpha()}
+    title_case_terms = {
+        entry for category, entries in lexicon.categories.items()
+        if not category.startswith("pangkat") and category not in _PLACE_CATEGORIES
+        for entry in entries if entry.isalpha() and entry[:1].isupper()
+        and entry[1:].islower()}
+    lower_entries = {entry for entries in lexicon.categories.values()
+                     for entry in entries if entry.islower()}
+    person_triggers = {entry for category in _TRIGGER_CATEGORIES
+                       for entry in lexicon.categories.get(category, ()) if " " not in entry}
+    domain_forms: dict[str, str] = {}
+    for word in lexicon.words:               # per lowercase form the first word in the
+        if word.isalpha():                   # order (lowercase first, then by letters):
+            lowered = word.lower()           # sabu before Sabu, the same answer every run
+            known = domain_forms.get(lowered)
+            if known is None or (not word.islower(), word) < (not known.islower(), known):
+                domain_forms[lowered] = word
+    region_short = {entry.lower() for entry in lexicon.categories.get("singkatan-wilayah", ())}
+    region_words = {word.lower() for category in REGION_CATEGORIES
+                    for entry in lexicon.categories.get(category, ())
+                    for word in word_list(entry) if len(word) >= 4}
+    return (domain_lower, title_case_terms, lower_entries, person_triggers, domain_forms,
+            region_short, region_words)
+
+
+def _is_lexicon_tables(value: object) -> bool:
+    kinds = (set, set, set, set, dict, set, set)
+    return isinstance(value, tuple) and len(value) == len(kinds) and all(
+        type(part) is kind for part, kind in zip(value, kinds, strict=True))
+
+
 class Checker:
     """Spelling (hunspell + lexicon + affixes + user words) and EYD style in one call.
 
@@ -180,38 +223,19 @@ class Checker:
         self.personal = personal
         self.team = team
         self.vocabulary = vocabulary or Vocabulary.load()
-        self._domain_lower = {word.lower() for word in self.lexicon.words
-                              if len(word) >= 5 and word.isalpha()}
+        (self._domain_lower, self._title_case_terms, self._lower_entries,
+         self._person_triggers, self._domain_forms, self._region_short,
+         self._region_words) = data_cache.derived(   # kept: some 4 ms of every start
+            self.lexicon.fingerprint, "checker-lexicon-tables",
+            lambda: _lexicon_tables(self.lexicon), _LEXICON_TABLES_CODE, _is_lexicon_tables)
         key = self._data_key()                # _domain_lower comes from the lexicon alone
         self._domain_index = OneEditIndex(
             "domain", lambda: self._domain_lower,
             None if key is None else key.encode() + b"\0" + module_bytes(__name__))
-        self._title_case_terms = {
-            entry for category, entries in self.lexicon.categories.items()
-            if not category.startswith("pangkat") and category not in _PLACE_CATEGORIES
-            for entry in entries if entry.isalpha() and entry[:1].isupper()
-            and entry[1:].islower()}
-        self._lower_entries = {entry for entries in self.lexicon.categories.values()
-                               for entry in entries if entry.islower()}
         self._trigger_lower: frozenset[str] | None = None
-        self._person_triggers = {entry for category in _TRIGGER_CATEGORIES
-                                 for entry in self.lexicon.categories.get(category, ())
-                                 if " " not in entry}
-        self._domain_forms: dict[str, str] = {}
-        for word in self.lexicon.words:      # per lowercase form the first word in the
-            if word.isalpha():               # order (lowercase first, then by letters):
-                lowered = word.lower()       # sabu before Sabu, the same answer every run
-                known = self._domain_forms.get(lowered)
-                if known is None or (not word.islower(), word) < (not known.islower(), known):
-                    self._domain_forms[lowered] = word
         self._verdicts: dict[str, str] = {}
         self._slip_targets: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._common: dict[str, bool] = {}
-        self._region_short = {entry.lower() for entry in
-                              self.lexicon.categories.get("singkatan-wilayah", ())}
-        self._region_words = {word.lower() for category in REGION_CATEGORIES
-                              for entry in self.lexicon.categories.get(category, ())
-                              for word in word_list(entry) if len(word) >= 4}
         self._user_words = CaseAwareWords()
         self._reload_user_words()
         self._affixes = AffixAnalyzer(self._is_root, self._attested)

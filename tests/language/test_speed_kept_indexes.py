@@ -158,3 +158,16 @@ def test_typo_tables_read_back_equal_the_built_ones() -> None:
         assert (terms.service, terms.ranks, terms.long_terms, terms.triggers) == built_terms
     assert any(len(words) > 1 for words in built_anagrams.values())
     assert built_terms[0] and built_terms[3]
+
+
+def test_checker_lexicon_tables_read_back_equal_the_built_ones() -> None:
+    from app.language import checker
+
+    lexicon = Lexicon.load()
+    built = checker._lexicon_tables(lexicon)
+    for _ in range(2):                                    # built and kept, then read back
+        made = checker.Checker(lexicon=lexicon)
+        assert (made._domain_lower, made._title_case_terms, made._lower_entries,
+                made._person_triggers, made._domain_forms, made._region_short,
+                made._region_words) == built
+    assert built[4].get("polres") == "Polres" and "bhabinkamtibmas" in built[0]

@@ -4,11 +4,12 @@ The checker (``app.language.Checker``) runs in one worker thread, never on the t
 path: a field is checked a moment after the officer stops typing, and the findings are
 applied only if the field still holds the text that was checked. Words typed into the
 structured fields (officials, places, units) are known automatically; *Abaikan* ignores a
-word for this session, *Tambahkan ke kamus* adds it to the personal dictionary.
+word in this draft for this session, *Tambahkan ke kamus* adds it to the personal dictionary.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -46,7 +47,9 @@ class PlacedFinding:
 
 
 def checkable_texts(release: Release) -> list[tuple[str, str, str]]:
-    """``(path, place label, text)`` of every free-text field the checker reads."""
+    """``(path, place label, text)`` of every free-text field the checker reads: the ones
+    ``rilis check`` reads in the rendered release (advisory points and the case's modus
+    too), each with the form field that edits it."""
     items: list[tuple[str, str, str]] = [
         ("title", _tr("Judul"), release.title),
         ("event.name", _tr("Acara"), release.event.name),
@@ -62,10 +65,38 @@ def checkable_texts(release: Release) -> list[tuple[str, str, str]]:
         elif isinstance(block, Photo):
             items.append((f"body.{index}.caption",
                           _tr("Keterangan foto {n}").format(n=number), block.caption))
+    for index, point in enumerate(release.points):
+        items.append((f"points.{index}", _tr("Butir imbauan {n}").format(n=index + 1), point))
+    items.append(("case.modus", _tr("Modus"), release.case.modus))
     for index, story in enumerate(release.related):
         items.append((f"related.{index}.title",
                       _tr("Berita terkait {n}").format(n=index + 1), story.title))
     return [item for item in items if item[2].strip()]
+
+
+def shifted(findings: list[Any], replaced: Any, replacement: str) -> list[Any]:
+    """The field's other findings after ``replaced`` became ``replacement``: the ones after
+    it move by the change in length, so the next occurrence of the same word can be fixed
+    at once, before the field is checked again; any that overlapped it are dropped."""
+    delta = len(replacement) - (replaced.end - replaced.start)
+    kept: list[Any] = []
+    for finding in findings:
+        if finding.end <= replaced.start:
+            kept.append(finding)
+        elif finding.start >= replaced.end:
+            kept.append(dataclasses.replace(finding, start=finding.start + delta,
+                                            end=finding.end + delta))
+    return kept
+
+
+def not_ignored(findings: list[Any], ignored: frozenset[str]) -> list[Any]:
+    """Findings the officer has not dismissed. The checker skips an ignored word only for
+    its word-list rules (spelling, non-standard forms); *Abaikan* on a context rule
+    (*Menurutnya* without its comma, a degree without periods, a capital mid-sentence)
+    must hide it too, or the menu entry does nothing."""
+    if not ignored:
+        return findings
+    return [f for f in findings if (f.text.strip() or f.text) not in ignored]
 
 
 class _Bridge(QObject):
@@ -93,6 +124,7 @@ class CheckService(QObject):
         self._checker: Any = None
         self.problem = ""
         self.ignored: set[str] = set()
+        self._ignored_by_draft: dict[Path, set[str]] = {}
         self._fields: list[CheckedField] = []
         self._timers: dict[int, QTimer] = {}
         self._seen: dict[int, str] = {}
@@ -194,7 +226,8 @@ class CheckService(QObject):
         checker = self._checker
 
         def job() -> object:
-            return field, text, checker.check(text, known, ignored) if text.strip() else []
+            found = checker.check(text, known, ignored) if text.strip() else []
+            return field, text, not_ignored(found, ignored)
 
         self._submit(job, self._apply_field)
 
@@ -232,8 +265,8 @@ class CheckService(QObject):
         def job() -> object:
             found: list[PlacedFinding] = []
             for path, place, text in texts:
-                found += [PlacedFinding(path, place, finding)
-                          for finding in checker.check(text, known, ignored)]
+                found += [PlacedFinding(path, place, finding) for finding in
+                          not_ignored(checker.check(text, known, ignored), ignored)]
             return found
 
         self._submit(job, lambda result: self.releaseChecked.emit(result))
@@ -241,8 +274,13 @@ class CheckService(QObject):
     # ------------------------------------------------------------ menu
 
     def finding_at(self, field: CheckedField, index: int) -> Span | None:
+        """The finding under ``index`` that still matches the field's text: between an edit
+        and the next check an old offset may point elsewhere, and a menu offering a fix
+        that then does nothing is worse than no menu."""
+        text = field.plain()
         for finding in field.findings:
-            if finding.start <= index <= finding.end:
+            if (finding.start <= index <= finding.end
+                    and text[finding.start:finding.end] == getattr(finding, "text", None)):
                 return finding
         return None
 
@@ -288,8 +326,10 @@ class CheckService(QObject):
         """Replace the word (an ordinary edit: it goes through undo and the preview)."""
         if field.plain()[finding.start:finding.end] != finding.text:
             return
+        others = [f for f in field.findings if f is not finding]
         self.replacing.emit()
         field.replace_span(finding.start, finding.end, suggestion)
+        field.set_findings(shifted(others, finding, suggestion))
 
     def add_to_dictionary(self, word: str) -> None:
         """Saved by the worker thread, so it never races a check in progress."""
@@ -305,9 +345,17 @@ class CheckService(QObject):
         self.recheck_all()
 
     def ignore(self, word: str) -> None:
-        self.ignored.add(word)
+        self.ignored.add(word.strip() or word)
         self.dictionaryChanged.emit()
         self.recheck_all()
+
+    def switch_draft(self, old: Path | None, new: Path | None) -> None:
+        """*Abaikan* holds for a draft for the rest of the session: the words ignored in
+        ``old`` are kept under its path, ``new`` gets back the ones ignored in it before
+        (a new draft, none). Reopening a draft must not bring back what was dismissed."""
+        if old is not None and self.ignored:
+            self._ignored_by_draft[old.resolve()] = set(self.ignored)
+        self.ignored = set(self._ignored_by_draft.get(new.resolve(), ())) if new else set()
 
     def set_team_dictionary(self, location: Path | None) -> None:
         def job() -> object:  # runs after the checker was created (one FIFO worker)

@@ -130,6 +130,7 @@ class MainWindow(WindowQuestions, WindowActions):
                 self.checks.attach(field)
         self.check_panel = CheckPanel(self.checks, self)
         self.check_panel.jumpRequested.connect(self.jump_to)
+        self.check_panel.fixRequested.connect(self.fix_from_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.check_panel)
         self.check_panel.hide()
         self.checks.ready.connect(self._checker_ready)
@@ -252,9 +253,9 @@ class MainWindow(WindowQuestions, WindowActions):
 
     def set_release(self, release: Release, path: Path | None, modified: bool = False) -> None:
         """Show another draft: forms, preview, title; the undo history starts afresh."""
+        self.checks.switch_draft(self.path, path)
         self.desk.follow(release, path, modified)
         self.history.reset(release)
-        self.checks.ignored.clear()
         self.load_into_forms()
         self.check_panel.schedule(0)
         self.update_title()
@@ -296,6 +297,18 @@ class MainWindow(WindowQuestions, WindowActions):
             self.check_panel.schedule(0)  # the text moved on: list is stale
             return False
         field.select_span(finding.start, finding.end)
+        return True
+
+    def fix_from_panel(self, placed: PlacedFinding, suggestion: str) -> bool:
+        """A suggestion chosen in *Periksa*: the word is shown and replaced in its field,
+        one undo step, as from the field's own menu."""
+        if not self.jump_to(placed):
+            return False
+        field = self.field_for(placed.path)
+        if field is None:
+            return False
+        self.checks.accept(field, placed.finding, suggestion)
+        self.check_panel.schedule(0)
         return True
 
     def request_preview(self) -> int:

@@ -16,14 +16,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextDocument
 
-from ui.widgets import Span, finding_format, to_utf16
+from ui.widgets import SARAN, Span, finding_format, finding_look, to_utf16
 
 
 class SpellHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self._spans: list[tuple[int, int, str]] = []  # UTF-16 start, end, kind
-        self._formats = {kind: finding_format(kind) for kind in ("spelling", "style")}
+        self._spans: list[tuple[int, int, str]] = []  # UTF-16 start, end, look
+        self._formats = {look: finding_format(look) for look in ("spelling", "style", SARAN)}
         document.contentsChange.connect(self._shift)
 
     @property
@@ -35,7 +35,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         if document is None:
             return
         text = document.toPlainText()
-        self._spans = [(to_utf16(text, f.start), to_utf16(text, f.end), f.kind)
+        self._spans = [(to_utf16(text, f.start), to_utf16(text, f.end), finding_look(f))
                        for f in findings]
         self.rehighlight()
 

@@ -59,11 +59,29 @@ class Span(Protocol):
     kind: str
 
 
-def finding_format(kind: str) -> QTextCharFormat:
-    """Red wavy underline for spelling, blue for style (colour-blind safe pair)."""
+SARAN = "saran"
+"""The look of a finding whose rule can misfire (``severity == "saran"``), of either kind."""
+
+
+def finding_look(finding: Span) -> str:
+    """``spelling``, ``style`` or ``saran``: how a finding is drawn and labelled. A rule
+    that can misfire must look softer than an error, or the officer cannot tell a hint
+    from a mistake."""
+    if getattr(finding, "severity", "kesalahan") == SARAN:
+        return SARAN
+    return finding.kind
+
+
+def finding_format(look: str) -> QTextCharFormat:
+    """Red wavy underline for spelling, blue wavy for style (colour-blind safe pair), and
+    a dashed blue line for a *saran*: a hint the officer may well leave as it is."""
     fmt = QTextCharFormat()
+    if look == SARAN:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(QColor("#1f6fd0"))
+        return fmt
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-    fmt.setUnderlineColor(QColor("#d0302f") if kind == "spelling" else QColor("#1f6fd0"))
+    fmt.setUnderlineColor(QColor("#d0302f") if look == "spelling" else QColor("#1f6fd0"))
     return fmt
 
 
@@ -143,7 +161,7 @@ class LineEdit(QLineEdit, CheckedField):
             length = to_utf16(text, finding.end) - start
             attributes.append(QInputMethodEvent.Attribute(
                 QInputMethodEvent.AttributeType.TextFormat, start - cursor, length,
-                finding_format(finding.kind)))
+                finding_format(finding_look(finding))))
         QCoreApplication.sendEvent(self, QInputMethodEvent("", attributes))
 
     def select_span(self, start: int, end: int) -> None:

@@ -528,8 +528,44 @@ Restore now?</translation>
       <translation>The language checker is not ready yet.</translation>
     </message>
     <message>
-      <source>{s} ejaan, {g} gaya. Klik untuk menuju kata.</source>
-      <translation>{s} spelling, {g} style. Click to go to the word.</translation>
+      <source>{s} ejaan, {g} gaya, {h} saran. Klik untuk menuju kata.</source>
+      <translation>{s} spelling, {g} style, {h} hints. Click to go to the word.</translation>
+    </message>
+    <message>
+      <source>Ejaan</source>
+      <translation>Spelling</translation>
+    </message>
+    <message>
+      <source>Gaya</source>
+      <translation>Style</translation>
+    </message>
+    <message>
+      <source>Saran</source>
+      <translation>Hint</translation>
+    </message>
+    <message>
+      <source>Merah bergelombang: ejaan. Biru bergelombang: gaya bahasa. Biru putus-putus, miring di daftar: saran dari aturan yang bisa keliru.</source>
+      <translation>Red wavy: spelling. Blue wavy: style. Blue dashed, italic in the list: a hint from a rule that can be wrong.</translation>
+    </message>
+    <message>
+      <source>Saran: aturan ini bisa keliru; abaikan bila tidak tepat.</source>
+      <translation>Hint: this rule can be wrong; ignore it if it does not fit.</translation>
+    </message>
+    <message>
+      <source>Ganti dengan “{s}”</source>
+      <translation>Replace with “{s}”</translation>
+    </message>
+    <message>
+      <source>(tidak ada saran)</source>
+      <translation>(no suggestions)</translation>
+    </message>
+    <message>
+      <source>Tambahkan ke kamus</source>
+      <translation>Add to dictionary</translation>
+    </message>
+    <message>
+      <source>Abaikan</source>
+      <translation>Ignore</translation>
     </message>
     <message>
       <source> ({n} kali)</source>
@@ -541,6 +577,14 @@ Restore now?</translation>
     <message>
       <source>Judul</source>
       <translation>Headline</translation>
+    </message>
+    <message>
+      <source>Butir imbauan {n}</source>
+      <translation>Advisory point {n}</translation>
+    </message>
+    <message>
+      <source>Modus</source>
+      <translation>Modus operandi</translation>
     </message>
     <message>
       <source>Acara</source>

@@ -436,3 +436,6 @@ class PointsForm(Section):
             self.points.select(int(parts[1]))
             return self.points.text
         return None
+
+    def checked_fields(self) -> list[CheckedField]:
+        return [self.points.text]

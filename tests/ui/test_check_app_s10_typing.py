@@ -4,6 +4,7 @@ and never while keys keep coming, and its findings still arrive once typing paus
 
 from __future__ import annotations
 
+import logging
 import statistics
 import threading
 import time
@@ -17,6 +18,8 @@ from pytestqt.qtbot import QtBot
 from tests.ui.test_check_app_s10 import MISSPELT, field_showing, open_release, paragraph_row
 from tests.ui.test_checking import Factory
 from ui.checking import FIELD_DELAY_MS
+
+logger = logging.getLogger(__name__)
 
 TYPED = ("Petugas juga memantau arus kendaraan di simpang empat pasar kecamatan sejak pagi "
          "hingga malam, dan warga diminta tetap tenang serta tidak mudah terpancing kabar "
@@ -83,8 +86,10 @@ def test_typing_300_characters_never_waits_for_the_checker(qtbot: QtBot,
     # the underlines of the paragraph are back, at the words' new places
     text = field.plain()
     assert sum(text[f.start:f.end] == MISSPELT for f in field.findings) == 3
+    # Latency is reported, never asserted: a timed assertion fails on a loaded machine
+    # (the speed figures belong to bench/, per the project's rules).
     median, worst = statistics.median(latencies), max(latencies)
-    print(f"\nper keystroke, UI thread: median {median:.1f} ms, "
-          f"95th {sorted(latencies)[int(0.95 * len(latencies))]:.1f} ms, worst {worst:.1f} ms, "
-          f"{len(latencies)} keys; checks run {len(spy.calls)} (all on worker thread)")
-    assert median < 100, f"typing is slow: median {median:.1f} ms per key"
+    logger.info("per keystroke, UI thread: median %.1f ms, 95th %.1f ms, worst %.1f ms, "
+                "%d keys; checks run %d (all on worker thread)", median,
+                sorted(latencies)[int(0.95 * len(latencies))], worst, len(latencies),
+                len(spy.calls))

@@ -4,7 +4,8 @@ The checker (``app.language.Checker``) runs in one worker thread, never on the t
 path: a field is checked a moment after the officer stops typing, and the findings are
 applied only if the field still holds the text that was checked. Words typed into the
 structured fields (officials, places, units) are known automatically; *Abaikan* ignores a
-word in this draft for this session, *Tambahkan ke kamus* adds it to the personal dictionary.
+word in this draft (kept in its ``kata_diabaikan``, so saved with it), *Tambahkan ke kamus*
+adds it to the personal dictionary.
 """
 
 from __future__ import annotations
@@ -89,16 +90,6 @@ def shifted(findings: list[Any], replaced: Any, replacement: str) -> list[Any]:
     return kept
 
 
-def not_ignored(findings: list[Any], ignored: frozenset[str]) -> list[Any]:
-    """Findings the officer has not dismissed. The checker skips an ignored word only for
-    its word-list rules (spelling, non-standard forms); *Abaikan* on a context rule
-    (*Menurutnya* without its comma, a degree without periods, a capital mid-sentence)
-    must hide it too, or the menu entry does nothing."""
-    if not ignored:
-        return findings
-    return [f for f in findings if (f.text.strip() or f.text) not in ignored]
-
-
 class _Bridge(QObject):
     done = Signal(object, object)
 
@@ -111,6 +102,8 @@ class CheckService(QObject):
     """Before a suggestion is put in: the window makes it an undo step of its own."""
     releaseChecked = Signal(list)
     dictionaryChanged = Signal()
+    ignoredChanged = Signal()
+    """*Abaikan* wrote a word into the draft: the window marks it modified."""
     ready = Signal()
 
     def __init__(self, release_provider: Callable[[], Release],
@@ -123,8 +116,9 @@ class CheckService(QObject):
         self._bridge.done.connect(self._deliver)
         self._checker: Any = None
         self.problem = ""
-        self.ignored: set[str] = set()
-        self._ignored_by_draft: dict[Path, set[str]] = {}
+        self.ignored: set[str] = set(release_provider().kata_diabaikan)
+        """The current draft's ignored words; ``keep_ignored`` puts them back into a
+        release an undo step brought back from before the *Abaikan*."""
         self._fields: list[CheckedField] = []
         self._timers: dict[int, QTimer] = {}
         self._seen: dict[int, str] = {}
@@ -227,7 +221,7 @@ class CheckService(QObject):
 
         def job() -> object:
             found = checker.check(text, known, ignored) if text.strip() else []
-            return field, text, not_ignored(found, ignored)
+            return field, text, found
 
         self._submit(job, self._apply_field)
 
@@ -265,8 +259,8 @@ class CheckService(QObject):
         def job() -> object:
             found: list[PlacedFinding] = []
             for path, place, text in texts:
-                found += [PlacedFinding(path, place, finding) for finding in
-                          not_ignored(checker.check(text, known, ignored), ignored)]
+                found += [PlacedFinding(path, place, finding)
+                          for finding in checker.check(text, known, ignored)]
             return found
 
         self._submit(job, lambda result: self.releaseChecked.emit(result))
@@ -345,17 +339,26 @@ class CheckService(QObject):
         self.recheck_all()
 
     def ignore(self, word: str) -> None:
-        self.ignored.add(word.strip() or word)
+        """*Abaikan*: the word goes into the draft's ``kata_diabaikan`` (saved and
+        autosaved with it, honoured by ``rilis check`` and the checklist too)."""
+        word = word.strip() or word
+        self.ignored.add(word)
+        release = self._release()
+        if word not in release.kata_diabaikan:
+            release.kata_diabaikan.append(word)
+            self.ignoredChanged.emit()
         self.dictionaryChanged.emit()
         self.recheck_all()
 
-    def switch_draft(self, old: Path | None, new: Path | None) -> None:
-        """*Abaikan* holds for a draft for the rest of the session: the words ignored in
-        ``old`` are kept under its path, ``new`` gets back the ones ignored in it before
-        (a new draft, none). Reopening a draft must not bring back what was dismissed."""
-        if old is not None and self.ignored:
-            self._ignored_by_draft[old.resolve()] = set(self.ignored)
-        self.ignored = set(self._ignored_by_draft.get(new.resolve(), ())) if new else set()
+    def keep_ignored(self, release: Release) -> None:
+        """Undo restores a snapshot taken before an *Abaikan*; the word stays ignored
+        (undo is for the text, not for what the officer dismissed)."""
+        for word in sorted(self.ignored - set(release.kata_diabaikan)):
+            release.kata_diabaikan.append(word)
+
+    def switch_draft(self, release: Release) -> None:
+        """Another draft is shown: its own ignored words, none of the previous one's."""
+        self.ignored = set(release.kata_diabaikan)
 
     def set_team_dictionary(self, location: Path | None) -> None:
         def job() -> object:  # runs after the checker was created (one FIFO worker)

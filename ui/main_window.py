@@ -47,6 +47,7 @@ from ui.preview import PreviewPane, PreviewRenderer, RenderResult
 from ui.review_commands import ReviewCommands
 from ui.review_panel import ReviewPanel
 from ui.template_manager import TemplateManager
+from ui.undo import snapshot
 from ui.whatsapp_view import WhatsAppDialog
 from ui.widgets import CheckedField, ElidingStatusBar
 from ui.window_actions import WindowActions, fill_recent_menu, make_actions, make_menus
@@ -150,6 +151,7 @@ class MainWindow(WindowQuestions, WindowActions):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_panel)
         self.review_panel.hide()
         self.checks.replacing.connect(self.break_undo_merge)
+        self.checks.ignoredChanged.connect(self._ignored_changed)
 
         self.autosaver = Autosaver(self.recovery, lambda: (self.history.last_snapshot,
                                                            self.path),
@@ -232,6 +234,7 @@ class MainWindow(WindowQuestions, WindowActions):
             status=self.desk.status_text()))
 
     def load_into_forms(self) -> None:
+        self.checks.keep_ignored(self.release)
         for section in self.sections:
             section.load(self.release)
         self.body_form.officials_changed()
@@ -253,7 +256,7 @@ class MainWindow(WindowQuestions, WindowActions):
 
     def set_release(self, release: Release, path: Path | None, modified: bool = False) -> None:
         """Show another draft: forms, preview, title; the undo history starts afresh."""
-        self.checks.switch_draft(self.path, path)
+        self.checks.switch_draft(release)
         self.desk.follow(release, path, modified)
         self.history.reset(release)
         self.load_into_forms()
@@ -261,6 +264,14 @@ class MainWindow(WindowQuestions, WindowActions):
         self.update_title()
         self.autosaver.stop()
         self.draftLoaded.emit()
+
+    def _ignored_changed(self) -> None:
+        """*Abaikan* changed the draft (its ``kata_diabaikan``): modified, autosaved, no
+        undo step."""
+        self._forced_dirty = True
+        self.history.last_snapshot = snapshot(self.release)
+        self.update_title()
+        self.autosaver.edited()
 
     def break_undo_merge(self) -> None:
         self.history.break_merge()

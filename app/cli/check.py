@@ -57,6 +57,13 @@ def docx_text(path: Path) -> str:
 
 def load_text(path: Path) -> tuple[str, set[str]]:
     """The plain text to check and the words the draft itself knows."""
+    text, known, _ignored = load_checked(path)
+    return text, known
+
+
+def load_checked(path: Path) -> tuple[str, set[str], list[str]]:
+    """The plain text to check, the words the draft knows and the words the officer
+    ignored in it (``kata_diabaikan``; none for a file that is not a draft)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise RilisError(
@@ -72,9 +79,10 @@ def load_text(path: Path) -> tuple[str, set[str]]:
         from app.render.export import release_plain_text
 
         release = load_draft(path)
-        return release_plain_text(release), words_from_release(release)
+        return (release_plain_text(release), words_from_release(release),
+                list(release.kata_diabaikan))
     if suffix == ".docx":
-        return docx_text(path), set()
+        return docx_text(path), set(), []
     raw = read_user_file(path, MAX_TEXT_BYTES)
     try:
         text = raw.decode("utf-8-sig")
@@ -83,8 +91,8 @@ def load_text(path: Path) -> tuple[str, set[str]]:
     if suffix in (".html", ".htm"):
         from app.base.html_text import html_text  # only HTML needs the HTML reader
 
-        return html_text(text), set()
-    return text, set()
+        return html_text(text), set(), []
+    return text, set(), []
 
 
 def _line_starts(text: str) -> list[int]:
@@ -134,13 +142,13 @@ def run(args: argparse.Namespace) -> int:
     if args.path is None:
         raise RilisError("Sebutkan berkas yang diperiksa, atau --rules untuk daftar aturan.")
     path: Path = args.path
-    text, known = load_text(path)
+    text, known, ignored = load_checked(path)
     checker = Checker()
     startup.release()           # the word tables and rules are made: start-up is over
     try:
         for warning in checker.warnings:
             print(f"rilis: peringatan: {warning}", file=sys.stderr)
-        findings = reported(checker.check(text, known_words=known))
+        findings = reported(checker.check(text, known_words=known, ignored=ignored))
         words = checker.count_words(text)
     finally:
         checker.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -202,6 +202,15 @@ def _is_lexicon_tables(value: object) -> bool:
         type(part) is kind for part, kind in zip(value, kinds, strict=True))
 
 
+def not_ignored(findings: list[Finding], ignored: Collection[str]) -> list[Finding]:
+    """Findings the officer has not dismissed: *Abaikan* on a word hides every finding on
+    it, a context rule's (*Menurutnya* without its comma, a degree without periods) as
+    much as a word list's, for every caller (app, ``rilis check``, the checklist)."""
+    if not ignored:
+        return findings
+    return [f for f in findings if (f.text.strip() or f.text) not in ignored]
+
+
 class Checker:
     """Spelling (hunspell + lexicon + affixes + user words) and EYD style in one call.
 
@@ -297,11 +306,12 @@ class Checker:
     def check(self, text: str, known_words: Iterable[str] = (),
               ignored: Iterable[str] = ()) -> list[Finding]:
         """Findings sorted by position; ``known_words`` are names learned from the draft,
-        ``ignored`` the words the officer chose to ignore for this draft."""
+        ``ignored`` the words the officer chose to ignore for this draft (its
+        ``kata_diabaikan``): no finding on them, whichever rule raised it."""
         tokens = list(tokenize(text))
         values = list(known_words)
         known = CaseAwareWords(word for value in values for word in _words(value))
-        skip = set(ignored)
+        skip = {word.strip() or word for word in ignored}
         links = Spans(link_spans(text))
         sources = Spans(skip_spans(text))        # domains, bylines, a dateline's source
         typed = Spans(_phrase_spans(text, values))
@@ -315,9 +325,9 @@ class Checker:
         if self.backend.available:
             findings += self._spelling(text, tokens, findings, known, skip)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        return _without_repeats(fit_to_context(text, findings, self.style.data.nonstandard,
-                                               self.style.data.established, self.accepts_word,
-                                               self.lexicon, self.vocabulary.zipf))
+        return not_ignored(_without_repeats(fit_to_context(
+            text, findings, self.style.data.nonstandard, self.style.data.established,
+            self.accepts_word, self.lexicon, self.vocabulary.zipf)), skip)
 
     def count_words(self, text: str) -> int:
         return len(word_list(text))

@@ -52,7 +52,8 @@ logger = logging.getLogger(__name__)
 FORMAT_VERSION = 4
 MAX_VERSIONS = 30
 """Versions kept in a draft's history; the oldest go first."""
-_NOT_CONTENT = ("version", "review", "versions")
+_NOT_CONTENT = ("version", "kata_diabaikan", "review", "versions")
+"""Keys outside a version's content: ignored words say nothing about the release."""
 EXTENSION = ".rilis"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 STARTER_KEY = "starter"
@@ -129,6 +130,8 @@ def _fields_dict(release: Release, base_dir: Path | None) -> dict[str, Any]:
     _omit_unset_protection(data["case"])
     if not data["meta"].get("starter"):  # written only when set: older drafts keep their bytes
         data["meta"].pop("starter", None)
+    if not data["kata_diabaikan"]:  # written only when set: older drafts keep their bytes
+        del data["kata_diabaikan"]
     if release.emblem:
         data["emblem"] = relative_photo_path(release.emblem, base_dir)
     del data["versions"]
@@ -600,11 +603,17 @@ def release_from_dict(data: Any, base_dir: Path | None = None,
                   release.embargo.timezone)
     release.case = _read_case(reader, root.get("case", {}))
     release.points = reader.texts(root, "points", "")
+    release.kata_diabaikan = _ignored_words(reader.texts(root, "kata_diabaikan", ""))
     release.review = _read_review(reader, root.get("review", {}))
     release.versions = _read_versions(reader, root)
     if reader.problems:
         raise DraftError("Isi draf tidak sah:", reader.problems)
     return release
+
+
+def _ignored_words(words: list[str]) -> list[str]:
+    """Stripped, blank and repeated entries dropped: the checker compares stripped text."""
+    return list(dict.fromkeys(word.strip() for word in words if word.strip()))
 
 
 def _read_versions(reader: _Reader, root: dict[str, Any]) -> list[Version]:

@@ -243,6 +243,10 @@ class Release:
     case: Case = field(default_factory=Case)
     points: list[str] = field(default_factory=list)
     """Numbered points of a public advisory (*imbauan*)."""
+    kata_diabaikan: list[str] = field(default_factory=list)
+    """Words the officer chose to *Abaikan* in this draft: kept with it, like Word's
+    *Ignore*, so every check (app, CLI, checklist) leaves them alone. Not content: it
+    is outside versions and the approval hash."""
     review: Review = field(default_factory=Review)
     versions: list[Version] = field(default_factory=list)
 

@@ -224,7 +224,7 @@ def _language(release: Release, text: str, checker: Checker | None) -> CheckItem
         if not active.spelling_available:
             return CheckItem("ejaan", "Ejaan dan gaya", "warn",
                              "pemeriksa ejaan tidak tersedia: " + "; ".join(active.warnings))
-        findings = active.check(text, words_from_release(release))
+        findings = active.check(text, words_from_release(release), release.kata_diabaikan)
     finally:
         if own:
             active.close()

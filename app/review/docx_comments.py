@@ -125,7 +125,7 @@ def _notes(release: Release, texts: list[str], with_findings: bool, now: str) ->
     try:
         known = words_from_release(release)
         for index, text in enumerate(texts):
-            for finding in checker.check(text, known):
+            for finding in checker.check(text, known, release.kata_diabaikan):
                 notes.append(Note(index, finding.start, finding.end, finding_text(
                     finding.text, finding.suggestions, finding.message), RILIS_AUTHOR, now))
         for item in run_checklist(release, with_language=False):

@@ -382,6 +382,7 @@ def test_an_ignored_word_stays_ignored_when_the_draft_is_opened_again(
     window.checks.recheck_all()
     qtbot.wait(400)
     assert not any(f.text == MISSPELT for f in field.findings)
+    assert window.save_to(path)  # Abaikan lives in the draft (kata_diabaikan): kept by saving
     window.new_draft()
     assert MISSPELT not in window.checks.ignored  # another draft starts with none
     assert window.open_path(path)

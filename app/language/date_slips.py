@@ -6,7 +6,8 @@ figures are separated by a slash or a period; a year is written in full). A year
 three figures is a figure lost, and a four-figure year before 1900 or after 2099 beside a
 day and month is a slip of the hand: no release reports an event of the year 1025. The
 year meant is the one the same release writes (*2023* in the headline's date), when it is
-one keystroke from the year written; otherwise no year is offered (the reader knows it).
+one keystroke from the year written; otherwise the years nearest to the latest year the
+release writes (or this year, when it writes none) are offered.
 
 Only the ``d/m/y`` form with a real day (1–31) and month (1–12) is read: numbers of
 letters, units and rules (*Nomor 1565/X/2021*, *Kodim 1417/Kendari*) have other shapes.

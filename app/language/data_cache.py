@@ -181,14 +181,7 @@ def keyed_snapshot(kind: str, sources: Sequence[Path], build: Callable[[], _T],
         return build(), None                  # a file is missing: build (and warn) each time
     key = header.decode().split()[-1]
     filename = entry_file("snapshot", kind, *(resolved(path) for path in sources))
-    value = read_data(SNAPSHOT_FOLDER, filename, header)
-    if value is not None:
-        if valid(value):
-            return value, key
-        logger.info("snapshot %s has the wrong shape; rebuilding it", kind)
-    built = build()
-    write_data(SNAPSHOT_FOLDER, filename, header, built)
-    return built, key
+    return _kept(SNAPSHOT_FOLDER, filename, header, build, valid, f"snapshot {kind}"), key
 
 
 DERIVED_FOLDER = "data-turunan"
@@ -209,14 +202,22 @@ def derived(key: str | None, name: str, build: Callable[[], _T], code: Sequence[
     digest = hashlib.sha256(b"\0".join([DERIVED_FORMAT, name.encode(), key.encode(),
                                          *(_module_bytes(module) for module in code)]))
     header = DERIVED_FORMAT + b" " + name.encode() + b" " + digest.hexdigest().encode() + b"\n"
-    filename = entry_file("derived", name)
-    value = read_data(DERIVED_FOLDER, filename, header)
+    return _kept(DERIVED_FOLDER, entry_file("derived", name), header, build, valid,
+                 f"derived table {name}")
+
+
+def _kept(folder: str, filename: str, header: bytes, build: Callable[[], _T],
+          valid: Callable[[Any], bool], what: str) -> _T:
+    """The entry under ``header`` when it reads back in the shape ``valid`` wants;
+    otherwise ``build()``, written there for the next process (snapshots and derived
+    tables alike)."""
+    value = read_data(folder, filename, header)
     if value is not None:
         if valid(value):
             return value  # type: ignore[no-any-return]
-        logger.info("derived table %s has the wrong shape; rebuilding it", name)
+        logger.info("%s has the wrong shape; rebuilding it", what)
     built = build()
-    write_data(DERIVED_FOLDER, filename, header, built)
+    write_data(folder, filename, header, built)
     return built
 
 

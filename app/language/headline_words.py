@@ -64,16 +64,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 """Wrong and right examples of each rule: the tests run them (``test_rule_examples.py``)."""
 
-_FUNCTION_RE = _PATTERNS.compile(
-    r"(?<=[^\W\d_]|[)”\"]) (Di|Ke|Dari|Dan|Yang|Untuk|Pada|Dalam|Oleh|Dengan|Kepada|Bagi"
-    r"|Tentang|Terhadap|Atau|Serta|Daripada)(?=[ \t]+[^\W\d_]|-\d)")
 _CAPITALISED = ("Di", "Ke", "Dari", "Dan", "Yang", "Untuk", "Pada", "Dalam", "Oleh", "Dengan",
                 "Kepada", "Bagi", "Tentang", "Terhadap", "Atau", "Serta", "Daripada")
 """The function words of ``_FUNCTION_RE``: a line without any of them is passed over."""
-_SENTENCE_MARKS = (".", "?", "!")
+_FUNCTION_RE = _PATTERNS.compile(
+    r"(?<=[^\W\d_]|[)”\"]) (" + "|".join(_CAPITALISED) + r")(?=[ \t]+[^\W\d_]|-\d)")
 """A capitalised function word after a word (not first on its line, not after a colon,
 a dash or a comma's pause) before the next word or before a number joined by a hyphen
 (*Ke-11*)."""
+_SENTENCE_MARKS = (".", "?", "!")
 _KEPT_AFTER = {"Dalam": ("Negeri",), "Yang": ("Maha", "Mulia", "Terhormat", "Dipertuan")}
 """Names and honorifics the word is a part of: *Kementerian Dalam Negeri*, *Tuhan Yang
 Maha Esa*."""

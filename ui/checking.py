@@ -119,6 +119,11 @@ class CheckService(QObject):
         self.ignored: set[str] = set(release_provider().kata_diabaikan)
         """The current draft's ignored words; ``keep_ignored`` puts them back into a
         release an undo step brought back from before the *Abaikan*."""
+        self.review_ignored: set[str] = set()
+        """Words a reviewer chose to *Abaikan* in review mode: hidden in this window only.
+        Review mode never changes the officer's draft, so they are not written into it."""
+        self.read_only = False
+        """Review mode: *Abaikan* hides a word for this session instead of saving it."""
         self._fields: list[CheckedField] = []
         self._timers: dict[int, QTimer] = {}
         self._seen: dict[int, str] = {}
@@ -216,7 +221,7 @@ class CheckService(QObject):
             return
         text = field.plain()
         known = self._known_words()
-        ignored = frozenset(self.ignored)
+        ignored = self.all_ignored()
         checker = self._checker
 
         def job() -> object:
@@ -253,7 +258,7 @@ class CheckService(QObject):
             return
         texts = checkable_texts(self._release())
         known = self._known_words()
-        ignored = frozenset(self.ignored)
+        ignored = self.all_ignored()
         checker = self._checker
 
         def job() -> object:
@@ -342,6 +347,11 @@ class CheckService(QObject):
         """*Abaikan*: the word goes into the draft's ``kata_diabaikan`` (saved and
         autosaved with it, honoured by ``rilis check`` and the checklist too)."""
         word = word.strip() or word
+        if self.read_only:
+            self.review_ignored.add(word)
+            self.dictionaryChanged.emit()
+            self.recheck_all()
+            return
         self.ignored.add(word)
         release = self._release()
         if word not in release.kata_diabaikan:
@@ -359,6 +369,11 @@ class CheckService(QObject):
     def switch_draft(self, release: Release) -> None:
         """Another draft is shown: its own ignored words, none of the previous one's."""
         self.ignored = set(release.kata_diabaikan)
+        self.review_ignored = set()
+
+    def all_ignored(self) -> frozenset[str]:
+        """What the checks leave out: the draft's words and this review session's."""
+        return frozenset(self.ignored | self.review_ignored)
 
     def set_team_dictionary(self, location: Path | None) -> None:
         def job() -> object:  # runs after the checker was created (one FIFO worker)

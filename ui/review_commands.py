@@ -51,6 +51,7 @@ class ReviewCommands:
         """Review mode: every field read-only, the review panel beside the preview."""
         window = self.window
         window.desk.review_mode = on
+        window.checks.read_only = on
         for action in [*window.add_block_actions.values(), window.paste_release_action]:
             action.setEnabled(not on)
         window.review_action.setChecked(on)

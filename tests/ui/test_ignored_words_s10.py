@@ -117,3 +117,29 @@ def test_undo_does_not_bring_an_ignored_word_back(
     qtbot.waitUntil(lambda: TYPO in listed_texts(window), timeout=10000)
     qtbot.wait(300)
     assert IGNORED not in listed_texts(window)
+
+
+def test_abaikan_in_review_mode_hides_the_word_but_leaves_the_draft_alone(
+        qtbot: QtBot, make_window: Factory, tmp_path: Path) -> None:
+    """A reviewer's *Abaikan* must not change the officer's draft: review mode is
+    read-only, so the word is hidden in this window only and the draft stays unmodified."""
+    path = write_draft(tmp_path / "kerja-bakti.rilis")
+    before = path.read_bytes()
+    window = opened(qtbot, make_window, path)
+    window.set_review_mode(True)
+    panel = window.check_panel
+    panel.schedule(0)
+    qtbot.waitUntil(lambda: IGNORED in listed_texts(window), timeout=10000)
+    row = next(i for i, (p, _n) in enumerate(panel.listed) if p.finding.text == IGNORED)
+    menu = panel.menu_for(panel.list.item(row))
+    next(a for a in menu.actions() if a.text() == "Abaikan").trigger()
+
+    qtbot.waitUntil(lambda: IGNORED not in listed_texts(window), timeout=10000)
+    assert TYPO in listed_texts(window)
+    assert window.release.kata_diabaikan == []
+    assert not window.is_modified()
+    window.set_review_mode(False)
+    window.checks.ignore(TYPO)  # outside review mode it is saved with the draft again
+    assert window.release.kata_diabaikan == [TYPO]
+    assert window.is_modified()
+    assert path.read_bytes() == before

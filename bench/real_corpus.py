@@ -17,7 +17,8 @@ misfire on a masked word is not seen here (see ``bench/data/real/README.md``).
 
 The split is by site: the SHA-256 of the host name decides, so a site is on one side only.
 
-Run: ``.venv/bin/python -m bench.real_corpus RAW_FOLDER [--more-tuning RAW2 RAW3 …]``.
+Run: ``.venv/bin/python -m bench.real_corpus RAW_FOLDER [--more-tuning RAW2 RAW3 …]``, or,
+to add a later round to what is kept: ``… --append tuning --more-tuning RAW11A RAW11B``.
 """
 
 from __future__ import annotations
@@ -155,6 +156,26 @@ class Masker:
         return "".join(pieces), offsets
 
 
+def derive_entry(masker: Masker, path: Path, collection: str | None) -> dict[str, Any]:
+    """One labelled release as the bench keeps it: skeleton, error spans, where it is from."""
+    record = json.loads(path.read_text(encoding="utf-8"))
+    text = record["text"]
+    spans = error_spans(text, record.get("errors", []))
+    skeleton, offsets = masker.skeleton(text, spans)
+    for span in spans:
+        span["start"], span["end"] = offsets[span["start"]], offsets[span["end"]]
+        assert skeleton[span["start"]:span["end"]] == span["wrong"], span
+    words = len(WORD_RE.findall(text))
+    entry = {
+        "id": path.stem, "url": record["url"], "site": site_of(record["url"]),
+        "region": record.get("region", ""), "kind": record.get("kind", ""),
+        "words": words, "kept_words": words - skeleton.count(MASK),
+        "skeleton": skeleton, "errors": spans}
+    if collection:
+        entry["collection"] = collection     # the later round it came from
+    return entry
+
+
 def derive(raw_folder: Path, more_tuning: Sequence[Path] = (),
            more_heldout: Sequence[Path] = ()) -> dict[str, list[dict[str, Any]]]:
     """Both halves from ``raw_folder`` (split by site); releases from the ``more_tuning``
@@ -170,46 +191,66 @@ def derive(raw_folder: Path, more_tuning: Sequence[Path] = (),
     for folder in more_heldout:
         paths += [(path, "heldout") for path in sorted(folder.glob("*.json"))]
     for path, forced in paths:
-        record = json.loads(path.read_text(encoding="utf-8"))
-        if record["url"] in seen:
+        entry = derive_entry(masker, path, path.parent.name if forced else None)
+        if entry["url"] in seen:
             continue
-        seen.add(record["url"])
-        text = record["text"]
-        spans = error_spans(text, record.get("errors", []))
-        skeleton, offsets = masker.skeleton(text, spans)
-        for span in spans:
-            span["start"], span["end"] = offsets[span["start"]], offsets[span["end"]]
-            assert skeleton[span["start"]:span["end"]] == span["wrong"], span
-        site = site_of(record["url"])
-        words = len(WORD_RE.findall(text))
-        split = forced or split_of(site)
+        seen.add(entry["url"])
+        split = forced or split_of(entry["site"])
         other = "tuning" if split == "heldout" else "heldout"
-        if forced and site in {r["site"] for r in out[other]}:
+        if forced and entry["site"] in {r["site"] for r in out[other]}:
             logger.warning("skipped %s: its site is in the %s half", path.name, other)
             continue
-        entry = {
-            "id": path.stem, "url": record["url"], "site": site,
-            "region": record.get("region", ""), "kind": record.get("kind", ""),
-            "words": words, "kept_words": words - skeleton.count(MASK),
-            "skeleton": skeleton, "errors": spans}
-        if forced:
-            entry["collection"] = path.parent.name     # the later round it came from
         out[split].append(entry)
+    return out
+
+
+def appended(half: str, folders: Sequence[Path], kept: Path = OUT
+             ) -> dict[str, list[dict[str, Any]]]:
+    """The halves as kept in ``bench/data/real`` with the releases of ``folders`` (a later
+    round, from sites of neither half) added to ``half``: a new round joins without the
+    earlier rounds' raw files, which the repository does not hold. The skeletons already
+    kept are left as they are."""
+    out = {name: [json.loads(line) for line in
+                  (kept / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+           for name in ("tuning", "heldout")}
+    sites = {r["site"] for records in out.values() for r in records}
+    urls = {r["url"] for records in out.values() for r in records}
+    masker = Masker()
+    for folder in folders:
+        for path in sorted(folder.glob("*.json")):
+            entry = derive_entry(masker, path, folder.name)
+            if entry["url"] in urls or entry["site"] in sites:
+                logger.warning("skipped %s: %s is already in the evaluation set", path.name,
+                               entry["site"])
+                continue
+            entry["id"] = f"{folder.name}-{path.stem}"
+            urls.add(entry["url"])
+            sites.add(entry["site"])
+            out[half].append(entry)
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="derive the real-text evaluation set")
-    parser.add_argument("raw", type=Path)
+    parser.add_argument("raw", type=Path, nargs="?",
+                        help="the first round (split by site); omit it with --append")
     parser.add_argument("--more-tuning", type=Path, nargs="*", default=[],
                         help="folders of releases collected later, from new sites, for "
                              "tuning only")
     parser.add_argument("--more-heldout", type=Path, nargs="*", default=[],
                         help="folders of releases collected later, from new sites, and "
                              "never read while tuning: held-out only")
+    parser.add_argument("--append", choices=("tuning", "heldout"),
+                        help="add the releases of --more-tuning/--more-heldout folders to "
+                             "this half of the kept set instead of rebuilding both")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    result = derive(args.raw, args.more_tuning, args.more_heldout)
+    if args.append:
+        result = appended(args.append, [*args.more_tuning, *args.more_heldout])
+    elif args.raw is None:
+        parser.error("the first round's folder, or --append")
+    else:
+        result = derive(args.raw, args.more_tuning, args.more_heldout)
     OUT.mkdir(parents=True, exist_ok=True)
     for split, records in result.items():
         with (OUT / f"{split}.jsonl").open("w", encoding="utf-8") as handle:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench.real_corpus import MASK, derive, site_of, split_of
+from bench.real_corpus import MASK, appended, derive, site_of, split_of
 
 
 def _release(folder: Path, name: str, url: str, text: str,
@@ -62,3 +62,27 @@ def test_a_later_round_never_shares_a_site_with_the_other_half(tmp_path: Path) -
 
     assert [r["id"] for r in out["tuning"]] == ["A-01"]
     assert out["heldout"] == []
+
+
+def test_a_later_round_is_appended_without_the_earlier_raw_files(tmp_path: Path) -> None:
+    """The raw files of earlier rounds are not kept; a new round joins the kept halves as
+    they are, and a release from a site either half already has is left out."""
+    tuning_host, heldout_host = _host_in("tuning"), _host_in("heldout")
+    _release(tmp_path / "first", "A-01", f"https://{tuning_host}/a", TEXT, [ERROR])
+    _release(tmp_path / "first", "A-02", f"https://{heldout_host}/b", TEXT, [ERROR])
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    for half, records in derive(tmp_path / "first").items():
+        (kept / f"{half}.jsonl").write_text(
+            "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    _release(tmp_path / "raw11a", "01", "https://pemkot-baru.example/c", TEXT, [ERROR])
+    _release(tmp_path / "raw11a", "02", f"https://{heldout_host}/other", TEXT, [ERROR])
+
+    out = appended("tuning", [tmp_path / "raw11a"], kept)
+
+    assert [r["id"] for r in out["tuning"]] == ["A-01", "raw11a-01"]
+    assert [r["id"] for r in out["heldout"]] == ["A-02"]
+    new = out["tuning"][1]
+    assert new["collection"] == "raw11a"
+    error = new["errors"][0]
+    assert new["skeleton"][error["start"]:error["end"]] == "menghimbau"

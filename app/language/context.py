@@ -3,7 +3,8 @@
 - Spans never spell-checked: web addresses, e-mail, domains and site names written as
   domains (``RIAUPOS.CO``, ``tribratanews.polri.go.id``), byline and credit lines
   (``Editor: …``, ``Laporan: …``), editors' initials closing a paragraph, in the forms
-  sites write them (``(yki)``, ``(*/adv)``, ``(**anq)``, ``[fik]``, ``(Ags/RL/Polres Batola)``).
+  sites write them (``(yki)``, ``(*/adv)``, ``(**anq)``, ``[fik]``, ``(Ags/RL/Polres Batola)``),
+  and the editor's gloss *red.* (redaksi) in ``(jalan setapak-red)`` or ``(red)`` anywhere.
 - Positions where a capitalised word is a name: after a rank, a title or honorific, an office
   (*Kapolres*, *Bupati*, *Kades*), a place word (*Desa*, *Jalan*, *Kecamatan*), and the rest
   of the run of capitalised words that follows.
@@ -36,6 +37,7 @@ SKIP_RE = _PATTERNS.compile(
     r"|^[ \t]*(?:Laporan|Editor|Reporter|Penulis|Pewarta|Sumber|Foto|Oleh|Redaktur|Penyunting"
     r"|Kontributor|Sumber foto|Ilustrasi)[ \t]*:.*$"
     r"|\((?:[A-Za-z]{2,12})(?:/[A-Za-z]{2,12})+\)"
+    r"|(?<=[-–—])[ \t]*red\.?(?=[ \t]*\))|\([ \t]*red\.?[ \t]*\)"
     r"|[(\[][ \t]*\**/?[A-Za-z]{2,5}"
     r"(?:[ \t]*/[ \t]*\**[A-Za-z]{1,12}(?:[ \t][A-Z][a-z]{1,12}){0,3})*[ \t]*[)\]]\.?[ \t]*$"
     r"|\b[IVXL]+/[A-Z][A-Za-z]{1,5}\b"

@@ -45,6 +45,23 @@ word gets through. A copy editor looks further, and so does this module:
   the run of capitalised words whose initials spell the acronym in brackets after it
   (*Basan Kepegawaian Negara (BKN)*), the one word no dictionary knows, the others all
   common words, is a common word mistyped (*Badan*), not a name.
+- **A long word two slips from a common word is no name** (EYD V, I.E; KBBI): a
+  capitalised word of nine letters or more, never seen in text, written once, not in a run
+  of capitalised words, not after a verb of saying and not alone on its line, whose first
+  suggestion is a frequent KBBI word (or one with its loan ending) of the same first letter
+  two keystrokes off (*Purnawiran* → *Purnawirawan*, *Hultikultura* → *Hortikultura*).
+  Measured on the tuning half: shorter words, or words beside a capitalised word, are
+  names two keystrokes from some word (*Setyawan*, *Letkol Dharmawan*). In an acronym's
+  expansion the same two-keystroke reading applies to its one unknown word (*Organisasi
+  Wants (GOW)* → *Wanita*), and so it does where position explains the capital
+  (*Selnjtnya*, nine letters or more).
+- **An institution's name and a run of common words hold no personal name** (EYD V, I.E):
+  a word never seen in text and one keystroke from a frequent word is that word mistyped
+  where it stands right after an institution's head (*Dinas*, *Badan*, *Kantor*…) or
+  after its first common word, seven letters or more (*Dinas Perhubngan*), or in a run
+  of three or more capitalised words whose other words are all frequent common words and
+  none a title, rank, place or service word, five letters or more (*Program Keluarga
+  Harapn*).
 - **A derived word whose root is a slip** (``affix_slips``: *diperolah* → *diperoleh*),
   lowercase or where position explains its capital.
 - **Admissions read as a class** (round ten): a rare *-ku*/*-mu* form one keystroke from a
@@ -90,9 +107,11 @@ from app.language.context import (
 from app.language.finding import Finding, Severity
 from app.language.lexicon import CaseAwareWords, Lexicon
 from app.language.module_regex import ModulePatterns
+from app.language.realword import SAYING_ROOTS
 from app.language.spans import Spans
 from app.language.spelling import SpellBackend
 from app.language.tokens import Token, is_capitalized, match_case, word_list
+from app.language.two_edits import osa_within
 from app.language.vocabulary import Vocabulary, edits1
 
 _PATTERNS = ModulePatterns(__name__)
@@ -163,6 +182,23 @@ PLACE_HEADS = ADMIN_TRIGGERS | UNIT_TRIGGERS | frozenset({"Polsek", "Polrestabes
                                                           "Koramil", "Kapolsek", "Danramil"})
 """Words a Kemendagri name follows: a level (*Kecamatan*) or a unit named after its
 region (*Kodim*, *Polsek*)."""
+INSTITUTION_HEADS = frozenset({
+    "Badan", "Dinas", "Kantor", "Kementerian", "Direktorat", "Inspektorat", "Sekretariat",
+    "Biro", "Balai", "Lembaga", "Komisi", "Dewan", "Majelis", "Tim", "Satuan", "Bidang",
+    "Seksi", "Bagian", "Pusat", "Unit"})
+"""Words that open an institution's own name (EYD V, I.E: *Badan Penanggulangan Bencana
+Daerah*, *Dinas Perhubungan*): the words after them name its field, common words."""
+MIN_FIELD = 7
+"""An institution's field this long (*Kesehatan*, *Perhubungan*); a short word after a
+head is a name as often (*Sekretaris Dinas Amrin*, Bali's *Banjar Dinas Munduk*)."""
+MIN_COMMON_RUN = 3
+"""A run of capitalised words this long whose other words are common words names a
+programme, event or body (*Program Keluarga Harapan*); two words prove too little."""
+MIN_FAR = 9
+"""A capitalised word this long, never seen in text, is read as a common word two
+keystrokes off; shorter ones are names two keystrokes from some word (*Wahyudi*)."""
+FAR_FLOOR = 3.0
+"""The common word meant is at least this frequent (zipf): a word releases write."""
 MIN_SWAPPED = 7
 """A place name this long, with two letters swapped, has no other place so near in
 practice; shorter names (*Sapta*, *Pasta*) swap into one another."""
@@ -226,6 +262,7 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                 reason = "imbuhan"
                 if root_meant is None:
                     root_meant, reason = _clitic_or_be(checker, word)   # palaku, berpergian
+
                 if root_meant is not None and not taken.overlaps(token.start, token.end) \
                         and not covered.overlaps(token.start, token.end) and not skip(word) \
                         and not checker.user_words.accepts(word):
@@ -312,22 +349,38 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
         if meant is None and not capitals and checker.verdict(lowered) != "accept":
             if _sentence_initial(text, tokens, index, checker.lexicon) and \
                     not _name_follows(checker, text, tokens, index):
-                meant = _common_word(checker, lowered)
+                meant = _common_word(checker, lowered) or _far_at(checker, word, lowered)
                 reason = "awal"
             elif _among_common_words(text, tokens, index) and \
                     not checker.vocabulary.is_place(word):
-                meant = _common_word(checker, lowered)
+                meant = _common_word(checker, lowered) or _far_at(checker, word, lowered)
                 reason = "tengah"
             elif not checker.vocabulary.is_place(word) and \
                     _in_title_line(checker, text, token, headlines):
-                meant = _common_word(checker, lowered)
+                meant = _common_word(checker, lowered) or _far_at(checker, word, lowered)
                 reason = "judul"
+        if meant is None and unseen and len(word) >= MIN_FIELD and \
+                _after_institution(checker, text, tokens, index):
+            meant = _common_word(checker, lowered)   # Dinas Perhubngan: a field, no name
+            reason = "lembaga"
+        if meant is None and unseen and len(word) >= MIN_START + 1 and \
+                _common_run(checker, text, tokens, index):
+            meant = _common_word(checker, lowered)   # Program Keluarga Harapn
+            reason = "deret-umum"
         if meant is None and not capitals and "(" in text:
             if expansions is None:
                 expansions = _expansions(checker, text, tokens)
             if index in expansions:          # Basan Kepegawaian Negara (BKN)
                 meant = _expansion_word(checker, lowered)
                 reason = "singkatan"
+        if meant is None and unseen and len(word) >= MIN_FAR and word.isalpha() and \
+                not checker.vocabulary.is_place(word) and \
+                not _run_follows(text, tokens, index) and \
+                not _run_precedes(text, tokens, index) and \
+                not (index and tokens[index - 1].text in SAYING_ROOTS) and \
+                not _alone_on_line(text, token):     # kata Dharmawan; a signature
+            meant = _far_common_word(checker, word, lowered)   # Purnawiran, Kontijensi
+            reason = "dua-ketik"
         if meant is None:
             continue
         if defined is None:
@@ -659,6 +712,33 @@ def _loan_word(checker: CheckerView, lowered: str) -> str | None:
     return max(sorted(found), key=vocabulary.zipf) if found else None
 
 
+def _far_common_word(checker: CheckerView, word: str, lowered: str) -> str | None:
+    """The common word a long capitalised word never seen in text is two slips from
+    (*Purnawiran* → *Purnawirawan*, *Hultikultura* → *Hortikultura*), when it is the
+    suggester's first word: a frequent KBBI word (hunspell's, zipf ``FAR_FLOOR`` or more)
+    or a KBBI word with the same loan ending (*Kontijensi* → *Kontingensi*), of the same
+    first letter and about the same length, known as no name or place. A name this long
+    that is never seen in text and two keystrokes from a frequent common word is rare;
+    shorter words sit two keystrokes from too many words (*Wahyudi*, *Slamet*)."""
+    suggestions = checker.suggest(word)
+    if not suggestions:
+        return None
+    first = suggestions[0]
+    meant = first.lower()
+    vocabulary = checker.vocabulary
+    if not meant.isalpha() or meant[0] != lowered[0] or len(meant) < MIN_FAR - 1 or \
+            meant.startswith(lowered) or lowered.startswith(meant) or \
+            _doubling(lowered, meant) or not osa_within(lowered, meant, 2) or \
+            checker.lexicon.words.proper_form(meant) is not None or \
+            vocabulary.is_place(meant):
+        return None
+    frequent = meant in vocabulary.correct and vocabulary.zipf(meant) >= FAR_FLOOR
+    ending = next((end for end in LOAN_ENDINGS if lowered.endswith(end)), None)
+    loan = ending is not None and meant.endswith(ending) and (
+        meant in vocabulary.roots or checker.backend.check(meant))
+    return first if frequent or loan else None
+
+
 def _swapped_place(checker: CheckerView, lowered: str) -> str | None:
     """The Kemendagri name the word becomes with two letters that are not neighbours
     changed round, the first kept (*marpatura* → *Martapura*); None when there is not
@@ -744,10 +824,19 @@ def _common_name_word(checker: CheckerView, word: str) -> bool:
 
 def _expansion_word(checker: CheckerView, lowered: str) -> str | None:
     """The frequent common word one keystroke from the word with its first letter kept
-    (the acronym holds it): *basan* → *badan*."""
-    return next((candidate for candidate, zipf in checker.vocabulary.neighbours(lowered)
-                 if zipf >= START_FLOOR and candidate[:1] == lowered[:1]
-                 and checker.backend.check(candidate)), None)
+    (the acronym holds it): *basan* → *badan*; else the suggester's first word when it is
+    such a word two keystrokes off (*Organisasi Wants (GOW)* → *Wanita*): the acronym and
+    the common words around it already say the word is no name."""
+    one = next((candidate for candidate, zipf in checker.vocabulary.neighbours(lowered)
+                if zipf >= START_FLOOR and candidate[:1] == lowered[:1]
+                and checker.backend.check(candidate)), None)
+    if one is not None or len(lowered) < MIN_START:
+        return one
+    first = next(iter(checker.suggest(lowered)), "").lower()
+    if first[:1] == lowered[:1] and first.isalpha() and osa_within(lowered, first, 2) and \
+            checker.vocabulary.zipf(first) >= START_FLOOR and checker.backend.check(first):
+        return first
+    return None
 
 
 def _far_swaps(word: str) -> set[str]:
@@ -958,6 +1047,88 @@ def _run_follows(text: str, tokens: Sequence[Token], index: int) -> bool:
     return following.text[:1].isupper() and not gap.strip(" –—-/&")
 
 
+def _far_at(checker: CheckerView, word: str, lowered: str) -> str | None:
+    """Where position explains the capital (a sentence's first word, a word among
+    lowercase words, a title-case headline), the frequent word two keystrokes off that the
+    suggester puts first (*Selnjtnya* → *Selanjutnya*), for a word of ``MIN_FAR`` letters
+    or more never seen in text (shorter ones are names two keystrokes from some word:
+    *Romanus*, *Kabanga*)."""
+    if len(lowered) < MIN_FAR or checker.vocabulary.zipf(lowered) > 0.0:
+        return None
+    first = next(iter(checker.suggest(word)), "").lower()
+    if not first.isalpha() or first[:1] != lowered[:1] or \
+            first.startswith(lowered) or lowered.startswith(first) or \
+            not osa_within(lowered, first, 2) or checker.vocabulary.zipf(first) < START_FLOOR or \
+            first not in checker.vocabulary.correct or \
+            checker.lexicon.words.proper_form(first) is not None:
+        return None
+    return first
+
+
+def _after_institution(checker: CheckerView, text: str, tokens: Sequence[Token],
+                       index: int) -> bool:
+    """The word opens the field of an institution's name, or follows its first common
+    word there (*Dinas Perhubungan*, *Badan Penanggulangan Bencana*): EYD V, I.E writes
+    such names with common words, each capitalised, and a person's name follows the whole
+    of it (*Kepala Dinas Perhubungan Budi*), never its head."""
+    if index == 0 or text[tokens[index - 1].end:tokens[index].start] != " ":
+        return False
+    previous = tokens[index - 1].text
+    if previous in INSTITUTION_HEADS:
+        return True
+    return index >= 2 and tokens[index - 2].text in INSTITUTION_HEADS and \
+        text[tokens[index - 2].end:tokens[index - 1].start] == " " and \
+        is_capitalized(previous) and checker.backend.check(previous.lower()) and \
+        checker.vocabulary.zipf(previous.lower()) >= START_FLOOR
+
+
+def _common_run(checker: CheckerView, text: str, tokens: Sequence[Token],
+                index: int) -> bool:
+    """The word stands in a run of at least ``MIN_COMMON_RUN`` capitalised words on one
+    line whose other words are all frequent common words, none a title, rank, place or
+    service word (*Program Keluarga Harapan*): a name made of common words (EYD V, I.E),
+    so the one unknown word in it is a common word too, not a person's name."""
+    first = last = index
+    while first > 0 and text[tokens[first - 1].end:tokens[first].start] == " " and \
+            is_capitalized(tokens[first - 1].text):
+        first -= 1
+    while last + 1 < len(tokens) and text[tokens[last].end:tokens[last + 1].start] == " " \
+            and is_capitalized(tokens[last + 1].text):
+        last += 1
+    if last - first + 1 < MIN_COMMON_RUN:
+        return False
+    for other in range(first, last + 1):
+        word = tokens[other].text
+        if other == index:
+            continue
+        lowered = word.lower()
+        if word in NAME_TRIGGERS or word in PLACE_TRIGGERS or \
+                checker.lexicon.category(word) is not None or \
+                not checker.backend.check(lowered) or \
+                checker.vocabulary.zipf(lowered) < START_FLOOR or \
+                checker.vocabulary.is_place(word):
+            return False
+    return True
+
+
+def _alone_on_line(text: str, token: Token) -> bool:
+    """The word is the only word of its line (a signature, a name under a photo)."""
+    start = text.rfind("\n", 0, token.start) + 1
+    end = text.find("\n", token.end)
+    line = text[start:len(text) if end < 0 else end]
+    return line.strip(" \t.,;:()\"“”'’") == token.text
+
+
+def _run_precedes(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """A capitalised word stands right before on the same line (*Letkol Dharmawan*, *Roni
+    Melantika*): the word ends a name or follows a rank, where names stand."""
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    gap = text[previous.end:tokens[index].start]
+    return previous.text[:1].isupper() and not gap.strip(" –—-/&")
+
+
 def _common_word(checker: CheckerView, lowered: str) -> str | None:
     """The frequent word one keystroke from ``lowered``, when there is a clear one; else
     (none, or only rare ones: *awalan* beside *Awalany*), for a longer word, the frequent
@@ -1059,6 +1230,14 @@ MESSAGES = {
     "huruf-awal": "“{word}” diawali huruf yang sama dua kali: maksudnya “{meant}”? (EYD V, "
                   "I.A Huruf Abjad; KBBI)",
     "tahun": date_slips.MESSAGE,
+    "lembaga": "“{word}” tidak dikenal; nama lembaga tersusun dari kata umum yang "
+               "masing-masing berhuruf kapital, bukan nama orang (EYD V, I.E Huruf Kapital): "
+               "maksudnya “{meant}”?",
+    "deret-umum": "“{word}” tidak dikenal; kata lain dalam nama ini kata umum, jadi ini "
+                  "bukan nama orang (EYD V, I.E Huruf Kapital): maksudnya “{meant}”?",
+    "dua-ketik": "“{word}” tidak dikenal dan dua huruf dari kata umum “{meant}”; kata "
+                 "umum ditulis dengan huruf kapital hanya di awal kalimat atau dalam nama "
+                 "(EYD V, I.E Huruf Kapital; KBBI): mungkin salah ketik.",
     "judul": "“{word}” tidak dikenal; dalam judul setiap kata berhuruf kapital, bukan tanda "
              "nama diri (EYD V, I.E Huruf Kapital): maksudnya “{meant}”?",
 }
@@ -1092,6 +1271,17 @@ def _finding(checker: CheckerView, token: Token, meant: str, reason: str,
     others = [s for s in checker.suggest(word) if s != meant]
     return Finding(token.start, token.end, word, "spelling", RULE_SPELLING, message,
                    (meant, *others)[:5], severity=SEVERITY)
+
+EXAMPLES_FAR: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "dua-ketik": (
+        ("Bantuan sembako diserahkan kepada para Purnawiwan di balai desa.",
+         "Dinas Pertanian dan Holtikultora membagikan bibit kepada petani."),
+        ("Bantuan sembako diserahkan kepada para purnawirawan di balai desa.",
+         "Apel dipimpin Kapten Inf Dharmawan Sukamaju di lapangan.",
+         "“Semua sudah siap,” kata Dharmawan di pos jaga."),
+    ),
+}
+"""Wrong and right sentences (fictional) of the two-keystroke kind, run by the tests."""
 
 EXAMPLES_S10: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "klitik": (

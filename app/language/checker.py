@@ -327,7 +327,8 @@ class Checker:
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return not_ignored(_without_repeats(fit_to_context(
             text, findings, self.style.data.nonstandard, self.style.data.established,
-            self.accepts_word, self.lexicon, self.vocabulary.zipf)), skip)
+            self.accepts_word, self.lexicon, self.vocabulary.zipf,
+            self._suggester.score)), skip)
 
     def count_words(self, text: str) -> int:
         return len(word_list(text))

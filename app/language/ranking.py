@@ -14,7 +14,10 @@ What the costs encode (general observations a copy editor makes, not single word
 - vowels are dropped and confused more often than consonants;
 - the first letter is rarely the slip;
 - *me-…-an* is not an Indonesian confix (the noun confix is *pe-…-an*: *pembinaan*), so
-  *membinaan* is a slip of the prefix, which costs little;
+  *membinaan* is a slip of the prefix, which costs little, and so is a meN-/peN- written
+  with a nasal its root does not take (*penbangunan*, *menpukul*);
+- *m* and *n* are neighbouring keys and both nasals: one for the other is cheaper than
+  another neighbouring key (*pengamaman* for *pengamanan*);
 - a repeated syllable is skipped by the eye or typed twice (*pelaksaan*, *kegiatatan*);
 - a letter typed two or three places early or late is one slip, not two wrong keys
   (*kesetahan* for *kesehatan*);
@@ -80,6 +83,11 @@ TRANSPOSED = 1.5
 NEAR_KEY = 1.8
 VOWEL_SWAP = 2.0
 SOUND_SWAP = 2.0
+NASAL_SWAP = 1.4
+"""*m* typed for *n* or the other way (*pengamaman*, *menanan*): the two keys touch and
+both letters are nasals, so the hand and the ear lead to the same slip, cheaper than
+either alone (``NEAR_KEY``, ``SOUND_SWAP``)."""
+NASAL_PAIR = frozenset("mn")
 OTHER_SWAP = 3.0
 DROPPED_VOWEL = 1.5
 DROPPED = 1.6
@@ -99,6 +107,15 @@ SPLIT_ZIPF = 1.5
 """Two words side by side are about as common as the rarer of them less this."""
 PREFIX_SLIP = 1.0
 """*me-…-an* written for *pe-…-an*."""
+NASAL_FORM = 1.0
+"""meN-/peN- written with a nasal the root does not take (*penbangunan*, *pengbalasan*,
+*menpukul* for *pembangunan*, *pembalasan*, *memukul*): the writer knows the word and
+picks the wrong form of the prefix (KBBI; EYD V, II.A: *mem-* before *b*, *p*; *men-*
+before *d*, *t*; *meng-* before a vowel, *g*, *h*, *k*; *meny-* for *s*): one slip of
+the word, as cheap as *me-…-an* for *pe-…-an* (``PREFIX_SLIP``)."""
+NASAL_PREFIX_FORMS = ("meng", "meny", "mem", "men", "peng", "peny", "pem", "pen")
+MELTED_BY = {"ng": "k", "ny": "s", "m": "p", "n": "t"}
+"""The root's first letter each nasal takes the place of (KBBI: *k*, *s*, *p*, *t* melt)."""
 BOUNDARY_SLIP = 0.5
 """A doubled consonant at a root-suffix boundary written once."""
 LOAN_SLIP = 1.0
@@ -189,6 +206,8 @@ def substitution(typed: str, meant: str) -> float:
         return ACCENT                    # kafé, ṣalat: EYD V writes no diacritics here
     if meant in VOWELS and typed in VOWELS:
         return VOWEL_SWAP
+    if typed != meant and typed in NASAL_PAIR and meant in NASAL_PAIR:
+        return NASAL_SWAP
     if typed in KEYBOARD.get(meant, ()):
         return NEAR_KEY
     if frozenset((typed, meant)) in SOUND_ALIKE:
@@ -366,6 +385,25 @@ def prefix_slip(typo: str, word: str) -> bool:
             and a.endswith("an") and not a.endswith("kan"))
 
 
+def _nasal_prefix(word: str) -> str | None:
+    return next((p for p in NASAL_PREFIX_FORMS if word.startswith(p)), None)
+
+
+def nasal_form(typo: str, word: str) -> bool:
+    """Whether ``typo`` is ``word`` with another nasal in its meN-/peN- prefix: the same
+    root after it, or the root's first letter kept that the right nasal melts
+    (*menpukul* for *memukul*) (``NASAL_FORM``)."""
+    a, b = typo.lower(), word.lower()
+    if a[:2] != b[:2]:
+        return False
+    typed, meant = _nasal_prefix(a), _nasal_prefix(b)
+    if typed is None or meant is None or typed == meant:
+        return False
+    rest_typed, rest_meant = a[len(typed):], b[len(meant):]
+    return rest_typed == rest_meant or (
+        rest_typed[:1] == MELTED_BY.get(meant[2:]) and rest_typed[1:] == rest_meant)
+
+
 def boundary_slip(typo: str, word: str) -> bool:
     """A root's last consonant and the suffix's first written once (EYD V writes both):
     *ditunjukan* for *ditunjukkan* (*tunjuk* + *-kan*), *binaanya* for *binaannya*."""
@@ -497,6 +535,8 @@ def slip_cost(typo: str, candidate: str) -> float:
         cost = REDUPLICATION_CUT
     elif prefix_slip(typo, candidate):
         cost = PREFIX_SLIP
+    elif nasal_form(typo, candidate):
+        cost = NASAL_FORM
     elif boundary_slip(typo, candidate):
         cost = BOUNDARY_SLIP
     elif loan_adaptation(typo, candidate):

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from app.language.affixes import BOUND_FORMS
+from app.language.document_words import DocumentWords, prefer_document_word
 from app.language.finding import Finding
 from app.language.lexicon import listed
 from app.language.module_regex import ModulePatterns
@@ -66,8 +67,8 @@ class Terms(Protocol):
 
 def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, str],
                    established: Collection[str], is_word: Callable[[str], bool],
-                   terms: Terms, zipf: Callable[[str], float] = lambda word: 0.0
-                   ) -> list[Finding]:
+                   terms: Terms, zipf: Callable[[str], float] = lambda word: 0.0,
+                   score: Callable[[str, str], float] | None = None) -> list[Finding]:
     """``findings`` with suggestions in their standard form and the case the place needs.
 
     ``standard``: the KBBI table of non-standard → standard forms (lower case keys);
@@ -75,7 +76,11 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
     EYD although a unit or office is written with them capitalised; ``is_word``: whether a
     lowercase word is correct; ``terms``: the lexicon, to keep the capital of an office or
     unit it lists as a word of its own (*Bupati*, *Bhabinkamtibmas*); ``zipf``: a word's
-    frequency, for alternatives that must be common words."""
+    frequency, for alternatives that must be common words; ``score``: the suggester's
+    likelihood of a candidate for a typo, to weigh the text's own words in
+    (``document_words``)."""
+    if score is not None:
+        findings = _document_words_first(text, findings, score, zipf)
     fitted: list[Finding] = []
     normalised: list[tuple[int, int]] = []
     lowered: list[tuple[int, int]] = []
@@ -102,9 +107,11 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
             phrase = finding.rule != RULE_FOREIGN and _CAPITAL_BEFORE.search(
                 text, max(0, finding.start - LOOK_BACK), finding.start) is not None
             if phrase:
-                finding, suggestions = _common_phrase(text, finding, suggestions,
+                widened, suggestions = _common_phrase(text, finding, suggestions,
                                                       established, is_word, terms)
-            elif not _opens_sentence(text, finding.start):
+                phrase = widened is not finding     # not a phrase of common words (a
+                finding = widened                   # name follows): both cases below
+            if not phrase and not _opens_sentence(text, finding.start):
                 suggestions = _with_lowercase(suggestions, established, is_word, terms)
         if finding.rule == RULE_SPELLING and suggestions:
             suggestions = _region_completed(text, finding, suggestions, terms)
@@ -126,6 +133,27 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
         fitted.append(finding)
     return [finding for finding in fitted
             if not _mended_by_another(finding, normalised, lowered)]
+
+
+def _document_words_first(text: str, findings: list[Finding],
+                          score: Callable[[str, str], float],
+                          zipf: Callable[[str], float]) -> list[Finding]:
+    """Each typo's candidates with a word the text itself uses first when that makes it
+    the likeliest (``document_words.prefer_document_word``); the text is counted only
+    when a typo has candidates to choose among."""
+    document: DocumentWords | None = None
+    result = []
+    for finding in findings:
+        if finding.rule == RULE_SPELLING and len(finding.suggestions) > 1:
+            if document is None:
+                document = DocumentWords(text)
+            preferred = prefer_document_word(finding.text, finding.suggestions, document,
+                                             score, zipf)
+            if preferred != finding.suggestions:
+                finding = replace(finding, suggestions=preferred, message=finding.message.replace(
+                    f"“{finding.suggestions[0]}”", f"“{preferred[0]}”"))
+        result.append(finding)
+    return result
 
 
 _COORDINATED_CAPITAL = _PATTERNS.compile(r"(?<![\w-])[A-Z][A-Za-z]*,? (?:dan|atau|serta) $")

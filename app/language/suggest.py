@@ -10,7 +10,8 @@ Indonesian ending (*persuasive* → *persuasif*), and known words two slips away
 *pelaksanaan*, a moved letter *kesetahan* → *kesehatan*, two wrong keys in a service
 term *kamtobnas* → *kamtibmas*), and a suffix typed or left off (*rapatan* →
 *rapat*) or a slip inside an affix (*koordinasiakn* → *koordinasikan*, an enclitic cut
-short on any listed word: *binaanny* → *binaannya*), a word typed twice without a space
+short on any listed word: *binaanny* → *binaannya*; a meN-/peN- nasal the root does not
+take: *pengbalasan* → *pembalasan*), a word typed twice without a space
 (*dibukadibuka* → *dibuka*), and a noun in *-ivitas* built on a known adjective in *-if*
 (*responsifitas* → *responsivitas*). A unit or office
 the lexicon writes capitalised is offered so (*bhabinkamtibnas* → *Bhabinkamtibmas*).
@@ -28,7 +29,7 @@ from functools import cache
 from itertools import pairwise
 
 from app.language import data_cache
-from app.language.affixes import men_form
+from app.language.affixes import KEPT_NASAL, men_form
 from app.language.lexicon import listed, read_table, style_dir
 from app.language.ranking import (
     CASE_CHANGE,
@@ -212,6 +213,24 @@ NASAL_SUFFIXES = ("kan", "an", "i", "")
 """*-an* only after *peN-*: *meN-…-an* is no confix (``ranking.prefix_slip``)."""
 
 
+def nasal_fits(prefix: str, rest: str, rooted: Callable[[str], bool]) -> bool:
+    """Whether a meN-/peN- prefix is the nasal the rest of the word takes (KBBI; EYD V,
+    II.A): *meng-*/*peng-* before a vowel, *k*, *g*, *h*; *mem-*/*pem-* before *b*, *f*
+    and a melted *p*; *men-*/*pen-* before *d*, *c*, *j* and a melted *t*; *meny-*/*peny-*
+    for a melted *s*. A slip mended in the prefix must give the form the rule gives
+    (*peganggaran* → *penganggaran*, not *pemanggaran*): hunspell's affix rules accept any
+    nasal before any root. A root read back through a melted letter (*pem* + *anggaran*
+    from *panggaran*) must be one ``rooted`` knows; a *k*, *p*, *t* or *s* the nasal keeps
+    (*mengkaji*, *memproses*, *mentaati*: ``affixes.KEPT_NASAL``) fits too. Other
+    prefixes always fit."""
+    if prefix not in NASAL_PREFIXES or not rest:
+        return True
+    nasal = prefix[2:]
+    return men_form(rest)[2:] == nasal + rest or KEPT_NASAL.get(rest[:1]) == nasal or any(
+        men_form(head + rest)[2:] == nasal + rest and rooted(head + rest)
+        for head in MELTED.get(nasal, ()))
+
+
 def nasal_root_zipf(word: str, zipf: Callable[[str], float]) -> float:
     """The frequency of a meN-/peN- word (bare or with *-kan*, *-i*; *peN-* also with
     *-an*) the list lacks, read from its root (*menguning* from *kuning*, *penganggaran*
@@ -262,6 +281,8 @@ class Suggester:
         finds too little."""
         self._vocabulary = vocabulary or Vocabulary()
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._scores: dict[str, dict[str, float]] = {}
+        """Per word, the score each candidate was ranked by (lower case), for ``score``."""
         self._abbreviated: dict[str, list[tuple[str, float]]] | None = None
         """Very common words by first letter, built at the first shortening seen."""
         self._nasal: dict[str, float] = {}
@@ -319,11 +340,22 @@ class Suggester:
             cached = self._compute(word)
             if len(self._cache) >= MAX_CACHED_SUGGESTIONS:
                 self._cache.clear()          # the app checks for hours: memory stays bounded
+                self._scores.clear()
             self._cache[word] = cached
         return cached
 
     def clear(self) -> None:
         self._cache.clear()
+        self._scores.clear()
+
+    def score(self, word: str, candidate: str) -> float:
+        """How likely ``candidate`` is what ``word`` meant (``ranking.likelihood``): the
+        score it was ranked by, or one read from the frequency list for a candidate not
+        ranked so (a respelling): for weighing a suggestion again where the text it
+        stands in is known (``document_words``)."""
+        known = self._scores.get(word, {}).get(candidate.lower())
+        return known if known is not None else \
+            self._score(word, candidate, self._zipf(candidate))
 
     def with_respellings(self, word: str, suggestions: Iterable[str],
                          respellings: Iterable[str]) -> tuple[str, ...]:
@@ -389,6 +421,7 @@ class Suggester:
             self._add_split(lowered, zipf)
             self._add_affixed_neighbours(lowered, zipf)
             self._add_affix_slips(lowered, zipf)
+            self._add_nasal_forms(lowered, zipf)
             self._add_doubled(lowered, zipf)
             self._add_adjective_nouns(lowered, zipf)
             self._add_joined(lowered, zipf)
@@ -513,13 +546,31 @@ class Suggester:
         for size in range(1, min(longest, len(lowered) - MIN_STEM) + 1):
             head, rest = lowered[:size], lowered[size:]
             for prefix in prefix_slips.get(head, ()):
-                if prefix[0] == lowered[0]:
+                if prefix[0] == lowered[0] and nasal_fits(prefix, rest, self._rooted):
                     self._add_affixed(prefix + rest, rest, seen, zipf)
             stem, tail = lowered[:-size], lowered[-size:]
             for suffix in suffix_slips.get(tail, ()):
                 self._add_affixed(stem + suffix, stem, seen, zipf,
                                   repeated=stem.endswith(suffix),
                                   enclitic=_cut_short(tail, suffix))
+
+    def _add_nasal_forms(self, lowered: str, zipf: dict[str, float]) -> None:
+        """A meN-/peN- word written with a nasal its root does not take (*penbangunan*,
+        *pengbalasan*, *menpukul*; ``ranking.NASAL_FORM``): the prefix the root takes
+        (``affixes.men_form``, a first *k*, *p*, *t*, *s* melted), and the one that keeps
+        that letter (*memproses*), when it is a word (``_add_affixed``)."""
+        prefix = next((p for p in NASAL_PREFIXES if lowered.startswith(p)), None)
+        rest = lowered[len(prefix):] if prefix else ""
+        if prefix is None or len(rest) < MIN_NASAL_ROOT:
+            return
+        seen = {candidate.lower() for candidate in zipf}
+        forms = [lowered[:2] + men_form(rest)[2:]]
+        kept = KEPT_NASAL.get(rest[:1])
+        if kept is not None:
+            forms.append(lowered[:2] + kept + rest)
+        for form in forms:
+            if form != lowered:
+                self._add_affixed(form, rest, seen, zipf)
 
     def _add_affixed(self, candidate: str, part: str, seen: set[str],
                      zipf: dict[str, float], repeated: bool = False,
@@ -539,7 +590,6 @@ class Suggester:
         (``enclitic``: *binaanny* → *binaannya*)."""
         if candidate in seen:
             return
-        seen.add(candidate)
         frequencies = self._vocabulary.frequencies
         if candidate in frequencies:
             found = self._known_form(candidate)
@@ -547,7 +597,8 @@ class Suggester:
               or (enclitic and part in frequencies)) and self._accepts(candidate):
             found = candidate                # a derived word: in lower case
         else:
-            return
+            return                           # another cut may still build it (pe|nganggaran
+        seen.add(candidate)                  # fails, peng|anggaran holds)
         if found is not None:
             own = 0.0 if repeated else self._vocabulary.zipf(part)
             zipf.setdefault(found, self._zipf(found) or (
@@ -703,6 +754,9 @@ class Suggester:
             )
 
         ranked = sorted(zipf, key=key)
+        scores = self._scores.setdefault(word, {})
+        for candidate in ranked[:2 * MAX_SUGGESTIONS]:    # the best of each form, any case
+            scores.setdefault(candidate.lower(), self._score(word, candidate, zipf[candidate]))
         # A word typed in lower case is a common word's slip: the same word capitalised
         # (part of a longer lexicon entry: *Operasi Mantap Brata*) would take a place of
         # the first three and add nothing; a name of its own (*Jumat*) stays.

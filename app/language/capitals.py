@@ -131,6 +131,15 @@ PLACE_NOUNS = frozenset({
     "Instansi", "Lembaga", "Badan", "Dinas", "Pulau", "Sungai", "Pasar", "Sekolah", "Gereja",
     "Masjid"})
 """Place and institution words that are common nouns unless a name follows them."""
+_BUILDING_NOUNS = frozenset({
+    "Pelabuhan", "Bandara", "Terminal", "Stasiun", "Dermaga", "Kebun", "Sawah", "Ladang",
+    "Hutan", "Pantai", "Warung", "Warkop", "Toko", "Gedung", "Balai", "Aula", "Lapangan",
+    "Taman", "Jembatan", "Simpang", "Perbatasan", "Posko", "Pangkalan", "Kampus",
+    "Perumahan", "Pemukiman", "Permukiman", "Rumah"})
+"""KBBI VI common nouns for buildings, grounds and places (*pelabuhan*, *terminal*,
+*kebun*, *warung*, *balai*, *lapangan*, *simpang*, *perbatasan* n): heads of place names
+(*Pelabuhan Lembar*), common nouns with no name after them (*dan pelabuhan yang ada*).
+Read only by ``place_without_name``; the style rules keep their own ``PLACE_NOUNS``."""
 _DETERMINERS = frozenset({"tersebut", "setempat", "lain", "lainnya", "itu", "ini", "terkait",
                           "sekitar", "kami", "kita", "mereka", "masing-masing", "terdekat",
                           "binaan", "sendiri"})
@@ -551,7 +560,7 @@ class CapitalRules:
         setempat*) is not a common word and stays."""
         for index in range(1, len(tokens)):
             head = tokens[index]
-            if head.text not in PLACE_NOUNS:
+            if head.text not in PLACE_NOUNS and head.text not in _BUILDING_NOUNS:
                 continue
             after = tokens[index + 1] if index + 1 < len(tokens) else Token(len(text),
                                                                              len(text), "")

@@ -31,10 +31,16 @@ the first word of a sentence. Shapes a copy editor reads without knowing the nam
 - ``kapital-kata-umum-depan-nama``: in mid-sentence, one or two capitalised common
   words directly before a name they describe: the area of a unit or region (*di Wilayah
   Hukum Polres*, *Lingkungan Polda*, *Wilayah Kabupaten Merauke*) or what is said of a
-  disease (*Pandemi Covid-19*, *Protokol Kesehatan Covid-19*). Other common words before
-  a unit are not judged (measured on real text, most of them are a unit's own parts and
-  buildings: *Divisi Humas Polri*, *Markas Komando*), nor a word before an unknown
-  capitalised word (a person or place: *Lapangan Merdeka*).
+  disease (*Pandemi Covid-19*, *Protokol Kesehatan Covid-19*), or one abstract noun in
+  *ke-an*, *pe-an*, *-itas* before a unit or acronym (*Kemanunggalan TNI*, *Netralitas
+  Polri*). Other common words before a unit are not judged (measured on real text, most
+  of them are a unit's own parts and buildings: *Divisi Humas Polri*, *Markas Komando*),
+  nor a word before an unknown capitalised word (a person or place: *Lapangan Merdeka*).
+- ``kapital-sebutan-kelompok``: a group of people (*Tokoh Masyarakat*), a noun for a kind
+  of person alone in mid-sentence (*Pramuka, Pelajar, serta*), *camat* and *lurah* in a
+  list (*dimotori Camat dan Lurah*), *Ibu Hamil*;
+- ``kapital-tingkat-jabatan``: *eselon*, *golongan* before a Roman numeral in
+  mid-sentence (*pejabat Eselon III* → *eselon III*);
 
 - ``kapital-jabatan-wilayah-tanpa-nama``: an office or staff word and the kind of unit it
   serves, with no name after them (*tingkat Kepala Desa diundang* → *kepala desa*);
@@ -99,7 +105,10 @@ RULE_VERB_AFTER_NAME = "kapital-verba-sesudah-nama"
 RULE_PRONOUN = "kapital-kata-ganti-tengah"
 RULE_CLASSIFIER = "kapital-penggolong-bilangan"
 RULE_AFTER_ARTICLE = "kapital-sesudah-kata-sandang"
+RULE_GRADE = "kapital-tingkat-jabatan"
 DESCRIPTIONS: dict[str, str] = {
+    RULE_GRADE: "Kata eselon dan golongan di depan angka Romawi di tengah kalimat ditulis "
+                "dengan huruf kecil (pejabat eselon III, pegawai golongan II)",
     RULE_AFTER_ARTICLE: "Kata umum, jabatan, atau kata kekerabatan sesudah para, seorang, "
                         "sejumlah, seluruh, setiap, beberapa menyebut golongan, bukan orang "
                         "tertentu; ditulis dengan huruf kecil (para camat, seorang ibu)",
@@ -131,10 +140,12 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_ENCLITIC: "Kata umum berklitik -nya di tengah kalimat ditulis dengan huruf kecil "
                    "(oleh personelnya)",
     RULE_BEFORE_PROPER: "Kata umum di depan nama satuan, wilayah, atau penyakit ditulis "
-                        "dengan huruf kecil (wilayah hukum Polres, pandemi Covid-19)",
+                        "dengan huruf kecil (wilayah hukum Polres, pandemi Covid-19, "
+                        "kemanunggalan TNI)",
     RULE_AFTER_COMMA: "Kata umum sesudah koma di tengah kalimat ditulis dengan huruf kecil "
                       "(TNI, pemerintah daerah)",
-    RULE_GROUP: "Sebutan kelompok orang ditulis dengan huruf kecil (tokoh masyarakat)",
+    RULE_GROUP: "Sebutan kelompok orang ditulis dengan huruf kecil (tokoh masyarakat, "
+                "pelajar, wartawan, camat dan lurah, ibu hamil)",
     RULE_OFFICE: "Jabatan yang tidak diikuti nama ditulis dengan huruf kecil (kepala desa)",
     RULE_COMMON_ACRONYM: "Akronim kata umum ditulis dengan huruf kecil (sidak, sajam)",
     RULE_BEFORE_NAME: "Kata yang menyebut anggota satuan sebelum nama satuan ditulis dengan "
@@ -142,6 +153,9 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_SENTENCE_START: "Kata umum sesudah kata pertama kalimat ditulis dengan huruf kecil",
 }
 SOURCES: dict[str, str] = {
+    RULE_GRADE: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan unsur nama "
+                "diri; kata umum di tengah kalimat ditulis dengan huruf kecil); KBBI VI "
+                "daring: eselon n ‘tingkatan jabatan’, golongan n",
     RULE_AFTER_ARTICLE: "EYD V, I.E Huruf Kapital (nama jabatan dan kata penunjuk hubungan "
                         "kekerabatan yang tidak merujuk kepada orang tertentu ditulis dengan "
                         "huruf kecil: Siapa gubernur yang baru dilantik itu?; Kita harus "
@@ -182,11 +196,13 @@ SOURCES: dict[str, str] = {
                    "(-nya ditulis serangkai dengan kata yang mendahuluinya)",
     RULE_BEFORE_PROPER: "EYD V, I.E Huruf Kapital (huruf kapital untuk unsur nama diri; kata "
                         "umum yang mendahului nama tidak ikut: wilayah Kabupaten Bogor); "
-                        "KBBI VI daring: wilayah, pandemi",
+                        "KBBI VI daring: wilayah, pandemi; ke-an, pe-an, -itas n "
+                        "(kedekatan, netralitas)",
     RULE_AFTER_COMMA: "EYD V, I.E Huruf Kapital (huruf kapital pada awal kalimat dan nama "
                       "diri; koma tidak membuka kalimat baru)",
-    RULE_GROUP: "EYD V, I.E Huruf Kapital (kata umum, bukan gelar atau jabatan); KBBI VI "
-                "daring: tokoh n",
+    RULE_GROUP: "EYD V, I.E Huruf Kapital (kata umum, bukan gelar atau jabatan; jabatan "
+                "yang tidak merujuk kepada orang tertentu ditulis dengan huruf kecil); KBBI "
+                "VI daring: tokoh, pelajar, wartawan, perwira, camat, lurah n; hamil a",
     RULE_OFFICE: "EYD V, I.E Huruf Kapital (jabatan yang tidak diikuti nama orang, instansi, "
                  "atau tempat ditulis dengan huruf kecil)",
     RULE_COMMON_ACRONYM: "EYD V, II.H Singkatan dan Akronim (akronim bukan nama diri ditulis "
@@ -197,8 +213,15 @@ SOURCES: dict[str, str] = {
 }
 SOFT_RULES = frozenset(DESCRIPTIONS)
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_GRADE: (
+        ("Bupati melantik pejabat eselon II dan Eselon III di aula kantor.",
+         "Tunjangan itu diterima pegawai Golongan II di semua dinas."),
+        ("Bupati melantik pejabat eselon II dan eselon III di aula kantor.",
+         "Eselon II wajib hadir dalam apel pagi.",
+         "Promosi Jabatan Eselon III Digelar di Aula Kantor Bupati")),
     RULE_AFTER_ARTICLE: (
         ("Di posko itu, salah seorang Ibu bernama Ratna menunggu giliran.",
+         "Surat itu ditujukan kepada seluruh Pelajar Desa Sukamaju dan guru.",
          "Pembukaan disaksikan sejumlah Menteri Kabinet Nusantara dan tamu undangan.",
          "Rapat dihadiri para Pejabat Perbankan Lontar dan tokoh agama.",
          "Kegiatan itu diliput sejumlah Wartawan Media Lontar.",
@@ -266,27 +289,35 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Polisi Sita Sajam dari Pemuda Mabuk")),
     RULE_TIME_WORD: (
         ("Ronda keliling digelar setiap Malam Sabtu di tiap dusun.",
-         "Pasar murah dibuka pada Hari Senin pukul delapan."),
+         "Pasar murah dibuka pada Hari Senin pukul delapan.",
+         "Jam kerja pegawai dikurangi selama Bulan Puasa tahun ini.",
+         "Pasar takjil ramai sepanjang Bulan Ramadan di kota itu."),
         ("Ronda keliling digelar setiap malam Sabtu di tiap dusun.",
          "Warga berkumpul pada Malam Tahun Baru di alun-alun.",
+         "Panitia menggelar Bulan Suci Lontar Festival di alun-alun.",
+         "Jam kerja pegawai dikurangi selama bulan puasa tahun ini.",
          "Hari Senin pasar dibuka lebih pagi.")),
     RULE_OFFICE_UNIT: (
         ("Undangan dikirim sampai ke tingkat Kepala Desa di seluruh kabupaten.",
+         "Pos itu dijaga unsur TNI, Polri dan Pemerintah Daerah serta relawan.",
          "Jadwal itu sudah disampaikan kepada Kepala Sekolah sejak pekan lalu.",
          "Babinsa berbincang dengan Kepala Dusun tentang jadwal ronda.",
          "Jadilah Kepala Desa yang jujur kepada warganya."),
         ("Undangan dikirim sampai ke tingkat kepala desa di seluruh kabupaten.",
+         "Bantuan itu disalurkan Pemerintah Daerah Kabupaten Lontar kemarin.",
          "Acara dibuka oleh Kepala Desa Sukamaju pagi tadi.",
          "Laporan disampaikan Kepala Dusun, Bapak Rahmat Hidayat, kepada camat.",
          "Kegiatan itu dipimpin Kepala Desa (Kades) setempat.")),
     RULE_PAIR: (
         ("Warga diminta ikut menjaga Keamanan dan Ketertiban selama pesta panen.",
          "Petani di lereng itu menanam Jagung dan Kedelai secara bergantian.",
-         "Penyuluh membahas Pupuk dan Benih yang cocok untuk lahan kering."),
+         "Penyuluh membahas Pupuk dan Benih yang cocok untuk lahan kering.",
+         "Laporan yang masuk ke polsek itu berupa Pencurian dan Penggelapan."),
         ("Warga diminta ikut menjaga keamanan dan ketertiban selama pesta panen.",
          "Surat itu diteruskan ke Dinas Perindustrian dan Perdagangan pekan lalu.",
          "Penyuluhan tentang Keamanan dan Ketertiban Lingkungan digelar di balai warga.",
-         "Rapat dihadiri staf bidang Ekonomi dan Pembangunan Setda Kabupaten Lontar.")),
+         "Rapat dihadiri staf bidang Ekonomi dan Pembangunan Setda Kabupaten Lontar.",
+         "Surat itu diteruskan ke kepala Dinas Perindustrian dan Perdagangan.")),
     RULE_CLOSED_CLASS: (
         ("Kepala dinas meminta Para Lurah menyiapkan data penerima.",
          "Acara itu dihadiri oleh camat, kepala puskesmas, Para PKK desa dan warga yang "
@@ -321,28 +352,46 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Warga diminta tetap mematuhi Protokol Kesehatan Covid-19 di pasar.",
          "Situasi di Wilayah Kabupaten Sukamara tetap aman.",
          "Lomba itu diikuti pegawai di Lingkungan Polres Kampar.",
-         "Sekolah ditutup selama masa Pandemi Covid-19 tahun itu."),
+         "Sekolah ditutup selama masa Pandemi Covid-19 tahun itu.",
+         "Kegiatan itu memantapkan Kemanunggalan TNI dengan warga desa.",
+         "Kapolsek meminta anggota menjaga Netralitas Polri selama pilkada."),
         ("Warga diminta tetap mematuhi protokol kesehatan Covid-19 di pasar.",
          "Rapat digelar di Kantor Polsek Tampan pagi tadi.",
          "Petugas berjaga di Lapangan Merdeka Kabupaten Sukamara.",
          "Laporan itu diterima tim Divisi Humas Polri kemarin.",
-         "Bantuan tiba di Desa Sukamaju Kecamatan Tampan.")),
+         "Bantuan tiba di Desa Sukamaju Kecamatan Tampan.",
+         "Laporan itu diteruskan ke Kepolisian RI pekan lalu.",
+         "Pelatihan dan Pengembangan ASN digelar di aula kantor bupati.",
+         "Kapolsek meminta anggota menjaga netralitas Polri selama pilkada.")),
     RULE_AFTER_COMMA: (
         ("Posko dijaga unsur Polri, Pemerintah kecamatan juga relawan.",
          "Sasaran penyuluhan ialah kader PKK, Remaja putri di tiap dusun.",
-         "Menurut Kapolsek, Kegiatan ronda ini digelar tiap malam."),
+         "Menurut Kapolsek, Kegiatan ronda ini digelar tiap malam.",
+         "Di Kabupaten Lontar, Pendampingan gizi Posyandu terus dilakukan kader.",
+         "Kata Kapolsek Iptu Rina Sari, S.H., Patroli rutin digelar tiap malam.",
+         "Petugas memantau situasi Kamtibmas, Protokol Kesehatan juga dijaga di pasar."),
         ("Posko dijaga unsur Polri, pemerintah kecamatan juga relawan.",
          "Dalam sambutannya, Bunga menegaskan pentingnya gizi anak.",
-         "Hadir Kapten Inf Sudarmo, Perwira piket, Serka Ali, dan warga.")),
+         "Hadir Kapten Inf Sudarmo, Perwira piket, Serka Ali, dan warga.",
+         "Acara itu dimeriahkan Rina, Bunga Citra menyanyikan lagu daerah.",
+         "Menurut Kapolsek, Dinas Sosial juga membantu warga.")),
     RULE_GROUP: (
         ("Rapat dihadiri Camat, Tokoh Agama, dan warga setempat.",
          "Kegiatan itu juga dihadiri oleh perangkat desa dan Tokoh Pemuda Desa Sukamaju "
-         "yang datang sejak pagi."),
+         "yang datang sejak pagi.",
+         "Lomba itu diikuti regu Pramuka, Pelajar, serta warga kampung.",
+         "Jadwal ronda disusun bersama Camat dan Lurah setiap bulan.",
+         "Pameran itu diliput oleh Wartawan, fotografer, dan warga.",
+         "Vitamin dibagikan kepada balita dan Ibu Hamil di posyandu."),
         ("Rapat dihadiri camat, tokoh agama, dan warga setempat.",
-         "Tokoh Masyarakat hadir sejak pagi.")),
+         "Tokoh Masyarakat hadir sejak pagi.",
+         "Bantuan diserahkan kepada Kader Posyandu Melati di balai desa.",
+         "Rapat dibuka setelah Camat tiba di balai desa.",
+         "Acara itu dihadiri Camat Tampan, Budi Santoso, dan warga.")),
     RULE_OFFICE: (
         ("Di balai itu 12 Kepala desa yang baru dilantik mengikuti bimbingan teknis.",
-         "Rapat itu dihadiri para camat dan Ketua panitia lomba."),
+         "Rapat itu dihadiri para camat dan Ketua panitia lomba.",
+         "Pelatihan diikuti 30 Aparat Desa dan 12 Aparat kecamatan dari kota."),
         ("Di balai itu 12 kepala desa yang baru dilantik mengikuti bimbingan teknis.",
          "Acara dibuka oleh Kepala Desa Sukamaju pagi tadi.",
          "Rapat itu dipimpin Ketua DPRD setempat.")),
@@ -359,8 +408,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_BEFORE_NAME: (
         ("Penjagaan dilakukan oleh Anggota Sat Samapta sejak pagi.",
          "Bantuan tiba bersama Rombongan Pemprov siang tadi.",
-         "Dalam pantauan, Personel Polri berjaga di setiap simpang."),
+         "Dalam pantauan, Personel Polri berjaga di setiap simpang.",
+         "Hadir pula Ketua Dewan Adat Lontar, Anggota DPRD, dan tokoh agama."),
         ("Penjagaan dilakukan oleh anggota Sat Samapta sejak pagi.",
+         "Hadir Bupati Lontar, Budi Santoso, Anggota DPRD Provinsi Lontar, dan camat.",
          "Bantuan diserahkan di Kantor Polsek Tampan pagi tadi.",
          "Kegiatan dihadiri Kepala Dinas Sosial Kabupaten Kampar.")),
     RULE_SENTENCE_START: (
@@ -408,16 +459,30 @@ _HEADLINE_WORDS = 16
 may be mostly capitals too."""
 
 
+_HEADLINE_LOWER = frozenset({
+    "dengan", "untuk", "dalam", "pada", "kepada", "bagi", "oleh", "dari", "yang", "atau",
+    "serta", "tentang", "terhadap", "sebagai", "hingga", "sampai", "antara", "melalui",
+    "usai", "jelang", "demi", "tanpa", "sejak", "agar", "saat", "guna"})
+"""Function words a title-case headline keeps in lower case (EYD V, I.E: *di*, *ke*,
+*dari*, *dan*, *yang*, *untuk* inside a title)."""
+_SENTENCE_CONTENT_WORDS = 2
+"""Lower-case content words (a verb, a noun; the bench's masked ◦) that make a mostly
+capitalised line a sentence full of names: a title-case headline capitalises them."""
+
+
 def _capitalised_line(text: str, position: int) -> bool:
     """Whether the line at ``position`` is a headline: short, most of its words of four
     letters or more capitalised, with or without a closing period (*Dekatkan Diri dengan Warga,
     Polresta Gelar Jumat Curhat.*)."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    words = [w for w in WORD_RE.findall(text[start:end if end >= 0 else len(text)])
-             if len(w) > 3]
-    return 3 <= len(words) <= _HEADLINE_WORDS and \
-        sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+    line = text[start:end if end >= 0 else len(text)]
+    words = [w for w in WORD_RE.findall(line) if len(w) > 3] + ["◦"] * line.count("◦")
+    if not 3 <= len(words) <= _HEADLINE_WORDS or \
+            sum(w[:1].isupper() for w in words) < 0.7 * len(words):
+        return False
+    content = sum(1 for w in words if w == "◦" or (w.islower() and w not in _HEADLINE_LOWER))
+    return content < _SENTENCE_CONTENT_WORDS
 
 
 def _title(word: str) -> bool:
@@ -563,19 +628,22 @@ _SAYING_WORDS = frozenset({"kata", "ujar", "ungkap", "tutur", "jelas", "tegas", 
 def common_pair(text: str, tokens: list[Token], words: RunWords) -> Iterator[Finding]:
     """``kapital-pasangan-kata-umum``: *menjaga Keamanan dan Ketertiban selama*, *menanam
     Jagung dan Kedelai secara*: two capitalised common words joined by *dan*, *serta* or
-    *atau*, with a lowercase word before and after. A name of two parts has its head
+    *atau*, with a lowercase word before and a lowercase word, a comma or a sentence's
+    end after (*berupa Pencurian dan Penggelapan.*). A name of two parts has its head
     before it (*Dinas Perindustrian dan Perdagangan*) or a name after it (*Bidang
     Ekonomi dan Pembangunan Setda*); with neither, the pair is two common nouns (EYD V,
     I.E). Not after a word that opens a title (*tentang*, *tema*, *program*) or a verb
     of saying, not a word that heads names or offices, not in a headline or inside a
     quotation, not where the text defines the pair by an acronym. Cheap: read from each
     *dan*/*serta*/*atau* token."""
-    for index in range(2, len(tokens) - 2):
+    for index in range(2, len(tokens) - 1):
         join = tokens[index]
         if join.text not in _PAIR_JOINS:
             continue
         first, second = tokens[index - 1], tokens[index + 1]
-        before, after = tokens[index - 2], tokens[index + 2]
+        before = tokens[index - 2]
+        after = tokens[index + 2] if index + 2 < len(tokens) else \
+            Token(len(text), len(text), "")
         if text[first.end:join.start] != " " or text[join.end:second.start] != " " or \
                 not _title(first.text) or not _title(second.text):
             continue
@@ -584,7 +652,8 @@ def common_pair(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fin
             continue
         gap_after = text[second.end:after.start]
         if not ((gap_after == " " and after.text.islower() and
-                 after.text not in _PAIR_JOINS) or gap_after.endswith(" ◦ ")):
+                 after.text not in _PAIR_JOINS) or gap_after.endswith(" ◦ ") or
+                gap_after.startswith((".", ","))):
             continue
         if gap_before == " " and (before.text in words.title_before or
                                   before.text in _SAYING_WORDS):
@@ -627,32 +696,57 @@ def _defined_name(text: str, written: str) -> bool:
 
 _MEMBERS = frozenset({"Anggota", "Personel", "Personil", "Jajaran", "Rombongan", "Petugas",
                       "Pasukan", "Warga", "Prajurit", "Aparat", "Aparatur", "Pegawai", "Staf",
-                      "Karyawan", "Pengurus", "Pimpinan"})
+                      "Karyawan", "Pengurus", "Pimpinan", "Unsur", "Pejabat", "Mahasiswa",
+                      "Masyarakat", "Penduduk"})
 """Words naming the people of a unit or institution (*anggota Polri*, *personel Polres*,
 *rombongan Pemprov*) or its staff and officers (KBBI VI: *aparat*, *aparatur*, *pegawai*,
-*staf*, *karyawan*, *pengurus*, *pimpinan* n: *aparat TNI*, *pengurus KONI*): common nouns
-before its name, never the first word of it. Volunteers the unit runs (*kader*,
-*relawan*) are not its staff and are left alone."""
+*staf*, *karyawan*, *pengurus*, *pimpinan*, *pejabat*, *unsur* n: *aparat TNI*, *pengurus
+KONI*, *pejabat Pemda*, *unsur Forkopimda*), its students (*mahasiswa* n: *mahasiswa
+KKN*) or the people of a place (*masyarakat*, *penduduk* n: *masyarakat Indonesia*):
+common nouns before its name, never the first word of it. Volunteers the unit
+runs (*kader*, *relawan*) are not its staff and are left alone."""
+
+
+_NAME_PART_MEMBERS = frozenset({"Masyarakat", "Penduduk"})
+"""Member words that also end institutions' names (*Dinas Pemberdayaan Masyarakat dan
+Desa*, *Dinas Kependudukan*): after *dan* that follows a capital they may be its part."""
 
 
 def before_name(text: str, tokens: list[Token], words: RunWords) -> Iterator[Finding]:
     """``kapital-kata-umum-sebelum-nama``: a capitalised word naming the people of a unit,
     in mid-sentence before the unit's name: *personel Polri*, *anggota Sat Samapta*, not
-    *Personel Polri*. (*wilayah hukum Polres* is the rule file's ``wilayah-hukum-…``.)"""
+    *Personel Polri*. After a lowercase word, or as an item of a list after a comma when
+    the unit is one word that ends the item (*Dewan Adat, Anggota DPRD, FKUB*): a longer
+    run after a comma may be one person's office. (*wilayah hukum Polres* is the rule
+    file's ``wilayah-hukum-…``.)"""
     for index in range(1, len(tokens) - 1):
         token = tokens[index]
         if token.text not in _MEMBERS:
             continue
         before, name = tokens[index - 1], tokens[index + 1]
-        if not before.text.islower() or text[before.end:token.start] not in (" ", ", ") or \
+        gap = text[before.end:token.start]
+        if not ((before.text.islower() and gap in (" ", ", ")) or
+                (gap == ", " and before.text[-1:].isalnum() and
+                 _list_item_ends(text, tokens, index + 1))) or \
                 before.text in words.title_before or text[token.end:name.start] != " " or \
                 not _unit_name(text, tokens, index + 1, words) or \
                 title_case_line(text, token.start):
             continue
+        if token.text in _NAME_PART_MEMBERS and before.text in _PAIR_JOINS and \
+                index >= 2 and gap == " " and _title(tokens[index - 2].text):
+            continue                         # Dinas Pemberdayaan Desa dan Masyarakat: a name
         lowered = token.text.lower()
         yield Finding(token.start, token.end, token.text, "style", RULE_BEFORE_NAME,
                       f"Kata yang menyebut anggota satuan bukan bagian nama satuan; ditulis "
                       f"dengan huruf kecil: “{lowered}”.", (lowered,), severity="saran")
+
+
+def _list_item_ends(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether the list item ends with the one word at ``tokens[index]``: a comma or
+    *dan*, *serta* follows (*…, Anggota DPRD, FKUB …*). A longer capitalised run may be one
+    person's office (*…, Anggota DPRD Provinsi Lontar*)."""
+    after = text[tokens[index].end:tokens[index].end + 7]
+    return after[:2] == ", " or after.startswith((" dan ", " serta "))
 
 
 def _unit_name(text: str, tokens: list[Token], index: int, words: RunWords) -> bool:
@@ -753,9 +847,35 @@ def common_acronyms(text: str, is_common_lower: Callable[[str], bool]) -> Iterat
 
 
 _RELATIONAL_OFFICES = frozenset({"Kepala", "Ketua", "Wakil", "Komandan", "Sekretaris",
-                                 "Koordinator", "Direktur", "Pimpinan"})
-"""Offices that name the head of something (*kepala desa*, *ketua panitia*): the word
-after them says of what."""
+                                 "Koordinator", "Direktur", "Pimpinan", "Aparat", "Aparatur",
+                                 "Perangkat"})
+"""Offices that name the head of something (*kepala desa*, *ketua panitia*) and staff
+named by what they serve (KBBI VI: *aparat*, *aparatur*, *perangkat* n: *aparat
+kecamatan*, *perangkat desa*): the word after them says of what."""
+
+
+_GRADE_RE = _PATTERNS.compile(
+    r"(?:(?<=[a-z◦] )|(?<=[\w)], ))(Eselon|Golongan)(?= (?:IV|I{1,3})(?:[./]?[a-e])?(?![\w-]))")
+"""*Eselon* or *golongan* in mid-sentence (after a lowercase word, a masked ◦ or a comma)
+before a Roman numeral grade (*eselon III*, *golongan II/a*)."""
+
+
+def grade_words(text: str) -> Iterator[Finding]:
+    """``kapital-tingkat-jabatan``: *pejabat eselon II dan Eselon III*, *pegawai Golongan
+    II*: a grade of office or pay is a common noun with its numeral (KBBI VI: *eselon* n,
+    *golongan* n), written in lower case in mid-sentence (EYD V, I.E). Not at a
+    sentence's start, in a headline or a quoted title. Cheap: one regex that opens with
+    a literal."""
+    if "Eselon" not in text and "Golongan" not in text:
+        return
+    for match in _GRADE_RE.finditer(text):
+        if _own_case(text, match.start(1)):
+            continue
+        word = match.group(1)
+        lowered = word.lower()
+        yield Finding(match.start(1), match.end(1), word, "style", RULE_GRADE,
+                      f"Tingkat jabatan di tengah kalimat ditulis dengan huruf kecil: "
+                      f"“{lowered}”.", (lowered,), severity="saran")
 
 
 def office_without_name(text: str, tokens: list[Token], is_word: Callable[[str], bool]
@@ -783,11 +903,14 @@ def office_without_name(text: str, tokens: list[Token], is_word: Callable[[str],
         yield Finding(token.start, complement.end, written, "style", RULE_OFFICE,
                       f"Jabatan yang tidak diikuti nama ditulis dengan huruf kecil: "
                       f"“{lowered}”.", (lowered,), severity="saran")
+    yield from grade_words(text)
 
 
-_UNIT_OFFICES = frozenset({"Kepala", "Ketua", "Perangkat", "Aparat", "Aparatur"})
+_UNIT_OFFICES = frozenset({"Kepala", "Ketua", "Perangkat", "Aparat", "Aparatur",
+                           "Pemerintah"})
 """KBBI VI: *kepala* n ‘pemimpin’, *ketua* n, *perangkat* n ‘alat; pegawai’, *aparat*,
-*aparatur* n ‘pegawai negeri’: offices and staff named after what they serve."""
+*aparatur* n ‘pegawai negeri’, *pemerintah* n ‘badan yang memerintah’: offices, staff
+and governments named after what they serve (*pemerintah daerah*, *pemerintah desa*)."""
 _SERVED_UNITS = frozenset({"Desa", "Kelurahan", "Kampung", "Dusun", "Lingkungan", "Gampong",
                            "Nagari", "Pekon", "Jorong", "Daerah", "Sekolah", "Keluarga",
                            "Wilayah", "Kecamatan", "Kabupaten", "Kota"})
@@ -963,6 +1086,14 @@ _DAY_MONTH_NAMES = frozenset({
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum’at", "Sabtu", "Minggu",
     "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
     "Oktober", "November", "Desember"})
+_HIJRI_MONTHS = frozenset({
+    "Muharam", "Muharram", "Safar", "Rajab", "Syakban", "Syaban", "Ramadan", "Ramadhan",
+    "Syawal", "Zulkaidah", "Zulhijah", "Dzulhijjah"})
+"""Months of the Hijri year (KBBI VI: *Muharam*, *Rajab*, *Syakban*, *Ramadan*, *Syawal*,
+*Zulhijah* n), names like *Agustus*: *bulan Ramadan* (EYD V, I.E: *bulan Agustus*)."""
+_MONTH_DESCRIBERS = frozenset({"Puasa", "Suci"})
+"""KBBI VI: *bulan puasa* n ‘bulan Ramadan’; *suci* a: common words between *bulan* and
+the month's name (*bulan suci Ramadan*), or standing for it."""
 
 
 def time_word_before_day(text: str, tokens: list[Token]) -> Iterator[Finding]:
@@ -970,19 +1101,33 @@ def time_word_before_day(text: str, tokens: list[Token]) -> Iterator[Finding]:
     I.E capitalises the names of days and months (*hari Jumat*, *bulan Agustus*), not the
     common word before them. Only after a lowercase word of the same sentence, not in a
     headline or a quoted title; a holiday's name (*Hari Raya*, *Malam Tahun Baru*) has no
-    day name after it and is not read. Cheap: a set look-up per token first."""
+    day name after it and is not read. *Bulan* before a Hijri month (*bulan Ramadan*), and
+    *Bulan Puasa*, *Bulan Suci* (KBBI VI: *bulan puasa*), whose words are all common
+    unless a name other than a month goes on. Cheap: a set look-up per token first."""
     for index in range(1, len(tokens) - 1):
         token = tokens[index]
         if token.text not in _TIME_WORDS:
             continue
         before, name = tokens[index - 1], tokens[index + 1]
-        if name.text not in _DAY_MONTH_NAMES or text[token.end:name.start] != " " or \
-                not before.text.islower() or text[before.end:token.start] != " ":
+        end = token
+        if token.text == "Bulan" and name.text in _MONTH_DESCRIBERS and \
+                text[token.end:name.start] == " ":
+            end = name                       # Bulan Puasa, Bulan Suci Ramadan
+            following = tokens[index + 2] if index + 2 < len(tokens) else None
+            if following is not None and text[name.end:following.start] == " " and \
+                    following.text[:1].isupper() and following.text not in _HIJRI_MONTHS:
+                continue                     # a name goes on: Bulan Suci Lontar Festival
+        elif not (name.text in _DAY_MONTH_NAMES or
+                  (token.text == "Bulan" and name.text in _HIJRI_MONTHS)) or \
+                text[token.end:name.start] != " ":
+            continue
+        if not before.text.islower() or text[before.end:token.start] != " ":
             continue
         if _own_case(text, token.start):
             continue
-        lowered = token.text.lower()
-        yield Finding(token.start, token.end, token.text, "style", RULE_TIME_WORD,
+        written = text[token.start:end.end]
+        lowered = written.lower()
+        yield Finding(token.start, end.end, written, "style", RULE_TIME_WORD,
                       f"Kata umum di depan nama hari atau bulan ditulis dengan huruf kecil: "
                       f"“{lowered}”.", (lowered,), severity="saran")
 
@@ -1011,8 +1156,77 @@ def people_groups(text: str, tokens: list[Token], is_common: Callable[[str], boo
                     following.text not in _REGION_WORDS:
                 continue                     # Tokoh Pemuda Karang Taruna: a name goes on
         written = text[token.start:kind.end]
+        if _defined_name(text, written):
+            continue                         # Tokoh Agama (Toga): the text names it so
         lowered = written.lower()
         yield Finding(token.start, kind.end, written, "style", RULE_GROUP,
+                      f"Sebutan kelompok orang ditulis dengan huruf kecil: “{lowered}”.",
+                      (lowered,), severity="saran")
+    yield from _people_word_alone(text, tokens)
+    for match in _MOTHER_STATE_RE.finditer(text):
+        if _own_case(text, match.start()):
+            continue
+        written = match.group(0)
+        lowered = written.lower()
+        yield Finding(match.start(), match.end(), written, "style", RULE_GROUP,
+                      f"Sebutan kelompok orang ditulis dengan huruf kecil: “{lowered}”.",
+                      (lowered,), severity="saran")
+
+
+_MOTHER_STATE_RE = _PATTERNS.compile(
+    r"(?<=[a-z◦,] )Ibu (?:Hamil|Menyusui|Nifas|Melahirkan)(?![\w-])(?! [A-Z])")
+"""*ibu hamil*, *ibu menyusui* (KBBI VI: *hamil* a, *menyusui* v, *nifas* n): a class of
+mothers in mid-sentence, not a form of address (EYD V, I.E: *ibu* takes a capital as a
+kinship word used to address or refer to a certain person)."""
+
+
+_PEOPLE_WORDS = frozenset({
+    "Pelajar", "Mahasiswa", "Wartawan", "Narasumber", "Perwira", "Pejabat", "Siswa", "Guru",
+    "Petani", "Nelayan", "Relawan", "Kader", "Bidan", "Dokter", "Perawat", "Pedagang",
+    "Pengunjung", "Peserta", "Pengendara", "Penumpang", "Pemuda", "Remaja", "Santri",
+    "Ulama", "Murid", "Buruh", "Pekerja", "Pengurus", "Petugas", "Personel", "Personil",
+    "Anggota", "Prajurit", "Pegawai", "Karyawan", "Staf", "Masyarakat", "Warga",
+    "Penduduk", "Pemilik", "Korban", "Pelaku", "Tersangka", "Saksi"})
+"""KBBI VI common nouns for a kind of person by occupation, role or standing (*pelajar*,
+*wartawan*, *perwira*, *petugas*, *warga*, *korban* n): they name a class, never one
+person, and no name opens with one after a lowercase word."""
+_OFFICES_OF_MANY = frozenset({"Camat", "Lurah"})
+"""KBBI VI: *camat* n ‘kepala pemerintahan kecamatan’, *lurah* n ‘kepala kelurahan’:
+offices a regency has many holders of, so in a list without a name after them they
+name the class (*para camat dan lurah*). *Bupati*, *gubernur* have one holder in a
+release's region, and writers capitalise them for that person: not judged."""
+_LIST_JOINS = frozenset({"dan", "serta", "atau", "maupun"})
+
+
+def _people_word_alone(text: str, tokens: list[Token]) -> Iterator[Finding]:
+    """``kapital-sebutan-kelompok``, one word: *diliput dua orang Wartawan dari*, *Pramuka,
+    Pelajar, serta*, *Kapolsek, Perwira dan personil*: a noun for a kind of person
+    (``_PEOPLE_WORDS``), capitalised alone in mid-sentence — after a lowercase word or a
+    comma, before a lowercase word or a comma — names a class of people and is written in
+    lower case (EYD V, I.E: a capital only for a name, or an office before a name).
+    *Camat* and *lurah* (``_OFFICES_OF_MANY``) only in a list (a comma or *dan*, *serta*,
+    *atau* beside them: *dimotori Camat dan Lurah*). Not before a capitalised word (*Kader
+    Posyandu*, *Anggota DPRD*: a name or unit follows), in a headline or a quoted title.
+    Cheap: a set look-up per token first."""
+    for index in range(1, len(tokens) - 1):
+        token = tokens[index]
+        office = token.text in _OFFICES_OF_MANY
+        if token.text not in _PEOPLE_WORDS and not office:
+            continue
+        before, after = tokens[index - 1], tokens[index + 1]
+        gap_before, gap_after = text[before.end:token.start], text[token.end:after.start]
+        if not (gap_before == ", " or (gap_before == " " and (before.text.islower() or
+                                                             before.text == "◦"))):
+            continue
+        if not (gap_after == ", " or (gap_after == " " and after.text.islower())):
+            continue
+        if office and not (gap_before == ", " or gap_after == ", " or
+                           before.text in _LIST_JOINS or after.text in _LIST_JOINS):
+            continue                         # ujar Camat dengan …: the one person meant
+        if _own_case(text, token.start):
+            continue
+        lowered = token.text.lower()
+        yield Finding(token.start, token.end, token.text, "style", RULE_GROUP,
                       f"Sebutan kelompok orang ditulis dengan huruf kecil: “{lowered}”.",
                       (lowered,), severity="saran")
 
@@ -1024,9 +1238,12 @@ _REGION_WORDS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota"
 
 _COMMA_ITEM_RE = _PATTERNS.compile(r", ([A-Z][a-z]{2,}) ([a-z]{3,})\b(?!-)")
 """A comma, a capitalised word, a lowercase word: the pattern opens with a literal."""
-_ROLE_BEFORE_NAME_RE = _PATTERNS.compile(r"(?: [a-z]+){0,3},? [A-Z]")
+_ROLE_BEFORE_NAME_RE = _PATTERNS.compile(r"(?: [a-z]+){0,3}, [A-Z]")
 """The phrase ends at a comma before a capital: a role named before its holder in a list
-(*Cadangan pembawa baki, Ananda Sari*)."""
+(*Cadangan pembawa baki, Ananda Sari*). Without the comma the capital is what the phrase
+is of (*Pendampingan pelayanan Posyandu*), and the phrase is still common."""
+_DEGREE_END_RE = _PATTERNS.compile(r"(?:[A-Z][a-z]?\.){1,3}\Z")
+"""A degree's abbreviation before the comma (*M.H.,*, *SH.,*): the sentence goes on."""
 _CLOSING_WORDS = frozenset({"ini", "itu", "tersebut"})
 """Demonstratives close a common noun phrase (*Patroli ini*); other function words may
 follow a name (*Iskandar dan*, *Sari juga*)."""
@@ -1048,13 +1265,17 @@ def after_comma(text: str, words: RunWords) -> Iterator[Finding]:
     common noun phrase; a comma does not open a sentence (EYD V, I.E). Not before a verb
     in *meN-*/*ber-* or a function word (the word may be a name as subject: *Dewa
     menegaskan*), not a region or office word (their own rules), and not a role set before
-    a name in a list (*Perwira piket, Serka Ali*)."""
+    a name in a list (*Perwira piket, Serka Ali*). The comma may follow a degree
+    (*AKP Rina, M.H., Patroli rutin …*): the sentence goes on after the name."""
     if ", " not in text:
         return
     for match in _COMMA_ITEM_RE.finditer(text):
         first, second = match.group(1), match.group(2)
         before = text[match.start() - 1:match.start()] if match.start() else ""
-        if not (before.isalnum() or before == ")") or second in _NOT_COMPLEMENT or \
+        after_degree = before == "." and \
+            _DEGREE_END_RE.search(text, max(0, match.start() - 9), match.start()) is not None
+        if not (before.isalnum() or before == ")" or after_degree) or \
+                second in _NOT_COMPLEMENT or \
                 (second.startswith(_PREDICATE_PREFIXES) and second not in _CLOSING_WORDS) or \
                 first in _REGION_WORDS or first in words.titles or \
                 not words.is_common(first) or \
@@ -1063,6 +1284,38 @@ def after_comma(text: str, words: RunWords) -> Iterator[Finding]:
                 title_case_line(text, match.start(1)):
             continue
         written = text[match.start(1):match.end(2)]
+        lowered = written.lower()
+        yield Finding(match.start(1), match.end(2), written, "style", RULE_AFTER_COMMA,
+                      f"Koma tidak membuka kalimat baru; kata umum ditulis dengan huruf "
+                      f"kecil: “{lowered}”.", (lowered,), severity="saran")
+    yield from _two_after_comma(text, words)
+
+
+_COMMA_PAIR_RE = _PATTERNS.compile(r", ([A-Z][a-z]{2,}) ([A-Z][a-z]{2,}) ([a-z]{2,})\b(?!-)")
+"""A comma, two capitalised words, a lowercase word: *…, Protokol Kesehatan juga …*."""
+_PAIR_STOPS = frozenset({"dan", "serta", "atau", "yang", "kata", "ujar"})
+"""After these the two words may be a name's first part or a speaker (*Bunga Citra dan*)."""
+
+
+def _two_after_comma(text: str, words: RunWords) -> Iterator[Finding]:
+    """``kapital-kata-umum-sesudah-koma``, two words: *Sitkamtibmas, Protokol Kesehatan
+    juga …*: after a comma in mid-sentence, two capitalised common words that head no
+    name, no office and no place, then a lowercase word that is no predicate in
+    *meN-*/*ber-* (the two may be a person's name as subject: *Bunga Citra menyanyi*)
+    nor a joiner. A comma opens no sentence (EYD V, I.E). Not in a headline or where the
+    text defines the pair by an acronym."""
+    for match in _COMMA_PAIR_RE.finditer(text):
+        first, second, after = match.group(1), match.group(2), match.group(3)
+        before = text[match.start() - 1:match.start()] if match.start() else ""
+        if not (before.isalnum() or before == ")") or after in _PAIR_STOPS or \
+                (after.startswith(_PREDICATE_PREFIXES) and after not in _CLOSING_WORDS):
+            continue
+        if any(not words.is_common(word) or word in words.heads or word in words.titles or
+               word in words.place_nouns or word in _REGION_WORDS for word in (first, second)):
+            continue
+        written = text[match.start(1):match.end(2)]
+        if _headline(text, match.start(1)) or _defined_name(text, written):
+            continue
         lowered = written.lower()
         yield Finding(match.start(1), match.end(2), written, "style", RULE_AFTER_COMMA,
                       f"Koma tidak membuka kalimat baru; kata umum ditulis dengan huruf "
@@ -1107,6 +1360,68 @@ def _opens_proper(text: str, tokens: list[Token], index: int, words: RunWords
             tokens[index + 1].text[:1].isupper():
         return "satuan"
     return None
+
+
+_ABSTRACT_NOUN_RE = _PATTERNS.compile(
+    r"(?:Ke[a-z]{3,}an|Pe[a-z]{3,}an|[A-Z][a-z]{3,}(?:itas|isasi|isme))")
+"""Abstract nouns by their affixes (EYD V, II.A; KBBI VI: *ke-an*, *pe-an*, *per-an* n
+‘hal …’; the loan suffixes *-itas*, *-isasi*, *-isme* n): *kedekatan*, *kemanunggalan*,
+*peran*… A unit's parts and buildings (*Divisi*, *Markas*, *Aula*) take no such affix."""
+_INSTITUTION_NOUNS = frozenset({
+    "Kepolisian", "Kejaksaan", "Kementerian", "Kesatuan", "Kedutaan", "Kelurahan",
+    "Kecamatan", "Kesultanan", "Keuskupan", "Kesekretariatan", "Kepaniteraan",
+    "Perwakilan", "Pengadilan", "Perusahaan", "Pelabuhan", "Perpustakaan", "Persatuan",
+    "Perhimpunan", "Perkumpulan", "Pemerintahan", "Perumahan", "Pesantren", "Pertamina",
+    "Pangkalan", "Pengurus", "Penghubung"})
+"""Nouns in *ke-an*/*pe-an* that head an institution's or a place's name (*Kepolisian
+Resor*, *Kejaksaan Negeri*, *Pengadilan Agama*, *Perwakilan BKKBN*): not judged."""
+
+
+def _unit_or_acronym(word: str, words: RunWords) -> bool:
+    """Whether ``word`` names a unit or body: an acronym in capitals (*TNI*, *TPK*,
+    *TNI-AD*; not a Roman numeral) or a unit the lexicon writes capitalised (*Polri*,
+    *Babinsa*), not an office."""
+    head = word.split("-")[0]
+    if len(head) >= 2 and head.isalpha() and head.isupper():
+        return not is_roman_numeral(head)
+    return _title(word) and word not in words.titles and words.is_term(word)
+
+
+def _abstract_before_unit(text: str, tokens: list[Token], words: RunWords
+                          ) -> Iterator[Finding]:
+    """``kapital-kata-umum-depan-nama``, abstract nouns: *memantapkan Kemanunggalan TNI*,
+    *menjaga Netralitas Polri*, *penguatan Peran TPK*: one capitalised abstract noun
+    (``_ABSTRACT_NOUN_RE``) after a lowercase word and before a unit's acronym or a unit
+    the lexicon knows. The noun says what is said of the unit and is no part of its name
+    (EYD V, I.E). Not a noun that heads institutions (``_INSTITUTION_NOUNS``), a run head
+    or an office, after a word that opens a title (*program*, *tentang*), after *dan*,
+    *serta*, *atau*, *yang* that follow a capitalised word (*Pelatihan dan Pengembangan
+    dan Pemetaan ASN*: one name's parts), in a headline or a quoted title. Cheap: a
+    first-letter test and one regex match per token."""
+    for index in range(1, len(tokens) - 1):
+        token = tokens[index]
+        word = token.text
+        if word[:1] not in "KP" and not word.endswith(("itas", "isasi", "isme")):
+            continue
+        if not _ABSTRACT_NOUN_RE.fullmatch(word) or word in _INSTITUTION_NOUNS:
+            continue
+        before, name = tokens[index - 1], tokens[index + 1]
+        if not (before.text.islower() or before.text == "◦") or \
+                text[before.end:token.start] != " " or text[token.end:name.start] != " " or \
+                not _unit_or_acronym(name.text, words):
+            continue
+        if not words.is_common(word) or word in words.heads or word in words.titles or \
+                word in words.place_nouns or before.text in words.title_before:
+            continue
+        if before.text in _PAIR_JOINS | {"yang"} and index >= 2 and \
+                tokens[index - 2].text[:1].isupper():
+            continue                         # Pengembangan dan Pemetaan ASN: one name
+        if _own_case(text, token.start) or _defined_name(text, word + " " + name.text):
+            continue
+        lowered = word.lower()
+        yield Finding(token.start, token.end, word, "style", RULE_BEFORE_PROPER,
+                      f"Kata umum di depan nama ditulis dengan huruf kecil: “{lowered}”.",
+                      (lowered,), severity="saran")
 
 
 def before_proper_name(text: str, tokens: list[Token], words: RunWords
@@ -1156,6 +1471,7 @@ def before_proper_name(text: str, tokens: list[Token], words: RunWords
         yield Finding(run[0].start, run[-1].end, written, "style", RULE_BEFORE_PROPER,
                       f"Kata umum di depan nama ditulis dengan huruf kecil: “{lowered}”.",
                       (lowered,), severity="saran")
+    yield from _abstract_before_unit(text, tokens, words)
 
 
 _ACRONYM_AFTER_NAME_RE = _PATTERNS.compile(r"(?:-?\w+)?(?: [A-Z][a-z]+){0,4} ?\([A-Z]")
@@ -1428,7 +1744,8 @@ def after_article(text: str, tokens: list[Token], words: RunWords) -> Iterator[F
         while run_end < len(tokens) and _title(tokens[run_end].text) and \
                 text[tokens[run_end - 1].end:tokens[run_end].start] == " ":
             run_end += 1
-        if run_end > index + 2 and not _class_member(tokens[index + 2].text, words):
+        if run_end > index + 2 and not _class_member(tokens[index + 2].text, words) and \
+                not (word in _PEOPLE_WORDS and tokens[index + 2].text in _REGION_WORDS):
             continue                         # para Pejabat Utama, para Ketua Dewan Adat
         if _defined_name(text, text[token.start:tokens[run_end - 1].end]) or \
                 _own_case(text, token.start):

@@ -23,9 +23,15 @@
   hindu* → *Islam*, *Hindu*; EYD V, I.E: *huruf kapital dipakai sebagai huruf pertama
   nama agama*), read from the lexicon's ``agama.tsv``.
 
+- ``kapital-nama-berkepala-umum``: a name headed by a common word for an institution
+  or a place, written in lower case where a capital shows it goes on as a name
+  (*posyandu mekar sari Desa …*, *politeknik pariwisata Batam* → *Posyandu Mekar Sari*,
+  *Politeknik Pariwisata*; EYD V, I.E).
+
 ``kapital-singkatan-gelar``, ``kapital-huruf-kedua``, ``kapital-undang-undang`` and
-``kapital-nama-agama`` are certain; the government acronym is a ``saran``: an unknown
-word after it may be no region.
+``kapital-nama-agama`` are certain; the government acronym and the lower-case head are
+``saran``: an unknown word after it may be no region, a common phrase may stand before
+a place's name.
 """
 
 from __future__ import annotations
@@ -44,7 +50,11 @@ RULE_SECOND_CAPITAL = "kapital-huruf-kedua"
 RULE_GOVERNMENT = "kapital-akronim-pemerintah"
 RULE_LAW = "kapital-undang-undang"
 RULE_RELIGION = "kapital-nama-agama"
+RULE_LOWER_HEAD = "kapital-nama-berkepala-umum"
 DESCRIPTIONS: dict[str, str] = {
+    RULE_LOWER_HEAD: "Nama lembaga atau tempat yang diawali kata umum (politeknik, posyandu, "
+                     "sanggar, jalan, pantai) ditulis kapital pada setiap unsurnya "
+                     "(Posyandu Mekar Sari, Jalan Raya Sabah)",
     RULE_TITLE_CAPS: "Singkatan gelar ditulis sesuai bentuk bakunya, tidak dengan huruf "
                      "kapital semua (Dr., Prof., Ir., M.Si.)",
     RULE_SECOND_CAPITAL: "Nama atau kata tidak ditulis dengan dua huruf kapital di awal "
@@ -56,6 +66,10 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_RELIGION: "Nama agama ditulis dengan huruf kapital (umat Islam, pura Hindu)",
 }
 SOURCES: dict[str, str] = {
+    RULE_LOWER_HEAD: "EYD V, I.E Huruf Kapital (huruf pertama setiap kata nama diri, "
+                     "nama lembaga, dan nama geografi yang diikuti nama diri: Jalan "
+                     "Sudirman, Pantai Kuta); KBBI VI daring: politeknik, posyandu, "
+                     "sanggar, yayasan n",
     RULE_TITLE_CAPS: "EYD V, III.A Tanda Titik (singkatan gelar: Dr., Prof., M.Si.); "
                      "EYD V, I.E Huruf Kapital (gelar di depan nama)",
     RULE_SECOND_CAPITAL: "EYD V, I.E Huruf Kapital (huruf pertama unsur nama diri); "
@@ -71,8 +85,16 @@ SOURCES: dict[str, str] = {
                    "nama agama); KBBI VI daring: Islam, Kristen, Katolik, Hindu, Buddha, "
                    "Konghucu n",
 }
-SOFT_RULES = frozenset({RULE_GOVERNMENT})
+SOFT_RULES = frozenset({RULE_GOVERNMENT, RULE_LOWER_HEAD})
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    RULE_LOWER_HEAD: (
+        ("Balita ditimbang di posyandu melati putih Desa Sukamaju setiap bulan.",
+         "Ia ingin melanjutkan kuliah ke politeknik perikanan Lontar.",
+         "Razia digelar di jalan lintas Sukamaju pada malam hari."),
+        ("Balita ditimbang di Posyandu Melati Putih Desa Sukamaju setiap bulan.",
+         "Razia digelar di jalan raya Kecamatan Tampan pada malam hari.",
+         "Bantuan dibagikan di posyandu dan Balai Desa Sukamaju.",
+         "Pelatihan itu diadakan di sanggar tari milik warga.")),
     RULE_TITLE_CAPS: (
         ("Materi dibawakan Bupati Lontar DR. H. Sutrisno, M.Si. di aula.",
          "Rektor PROF. Dewi Lestari membuka seminar itu.",
@@ -202,12 +224,53 @@ def religion_lower(text: str, religions: Mapping[str, str]) -> Iterator[Finding]
                       f"Nama agama ditulis dengan huruf kapital: “{proper}”.", (proper,))
 
 
+_LOWER_HEAD_RE = _PATTERNS.compile(
+    r"(?<=[a-z◦,] )((politeknik|universitas|institut|akademi|posyandu|sanggar|yayasan"
+    r"|koperasi|pantai|jalan)((?: [a-z]{3,}){1,2})) (?=([A-Z][a-z]+)(?![\w-]))")
+"""A head that opens names of institutions and places, in lower case with one or two
+lowercase words after it, then a capitalised word: *posyandu mekar sari Desa …*,
+*politeknik pariwisata Batam*, *jalan raya Sabah …*."""
+_NOT_IN_NAME = frozenset({
+    "dan", "yang", "dari", "untuk", "dengan", "pada", "dalam", "oleh", "serta", "atau",
+    "ini", "itu", "tersebut", "menuju", "arah", "sampai", "hingga", "milik", "sekitar",
+    "setempat", "kami", "kita", "mereka", "tempat", "lain", "lainnya"})
+"""Words that end or leave the name: function words, determiners, directions."""
+_STREET_HEADS = frozenset({"pantai", "jalan"})
+_REGION_AFTER = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi",
+                           "Kampung", "Dusun", "Nagari", "Gampong", "Distrik"})
+"""After *jalan raya* or *pantai timur* a region word says where a common road or shore
+is (*jalan raya Kecamatan Tampan*); a street's or beach's own name is no region word."""
+
+
+def lower_head_name(text: str) -> Iterator[Finding]:
+    """``kapital-nama-berkepala-umum``: *di posyandu mekar sari Desa Tapango*, *ke
+    politeknik pariwisata Batam*, *di jalan raya Sabah balau*: a word that heads the names
+    of institutions and places (KBBI VI: *politeknik*, *universitas*, *posyandu*,
+    *sanggar*, *yayasan*, *koperasi* n; *jalan*, *pantai* n), written in lower case with
+    the words after it, where a capitalised word shows the run goes on as a name. Every
+    word of a name is capitalised (EYD V, I.E), so the run is given in capitals. Not where
+    a function word or a determiner stands in the run, not a road or shore before a region
+    word, not in a headline. A saran: a common phrase may stand before a place's name."""
+    for match in scan(_LOWER_HEAD_RE, text):
+        words = match.group(3).split()
+        if any(word in _NOT_IN_NAME for word in words) or \
+                (match.group(2) in _STREET_HEADS and match.group(4) in _REGION_AFTER) or \
+                caps_line(text, match.start()):
+            continue
+        written = match.group(1)
+        fixed = " ".join(word.capitalize() for word in written.split())
+        yield Finding(match.start(1), match.end(1), written, "style", RULE_LOWER_HEAD,
+                      f"Setiap unsur nama ditulis dengan huruf kapital: “{fixed}”.", (fixed,),
+                      severity="saran")
+
+
 def check(text: str, titles: Mapping[str, str], regions: Set[str],
           proper_form: Callable[[str], str | None], is_word: Callable[[str], bool],
           religions: Mapping[str, str]) -> Iterator[Finding]:
-    """The five rules over one text."""
+    """The six rules over one text."""
     yield from titles_in_capitals(text, titles)
     yield from second_capital(text, proper_form, is_word)
     yield from government_acronym(text, regions, is_word)
     yield from law_reduplication(text)
     yield from religion_lower(text, religions)
+    yield from lower_head_name(text)

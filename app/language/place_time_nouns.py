@@ -47,7 +47,7 @@ SOFT_RULES = frozenset({RULE_POSITION, RULE_DATE_WORD})
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_POSITION: (
         ("Parade akan digelar di Depan Kantor Desa Sukamaju pada malam hari.",
-         "Apel gabungan dilaksanakan di Halaman Mapolres Lontar, Senin (5/8).",
+         "Apel gabungan dilaksanakan di Seberang Mapolres Lontar, Senin (5/8).",
          "Warga berkumpul di Samping Balai Desa Sukamaju."),
         ("Parade akan digelar di depan Kantor Desa Sukamaju pada malam hari.",
          "Polisi Gelar Apel di Halaman Mapolres Lontar",

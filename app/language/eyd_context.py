@@ -25,6 +25,7 @@ _PATTERNS = ModulePatterns(__name__)
 """This module's regexes, compiled once and then read from the cache."""
 
 RULE_FINAL_PERIOD = "titik-akhir-paragraf"
+RULE_HEADLINE_PERIOD = "titik-akhir-judul"
 RULE_UNIT_CASE = "satuan-huruf-kecil"
 RULE_REGION_NAME = "kapital-nama-wilayah"
 RULE_DEGREE_COMMA = "koma-sebelum-gelar"
@@ -39,6 +40,7 @@ with the other context rules so that ``rilis check --rules`` shows them."""
 
 DESCRIPTIONS: dict[str, str] = {
     RULE_FINAL_PERIOD: "Paragraf berupa kalimat diakhiri tanda titik",
+    RULE_HEADLINE_PERIOD: "Judul tidak diakhiri tanda titik",
     RULE_UNIT_CASE: "Satuan ukuran sesudah angka ditulis dengan huruf kecil (kg, gram, ton)",
     RULE_DEGREE_COMMA: "Gelar akademik dipisahkan dari nama dengan koma",
     RULE_FUNCTION_WORD: "Kata tugas di tengah kalimat atau nama ditulis dengan huruf kecil",
@@ -50,6 +52,8 @@ DESCRIPTIONS: dict[str, str] = {
 }
 SOURCES: dict[str, str] = {
     RULE_FINAL_PERIOD: "EYD V, III.A.1 Tanda Titik (akhir kalimat pernyataan)",
+    RULE_HEADLINE_PERIOD: "EYD V, III.A Tanda Titik (tidak dipakai pada akhir judul yang "
+                          "merupakan kepala karangan)",
     RULE_UNIT_CASE: "EYD V, II.H Singkatan dan Akronim (lambang satuan: kg, km, l); "
                     "KBBI: gram, ton, liter",
     RULE_DEGREE_COMMA: "EYD V, III.B Tanda Koma (di antara nama orang dan singkatan gelar)",
@@ -68,7 +72,7 @@ SOURCES: dict[str, str] = {
     RULE_ADDRESS: "EYD V, I.E Huruf Kapital (kata penunjuk hubungan kekerabatan seperti "
                   "Bapak dan Ibu yang dipakai dalam penyapaan atau pengacuan)",
 }
-SOFT_RULES = frozenset({RULE_NAME_CASE, RULE_ADDRESS})
+SOFT_RULES = frozenset({RULE_NAME_CASE, RULE_ADDRESS, RULE_HEADLINE_PERIOD})
 """Context rules that can misfire: shown as *saran* (``rilis check --rules``)."""
 
 _MIN_PROSE_WORDS = 10
@@ -155,7 +159,7 @@ def title_case_line(text: str, position: int) -> bool:
     line = text[start:end if end >= 0 else len(text)].strip()
     if line.endswith((".", "?", "!")) or ". " in line:
         return False                         # a headline has no sentence in it
-    words = [w for w in WORD_RE.findall(line) if len(w) > 3]
+    words = [w for w in WORD_RE.findall(line) if len(w) > 3] + ["◦"] * line.count("◦")
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -342,6 +346,39 @@ def _last_word_start(line: str) -> int | None:
 _WORD_PARENS_RE = _PATTERNS.compile(r"[a-z,][ \t]+\([a-z][a-z ]{5,}\)\Z")
 """A sentence that ends in a gloss of common words in parentheses (*… milik warga
 (pedagang)*): a closing note is initials or a code (*(san/jan)*, *(G-15)*), never this."""
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_MAX_WORDS = 17
+"""A first line in title case of this many words is a headline; a longer one is a lead
+sentence that names many people and places (*Kapolres … Jumat (23/8).*)."""
+_HEADLINE_CAPITALS = 0.8
+_HEADLINE_END_RE = _PATTERNS.compile(r"(?<![.\s])(?<!\b[A-Za-z])\.(?=[ \t]*\Z)")
+"""One period after a word of two letters or more: not an ellipsis, not an initial."""
+_DATE_IN_LINE_RE = _PATTERNS.compile(r"\(\d{1,2}[/.-]\d{1,2}")
+_SENTENCE_INSIDE_RE = _PATTERNS.compile(r"[.!?:;][”\"’)]?[ \t]")
+_INNER_PERIOD_RE = _PATTERNS.compile(r"\w\.\w")
+
+
+def _headline_period(start: int, line: str) -> Iterator[Finding]:
+    """*… Gotong Royong Bersihkan Saluran.* → no period: the first line of a text of several
+    paragraphs, short and in title case (four in five words of four letters or more
+    capitalised), is its headline. Not a line that holds a sentence end or a date in
+    parentheses (a lead), nor one whose last word is an abbreviation (*S.H.*, *dkk.*)."""
+    body = line.rstrip(" \t")
+    words = body.split()
+    if not _HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS:
+        return
+    end = _HEADLINE_END_RE.search(body)
+    last = words[-1]
+    if end is None or _SENTENCE_INSIDE_RE.search(body) or _DATE_IN_LINE_RE.search(body) \
+            or _INNER_PERIOD_RE.search(last) or not (last[:1].isupper() or last[:1].isdigit()):
+        return
+    long_words = [w for w in WORD_RE.findall(body) if len(w) > 3] + ["◦"] * body.count("◦")
+    if len(long_words) < _HEADLINE_MIN_WORDS or \
+            sum(w[:1].isupper() for w in long_words) < _HEADLINE_CAPITALS * len(long_words):
+        return
+    position = start + end.start()
+    yield Finding(position, position + 1, ".", "style", RULE_HEADLINE_PERIOD,
+                  "Judul tidak diakhiri tanda titik: titik ini dihapus.", ("",), "saran")
 
 
 def final_period(text: str) -> Iterator[Finding]:
@@ -363,6 +400,7 @@ def final_period(text: str) -> Iterator[Finding]:
             first = False
             if ". " not in line.strip() and len(line.split()) < _MIN_LEAD_WORDS and \
                     not _DATELINE_RE.match(line.lstrip()):
+                yield from _headline_period(start, line)
                 continue                     # the headline
         if not _is_prose(line) and not _dated_sentence(line):
             continue

@@ -23,11 +23,16 @@ words themselves tell a shallow reading which way.
 - ``kalimat-diawali-serta``: *serta* and *maupun* join parts of one sentence (KBBI: *serta*,
   *maupun* p, penghubung intrakalimat) and do not open one: *… berlaku. Serta memberi …*
   → *berlaku serta memberi*. The TOML rule ``titik-sebelum-kata-sambung`` covers
-  *sehingga* and the lower-case forms.
+  *sehingga* and the lower-case forms, and since session 11 *Serta* after a word of four
+  letters or more (its finding then stands for this one's).
 - ``koma-keterangan-sisipan-sebelah``: *Budi dalam sambutannya, menyampaikan …*: an aside
   between a subject and its predicate is set off on both sides or on neither (EYD V,
   III.B: keterangan tambahan diapit koma); with the opening comma missing, the lone comma
-  cuts the subject from its predicate.
+  cuts the subject from its predicate. Session 11: the opening comma without the closing
+  one too, before *melalui* or *didampingi* after a name run that opens the sentence, when
+  no comma follows in the rest of the sentence (*Kapolres Contoh AKBP Budi, melalui Kasat
+  Binmas Iptu Rudi mengimbau …*): the subject's verb then sits inside the supposed aside.
+  On the tuning half 1 labelled, 1 the labellers disagreed on, none unlabelled.
 - ``koma-hari-tanggal``: a day name and the date that follows it are parted by a comma
   (EYD V, III.B: koma dipakai di antara nama hari dan tanggal): *Selasa 17 September 2019*
   → *Selasa, 17 September 2019*. Only a day name straight before a day number and a month
@@ -41,7 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from app.language.eyd_context import NOT_PREDICATE
+from app.language.eyd_context import DEGREE_END_RE, NOT_PREDICATE, NOT_SUBJECT_START_RE
 from app.language.finding import Finding
 from app.language.module_regex import ModulePatterns
 from app.language.regex_starts import scan
@@ -121,19 +126,24 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Warga diajak ikut serta, sedangkan petugas berjaga.",
          "Pos itu dijaga, dan, menurut Kapolsek, akan ditambah.")),
     RULE_OPENING_CONJUNCTION: (
-        ("Petugas mengecek kendaraan yang lewat. Serta memberi imbauan kepada sopir.",
+        ("Petugas berjaga di pos. Serta memberi imbauan kepada sopir.",
          "Bantuan itu untuk warga lansia. Maupun warga yang sakit."),
         ("Petugas mengecek kendaraan yang lewat serta memberi imbauan kepada sopir.",
          "Serta-merta warga berkumpul.",
          "Ketua Tim Serta Anggota hadir.")),
     RULE_HALF_ASIDE: (
         ("Camat Sukajaya Budi Santoso dalam sambutannya, menyampaikan terima kasih.",
-         "Kapolsek Sukajaya pada kesempatan itu, mengajak warga menjaga pos ronda."),
+         "Kapolsek Sukajaya pada kesempatan itu, mengajak warga menjaga pos ronda.",
+         "Kapolres Contoh AKBP Budi Santoso, melalui Kasat Binmas Iptu Rudi mengimbau warga "
+         "menjaga pos ronda."),
         ("Camat Sukajaya Budi Santoso, dalam sambutannya, menyampaikan terima kasih.",
          "Camat Sukajaya Budi Santoso dalam sambutannya menyampaikan terima kasih.",
          "Budi, dalam sambutannya, menyampaikan terima kasih.",
          "Dalam sambutannya, Camat menyampaikan terima kasih.",
-         "Lomba dibuka Camat pada kesempatan itu, didampingi Kapolsek Sukajaya.")),
+         "Lomba dibuka Camat pada kesempatan itu, didampingi Kapolsek Sukajaya.",
+         "Kapolres Contoh AKBP Budi Santoso, melalui Kasat Binmas Iptu Rudi, mengimbau warga.",
+         "Pada Senin pagi, melalui Kasat Binmas Iptu Rudi warga diimbau waspada.",
+         "Kapolres Contoh AKBP Budi Santoso SH, melalui Kasat Binmas mengimbau warga.")),
     RULE_DAY_DATE: (
         ("Lomba itu digelar di alun-alun, Selasa 17 September 2024.",
          "Warga berkumpul pada hari Jumat 3 Mei di balai desa.",
@@ -314,6 +324,33 @@ def half_aside_comma(text: str) -> Iterator[Finding]:
                       f"“{last}”.", (last,), "saran")
 
 
+_OPEN_ONLY_ASIDE_RE = _PATTERNS.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))"
+    r"((?:[A-Z][\w/’'.-]*|\([A-Za-z]+\)|\d[\w/-]*)"
+    r"(?:[ \t]+(?:[A-Z][\w/’'.-]*|\([A-Za-z]+\)|\d[\w/-]*)){1,9}),"
+    r"(?=[ \t]+(?:melalui|didampingi)[ \t]+[A-Z]"
+    r"(?:[^,;:\n“”\"]*?[a-z]{3}\.(?=[ \t]|\Z)|[^,;:\n“”\"]*(?=\n|\Z)))")
+"""A name run opening the sentence, a comma, then *melalui*/*didampingi* and a name, and
+no further comma up to the end of the sentence (a lower-case word and its period) or of
+the paragraph."""
+
+
+def open_only_aside_comma(text: str) -> Iterator[Finding]:
+    """``koma-keterangan-sisipan-sebelah``: *Kapolres Contoh AKBP Budi, melalui Kasat …
+    mengimbau* → *AKBP Budi melalui Kasat … mengimbau*: an aside opened by a comma that
+    no comma closes (EYD V, III.B: keterangan tambahan diapit koma or none)."""
+    for match in scan(_OPEN_ONLY_ASIDE_RE, text):
+        words = match.group(1).split()
+        if NOT_SUBJECT_START_RE.fullmatch(words[0]) or DEGREE_END_RE.fullmatch(words[-1]):
+            continue                         # an adverbial's comma, or a degree's
+        last = words[-1]
+        comma = match.end(1)
+        start = comma - len(last)
+        yield Finding(start, comma + 1, f"{last},", "style", RULE_HALF_ASIDE,
+                      f"Keterangan sisipan diapit koma di kedua sisi atau tanpa koma: "
+                      f"“{last}”.", (last,), "saran")
+
+
 # -- Selasa, 17 September ----------------------------------------------------------------
 
 _DAY_DATE_RE = _PATTERNS.compile(
@@ -338,4 +375,5 @@ def check(text: str) -> Iterator[Finding]:
     yield from after_conjunction_comma(text)
     yield from opening_conjunction(text)
     yield from half_aside_comma(text)
+    yield from open_only_aside_comma(text)
     yield from day_date_comma(text)

@@ -223,7 +223,8 @@ SOURCES: dict[str, str] = {
                         "buka dan kurung tutup berpasangan)",
 }
 
-_CLOSING_OPENS_RE = _PATTERNS.compile(r"”[ \t]*(?=[A-Z])|(?:^|(?<=\n))”[ \t]*(?=\w)", re.MULTILINE)
+_CLOSING_OPENS_RE = _PATTERNS.compile(r"”[ \t]*(?=[A-Z])|(?:^|(?<=\n))”[ \t]*(?=\w)"
+                                      r"|(?<=\w[ \t])”(?=[a-z])", re.MULTILINE)
 _QUOTE_LATER_RE = _PATTERNS.compile(r"[^\n]*?[“”\"]")
 """A quotation mark later in the same paragraph: the mark that closes what ” opened."""
 _PARAGRAPH_COMMA_RE = _PATTERNS.compile(r"(?<=\S),[ \t]*(?=\n[ \t]*\n(?:[ \t]*\n)*[ \t]*[“\"A-Z])")
@@ -276,6 +277,10 @@ def closing_mark_opens(text: str) -> Iterator[Finding]:
             fixed = "“"                      # mengatakan, ” Pemerintah: the space is there
         elif before[-1:].isalnum() and _QUOTE_LATER_RE.search(text, match.end()):
             fixed = " “"                     # tema” Tertib … ”: a title or quotation opens
+        elif before[-1:] in " \t" and before[-2:-1].isalnum() and \
+                _SAYING_AFTER_MARK_RE.match(text, match.end()) is None and \
+                _QUOTE_LATER_RE.search(text, match.end()):
+            fixed = "“"                      # tema ”peran serta …”, Tema ” Transformasi …”
         else:
             continue
         yield Finding(match.start(), match.end(), written, "style", RULE_QUOTE_OPENS,
@@ -607,6 +612,10 @@ def reduplication_apart(text: str, tokens: Sequence[Token], reduplications: Redu
 _SAYING_WORDS = ("ujar|kata|jelas|ungkap|terang|tutur|tegas|imbuh|tambah|pungkas|tandas"
                  "|lanjut|papar|ucap|tukas|sebut|pinta|harap|beber|tutup|sambung|timpal|urai"
                  "|tanya")
+_SAYING_AFTER_MARK_RE = _PATTERNS.compile(
+    r"[ \t]*(?i:" + _SAYING_WORDS + r")(?:nya)?(?![\w-])")
+"""A saying word after a closing mark (*aman ”ujarnya*, *aman ” Kata dia*): the mark
+closes the quotation, only its space is misplaced."""
 _ATTRIBUTION_AFTER_PERIOD_RE = _PATTERNS.compile(
     r"\.[ \t]+(?=(?:" + _SAYING_WORDS + r")(?:nya)?(?![\w-]))")
 """*… berlangsung. ujar Kapolres*: a saying word in lower case after a full stop."""

@@ -86,3 +86,17 @@ def test_a_later_round_is_appended_without_the_earlier_raw_files(tmp_path: Path)
     assert new["collection"] == "raw11a"
     error = new["errors"][0]
     assert new["skeleton"][error["start"]:error["end"]] == "menghimbau"
+
+
+def test_links_and_domains_stay_whole_in_the_skeleton(tmp_path: Path) -> None:
+    """The checker skips a domain or byline whole; a masked part would leave the rest
+    looking like unknown words, a false alarm real text never has."""
+    text = ("Polres Sukamaju menggelar patroli malam (humas.sukamaju.go.id). Petugas "
+            "menghimbau warga agar mengunci rumah.\nEditor: tim redaksi kami")
+    _release(tmp_path / "first", "A-01", f"https://{_host_in('tuning')}/a", text, [ERROR])
+
+    skeleton = derive(tmp_path / "first")["tuning"][0]["skeleton"]
+
+    assert "humas.sukamaju.go.id" in skeleton
+    assert "Editor: tim redaksi kami" in skeleton
+    assert MASK in skeleton

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.language.report import WORD_RULES
+from app.language.report import WORD_RULES, group_suggestions
 from ui.checking import CheckService, PlacedFinding
 from ui.widgets import SARAN, finding_look
 
@@ -130,7 +130,9 @@ class CheckPanel(QDockWidget):
         for placed, count in self.listed:
             finding = placed.finding
             look = finding_look(finding)
-            fix = (" → " + ", ".join(finding.suggestions[:3])) if finding.suggestions else ""
+            offered = group_suggestions([p.finding for p in self.occurrences(placed)] or
+                                        [finding])
+            fix = (" → " + ", ".join(offered[:3])) if offered else ""
             times = _tr(" ({n} kali)").format(n=count) if count > 1 else ""
             word = finding.text.strip() or finding.text
             item = QListWidgetItem(f"{labels[look]} · {placed.place}: “{word}”{times}{fix}\n"
@@ -213,19 +215,21 @@ class CheckPanel(QDockWidget):
         self._activating = False
 
     def menu_for(self, item: QListWidgetItem) -> QMenu:
-        """The entry's right-click menu, as in the field: its suggestions (each puts the
-        word right where the entry points), *Tambahkan ke kamus* for a spelling finding,
-        *Abaikan*."""
+        """The entry's right-click menu, as in the field: the suggestions of the place the
+        entry points to (each puts the word right there: a word in a Title Case headline
+        and in a sentence asks for different capitals), *Tambahkan ke kamus* for a spelling
+        finding, *Abaikan*."""
         menu = QMenu(self)
         placed = item.data(FINDING_ROLE)
         if not isinstance(placed, PlacedFinding):
             return menu
         finding = placed.finding
         target = self.shown_occurrence(placed)
-        for suggestion in list(finding.suggestions)[:MAX_MENU_SUGGESTIONS]:
+        offered = target.finding.suggestions    # the place's own: its case may differ
+        for suggestion in list(offered)[:MAX_MENU_SUGGESTIONS]:
             action = menu.addAction(_tr("Ganti dengan “{s}”").format(s=suggestion))
             action.triggered.connect(partial(self.fixRequested.emit, target, suggestion))
-        if not finding.suggestions:
+        if not offered:
             menu.addAction(_tr("(tidak ada saran)")).setEnabled(False)
         menu.addSeparator()
         if finding.kind == "spelling":

@@ -89,7 +89,7 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
         if suggestions != finding.suggestions:
             normalised.append((finding.start, finding.end))
         if finding.rule in WORD_RULES and is_capitalized(finding.text) and \
-                _in_mid_sentence(text, finding):
+                _in_mid_sentence(text, finding) and not _speaker(text, finding):
             cased = tuple(dict.fromkeys(
                 _lowered(s, established, is_word, terms) for s in suggestions))
             if cased != suggestions:
@@ -113,6 +113,10 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
                 finding = widened                   # name follows): both cases below
             if not phrase and not _opens_sentence(text, finding.start):
                 suggestions = _with_lowercase(suggestions, established, is_word, terms)
+        elif finding.rule == RULE_SPELLING and suggestions and \
+                is_capitalized(finding.text) and _ends_capital_pair(text, finding):
+            suggestions = _typo_lowercase_second(suggestions, established, is_word, terms,
+                                                 zipf)
         if finding.rule == RULE_SPELLING and suggestions:
             suggestions = _region_completed(text, finding, suggestions, terms)
         if finding.rule == RULE_NONSTANDARD and suggestions and \
@@ -201,6 +205,23 @@ def _in_mid_sentence(text: str, finding: Finding) -> bool:
     name (*dari Kementrian Dalam Negeri*)."""
     before = text[max(0, finding.start - LOOK_BACK):finding.start]
     return bool(_BEFORE_MIDDLE.search(before)) and bool(_AFTER_COMMON.match(text, finding.end))
+
+
+_SPEAKER_BEFORE = _PATTERNS.compile(
+    r"(?<![\w-])(?:kata|ujar|ungkap|jelas|tutur|tegas|imbuh|tambah|terang|pungkas|papar"
+    r"|tandas|sebut|ucap|lanjut|sambung|harap|pinta|beber|urai|timpal)(?:nya)? $")
+"""A verb that attributes speech, right before the word (*kata Mawarr.*)."""
+_SPEAKER_AFTER = _PATTERNS.compile(r"[.,;:!?]|\s*$")
+
+
+def _speaker(text: str, finding: Finding) -> bool:
+    """A capitalised misspelling after a verb of saying and before a mark: the speaker's
+    name (*," kata Mawarr.*), a certain person, so it keeps its capital (EYD V, I.E)
+    even where a common word is one slip away (*mawar*). Only a spelling finding: a
+    listed non-standard word there (*kata Personil*) is still a common noun."""
+    return finding.rule == RULE_SPELLING and \
+        _SPEAKER_BEFORE.search(text, max(0, finding.start - 12), finding.start) is not None \
+        and _SPEAKER_AFTER.match(text, finding.end) is not None
 
 
 _NEXT_WORD = _PATTERNS.compile(r" ([a-z]+)\b")
@@ -521,6 +542,43 @@ def _common_phrase(text: str, finding: Finding, suggestions: tuple[str, ...],
     widened = replace(finding, start=start, text=text[start:finding.end],
                       message=finding.message.replace(f"“{suggestions[0]}”", f"“{lowered}”"))
     return widened, (lowered, phrase)
+
+
+NAME_HEADS = frozenset({
+    "Desa", "Dusun", "Dukuh", "Kelurahan", "Kampung", "Nagari", "Gampong", "Jorong",
+    "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Wilayah", "Daerah", "Pulau", "Sungai",
+    "Gunung", "Jalan", "Jl", "Gang", "Perumahan", "Pasar", "Bapak", "Pak", "Ibu", "Bu",
+    "Bung", "Mas", "Mbak", "Kak", "Saudara", "Haji", "Hajjah"})
+"""Words a name follows (*Desa Sukamakmur*, *Dusun Krajann*, *Bung Hatta*): a capitalised
+typo after one is the name, not a common noun."""
+
+
+def _ends_capital_pair(text: str, finding: Finding) -> bool:
+    """A capitalised word after a capitalised one that follows a lowercase word, and
+    before a lowercase word or a mark (*menjaga Protokol Kesehtan di*): a pair of two
+    capitals inside a sentence, the end of a name or a common noun phrase written with
+    capitals; which, the place cannot tell. Not a longer run of capitals (*Kapolres
+    Aceh Selata*) or one that opens the sentence (*Warga Sumba Bara*): names."""
+    before = _CAPITAL_BEFORE.search(text, max(0, finding.start - LOOK_BACK), finding.start)
+    return before is not None and before.group(1) not in NAME_HEADS and \
+        _after_common_word(text, before.start()) and \
+        _AFTER_COMMON.match(text, finding.end) is not None
+
+
+def _typo_lowercase_second(suggestions: tuple[str, ...], established: Collection[str],
+                           is_word: Callable[[str], bool], terms: Terms,
+                           zipf: Callable[[str], float]) -> tuple[str, ...]:
+    """A typo ending a capitalised pair (``_ends_capital_pair``): its likeliest word keeps
+    the capital, and the same word in lower case comes second (EYD V, I.E: a common noun
+    phrase is not capitalised, *protokol kesehatan*), so that one click mends both slips
+    whichever the writer meant."""
+    first = suggestions[0]
+    if listed(terms.categories, first):
+        return suggestions                   # an office or unit the lexicon capitalises
+    lowered = _lowered(first, established, is_word, terms)
+    if lowered == first or zipf(lowered) < COMMON_ZIPF:
+        return suggestions                   # a rare word: more likely part of a name
+    return tuple(dict.fromkeys((first, lowered, *suggestions[1:])))[:MAX_SUGGESTIONS]
 
 
 def _lowered(suggestion: str, established: Collection[str], is_word: Callable[[str], bool],

@@ -114,7 +114,8 @@ _INSTITUTION_HEADS = frozenset({
 _GOVERNED = frozenset({"Provinsi", "Kabupaten", "Kota", "Desa", "Kelurahan", "Kecamatan"})
 """What *pemerintah* heads as a name: *Pemerintah Kabupaten Bone*."""
 _ADDRESS_RE = _PATTERNS.compile(
-    r"(?<![\w-])(bapak|ibu|pak|bu)(?:(?P<pair>[ \t]+dan[ \t]+ibu|[ \t]*/[ \t]*ibu|[ \t]+ibu)"
+    r"(?<![\w-])([Bb]apak|ibu|[Pp]ak|bu)(?:(?P<pair>[ \t]+dan[ \t]+ibu|[ \t]*[/-][ \t]*ibu"
+    r"|[ \t]+ibu)"
     r"(?=[ \t]+(?:sekalian|semua|semuanya|seluruhnya|yang[ \t]+(?:saya[ \t]+)?hormati"
     r"|yang[ \t]+terhormat)\b))?(?![\w-])")
 _SINGLE_OFFICES = frozenset({
@@ -163,6 +164,10 @@ RULE_CAPITAL_MIDDLE = "kapital-tengah-kalimat"
 """``style.RULE_CAPITAL_MIDDLE`` (style imports this package's modules, not the reverse)."""
 _FROM_NAME_LISTS = frozenset({RULE_NAME_CASE, RULE_REGION_NAME})
 """Findings of the name lists: a common-noun finding inside one gives way."""
+_SPEAKER_BEFORE_RE = _PATTERNS.compile(r"[”\"][ \t]*[a-z]{3,}(?:nya)?[ \t]+\Z")
+"""After a closing quotation mark, a lowercase verb of saying (*,” harap Budi.*, *” tutup
+Laba.*): the capitalised word after it is the speaker's name, whatever verb it is."""
+_SPEAKER_AFTER_RE = _PATTERNS.compile(r"[ \t]*(?:[.,;]|\Z)")
 _REGION_AFTER = (r",?[ \t]+(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Kelurahan"
                  r"|Desa)\b")
 _POLICE_UNITS = ("Kepolisian Negara Republik Indonesia", "Kepolisian Daerah",
@@ -199,10 +204,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_ADDRESS: (
         ("Kami mendukung penuh program bapak presiden di bidang pangan.",
          "Petani berterima kasih atas bimbingan bapak PPL selama musim tanam.",
-         "Saya mengajak bapak dan ibu sekalian menjaga kebersihan."),
+         "Saya mengajak bapak dan ibu sekalian menjaga kebersihan.",
+         "Bapak-ibu sekalian, mari kita jaga kebersihan kampung."),
         ("Kami mendukung penuh program Bapak Presiden di bidang pangan.",
          "Korban tinggal bersama bapak dan ibunya di rumah itu.",
-         "Penyuluhan diikuti para ibu PKK desa setempat.")),
+         "Penyuluhan diikuti para ibu PKK desa setempat.",
+         "Bapak-Ibu sekalian, mari kita jaga kebersihan kampung.")),
     RULE_REGION_NAME: (
         ("Warga desa bumi harapan Kecamatan Sepaku bergotong royong memperbaiki jalan.",
          "Jembatan di desa abu sakim rusak diterjang banjir.",
@@ -384,7 +391,9 @@ class CapitalRules:
 
         A finding of the capital rules is dropped where an earlier one covers its span,
         except a *kapital-tengah-kalimat* finding inside a run a name list knows (*operasi
-        Ketupat*: *Ketupat* is not a common word there): that one gives way. Among the
+        Ketupat*: *Ketupat* is not a common word there): that one gives way, as does one
+        on a name the lexicon lists written as listed (*TNI dan Bea Cukai*) and on a
+        speaker's name after a quote (*,” harap Budi.*). Among the
         capital rules the more specific come first (regulations, regions, names); a place
         kind before its name (``capital_before_name``), a paragraph opened in lower case,
         a verb capitalised after its subject, a pronoun capitalised in mid-sentence, a
@@ -413,8 +422,9 @@ class CapitalRules:
             if not any(f.start < finding.end and finding.start < f.end for f in found):
                 found.append(finding)
         named = Spans((f.start, f.end) for f in found if f.rule in _FROM_NAME_LISTS)
-        kept = [f for f in earlier if not (f.rule == RULE_CAPITAL_MIDDLE and
-                                           named.overlaps(f.start, f.end))]
+        kept = [f for f in earlier if not (f.rule == RULE_CAPITAL_MIDDLE and (
+            named.overlaps(f.start, f.end) or _speaker_after_quote(text, f)
+            or self.data.names.get(f.text.lower()) == f.text))]
         taken = Spans((f.start, f.end) for f in kept)
         return kept + [f for f in found if not taken.overlaps(f.start, f.end)]
 
@@ -622,7 +632,12 @@ class CapitalRules:
             word = match.group(1)
             if match.group("pair"):
                 written = match.group()
-                fixed = _title_words(written.replace("/", " / ").split()).replace(" / ", "/")
+                fixed = _title_words(written.replace("/", " / ").replace("-", " - ").split()
+                                     ).replace(" / ", "/").replace(" - ", "-")
+                if fixed == written:
+                    continue
+            elif word[:1].isupper():
+                continue                     # Bapak alone: already capitalised
             else:
                 following = _next_word(text, match.end())
                 if following.lower() in _SINGLE_OFFICES and following.islower():
@@ -704,6 +719,15 @@ comma, then one space."""
 
 _PAIR_JOINS = frozenset({"dan", "serta", "atau"})
 _TITLE_OPENER = "tentang "
+
+
+def _speaker_after_quote(text: str, finding: Finding) -> bool:
+    """Whether ``finding`` is one capitalised word after a closing quote and a verb, ending
+    the clause (*,” harap Budi.*): the speaker's name, as after *kata* (EYD V, I.E: names
+    are capitalised even where they are also words, *budi*, *laba*)."""
+    return finding.text.isalpha() and finding.text[1:].islower() and \
+        _SPEAKER_BEFORE_RE.search(text, max(0, finding.start - 30), finding.start) is not None \
+        and _SPEAKER_AFTER_RE.match(text, finding.end) is not None
 
 
 def _in_cited_title(text: str, position: int) -> bool:

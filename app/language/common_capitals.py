@@ -112,8 +112,9 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_AFTER_ARTICLE: "Kata umum, jabatan, atau kata kekerabatan sesudah para, seorang, "
                         "sejumlah, seluruh, setiap, beberapa menyebut golongan, bukan orang "
                         "tertentu; ditulis dengan huruf kecil (para camat, seorang ibu)",
-    RULE_CLASSIFIER: "Kata penggolong sesudah bilangan di tengah kalimat ditulis dengan huruf "
-                     "kecil (5 orang anggota, 2 unit mobil, satu regu)",
+    RULE_CLASSIFIER: "Kata penggolong atau kata tempat yang dihitung sesudah bilangan di "
+                     "tengah kalimat ditulis dengan huruf kecil (5 orang anggota, 2 unit "
+                     "mobil, satu regu, 22 kecamatan)",
     RULE_PRONOUN: "Kata ganti orang di tengah kalimat ditulis dengan huruf kecil (ia, dia, "
                   "mereka, kami, kita, saya); hanya Anda yang berhuruf kapital",
     RULE_VERB_AFTER_NAME: "Verba sesudah nama atau jabatan pelakunya bukan bagian nama; ditulis "
@@ -163,7 +164,8 @@ SOURCES: dict[str, str] = {
                         "sandang pengacu jamak); seorang, sejumlah, seluruh, setiap num",
     RULE_CLASSIFIER: "EYD V, I.E Huruf Kapital (huruf kapital hanya untuk awal kalimat dan unsur "
                      "nama diri); KBBI VI daring: orang, ekor, buah, unit, regu, lembar, "
-                     "batang n (penggolong); ons, kuintal n (satuan ukuran)",
+                     "batang n (penggolong); ons, kuintal n (satuan ukuran); desa, "
+                     "kecamatan, kabupaten, daerah, negara n",
     RULE_PRONOUN: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan kata ganti "
                   "Anda); KBBI VI daring: ia, dia, mereka, kami, kita, saya pron",
     RULE_VERB_AFTER_NAME: "EYD V, I.E Huruf Kapital (huruf kapital untuk awal kalimat dan unsur "
@@ -239,12 +241,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Pos itu dijaga 4 personel polsek dan 3 Orang Linmas dari desa sebelah.",
          "Patroli di pasar dibantu 2 Orang TNI dari koramil setempat.",
          "Petugas menyita sekitar 40 Karung Pupuk Bersubsidi dari gudang itu.",
-         "Penjagaan melibatkan satu regu dari polres, Satu Regu Satpol PP, dan warga."),
+         "Penjagaan melibatkan satu regu dari polres, Satu Regu Satpol PP, dan warga.",
+         "Lomba perahu diikuti utusan 12 Desa dan 3 Kelurahan di kabupaten itu."),
         ("Pos itu dijaga 4 personel Polsek dan 3 orang relawan desa.",
          "Polisi Sita 40 Karung Pupuk dari Gudang Kosong",
          "Ia bersekolah di SMP Negeri 2 Batang sejak tahun lalu.",
          "Bantuan diterima warga RT 05 Dusun Sukamaju kemarin.",
-         "Kamar itu ditempati 2 orang, Budi dan Andi.")),
+         "Kamar itu ditempati 2 orang, Budi dan Andi.",
+         "Lomba perahu diikuti utusan 12 desa dan 3 kelurahan di kabupaten itu.",
+         "Gerakan 1 Desa 1 Lumbung dimulai tahun ini.")),
     RULE_PRONOUN: (
         ("Hal itu Ia sampaikan saat membuka lomba perahu.",
          "Lebih lanjut Ia jelaskan, jadwal ronda diatur bergilir.",
@@ -535,10 +540,12 @@ after a lowercase word (*Asean Para Games*: after a capital, a name's own word).
 _CLOSED_CLASS = _ARTICLES_AND_NUMERALS | frozenset({
     "Khususnya", "Terutama", "Termasuk", "Kemudian", "Selanjutnya", "Sedangkan", "Namun",
     "Bahkan", "Yakni", "Yaitu", "Saat", "Ketika", "Setelah", "Sebelum", "Sesudah", "Sejak",
-    "Bagi", "Demi", "Tanpa", "Hingga", "Melalui", "Antara", "Dalam"})
+    "Bagi", "Demi", "Tanpa", "Hingga", "Melalui", "Antara", "Dalam", "Ini", "Itu"})
 """Closed-class words (KBBI VI: *khususnya*, *terutama*, *kemudian* adv; *sedangkan*,
 *namun*, *yakni*, *saat*, *ketika*, *setelah*, *sejak* konj/p; *bagi*, *demi*, *tanpa*,
-*hingga*, *melalui*, *antara*, *dalam* p): EYD V, I.E writes them in lower case in
+*hingga*, *melalui*, *antara*, *dalam* p; *ini*, *itu* pron penunjuk, which point and
+name nothing, also after a sentence's first word: *Hal Ini disampaikan*): EYD V, I.E
+writes them in lower case in
 mid-sentence, inside names and titles too, except as a title's first word. The
 prepositions ``eyd_context.function_word_case`` already judges (*Untuk*, *Kepada*, *Di*)
 and the honorific *Yang* are not here."""
@@ -606,7 +613,8 @@ def closed_class(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fi
                 or gap.endswith(" ◦, "):
             if token.text in _AFTER_COMMA_ELSEWHERE and after.islower():
                 continue                     # , Kemudian ia: the after-comma rule's
-        elif gap == " " and token.text in _ARTICLES_AND_NUMERALS and \
+        elif gap == " " and (token.text in _ARTICLES_AND_NUMERALS or
+                             token.text in _DEMONSTRATIVES) and \
                 _opener_is_common(text, before, words):
             pass
         else:
@@ -619,6 +627,9 @@ def closed_class(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fi
                       f"“{lowered}”.", (lowered,), severity="saran")
 
 
+_DEMONSTRATIVES = frozenset({"Ini", "Itu"})
+"""Demonstratives (KBBI VI *ini*, *itu* pron): after a sentence's ordinary first word too
+(*Hal Ini*, *Kegiatan Itu*), as articles are."""
 _PAIR_JOINS = frozenset({"dan", "serta", "atau"})
 _SAYING_WORDS = frozenset({"kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "imbuh",
                            "tambah", "sebut", "terang", "pungkas", "papar", "oleh"})
@@ -802,8 +813,8 @@ def after_sentence_start(text: str, tokens: list[Token], words: RunWords
         phrase_closed = gap == ", " and first.text in _OPENING_PREPOSITIONS
         if (not phrase_closed and (not after.text.islower() or gap != " "
                                    or after.text.startswith(_PREDICATE_PREFIXES))) or \
-                _capitalised_line(text, first.start):
-            continue
+                _headline(text, first.start):
+            continue                         # a headline in title case keeps its capitals
         run = tokens[index + 1:run_end]
         written = text[run[0].start:run[-1].end]
         if _defined_name(text, text[first.start:run[-1].end]) or _defined_name(text, written):
@@ -1326,9 +1337,10 @@ _NAME_REGION_WORDS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "
                                 "Provinsi", "Distrik", "Kapanewon", "Kalurahan"})
 """Region words that open a name when a capitalised word follows (*Kabupaten Merauke*)."""
 _AREA_WORDS = frozenset({"Wilayah", "Daerah", "Lingkungan", "Kawasan", "Hukum", "Sekitar",
-                         "Seputaran", "Halaman", "Pelataran"})
+                         "Seputaran", "Halaman", "Pelataran", "Perairan"})
 """Nouns for the area a unit or region covers (KBBI: *wilayah* n ‘daerah kekuasaan’;
-*wilayah hukum*, *daerah hukum*; *halaman* n ‘tanah di sekitar rumah’, *pelataran* n):
+*wilayah hukum*, *daerah hukum*; *halaman* n ‘tanah di sekitar rumah’, *pelataran* n;
+*perairan* n ‘daerah yang berair’: *di perairan Kabupaten Natuna*):
 *di wilayah hukum Polres Bangka*, *di lingkungan Polda*, *wilayah Kabupaten Merauke*, *di
 halaman Mapolres* — the area is a common noun, the unit or region its name."""
 _AREA_OF_ANY_NAME = "Wilayah"
@@ -1359,7 +1371,16 @@ def _opens_proper(text: str, tokens: list[Token], index: int, words: RunWords
             text[tokens[index].end:tokens[index + 1].start] == " " and \
             tokens[index + 1].text[:1].isupper():
         return "satuan"
+    if word in _GOVERNMENTS and index + 2 < len(tokens) and \
+            tokens[index + 1].text in _NAME_REGION_WORDS and \
+            text[tokens[index].end:tokens[index + 1].start] == " ":
+        return "satuan"                      # di lingkungan Pemerintahan Kabupaten Lahat
     return None
+
+
+_GOVERNMENTS = frozenset({"Pemerintah", "Pemerintahan"})
+"""A region's government before its region word (*Pemerintah Kabupaten Lahat*): the
+name of an institution, so the area words before it are common nouns."""
 
 
 _ABSTRACT_NOUN_RE = _PATTERNS.compile(
@@ -1499,8 +1520,10 @@ def enclitic_common(text: str, words: RunWords) -> Iterator[Finding]:
     a common noun to its owner (EYD V, II.J: it is written joined), which no name takes,
     so the capital is no name's (EYD V, I.E). The stem need only be a dictionary word:
     jargon capitalised by custom (*Binaan*, *Anggota*) is a common noun once it has an
-    owner. Not *Tuhan* and the like, an office (*Kapolres*), nor in a headline. Cheap:
-    read from each *nya* in the text, not from every token."""
+    owner. Not *Tuhan* and the like, an office (*Kapolres*) or a post the lexicon keeps
+    capitalised (*Babinsanya*: *Babinsa* names a post, as *Kapolres* does), nor in a
+    headline or a quoted title (tema “… Demi Tercapainya …”). Cheap: read from each *nya*
+    in the text, not from every token."""
     position = text.find(_ENCLITIC)
     while position >= 0:
         end = position + len(_ENCLITIC)
@@ -1528,8 +1551,8 @@ def enclitic_common(text: str, words: RunWords) -> Iterator[Finding]:
             continue
         stem = word[:-len(_ENCLITIC)]
         if not words.is_word(stem.lower()) or stem in _SACRED or stem in words.titles or \
-                stem in _NAME_REGION_WORDS or words.is_term(word) \
-                or _headline(text, start):
+                stem in _NAME_REGION_WORDS or words.is_term(word) or words.is_term(stem) \
+                or _own_case(text, start):
             continue
         lowered = word.lower()
         yield Finding(start, end, word, "style", RULE_ENCLITIC,
@@ -1767,6 +1790,15 @@ _CLASSIFIERS = frozenset({
 ``eyd_context.unit_case`` does not read (KBBI VI *ons*, *kuintal* n; *gram*, *ton*,
 *liter*, *meter* are its): common nouns that count what follows a number, never a
 name's word after a lowercase one."""
+_COUNTED_PLACES = frozenset({
+    "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Daerah", "Kampung", "Dusun",
+    "Nagari", "Provinsi", "Negara", "Wilayah", "Lokasi", "Titik", "Sekolah"})
+"""Place nouns (KBBI VI *desa*, *kecamatan*, *kabupaten*, *daerah*, *negara*, *titik* n)
+counted by a number (*22 kecamatan, 380 desa*): many places are no one name, so the noun is
+common (EYD V, I.E). Only where no name follows (*di 2 Desa Sukamaju* is left alone)."""
+_NAME_AFTER_PLACE_RE = _PATTERNS.compile(r"[ \t]*(?:[A-Z]|\d|/[ \t]*(?![A-Z][a-z]+\b))")
+"""After a counted place: a capital or a number (*1 Desa 1 PAUD*, a programme's name), or a
+slash not followed by another place word (*14 Kabupaten/Kota* is two counted nouns)."""
 _COUNT_WORDS = ("satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
                 "|seratus|seribu|puluhan|ratusan|ribuan")
 _COUNT_BEFORE_RE = _PATTERNS.compile(
@@ -1787,16 +1819,20 @@ def classifier_after_number(text: str, tokens: list[Token]) -> Iterator[Finding]
     word or a comma (not *SMP Negeri 2 Batang*, where the number belongs to a name), not
     in a headline or a quoted title. Cheap: a set look-up per token first."""
     for token in tokens:
-        if token.text not in _CLASSIFIERS:
+        place = token.text in _COUNTED_PLACES
+        if not place and token.text not in _CLASSIFIERS:
             continue
+        if place and _NAME_AFTER_PLACE_RE.match(text, token.end):
+            continue                         # 2 Desa Sukamaju, 1 Desa 1 PAUD: a name
         before = text[max(0, token.start - _COUNT_REACH):token.start]
         if _COUNT_BEFORE_RE.search(before) is None or \
                 text[token.end:token.end + 1] in ("-", "’", "'") or \
                 _own_case(text, token.start):
             continue
         lowered = token.text.lower()
+        kind = "Kata tempat yang dihitung" if place else "Kata penggolong"
         yield Finding(token.start, token.end, token.text, "style", RULE_CLASSIFIER,
-                      f"Kata penggolong sesudah bilangan ditulis dengan huruf kecil: "
+                      f"{kind} sesudah bilangan ditulis dengan huruf kecil: "
                       f"“{lowered}”.", (lowered,), severity="saran")
 
 

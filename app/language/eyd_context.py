@@ -103,10 +103,15 @@ _DEGREE_AFTER_NAME_RE = _PATTERNS.compile(
     r"(?=[ \t,;)]|$)", re.MULTILINE)
 _FUNCTION_WORD_RE = _PATTERNS.compile(
     r"(?<=[\w),] )(Bahwa|Dengan|Untuk|Kepada|Tentang|Terhadap|Oleh|Serta|Atau|Dan|Yang|Dari"
-    r"|Pada|Sebagai|Karena|Agar|Sehingga|Bersama|Juga|Telah|Sudah|Sedang|Masih|Di|Ke)"
+    r"|Pada|Sebagai|Karena|Agar|Sehingga|Bersama|Juga|Telah|Sudah|Sedang|Masih|Di|Ke"
+    r"|Dalam(?=[ \t]+(?:[a-z◦]|Rangka\b))"
+    r"|(?:Guna|Demi|Melalui|Menuju|Tanpa|Hingga|Sampai|Terkait)(?=[ \t]+[a-z◦]))"
     r"(?=[ \t]+[\w“\"(])(?![ \t]+\d)"
     r"(?![ \t]+(?:Maha|Mulia|Terhormat|Dipertuan)\b)")
-"""*Tuhan Yang Maha Esa*, *Yang Mulia*: honorifics keep their capital (EYD V, I.E)."""
+"""*Tuhan Yang Maha Esa*, *Yang Mulia*: honorifics keep their capital (EYD V, I.E).
+*Dalam* only before a lowercase word or *rangka* (*Teluk Dalam*, *Dalam Negeri* are
+names); *Guna*, *Demi*, *Melalui*, *Menuju*… only before a lowercase word (a slogan
+in title case, *Presisi Menuju Indonesia Maju*, keeps its capitals)."""
 _COMMA_BEFORE_VERB_RE = _PATTERNS.compile(
     r",[ \t]+(?=(?:mengatakan|mengungkapkan|meminta|menyampaikan|menjelaskan|menegaskan"
     r"|menyatakan|mengimbau|mengajak|menuturkan|menerangkan|menambahkan|mengucapkan"

@@ -11,7 +11,9 @@ even when a name or a date follows it:
   11 Mei* → *sejak tanggal*, *Nomor 337 Tanggal 13 Desember* → *tanggal* (like *pukul*
   in ``pukul-huruf-kecil``); *tahun* before a year that the sentence places in time
   (*mendatang*, *lalu*, *ini*), after a lower-case word: *pembangunan Tahun 2023
-  mendatang* → *tahun* (after a name it may end an event's name: *HUT Polri Tahun 2020*).
+  mendatang* → *tahun* (after a name it may end an event's name: *HUT Polri Tahun 2020*);
+  a time noun before *ini*, *itu*, *lalu*, *depan*, *kemarin* anywhere mid-sentence
+  (*Pilkades Hari ini* → *hari ini*).
 
 Both are ``saran``; a headline in title case or in capitals is left to its own case.
 """
@@ -33,15 +35,16 @@ RULE_DATE_WORD = "kapital-tanggal-tahun"
 DESCRIPTIONS: dict[str, str] = {
     RULE_POSITION: "Kata penunjuk letak sesudah di, ke, dari ditulis dengan huruf kecil "
                    "walaupun diikuti nama (di depan Kantor Desa, di halaman Mapolres)",
-    RULE_DATE_WORD: "Kata tanggal dan tahun di tengah kalimat ditulis dengan huruf kecil "
-                    "(sejak tanggal 11 Mei, pada tahun 2024 mendatang)",
+    RULE_DATE_WORD: "Kata tanggal dan tahun, dan kata waktu sebelum ini/itu/lalu/depan, di "
+                    "tengah kalimat ditulis dengan huruf kecil (sejak tanggal 11 Mei, pada "
+                    "tahun 2024 mendatang, rapat hari ini)",
 }
 SOURCES: dict[str, str] = {
     RULE_POSITION: "EYD V, I.E Huruf Kapital (huruf kapital hanya untuk unsur nama diri); "
                    "KBBI VI daring: depan, belakang, samping, halaman, sebelah, seberang, "
                    "pelataran n",
     RULE_DATE_WORD: "EYD V, I.E Huruf Kapital (kata umum di tengah kalimat); KBBI VI "
-                    "daring: tanggal, tahun n",
+                    "daring: tanggal, tahun, hari, bulan, pekan n",
 }
 SOFT_RULES = frozenset({RULE_POSITION, RULE_DATE_WORD})
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -56,11 +59,14 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Program itu berjalan sejak Tanggal 11 Mei lalu.",
          "Sesuai SK Bupati Nomor 337 Tanggal 13 Desember 2021, ia dilantik.",
          "Surat itu terbit pada Senin, Tanggal 2 Januari.",
-         "Rencana pembangunan Tahun 2027 mendatang dibahas di balai desa."),
+         "Rencana pembangunan Tahun 2027 mendatang dibahas di balai desa.",
+         "Kami berharap Pilkades Hari ini berjalan lancar."),
         ("Program itu berjalan sejak tanggal 11 Mei lalu.",
          "Tanggal 11 Mei warga berkumpul di balai desa.",
          "Pengumuman Hasil Seleksi Tanggal 2 Januari",
-         "Lomba itu digelar dalam rangka HUT Polri Tahun 2026 ini.")),
+         "Lomba itu digelar dalam rangka HUT Polri Tahun 2026 ini.",
+         "Kami berharap Pilkades hari ini berjalan lancar.",
+         "Hari ini warga bergotong royong.")),
 }
 """Wrong and right examples of each rule: the tests run them (``test_rule_examples.py``)."""
 
@@ -74,6 +80,11 @@ _YEAR_WORD_RE = _PATTERNS.compile(
     r"(?<=[a-z] )Tahun(?=[ \t]+\d{4}[ \t]+(?:mendatang|lalu|ini|depan|silam|kemarin"
     r"|sebelumnya|berikutnya)\b)")
 """*Tahun* before a year and a word that places it in time (*Tahun 2023 mendatang*)."""
+_DEICTIC_TIME_RE = _PATTERNS.compile(
+    r"(?<=[\w◦,] )(?:Hari|Tahun|Bulan|Pekan|Malam|Pagi|Siang|Sore)"
+    r"(?=[ \t]+(?:ini|itu|lalu|depan|kemarin)\b)")
+"""A time noun in mid-sentence before a word that points to it (*Pilkakam Hari ini*,
+*papan informasi Tahun lalu*): *hari ini* is no name (not *Minggu*, also a day's name)."""
 
 
 def position_nouns(text: str) -> Iterator[Finding]:
@@ -98,11 +109,10 @@ def _lower_word_before(text: str, position: int) -> bool:
 
 def date_word(text: str) -> Iterator[Finding]:
     """``kapital-tanggal-tahun``: *sejak Tanggal 11 Mei* → *sejak tanggal*, *pembangunan
-    Tahun 2023 mendatang* → *tahun*."""
-    if "T" not in text:
-        return
+    Tahun 2023 mendatang* → *tahun*, *rapat Hari ini* → *hari ini*."""
     matches = [*scan(_DATE_WORD_RE, text),
-               *(m for m in scan(_YEAR_WORD_RE, text) if _lower_word_before(text, m.start()))]
+               *(m for m in scan(_YEAR_WORD_RE, text) if _lower_word_before(text, m.start())),
+               *scan(_DEICTIC_TIME_RE, text)]
     for match in matches:
         if headline_line(text, match.start()):
             continue

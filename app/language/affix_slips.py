@@ -23,7 +23,8 @@ Three more derivations a copy editor reads as slips (round ten), each a class of
 morphology checked against the dictionary and the frequency list, never a word list:
 ``clitic_slip`` (*palaku*: a rare *-ku*/*-mu* form beside a frequent word),
 ``confix_slip`` (*penambahkan*: *peN-…-kan* is no confix, *peN-…-an* is) and ``be_form``
-(*berpergian*: *ber-* is *be-* before a first syllable in *-er*).
+(*berpergian*: *ber-* is *be-* before a first syllable in *-er*); and its mirror
+``verb_confix_slip`` (*menyimpulan*: *meN-*/*di-* take *-kan*, not the noun suffix *-an*).
 """
 
 from __future__ import annotations
@@ -173,6 +174,38 @@ def confix_slip(word: str, vocabulary: Vocabulary) -> str | None:
             vocabulary.zipf(word) >= vocabulary.zipf(noun) - BE_MARGIN:
         return None
     return noun
+
+
+VERB_PREFIXES = ("me", "di")
+"""*meN-* (every nasal form opens *me*), *memper-*, *di-*, *diper-*: the verb prefixes."""
+VERB_FLOOR = 4.0
+"""The *-kan* verb must be a word Indonesian text uses very often (``CLITIC_FLOOR``): a
+release writes *menyimpulkan*, *diharapkan* in every other paragraph."""
+MIN_VERB_CONFIX = 8
+
+
+def verb_confix_slip(word: str, vocabulary: Vocabulary,
+                     known: Callable[[str], bool]) -> str | None:
+    """The *meN-…-kan* / *di-…-kan* verb meant by a *meN-…-an* / *di-…-an* word
+    (*menyimpulan* → *menyimpulkan*, *diharapan* → *diharapkan*): the mirror of
+    ``confix_slip``. KBBI and Tata Bahasa Baku know *-an* after *meN-* or *di-* only
+    where the root itself ends in it (*menahan*, *dijalankan*), never as a suffix of a
+    verb; hunspell's affix rules stack *meN-* on a noun in *-an* (*simpulan*) all the
+    same, so the *k* lost from *-kan* leaves a word only hunspell knows. Read so only
+    when the word (an enclitic aside) is never seen in Indonesian text and the *-kan*
+    form is a dictionary word that text uses very often (``VERB_FLOOR``)."""
+    if len(word) < MIN_VERB_CONFIX or not word.isalpha() or not word.startswith(VERB_PREFIXES):
+        return None
+    stem, enclitic = word, ""
+    if word.endswith("nya"):
+        stem, enclitic = word[:-3], "nya"
+    if not stem.endswith("an") or stem.endswith("kan") or vocabulary.zipf(word) > 0.0 or \
+            vocabulary.zipf(stem) > 0.0 or stem in vocabulary.roots:
+        return None
+    meant = stem[:-2] + "kan"
+    if vocabulary.zipf(meant) < VERB_FLOOR or not known(meant):
+        return None
+    return meant + enclitic
 
 
 EXAMPLES: tuple[tuple[str, ...], tuple[str, ...]] = (

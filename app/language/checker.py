@@ -59,7 +59,7 @@ from app.language.tokens import (
     tokenize,
     word_list,
 )
-from app.language.typo_evidence import document_typos
+from app.language.typo_evidence import document_typos, regional_variant
 from app.language.userdict import PersonalDictionary, TeamDictionary
 from app.language.vocabulary import Vocabulary, edits1
 
@@ -620,6 +620,8 @@ class Checker:
             if word[:2].isupper() and word[2:].islower() and len(word) > 3:
                 return FLAG                  # LIntas: a slip of the shift key
             return ACCEPT                    # mixed case: a brand or site (SwaraBanten, iPhone)
+        if word.capitalize() in self.vocabulary.world_names:
+            return ACCEPT                    # Kamboja: a CLDR country name, not kemboja
         lowered = word.lower()
         if lowered in self.vocabulary.nonstandard and not self.backend.check(word):
             return AT_NAME                   # Mesjid Raya: KBBI's non-standard spelling
@@ -849,6 +851,9 @@ class Checker:
             places = [edit for edit in edits if len(edit) >= 4 and (
                 edit in known or edit.capitalize() in known or edit in short)]
             regions = [edit for edit in edits if edit in self._region_words]
+            # Wonosamudro, Klubagolit: the writer's spelling of the name, not a slip
+            places = [edit for edit in places if not regional_variant(lowered, edit)]
+            regions = [edit for edit in regions if not regional_variant(lowered, edit)]
         return tuple(self._ranked_forms(lowered, found)
                      for found in (triggers, places, regions))
 
@@ -1089,6 +1094,9 @@ class Checker:
         if (token.start > 0 and text[token.start - 1].isdigit()) or (
                 token.end < len(text) and text[token.end].isdigit()):
             return True                     # 3C, 22nd, Covid19
+        if word == "an" and token.start >= 2 and text[token.start - 1] == "-" and \
+                text[token.start - 2].isdigit():
+            return True                     # tahun 1990-an (EYD V, III.E tanda hubung)
         if word.isupper() and is_roman_numeral(word):
             return True
         # initials of suspects and victims: "berinisial AS", "MR (34)"

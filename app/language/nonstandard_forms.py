@@ -12,6 +12,9 @@ I.E: a name is written as it is named): one beside another capitalised word (*De
 Pagelaran*, *Pagelaran Seni Budaya*), a Kemendagri place word, and an ALL-CAPS word on
 its own (an acronym may share the letters). An ALL-CAPS headline is checked as text is,
 and so is the first word of a sentence before a lowercase word.
+
+The correlative pair *antara … dan* completed with *dengan* (``correlatives``) is found
+here too, as a ``saran``.
 """
 
 from __future__ import annotations
@@ -34,10 +37,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Seijin pemilik lahan, tim memasang tenda darurat.",
             "Pengunjung pasar malam membludak sejak sore.",
             "Jaringan baru di desa menambah konektifitas warga.",
-            "Program unggulan desa, yaitunya pasar murah, dibuka pagi ini."),
+            "Program unggulan desa, yaitunya pasar murah, dibuka pagi ini.",
+            "Ronda malam mempererat hubungan antara warga dengan petugas."),
            ("Warga memperbarui data kependudukan di kantor desa.",
             "Panitia menggelar lomba di Lapangan Desa Pagelaran.",
-            "Petugas membagikan kaus kepada peserta jalan sehat.")),
+            "Petugas membagikan kaus kepada peserta jalan sehat.",
+            "Ronda malam mempererat hubungan antara warga dan petugas.",
+            "Hadiah diberikan di antara peserta dengan nilai tertinggi.")),
 }
 """Sentences the rule must flag, and sentences it must leave alone (tests run them)."""
 
@@ -74,6 +80,56 @@ def find(text: str, tokens: list[Token], earlier: list[Finding],
         else:
             yield Finding(token.start, token.end, token.text, "style", RULE,
                           f"Bentuk tidak baku; bentuk baku menurut KBBI: “{right}”.", (right,))
+    yield from correlatives(text, tokens, earlier)
+
+
+CORRELATIVE_SOURCE = "KBBI VI (antara); Tata Bahasa Baku Bahasa Indonesia, konjungsi korelatif"
+MAX_CONJUNCT = 3
+"""Words of the first conjunct the pair may enclose (*antara TNI dengan rakyat*)."""
+CONJUNCT_STOPS = frozenset({
+    "yang", "dan", "atau", "serta", "maupun", "dengan", "lain", "lainnya", "itu", "ini"})
+"""Words that end the first conjunct or show *antara* is no correlative there: a relative
+clause, another conjunction, *antara lain*, a demonstrative closing a phrase."""
+
+
+def correlatives(text: str, tokens: list[Token], earlier: list[Finding]) -> Iterator[Finding]:
+    """*antara … dengan* for the correlative pair *antara … dan* (KBBI VI *antara*: 'di
+    tengah-tengah dua benda', *antara A dan B*; Tata Bahasa Baku Bahasa Indonesia,
+    konjungsi korelatif): *hubungan antara TNI dengan rakyat* → *dan*. Only where the first
+    conjunct is one to three plain words with no punctuation, and *antara* is no *antara
+    lain* or *di antara* (*di antara peserta dengan nilai tertinggi* is 'among'). *baik …
+    dan* for *baik … maupun* is left out: *baik* is also the adjective after a noun
+    (*nama baik Polri dan keluarga*), which no word list tells apart."""
+    taken: Spans | None = None
+    for index, token in enumerate(tokens):
+        if token.text != "antara" or index + 2 >= len(tokens) or \
+                (index and tokens[index - 1].text.lower() == "di"):
+            continue
+        end = _conjunct_end(text, tokens, index, "dengan")
+        if end is None:
+            continue
+        link = tokens[end]
+        if taken is None:
+            taken = Spans((f.start, f.end) for f in earlier)
+        if taken.overlaps(link.start, link.end):
+            continue
+        yield Finding(link.start, link.end, link.text, "style", RULE,
+                      "Pasangan konjungsi korelatif “antara … dan”, bukan “antara … dengan”: "
+                      f"“dan” ({CORRELATIVE_SOURCE}).", ("dan",), severity="saran")
+
+
+def _conjunct_end(text: str, tokens: list[Token], index: int, wrong: str) -> int | None:
+    """The index of ``wrong`` closing a first conjunct of one to ``MAX_CONJUNCT`` plain
+    words after ``tokens[index]`` (single spaces only), with a word after it; else None."""
+    for at in range(index + 1, min(index + MAX_CONJUNCT + 2, len(tokens) - 1)):
+        if text[tokens[at - 1].end:tokens[at].start] != " ":
+            return None
+        word = tokens[at].text
+        if word == wrong and at > index + 1:
+            return at if text[tokens[at].end:tokens[at + 1].start] == " " else None
+        if word.lower() in CONJUNCT_STOPS:
+            return None
+    return None
 
 
 def _absorbed_suffix(word: str) -> tuple[str, str] | None:

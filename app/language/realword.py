@@ -7,6 +7,10 @@ the same way every time:
 - a coordinating conjunction (*dan*, *atau*, *serta*) between two capitalised words,
   typed as a rare word one keystroke away: *Kodim dab Polres*, *Satpol PP dam
   Dishub* (names and units are joined by a conjunction, not by a rare noun);
+  between two capitalised common words of an institution's name a commoner slip too
+  (*Dinas Budaya da Pariwisata*: *da*, not *Leonardo da Vinci*);
+- a rare dictionary word one keystroke from a unit named after its region, right before
+  a Kemendagri place name (*Samapta Poles Sukamaju* → *Polres*);
 - a long function word (KBBI: preposition or conjunction of five letters or more) with
   one letter left out, when the form written is a rare word: *sebagi* for *sebagai*;
 - a reduplication whose second half has a slip (*benar banar* → *benar-benar*, EYD V,
@@ -94,6 +98,12 @@ COORDINATOR_GAP = 3.0
 COORDINATOR_CEILING = 4.0
 """Between two capitalised words a less rare word is still a slip (*dam*), but not a
 common one (*ban*, *tan*: *Ban Serep*, *Tan Malaka* stand in names)."""
+COMMON_RUN_CEILING = 5.0
+COMMON_RUN_GAP = 2.4
+COMMON_RUN_ZIPF = 4.0
+"""Between two capitalised common words of an institution's name (*Budaya da
+Pariwisata*) only a conjunction stands, so there a commoner slip (*da*, zipf 4.9) is read
+as *dan* too: both neighbours must be dictionary words at least this frequent (zipf)."""
 RARE_ZIPF = 3.6
 """A word written more often than this is a word people mean (*unjuk*, *dalem*)."""
 REDUPLICATED_ZIPF = 2.0
@@ -118,6 +128,11 @@ ADMIN_WORDS = ("Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Kalurahan")
 MIN_REGION_WORD = 4
 """Second words of region names at least this long: shorter ones (*Aru*, *Sula*) sit one
 keystroke from too many words."""
+UNIT_WORDS = ("Polres", "Polresta", "Polsek", "Polda", "Kodim", "Korem", "Kodam", "Koramil")
+"""Units named after their region (*Polres Lombok Barat*, *Kodim Sukamaju*)."""
+UNIT_RARE_ZIPF = 3.5
+"""The word written must be a rare word Indonesian text uses (*poles* 'polish', zipf 3.0):
+a common one may be meant, and one never seen in text may be a name (*Kadim*)."""
 ADMIN_LOOKAHEAD = 5
 ADMIN_EDITS = 2
 """These words are long (8-9 letters) and the place is certain: two slips still read as
@@ -219,6 +234,10 @@ class RealWordSlips:
                               for ending, kept in (("an", ""), ("annya", "nya"))}
         """*ucapan* → *ucap*, *ucapannya* → *ucapnya*."""
         self._admin_heads = {word[:3] for word in ADMIN_WORDS}
+        self._unit_slips = {edit.capitalize(): unit for unit in UNIT_WORDS
+                            for edit in edits1(unit.lower())
+                            if edit.capitalize() not in UNIT_WORDS}
+        """A unit word one keystroke off, capitalised -> the unit (*Poles* → *Polres*)."""
         self._deictic: dict[str, str] = {}
         """A slip of a time deictic one keystroke away -> the deictic (*sepan* → *depan*)."""
         for word in TIME_DEICTICS:
@@ -270,6 +289,8 @@ class RealWordSlips:
                 found = self._fixed_phrase(text, tokens, index)
             elif word[:3] in self._admin_heads and is_capitalized(word):
                 found = self._admin_word(text, tokens, index)
+            elif word in self._unit_slips:
+                found = self._unit_word(text, tokens, index)
             if found is None and previous in self._regions:
                 found = self._region_word(text, tokens, index)
             if found is not None:
@@ -349,9 +370,20 @@ class RealWordSlips:
             return None
         if not (before.text[:1].isupper() and after.text[:1].isupper()):
             return None
-        if not self._rare_word(word, meant, COORDINATOR_GAP, ceiling=COORDINATOR_CEILING):
+        if not self._rare_word(word, meant, COORDINATOR_GAP, ceiling=COORDINATOR_CEILING) \
+                and not (self._rare_word(word, meant, COMMON_RUN_GAP, ceiling=COMMON_RUN_CEILING)
+                         and self._common_capital(before.text)
+                         and self._common_capital(after.text)):
             return None
         return meant, "konjungsi"
+
+    def _common_capital(self, word: str) -> bool:
+        """A capitalised common word (*Budaya*, *Pariwisata*; a village may share it): a
+        word of an institution's name, which a conjunction joins (*Dinas Budaya dan
+        Pariwisata*), never a foreign name (*da Vinci*)."""
+        lowered = word.lower()
+        return is_capitalized(word) and self._is_word(lowered) and \
+            self._zipf(lowered) >= COMMON_RUN_ZIPF
 
     def _reduplication(self, text: str, tokens: Sequence[Token], index: int
                        ) -> tuple[str, str] | None:
@@ -531,12 +563,42 @@ class RealWordSlips:
         return meant, "wilayah"
 
 
+    def _unit_word(self, text: str, tokens: Sequence[Token], index: int
+                   ) -> tuple[str, str] | None:
+        """*Samapta Poles Lombok Barat*: a rare dictionary word one keystroke from a unit
+        named after its region (KBBI: *poles* 'gosok'), right before a Kemendagri place
+        name, where the unit stands (EYD V, I.E: a unit's name is written whole)."""
+        word = tokens[index].text
+        if index + 1 >= len(tokens):
+            return None
+        following = tokens[index + 1]
+        lowered = word.lower()
+        if text[tokens[index].end:following.start] != PLACE_GAP or \
+                not is_capitalized(following.text) or not self._is_place(following.text) or \
+                not self._is_word(lowered) or self._is_place(word) or \
+                not 0.0 < self._zipf(lowered) < UNIT_RARE_ZIPF:
+            return None
+        return self._unit_slips[word], "satuan"
+
+
 PASSIVE_MESSAGE = ("“{written}” setelah “yang” dan sebelum pelakunya adalah verba tanpa awalan; "
                    "ragam baku menulis “{meant}” (pasif) atau bentuk meN- (aktif) (KBBI; "
                    "EYD V, II.A Kata Berimbuhan).")
 
 
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "konjungsi": (
+        ("Kepala Dinas Pemuda da Olahraga membuka turnamen voli antarkampung.",
+         "Petugas Satpol PP dab Dishub menertibkan parkir liar."),
+        ("Kepala Dinas Pemuda dan Olahraga membuka turnamen voli antarkampung.",
+         "Murid sekolah itu mempelajari lukisan Leonardo da Vinci.",
+         "Tamu dari Brasil bernama Joao da Silva berkunjung ke desa."),
+    ),
+    "satuan": (
+        ("Patroli Satsamapta Poles Sukamaju menyisir pasar malam.",),
+        ("Patroli Satsamapta Polres Sukamaju menyisir pasar malam.",
+         "Pengrajin memoles kayu jati di bengkel desa."),
+    ),
     "pasif": (
         ("Lomba perahu yang gelar Polres Sukamaju ramai ditonton warga.",
          "Baliho yang pasang Satlantas di perempatan itu sudah lusuh.",
@@ -602,6 +664,8 @@ TIME_MESSAGE = ("“{written}” setelah kata waktu: maksudnya “{meant}”? (K
                 "penunjuk waktu seperti depan, lalu, ini, mendatang).")
 
 
+UNIT_MESSAGE = ("“{written}” sebelum nama wilayah berbeda satu huruf dari satuan “{meant}”: "
+                "maksudnya “{meant}”? (EYD V, I.E Huruf Kapital: nama satuan ditulis utuh)")
 FIXED_MESSAGE = ("“{written}” di sini kehilangan kata keduanya: frasa tetapnya “{meant}” "
                  "(KBBI VI).")
 
@@ -618,6 +682,8 @@ def slip_message(slip: Slip, meant: str) -> str:
         return ACTIVE_MESSAGE.format(written=slip.written, meant=meant)
     if slip.reason == "benda-proses":
         return ACTION_MESSAGE.format(written=slip.written, meant=meant)
+    if slip.reason == "satuan":
+        return UNIT_MESSAGE.format(written=slip.written, meant=meant)
     return f"“{slip.written}” mungkin salah ketik; maksudnya “{meant}”?"
 
 

@@ -70,6 +70,13 @@ word gets through. A copy editor looks further, and so does this module:
   capitalised word opening with one consonant typed twice (*Mmempersilahkan*), a derived
   word followed by its own root (*menghadapi hadapi*), and an impossible year in a
   numeric date (``date_slips``: *(26/4/202)*).
+- **Round TYP2**: *meN-*/*di-…-an* for *-kan* (*menyimpulan*; ``affix_slips``); a
+  syllabic acronym defined in brackets that its own expansion cannot spell, one keystroke
+  from a lexicon term it does spell (*Musyawarah Perencanaan Pembangunan (Musrembang)*;
+  EYD V, II.H); a long institution acronym of the lexicon (eight letters or more:
+  *Forkopimda*) counted as a service term; a conjunction or preposition written twice
+  across a comma (*lantaran, lantaran*); no field of an office after a place word
+  (*Kantor Desa Peleyan* is a village).
 - **A capital inside a lowercase word** joins two words (*sebabMkita*, *daerahKita*; EYD V
   writes a capital only at a word's start): brands, units, handles and *-nya* after an
   acronym are told apart by what stands before the capital.
@@ -89,10 +96,12 @@ from app.language import data_cache, date_slips
 from app.language.affix_slips import (
     NOUN_PREFIXES,
     PERSON_CLITICS,
+    VERB_PREFIXES,
     be_form,
     clitic_slip,
     confix_slip,
     root_slip,
+    verb_confix_slip,
 )
 from app.language.affixes import AffixAnalyzer
 from app.language.capitals import CapitalRules
@@ -135,6 +144,10 @@ SERVICE_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "satuan-jabatan"
                                 "sapaan-jabatan", "istilah-polri", "istilah-tni",
                                 "istilah-pemda"})
 """Lexicon categories whose entries are service terms, never personal names."""
+INSTITUTION_CATEGORY = "lembaga-akronim"
+MIN_INSTITUTION = 8
+"""A syllabic acronym of an institution or forum this long (*Forkopimda*, *Musrenbang*)
+is a service term too: no personal name lies one keystroke from it."""
 MIN_TERM = 6
 """A service term this long has no name one keystroke away in practice (*Kapolsek*,
 *Babinsa*); shorter ranks do (*Serka*, *Sertu*)."""
@@ -388,7 +401,38 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
         if word not in defined:
             found.append(_finding(checker, token, match_case(word, meant)
                                   if meant.islower() else meant, reason))
-    return found + _year_findings(text, taken, covered)
+    return found + _year_findings(text, taken, covered) + \
+        _unspelt_acronyms(checker, text, tokens, taken, covered, skip) + \
+        _linker_repeated(text, tokens, taken, covered)
+
+
+LINKERS = frozenset({
+    "lantaran", "karena", "sehingga", "bahwa", "namun", "tetapi", "serta", "dan", "atau",
+    "yang", "untuk", "agar", "supaya", "jika", "apabila", "ketika", "hingga", "sejak",
+    "seperti", "dengan", "kepada", "terhadap", "dari", "pada", "oleh", "bagi", "sebagai",
+    "melalui", "tentang", "maupun", "sedangkan", "meskipun", "walaupun"})
+"""KBBI conjunctions and prepositions: words that link, which no one repeats for
+emphasis (as one may *sangat, sangat* or *tidak, tidak*)."""
+
+
+def _linker_repeated(text: str, tokens: Sequence[Token], taken: Spans,
+                     covered: Spans) -> list[Finding]:
+    """A conjunction or preposition written twice across a comma (*penting lantaran,
+    lantaran untuk*): the word typed again after a pause (editing: a word written twice,
+    as the style rule *kata-ganda* reads it without the comma); the repeat is dropped."""
+    found: list[Finding] = []
+    for index in range(len(tokens) - 1):
+        token, following = tokens[index], tokens[index + 1]
+        if token.text not in LINKERS or following.text.lower() != token.text or \
+                text[token.end:following.start] != ", " or \
+                taken.overlaps(token.start, following.end) or \
+                covered.overlaps(token.start, following.end):
+            continue
+        written = text[token.start:following.end]
+        found.append(Finding(token.start, following.end, written, "style", RULE_DOUBLED,
+                             MESSAGES["ulang-tugas"].format(word=token.text),
+                             (token.text,), severity=SEVERITY))
+    return found
 
 
 def _root_repeated(checker: CheckerView, text: str, tokens: Sequence[Token],
@@ -425,7 +469,8 @@ def _year_findings(text: str, taken: Spans, covered: Spans) -> list[Finding]:
 def _clitic_or_be(checker: CheckerView, word: str) -> tuple[str | None, str]:
     """The word meant by a lowercase word the checker accepts, read as a rare *-ku*/*-mu*
     form (``affix_slips.clitic_slip``), as *peN-…-kan* for *peN-…-an*
-    (``affix_slips.confix_slip``) or as *ber-* where KBBI writes *be-*
+    (``affix_slips.confix_slip``), as *meN-/di-…-an* for *-kan*
+    (``affix_slips.verb_confix_slip``) or as *ber-* where KBBI writes *be-*
     (``affix_slips.be_form``), with the kind of slip; asked once per word and lexicon."""
     memo = _terms(checker.lexicon)             # string tests first: most words stop there
     if word.endswith(PERSON_CLITICS):
@@ -437,6 +482,11 @@ def _clitic_or_be(checker: CheckerView, word: str) -> tuple[str | None, str]:
         meant = memo.memo(("konfiks", word), lambda: confix_slip(word, checker.vocabulary))
         if meant is not None:
             return meant, "konfiks"
+    if word.startswith(VERB_PREFIXES) and "an" in word[-5:]:
+        meant = memo.memo(("konfiks-kan", word), lambda: verb_confix_slip(
+            word, checker.vocabulary, checker.backend.check))
+        if meant is not None:
+            return meant, "konfiks-kan"
     if word.startswith("ber"):
         return memo.memo(("be", word), lambda: be_form(
             word, checker.vocabulary, checker.backend.check)), "be"
@@ -517,7 +567,8 @@ def _term_tables(lexicon: Lexicon) -> TermTables:
             continue
         proper = lexicon.words.proper_form(word.lower()) or word
         category = lexicon.category(proper)
-        if category in SERVICE_CATEGORIES and len(word) >= MIN_TERM:
+        if (category in SERVICE_CATEGORIES and len(word) >= MIN_TERM) or \
+                (category == INSTITUTION_CATEGORY and len(word) >= MIN_INSTITUTION):
             service.setdefault(word.lower(), proper)
         if category in RANK_CATEGORIES:
             ranks.setdefault(word.lower(), proper.upper())
@@ -767,7 +818,8 @@ def _near_place(checker: CheckerView, lowered: str) -> str | None:
         return None
     found = {edit for edit in edits1(lowered)
              if edit != lowered and edit[:1] == lowered[:1] and len(edit) >= MIN_SWAPPED
-             and not _doubling(lowered, edit) and vocabulary.is_place(edit)}
+             and not _doubling(lowered, edit) and not regional_variant(lowered, edit)
+             and vocabulary.is_place(edit)}
     if len(found) > 1:                       # Tajungan, Turungan, Tunjungan: the one
         found = {edit for edit in found if vocabulary.zipf(edit) > 0.0}   # text names
     return found.pop().capitalize() if len(found) == 1 else None
@@ -816,6 +868,113 @@ def _expansions(checker: CheckerView, text: str, tokens: Sequence[Token]) -> set
     return found
 
 
+_SYLLABIC_ACRONYM = _PATTERNS.compile(r"\(([A-Z][a-z]{4,11})\)")
+"""A syllabic acronym defined in brackets after its expansion (*… Pembangunan
+(Musrenbang)*): capital first, then lower case."""
+MAX_EXPANSION = 6
+
+
+def _unspelt_acronyms(checker: CheckerView, text: str, tokens: Sequence[Token],
+                      taken: Spans, covered: Spans, skip: Callable[[str], bool]
+                      ) -> list[Finding]:
+    """A syllabic acronym defined in brackets that its own expansion cannot spell, one
+    keystroke from a lexicon term that it does spell: *Musyawarah Perencanaan
+    Pembangunan (Musrembang)* → *Musrenbang*, *Wakil Bupati (Wabub)* → *Wabup*. EYD V
+    (II.H Singkatan dan Akronim) forms such an acronym from letters and syllables of its
+    words, in order, so a letter no word of the expansion has at that place is a slip,
+    not the writer's own acronym: a definition makes a new term known, not a misspelt
+    one. Every occurrence in the text is flagged (the definition admitted them all)."""
+    found: list[Finding] = []
+    if "(" not in text:
+        return found
+    starts = {token.start: index for index, token in enumerate(tokens)}
+    seen: set[str] = set()
+    for match in _SYLLABIC_ACRONYM.finditer(text):
+        term = match.group(1)
+        if term in seen or checker.lexicon.accepts(term) or skip(term) or \
+                checker.backend.check(term.lower()) or checker.user_words.accepts(term):
+            continue
+        seen.add(term)
+        lowered = term.lower()
+        near = sorted({proper for edit in edits1(lowered) if edit != lowered and
+                       (proper := checker.lexicon.words.proper_form(edit)) is not None})
+        if not near:
+            continue                         # most definitions: no lexicon term close by
+        words = _expansion_words(text, tokens, starts, match.start())
+        if not words or _spells(lowered, words):
+            continue                         # the writer's own acronym, spelt from its words
+        meant = next((proper for proper in near if _spells(proper.lower(), words)), None)
+        if meant is None:
+            continue
+        for token in tokens:
+            if token.text == term and not taken.overlaps(token.start, token.end) and \
+                    not covered.overlaps(token.start, token.end):
+                found.append(_finding(checker, token, match_case(term, meant), "akronim"))
+    return found
+
+
+def _expansion_words(text: str, tokens: Sequence[Token], starts: dict[int, int],
+                     bracket: int) -> list[str]:
+    """The lowercased capitalised words right before ``bracket`` on its line (the lower
+    case links of a name skipped): the expansion of the acronym in the brackets."""
+    index = next((starts[p] for p in range(bracket + 1, bracket + 3) if p in starts), None)
+    if index is None:
+        return []
+    words: list[str] = []
+    index -= 1
+    while index >= 0 and len(words) < MAX_EXPANSION:
+        token = tokens[index]
+        after = tokens[index + 1].start if index + 1 < len(tokens) else bracket
+        gap = text[token.end:min(after, bracket)]
+        if gap.strip() or "\n" in gap:
+            break
+        if is_capitalized(token.text):
+            words.append(token.text.lower())
+        elif token.text not in EXPANSION_LINKS:
+            break
+        index -= 1
+    words.reverse()
+    return words
+
+
+ONSET_PAIRS = ("ng", "ny", "sy", "kh")
+"""Two letters that open a syllable as one consonant (KBBI: gugus *ng*, *ny*, *sy*, *kh*)."""
+
+
+def _syllable_start(word: str, at: int) -> bool:
+    """Whether a syllable may open at ``word[at]`` (EYD V, I.H Pemenggalan Kata): the
+    word's start, a consonant (or *ng*, *ny*, *sy*, *kh*) before a vowel, or a vowel
+    after a vowel."""
+    if at == 0:
+        return True
+    letter = word[at]
+    if letter in VOWELS:
+        return word[at - 1] in VOWELS
+    step = 2 if word[at:at + 2] in ONSET_PAIRS else 1
+    return word[at + step:at + step + 1] in VOWELS
+
+
+def _spells(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``acronym`` is pieces of ``words`` in order, one piece from each word used,
+    each opening a syllable and the first opening its word (*musrenbang*: *mus|ren|bang*
+    of *musyawarah perencanaan pembangunan*; not *mus|re|mbang*)."""
+    def rest(at: int, first: int) -> bool:
+        if at == len(acronym):
+            return True
+        for index in range(first, len(words)):
+            word = words[index]
+            for end in range(len(acronym), at, -1):
+                piece = acronym[at:end]
+                fits = word.startswith(piece) if at == 0 else any(
+                    word.startswith(piece, place) and _syllable_start(word, place)
+                    for place in range(len(word) - len(piece) + 1))
+                if fits and rest(end, index + 1):
+                    return True
+        return False
+
+    return rest(0, 0)
+
+
 def _common_name_word(checker: CheckerView, word: str) -> bool:
     lowered = word.lower()
     return checker.backend.check(lowered) or checker.lexicon.accepts(word) or \
@@ -845,6 +1004,25 @@ def _far_swaps(word: str) -> set[str]:
     return {word[:i] + word[j] + word[i + 1:j] + word[i] + word[j + 1:]
             for i in range(1, len(word)) for j in range(i + 2, len(word))
             if word[i] != word[j]}
+
+
+VARIANT_VOWELS = frozenset({"o", "u"})
+"""Vowels regional names write either way (Javanese *Wonosamodro*/*Wonosamudro*: the
+old spelling's *oe* became *u*, local usage kept *o*)."""
+
+
+def regional_variant(a: str, b: str) -> bool:
+    """Whether the two differ only as local spellings of one place name do: *o* for *u*
+    (*Wonosamudro*, Kemendagri *Wonosamodro*) or the schwa after the first consonant
+    written or dropped (*Klubagolit*, Kemendagri *Kelubagolit*). Such a word is the
+    writer's spelling of the name, not a slip of the hand."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 and {a[diff[0]], b[diff[0]]} == VARIANT_VOWELS
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(longer) == len(shorter) + 1 and longer[1:2] == "e" and \
+        longer[:1] + longer[2:] == shorter and longer[:1] not in "aeiou" and \
+        shorter[1:2] in "lr"
 
 
 def _doubling(a: str, b: str) -> bool:
@@ -1070,7 +1248,8 @@ def _after_institution(checker: CheckerView, text: str, tokens: Sequence[Token],
     """The word opens the field of an institution's name, or follows its first common
     word there (*Dinas Perhubungan*, *Badan Penanggulangan Bencana*): EYD V, I.E writes
     such names with common words, each capitalised, and a person's name follows the whole
-    of it (*Kepala Dinas Perhubungan Budi*), never its head."""
+    of it (*Kepala Dinas Perhubungan Budi*), never its head. After a place word a place
+    name stands (*Kantor Desa Sukamaju*), no field."""
     if index == 0 or text[tokens[index - 1].end:tokens[index].start] != " ":
         return False
     previous = tokens[index - 1].text
@@ -1078,6 +1257,7 @@ def _after_institution(checker: CheckerView, text: str, tokens: Sequence[Token],
         return True
     return index >= 2 and tokens[index - 2].text in INSTITUTION_HEADS and \
         text[tokens[index - 2].end:tokens[index - 1].start] == " " and \
+        previous not in PLACE_TRIGGERS and \
         is_capitalized(previous) and checker.backend.check(previous.lower()) and \
         checker.vocabulary.zipf(previous.lower()) >= START_FLOOR
 
@@ -1219,17 +1399,26 @@ MESSAGES = {
     "klitik": "“{word}” tidak dikenal sebagai kata dengan -ku/-mu dan berbeda satu huruf "
               "dari kata yang lazim: maksudnya “{meant}”? (KBBI; siaran pers memakai orang "
               "ketiga)",
+    "ulang-tugas": "Kata “{word}” ditulis dua kali dipisahkan koma: kata tertulis dua kali? "
+                   "(Penyuntingan; KBBI: kata penghubung dan kata depan tidak diulang)",
     "ulang-dasar": "Kata dasar “{meant}” ditulis lagi sesudah “{word}”: kata tertulis dua "
                    "kali? (Penyuntingan; bentuk ulang ditulis dengan tanda hubung, EYD V, "
                    "II.C Bentuk Ulang)",
     "konfiks": "“{word}”: imbuhan peN-…-kan tidak ada; kata benda dibentuk dengan peN-…-an. "
                "Maksudnya “{meant}”? (KBBI; Tata Bahasa Baku Bahasa Indonesia, konfiks "
                "peN-…-an)",
+    "konfiks-kan": "“{word}”: akhiran -an tidak mengikuti awalan meN- atau di- pada kata "
+                   "kerja; kata kerjanya berakhiran -kan. Maksudnya “{meant}”? (KBBI; Tata "
+                   "Bahasa Baku Bahasa Indonesia, akhiran -kan; EYD V, II.A Kata "
+                   "Berimbuhan)",
     "be": "Bentuk tidak baku; awalan ber- menjadi be- bila suku pertama kata dasarnya "
           "berakhir -er: “{meant}” (KBBI; Tata Bahasa Baku Bahasa Indonesia, awalan ber-).",
     "huruf-awal": "“{word}” diawali huruf yang sama dua kali: maksudnya “{meant}”? (EYD V, "
                   "I.A Huruf Abjad; KBBI)",
     "tahun": date_slips.MESSAGE,
+    "akronim": "“{word}” tidak tersusun dari huruf dan suku kata kepanjangannya, sedangkan "
+               "“{meant}” tersusun darinya: maksudnya “{meant}”? (EYD V, II.H Singkatan dan "
+               "Akronim)",
     "lembaga": "“{word}” tidak dikenal; nama lembaga tersusun dari kata umum yang "
                "masing-masing berhuruf kapital, bukan nama orang (EYD V, I.E Huruf Kapital): "
                "maksudnya “{meant}”?",
@@ -1307,5 +1496,23 @@ EXAMPLES_S10: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Petugas mempersilakan warga masuk."),
     ),
     "tahun": (date_slips.EXAMPLES[0], date_slips.EXAMPLES[1]),
+    "ulang-tugas": (
+        ("Rapat itu penting lantaran, lantaran warga menunggu keputusan anggaran.",),
+        ("Rapat itu penting lantaran warga menunggu keputusan anggaran.",
+         "“Tidak, tidak ada yang dirugikan,” kata kepala desa."),
+    ),
+    "akronim": (
+        ("Camat membuka Musyawarah Perencanaan Pembangunan (Musrembang) di aula desa.",
+         "Wakil Bupati (Wabub) Sukamaju meninjau pasar pagi ini."),
+        ("Camat membuka Musyawarah Perencanaan Pembangunan (Musrenbang) di aula desa.",
+         "Wakil Bupati (Wabup) Sukamaju meninjau pasar pagi ini."),
+    ),
+    "konfiks-kan": (
+        ("Rapat warga menyimpulan tiga usulan untuk musyawarah desa.",),
+        ("Rapat warga menyimpulkan tiga usulan untuk musyawarah desa.",
+         "Petugas menahan dua pemuda yang membawa senjata tajam.",
+         "Warga menanam bibit pohon di pesisir desa."),
+    ),
 }
-"""Wrong and right sentences (fictional) of round ten's kinds, run by the tests."""
+"""Wrong and right sentences (fictional) of round ten's kinds (and of the *-kan* lost
+after *meN-*/*di-*), run by the tests."""

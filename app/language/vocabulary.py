@@ -86,6 +86,12 @@ def _column(table: dict[str, str], key: str) -> list[str]:
 KBBI_WORDS_FILE = "kata-kbbi-hunspell-id.txt"
 """Current KBBI words the bundled hunspell lacks (*internet*, *rutinitas*), from the
 maintained hunspell-id word list (``scripts/build_kbbi_words.py``; see ``SOURCES.md``)."""
+KBBI_FREQUENT_FILE = "kata-kbbi-sering.txt"
+"""Frequent KBBI words and regular derivations of KBBI stems that the stricter list leaves
+out (*klaster*, *asupan*; ``scripts/build_kbbi_frequent_words.py``): words only, too."""
+WORLD_NAMES_FILE = "nama-negara-bahasa.txt"
+"""Country and language names in Indonesian from Unicode CLDR (*Kamboja*, *Antarktika*;
+``scripts/build_world_names.py``): right when capitalised, as names."""
 ACCEPTED_FILE = "tidak-baku-diterima-bentuk.tsv"
 NONSTANDARD_FILES = ("tidak-baku.tsv", "tidak-baku-umum.tsv", ACCEPTED_FILE)
 """The root-list exceptions, Ivan Lanin's list as the checker's data confirm it, and the
@@ -143,6 +149,8 @@ class Vocabulary:
         """KBBI root words hunspell lacks (*akuntabel*, *kuliner*): words on their own."""
         self.words_only: set[str] = set()
         """Words of :attr:`roots` that are no roots for affixes (``kata-kbbi-hunspell-id.txt``)."""
+        self.world_names: frozenset[str] = frozenset()
+        """Country and language names, capitalised (``nama-negara-bahasa.txt``)."""
         self.nonstandard: dict[str, str] = {}
         """KBBI's non-standard spellings and the standard form (*coklat* → *cokelat*)."""
         self.fingerprint: str | None = None
@@ -156,7 +164,8 @@ class Vocabulary:
         whole from the user cache (``data_cache.snapshot``, keyed by the files' bytes)."""
         folder = folder or data_dir()
         sources = [folder / name for name in ("frekuensi.tsv", "wilayah.txt", "kata-dasar.txt",
-                                              KBBI_WORDS_FILE, *NONSTANDARD_FILES)]
+                                              KBBI_WORDS_FILE, KBBI_FREQUENT_FILE,
+                                              *NONSTANDARD_FILES)]
         sources.append(style_dir() / "baku.tsv")
         tables, key = data_cache.keyed_snapshot(
             "vocabulary-2", sources, lambda: cls._read(folder),
@@ -165,6 +174,7 @@ class Vocabulary:
         vocabulary = cls(frequencies, correct, places, roots)
         vocabulary.nonstandard = variants
         vocabulary.add_words_only(words_only)
+        vocabulary.world_names = frozenset(_lines(folder / WORLD_NAMES_FILE))
         vocabulary.fingerprint = key
         return vocabulary
 
@@ -199,7 +209,8 @@ class Vocabulary:
         variants = nonstandard_variants(folder)
         roots = _lines(folder / "kata-dasar.txt") - set(variants)
         # a non-standard form is no word, whatever a list says (hunspell-id's has *aktifitas*)
-        words_only = _lines(folder / KBBI_WORDS_FILE) - set(variants)
+        words_only = (_lines(folder / KBBI_WORDS_FILE) | _lines(folder / KBBI_FREQUENT_FILE)) \
+            - set(variants)
         return frequencies, correct, places, roots, variants, words_only
 
     def zipf(self, word: str) -> float:

@@ -23,8 +23,8 @@ words themselves tell a shallow reading which way.
 - ``kalimat-diawali-serta``: *serta* and *maupun* join parts of one sentence (KBBI: *serta*,
   *maupun* p, penghubung intrakalimat) and do not open one: *… berlaku. Serta memberi …*
   → *berlaku serta memberi*. The TOML rule ``titik-sebelum-kata-sambung`` covers
-  *sehingga* and the lower-case forms, and since session 11 *Serta* after a word of four
-  letters or more (its finding then stands for this one's).
+  *Sehingga* and the lower-case forms (*berlaku. serta memberi*); the capitalised *Serta*
+  and *Maupun* are this rule's alone (no TOML rule matches them).
 - ``koma-keterangan-sisipan-sebelah``: *Budi dalam sambutannya, menyampaikan …*: an aside
   between a subject and its predicate is set off on both sides or on neither (EYD V,
   III.B: keterangan tambahan diapit koma); with the opening comma missing, the lone comma

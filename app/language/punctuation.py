@@ -819,11 +819,11 @@ def single_closes_double(text: str) -> Iterator[Finding]:
 
 
 _CLOSED_SPEECH_RE = _PATTERNS.compile(
-    r"[”\"](?:(?<=[,.!?][”\"])|(?<=\w[”\"])(?=\.))\.?[ \t]*"
+    r"[”\"](?:(?<=[,.!?][”\"])|(?<=\w[”\"])(?=\.|[a-z]+nya(?![\w-])))\.?[ \t]*"
     r"(?:ujar|kata|jelas|ungkap|tutur|tegas|imbuh|tambah|pungkas|tandas"
     r"|papar|sebut|terang|lanjut|ucap|tutup)(?:nya)?(?![\w-])")
 """A quotation closed before its attribution (*…,” kata Kapolsek*, *…”. imbuhnya*, a
-straight mark too)."""
+straight mark too; session 12: a mark glued to the word of saying, *…”imbuhnya*)."""
 _REPORTING_WORDS = frozenset({
     "bahwa", "menyampaikan", "mengatakan", "menambahkan", "menjelaskan", "mengungkapkan",
     "menegaskan", "mengimbau", "menghimbau", "berpesan", "sampaikan", "ditambahkannya",

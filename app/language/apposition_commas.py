@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Set
 
+from app.base.calendar_words import DAYS, MONTHS
 from app.language.finding import Finding
 from app.language.module_regex import ModulePatterns
 from app.language.regex_starts import scan
@@ -172,9 +173,7 @@ _NAME_WORD_RE = _PATTERNS.compile(
 _HOUSE_NUMBER_RE = _PATTERNS.compile(r" (?:No\.|Nomor|No) ?\d{1,4}[A-Za-z]?(?![\w/.-])")
 """*No. 12* after a street's name."""
 _NOT_NAME_WORDS = frozenset({
-    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari",
-    "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
-    "Desember", "Polsek", "Polres", "Polresta", "Polda", "Koramil", "Kodim", "Camat",
+    *DAYS, *MONTHS, "Polsek", "Polres", "Polresta", "Polda", "Koramil", "Kodim", "Camat",
     "Lurah", "Kapolsek", "Kapolres", "Danramil", "Babinsa", "Bhabinkamtibmas", "Bupati",
     "Pemkab", "Pemkot", "Pemda", "Kepala", "Kades", "Warga", "Tim", "Personel", "Anggota",
     "No", "Nomor"})
@@ -308,7 +307,12 @@ _RANKS = ("AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Brigadir|Briptu|
           "|Bharaka|Bharatu|Bharada|Abrip|Abriptu|Abripda|Kolonel|Letkol|Mayor|Kapten|Lettu"
           "|Letda|Peltu|Pelda|Serma|Serka|Sertu|Serda|Kopka|Koptu|Kopda|Praka|Pratu|Prada")
 """Ranks of Polri and TNI up to AKBP and Kolonel, abbreviated as releases write them
-(``resources/lexicon/pangkat.tsv``)."""
+(``resources/lexicon/pangkat.tsv``; ``tests/language/test_rank_lists.py`` keeps every one
+there). Not read from the table: it marks no rank as above or below AKBP and Kolonel
+(those above are ``_HIGH_RANKS``, written with *Pol*/*TNI*), and it also lists corps and
+group words that are words or names as well (*Pol*, *Polisi*, *Pati*, *Perwira*,
+*Bintara*); with those fifteen extra entries no finding of the tuning half changed, but
+*Pati* and *Polisi* before a name and an office could open a false apposition."""
 _CORPS = "Inf|Kav|Arh|Arm|Czi|Cpl|Chb|Ckm|Cku|Cpm|Caj|Ctp|Chk|Mar|Pnb|Sus|Tek|Adm|Kes|Laut"
 _OFFICES = ("Babinsa|Bhabinkamtibmas|Babinkamtibmas|Bhabin|Babinpotmar|Babinpotdirga"
             "|Danposramil|Kapospol|Kapolsek|Wakapolsek|Danramil|Kanit|Panit|Kasat|Kasi"
@@ -352,6 +356,7 @@ _OFFICE_OPENERS = (
 _HIGH_RANKS = ("Kombes(?:[ \t]+Pol\\.?)?|Irjen(?:[ \t]+Pol\\.?)?|Brigjen(?:[ \t]+(?:Pol\\.?|TNI))?"
                "|Mayjen(?:[ \t]+TNI)?|Letjen(?:[ \t]+TNI)?|Komisaris[ \t]+Polisi")
 """Ranks above AKBP and Kolonel, as releases write them (``pangkat.tsv``)."""
+_DAY_NAMES = "|".join(DAYS)
 _NAME_CLOSE_RE = _PATTERNS.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=[–—-][ \t]))"
     rf"(?:(?:Dalam|Di|Pada|Usai|Seusai|Saat|Setelah|Sebelum|Menurut|Sementara|Selanjutnya"
@@ -366,7 +371,7 @@ _NAME_CLOSE_RE = _PATTERNS.compile(
     rf"|Sementara|Selain|Sedangkan|Sehingga|Bahwa|Hal|Kegiatan|Dengan|Sos|Pd|Kom|Ag|Ip|Si"
     rf"|Hum|Kes|Farm|Pt|Ked|Kep|Sc|Psi|Th|Hut|Stp|Sh|Mh|Se|Mm|Sik|Polda|Polres|Polresta"
     rf"|Polsek|Kodim|Koramil|Korem|Kodam|Pemkab|Pemkot|Pemprov|Dinas|Kantor|Desa|Kelurahan"
-    rf"|Kecamatan|Kabupaten|Kota|Provinsi|Senin|Selasa|Rabu|Kamis|Jumat|Jum’at|Sabtu|Minggu"
+    rf"|Kecamatan|Kabupaten|Kota|Provinsi|{_DAY_NAMES}|Jum’at"
     rf"|Ketika|Usai|Setelah|Sebelum|Selama|Sejak|Bersama|Kemarin)(?![\w’'-]))"
     rf"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){{0,3}})"
     rf"[ \t]+(?!(?:dan|serta|atau|yang|di|ke|dari|pada|tahun|sebagai|selaku|kepada|untuk"
@@ -402,9 +407,7 @@ _APPOSITION_OPEN_RE = _PATTERNS.compile(
 """A name word (not the sentence's first) or an age in brackets before *salah satu
 anggota*, *sapaan akrab*, *seorang*; a word before *salah satunya*."""
 _NOT_NAME_BEFORE_APPOSITION = frozenset({
-    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari",
-    "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
-    "Desember", "Kemudian", "Namun", "Bahkan", "Sementara", "Adapun", "Saat", "Ketika",
+    *DAYS, *MONTHS, "Kemudian", "Namun", "Bahkan", "Sementara", "Adapun", "Saat", "Ketika",
     "yang", "dan", "atau", "serta", "dari", "untuk", "pada", "dengan", "adalah", "merupakan",
     "karena", "bahwa", "antara"})
 """Days, months and connectors before *seorang …*, and function words before *salah

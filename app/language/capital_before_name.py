@@ -40,6 +40,7 @@ import functools
 from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass
 
+from app.base.calendar_words import DAYS_AND_MONTHS
 from app.language import headline_words, name_forms, place_time_nouns, sentence_case
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table
@@ -171,10 +172,7 @@ _GENERIC_BEFORE = frozenset({"para", "setiap", "tiap", "seluruh", "semua", "bebe
 _OPENS_WORD = frozenset(" \t\n(“\"'‘")
 """What may stand before the office word: it is a word of the sentence, not part of an
 address (*polri.go.id*) or of a joined form."""
-_DAYS_MONTHS = frozenset({
-    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari",
-    "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
-    "Desember"})
+_DAYS_MONTHS = DAYS_AND_MONTHS
 
 
 @functools.cache

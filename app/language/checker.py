@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from app.base.calendar_words import MONTHS
 from app.language import data_cache
 from app.language.affixes import (
     FUNCTION_WORDS,
@@ -1209,8 +1210,6 @@ class Checker:
 
 
 _RUN_GAPS = frozenset({" ", ". ", "–", "—"})
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
 _DAY_BEFORE = _PATTERNS.compile(r"(?<!\d)\d{1,2} $")
 _NO_TARGETS: tuple[tuple[str, ...], ...] = ((), (), ())
 """What ``_slip_targets_uncached`` finds for a word one keystroke from no trigger or place."""

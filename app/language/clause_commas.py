@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.base.calendar_words import DAYS, MONTHS
 from app.language.eyd_context import (
     DEGREE_END_RE,
     NOT_PREDICATE,
@@ -210,9 +211,7 @@ _MARKS_BUT_PERIOD = "!?\n,;:“”\"–—"
 _ABBREVIATION_END_RE = _PATTERNS.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[A-Z]{2,6})\Z")
 """*H.*, *Drs.*, *AKBP.* before a period: an abbreviation's period, not a sentence's."""
 _ADVERBIAL_TAIL = frozenset({
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
-    "Minggu", "WIB", "WITA", "WIT", "Wib", "Wita", "Wit"})
+    *MONTHS, *DAYS, "WIB", "WITA", "WIT", "Wib", "Wita", "Wit"})
 """An opening adverbial of time ends in a day, a month or a time zone."""
 
 

@@ -75,6 +75,7 @@ from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.base.calendar_words import DAYS, MONTHS
 from app.language import data_cache
 from app.language.eyd_context import title_case_line
 from app.language.finding import Finding
@@ -1093,10 +1094,7 @@ def kbbi_lower_term(text: str, tokens: list[Token]) -> Iterator[Finding]:
 _TIME_WORDS = frozenset({"Hari", "Malam", "Bulan", "Pagi", "Siang", "Sore", "Tanggal"})
 """KBBI VI: *hari*, *malam*, *bulan*, *pagi*, *siang*, *sore*, *tanggal* n — common words
 for a time; the name after them is the day's or month's."""
-_DAY_MONTH_NAMES = frozenset({
-    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum’at", "Sabtu", "Minggu",
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember"})
+_DAY_MONTH_NAMES = frozenset({*DAYS, "Jum'at", "Jum’at", *MONTHS})
 _HIJRI_MONTHS = frozenset({
     "Muharam", "Muharram", "Safar", "Rajab", "Syakban", "Syaban", "Ramadan", "Ramadhan",
     "Syawal", "Zulkaidah", "Zulhijah", "Dzulhijjah"})
@@ -1801,12 +1799,13 @@ _NAME_AFTER_PLACE_RE = _PATTERNS.compile(r"[ \t]*(?:[A-Z]|\d|/[ \t]*(?![A-Z][a-z
 slash not followed by another place word (*14 Kabupaten/Kota* is two counted nouns)."""
 _COUNT_WORDS = ("satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
                 "|seratus|seribu|puluhan|ratusan|ribuan")
-_COUNT_BEFORE_RE = _PATTERNS.compile(
+_COUNT_IN_SENTENCE_RE = _PATTERNS.compile(
     r"(?:(?<![\w.\-/])[a-z]+|◦|[\w)],)[ \t]+(?:\d+(?:[.,]\d+)*|(?i:" + _COUNT_WORDS
     + r"))[ \t]+\Z")
 """A count in mid-sentence: a number or a cardinal after a lowercase word (or a masked
 one, ◦) or after a comma; *SMP Negeri 2*, *RT 05* (a capital or an acronym before the
-number) are names and numbers of their own."""
+number) are names and numbers of their own. (``style``'s ``_COUNT_BEFORE_ORANG_RE`` takes
+any count before *orang*, on purpose: a different question.)"""
 _COUNT_REACH = 40
 
 
@@ -1825,7 +1824,7 @@ def classifier_after_number(text: str, tokens: list[Token]) -> Iterator[Finding]
         if place and _NAME_AFTER_PLACE_RE.match(text, token.end):
             continue                         # 2 Desa Sukamaju, 1 Desa 1 PAUD: a name
         before = text[max(0, token.start - _COUNT_REACH):token.start]
-        if _COUNT_BEFORE_RE.search(before) is None or \
+        if _COUNT_IN_SENTENCE_RE.search(before) is None or \
                 text[token.end:token.end + 1] in ("-", "’", "'") or \
                 _own_case(text, token.start):
             continue

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from app.base.calendar_words import DAYS, MONTHS
 from app.language.eyd_context import DEGREE_END_RE, NOT_PREDICATE, NOT_SUBJECT_START_RE
 from app.language.finding import Finding
 from app.language.module_regex import ModulePatterns
@@ -354,9 +355,8 @@ def open_only_aside_comma(text: str) -> Iterator[Finding]:
 # -- Selasa, 17 September ----------------------------------------------------------------
 
 _DAY_DATE_RE = _PATTERNS.compile(
-    r"\b(?:Senin|Selasa|Rabu|Kamis|Jum[’']?at|Sabtu|Minggu|Ahad)(?=[ \t]+\d{1,2}[ \t]+"
-    r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
-    r"|November|Nopember|Desember)\b)")
+    r"\b(?:" + "|".join(DAYS) + r"|Jum[’']at|Ahad)(?=[ \t]+\d{1,2}[ \t]+"
+    r"(?:" + "|".join(MONTHS) + r"|Pebruari|Nopember)\b)")
 """A day name straight before a day number and a month name."""
 
 

@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from app.base.calendar_words import DAYS, DAYS_AND_MONTHS
 from app.base.paths import hunspell_dir
 from app.language import data_cache
 from app.language.affixes import men_form
@@ -237,22 +238,18 @@ _LIST_ITEM_RE = _PATTERNS.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]")
 _MIN_PARAGRAPH_WORDS = 8
 """A shorter line ending in a comma is a heading, an address line or a list item."""
 _DAY_DATE_RE = _PATTERNS.compile(
-    r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?=[ \t]*\(\d{1,2}[/.-]\d{1,2})")
+    r"(?:" + "|".join(DAYS) + r")(?=[ \t]*\(\d{1,2}[/.-]\d{1,2})")
 """A day before its date in parentheses; the word before it is judged from the text."""
 _WORD_BEFORE_DAY_RE = _PATTERNS.compile(r"(?:^|(?<=[^\w’'-]))([\w’'-]+)([ \t]+)\Z")
 _NOT_A_PLACE = frozenset({"Pada", "Hari", "Sejak", "Hingga", "Sampai", "Mulai", "Tiap",
                           "Setiap", "Malam", "Pagi", "Siang", "Sore", "Dari", "Tanggal", "Dan",
-                          "Atau", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
-                          "Minggu"})
+                          "Atau", *DAYS})
 """Capitalised words that lead into the day rather than name a place (*Pada Jumat*)."""
 _SENTENCE_START_RE = _PATTERNS.compile(r"(?:^|[.!?][”\"]?[ \t]+)\Z", re.MULTILINE)
 _JOINED_CASE_RE = _PATTERNS.compile(r"(?<![\w#@/.-])([a-z]{2,})([A-Z][a-z]{2,})(?![\w-])")
 _CAPITAL_RUN_RE = _PATTERNS.compile(r"(?<![\w-])[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)+")
 """A run of capitalised words (*Kota Malang Jawa Timur*): where a place name can stand."""
-_MONTHS_DAYS = frozenset({
-    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari",
-    "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
-    "Desember"})
+_MONTHS_DAYS = DAYS_AND_MONTHS
 
 
 def closing_mark_opens(text: str) -> Iterator[Finding]:

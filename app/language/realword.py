@@ -65,6 +65,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from app.base.calendar_words import DAYS as DAY_NAMES
 from app.language.affixes import FUNCTION_WORDS, men_form
 from app.language.module_regex import ModulePatterns
 from app.language.suggest import distance
@@ -119,7 +120,7 @@ _SAYING_IN_SENTENCE = _PATTERNS.compile(
 _SENTENCE_END = _PATTERNS.compile(r"[.!?](?:[ \t]|$)|\n")
 _SENTENCE_START = _PATTERNS.compile(r"(?:^|[.!?][”\"]?[ \t]+|\n[ \t]*)$")
 LOOK_BACK = 12
-DAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
+DAYS = frozenset(DAY_NAMES)
 _OTHER_SUBJECT = _PATTERNS.compile(r"(?:di )?\b([A-Z][A-Za-z]*)")
 """A capitalised word between the office and the verb: a place after *di* and a day are
 where and when; anything else may be another subject."""

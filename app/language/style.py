@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.base.calendar_words import DAYS
 from app.language import (
     apposition_commas,
     bare_verbs,
@@ -242,7 +243,7 @@ def _starts_word(text: str, position: int) -> bool:
     return position == 0 or _WORD_START.match(text, position - 1) is None
 _NAME_GOES_ON_RE = _PATTERNS.compile(
     r"(?:,?[ \t]+(?:dan|&)[ \t]+(?![A-Z]{2,}\b)"
-    r"|,[ \t]*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum.at|Sabtu|Minggu|Ahad)\b)"
+    r"|,[ \t]*(?!(?:" + "|".join(DAYS) + r"|Jum.at|Ahad)\b)"
     r"|[ \t]+\d+[ \t]+)[A-Z]")
 """A name that goes on after the run (*Komunikasi, Informasi, dan Edukasi*); not an acronym
 after *dan* (*Apel dan APP*), which names a unit of its own, nor the day after a comma
@@ -278,10 +279,12 @@ capitalised word after them names that place or people (*masyarakat Purus*, *ora
 *bahasa Sasak*), a common word in lower case otherwise (KBBI: *masyarakat*, *bahasa* n)."""
 _GROUP_AFTER_PEOPLE = frozenset({"Masyarakat", "Warga", "Penduduk", "Binaan"})
 """Common words of the group itself, which name no place (*warga Masyarakat tersebut*)."""
-_COUNT_BEFORE_RE = _PATTERNS.compile(
+_COUNT_BEFORE_ORANG_RE = _PATTERNS.compile(
     r"(?:\d|\)|belas|puluh|ratus|ribu|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
     r"|sepuluh|beberapa|sejumlah|puluhan|ratusan)[ \t]*$")
-"""A count before *orang*: then *orang* is a classifier (*5 orang Residivis*)."""
+"""A count before *orang*: then *orang* is a classifier (*5 orang Residivis*). Any count
+will do, also one opening the text or after a name; ``common_capitals``'s
+``_COUNT_IN_SENTENCE_RE`` differs on purpose (it wants a lowercase word before the count)."""
 _ABBREVIATED_TITLE_RE = _PATTERNS.compile(r"\. [A-Z]")
 """*Sdr. Hadi*, *Bpk. Rahmat*: a short capitalised word closed by a period before a name
 is a title's abbreviation."""
@@ -466,7 +469,7 @@ def _names_people(text: str, before: Token, words: list[str]) -> bool:
             words[-1].endswith("nya"):
         return False
     return not (before.text == "orang" and
-                _COUNT_BEFORE_RE.search(text, max(0, before.start - 12), before.start))
+                _COUNT_BEFORE_ORANG_RE.search(text, max(0, before.start - 12), before.start))
 
 
 def _is_letter(char: str) -> bool:

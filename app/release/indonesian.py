@@ -1,7 +1,8 @@
 """Indonesian house-style formatting: dates, times, headlines, degrees, official mentions.
 
-Day and month names are hard-coded: the system locale of an officer's laptop is often
-English, and the release must still say *Jumat, 22 September 2023*.
+Day and month names are hard-coded (:mod:`app.base.calendar_words`): the system locale of
+an officer's laptop is often English, and the release must still say *Jumat, 22 September
+2023*.
 """
 
 from __future__ import annotations
@@ -12,15 +13,13 @@ import logging
 import re
 from collections.abc import Callable
 
+# re-exported: the release's own names for the days and months every stage shares
+from app.base.calendar_words import DAYS as DAYS
+from app.base.calendar_words import MONTHS as MONTHS
 from app.release.model import Official
 
 logger = logging.getLogger(__name__)
 
-DAYS: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-MONTHS: tuple[str, ...] = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)
 
 TITLE_LOWERCASE: frozenset[str] = frozenset(
     [

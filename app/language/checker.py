@@ -17,6 +17,7 @@ from app.language.affixes import (
     clitic_after_capitals,
     men_form,
 )
+from app.language.agency_acronyms import field_clippings, is_office_acronym
 from app.language.capitals import CapitalRules
 from app.language.context import (
     ADMIN_TRIGGERS,
@@ -128,6 +129,13 @@ VERY_COMMON_ZIPF = 5.0
 from a very frequent word are rare, long typos of one are common."""
 INNER_STUTTER = 9
 """A syllable typed twice inside a word is looked for in words this long or longer."""
+SHORT_STEM_ZIPF = 4.0
+"""A three-letter stem this frequent (*isu*, *bus*, *kue*) takes *-nya* as a longer stem
+does; a rarer one is too often a clipped slip (*tamnya* for *tamunya*)."""
+_FUNCTION_STEMS = frozenset({"dan", "ini", "itu", "per", "dia", "kau", "pun", "apa",
+                             "dll", "tsb", "nya", "dsb", "ala", "toh", "kok", "lah"})
+"""Three-letter function words (KBBI: conjunctions, demonstratives, pronouns,
+particles) that a release never writes with *-nya*: *dannya* is a slip."""
 RARE_STEM_ZIPF = 1.0
 """A stem under an enclitic this rare (*kelim* of *kelimnya*) that is one keystroke from a
 common word (*kelima*) is read as a slip, not as the rare word."""
@@ -243,6 +251,7 @@ class Checker:
             "domain", lambda: self._domain_lower,
             None if key is None else key.encode() + b"\0" + module_bytes(__name__))
         self._trigger_lower: frozenset[str] | None = None
+        self._office_clips: frozenset[str] | None = None   # see agency_acronyms
         self._verdicts: dict[str, str] = {}
         self._slip_targets: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._common: dict[str, bool] = {}
@@ -634,6 +643,10 @@ class Checker:
             return ACCEPT                    # an acronym: SMA, BBM, PPKM, RKPD
         if self.vocabulary.is_place(word):
             return ACCEPT
+        if self._office_clips is None:
+            self._office_clips = field_clippings(self.lexicon.entries("lembaga-akronim"))
+        if is_office_acronym(word, self._office_clips):
+            return ACCEPT                    # Disbud, Dinpar: a dinas clipped as listed ones
         lowercase = self._lowercase_verdict(lowered)
         if lowercase == ACCEPT:
             return ACCEPT                    # Lengahnya: a sentence starts with a right word
@@ -672,8 +685,9 @@ class Checker:
             return FLAG
         for enclitic in _ENCLITICS:          # tegasnya, paparnya: a known word + enclitic
             stem = word[:-len(enclitic)]
-            if word.endswith(enclitic) and len(stem) >= 4 and (
-                    self._hunspell_or_lexicon(stem) or stem in self.vocabulary.words_only):
+            if word.endswith(enclitic) and ((len(stem) >= 4 and (
+                    self._hunspell_or_lexicon(stem) or stem in self.vocabulary.words_only))
+                    or self._short_stem(stem, enclitic)):
                 # an enclitic joins any word, so a KBBI word hunspell lacks takes one too
                 # (dulunya), though it derives nothing (see build_kbbi_words.py)
                 return FLAG if self._rare_stem_slip(stem) else ACCEPT
@@ -694,6 +708,14 @@ class Checker:
             return ACCEPT                    # kita tekankan: ditekankan is a word
         slip = self._slip(word, SLIP_MARGIN_LOWER, SLIP_FLOOR_AFFIXED)
         return FLAG if slip and not self._common_root(word, slip) else ACCEPT
+
+    def _short_stem(self, stem: str, enclitic: str) -> bool:
+        """A frequent three-letter dictionary word before *-nya* (isunya, tamunya): -nya
+        joins any noun (EYD V, II.E), and a word this frequent is no rare slip."""
+        return enclitic == "nya" and len(stem) == 3 and stem not in _FUNCTION_STEMS and \
+            self.backend.check(stem) and \
+            self.vocabulary.zipf(stem) >= SHORT_STEM_ZIPF and \
+            not self.backend.check(stem + "n")    # lainya: lain + -nya lost an n
 
     def _prefix_slip(self, word: str, floor: float = 0.0) -> str | None:
         """The word meant when a derived word hunspell rejects carries the wrong form of
@@ -811,10 +833,13 @@ class Checker:
         triggers, places, regions = targets
         meant: tuple[str, ...] = ()
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and text[tokens[index].end:following.start] == " " and \
-                following.text[:1].isupper():
-            meant = triggers
         previous = tokens[index - 1].text if index else ""
+        if following is not None and text[tokens[index].end:following.start] == " " and \
+                following.text[:1].isupper() and not (
+                    index and text[tokens[index - 1].end:start] == " " and
+                    is_capitalized(previous) and previous.isalpha() and
+                    self._name_word(previous)):
+            meant = triggers                     # not inside a name (Bernad Dinus Fansiena)
         if not meant and index and text[tokens[index - 1].end:start] == " ":
             if previous in ADMIN_TRIGGERS:      # Kabupaten Penukak: a regency first
                 meant = (*regions, *[place for place in places if place not in regions]) \

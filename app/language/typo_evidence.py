@@ -336,7 +336,8 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
             if meant is None:
                 meant = _service_term_two(checker, lowered)
             reason = "istilah"
-            if meant is None and _run_follows(text, tokens, index):
+            if meant is None and _run_follows(text, tokens, index) and \
+                    not _name_precedes(checker, text, tokens, index):
                 meant = _trigger_word(checker, lowered)
                 reason = "penanda"
                 if meant is None and _region_follows(checker, tokens, index):
@@ -536,8 +537,12 @@ def _unknown(checker: CheckerView, word: str) -> bool:
     frequency list may know it: *kemudia* is a frequent slip)."""
     lowered = word.lower()
     vocabulary = checker.vocabulary
-    return (lowered not in vocabulary.roots and lowered not in vocabulary.nonstandard
-            and checker.verdict(word) != "flag" and not checker.backend.check(lowered)
+    # a root list entry never seen in text that the lowercase check reads as a slip is
+    # no proof (perengkat, Sastrawi's list, one keystroke from the frequent perangkat)
+    return ((lowered not in vocabulary.roots or (
+        vocabulary.zipf(lowered) == 0.0 and checker.verdict(lowered) == "flag"))
+            and lowered not in vocabulary.nonstandard and checker.verdict(word) != "flag"
+            and not checker.backend.check(lowered)
             and not checker.accepts_word(word))    # the lexicon, the user's words
 
 
@@ -1297,6 +1302,22 @@ def _alone_on_line(text: str, token: Token) -> bool:
     end = text.find("\n", token.end)
     line = text[start:len(text) if end < 0 else end]
     return line.strip(" \t.,;:()\"“”'’") == token.text
+
+
+def _name_precedes(checker: CheckerView, text: str, tokens: Sequence[Token],
+                   index: int) -> bool:
+    """A personal name's word stands right before, one space away (*Bernad Dinus
+    Fansiena*): the word is inside the name, where no rank or office word stands (EYD V,
+    I.E puts the office before the whole name). A name's word is capitalised and known
+    to no dictionary, lexicon or place list."""
+    if index == 0 or text[tokens[index - 1].end:tokens[index].start] != " ":
+        return False
+    previous = tokens[index - 1].text
+    return is_capitalized(previous) and previous.isalpha() and \
+        checker.verdict(previous) == "accept" and \
+        not _common_name_word(checker, previous) and \
+        not checker.vocabulary.is_place(previous) and \
+        checker.affixes.explain(previous.lower()) is None
 
 
 def _run_precedes(text: str, tokens: Sequence[Token], index: int) -> bool:

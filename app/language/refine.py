@@ -45,9 +45,14 @@ RULE_SPELLING = "ejaan"
 WORD_RULES = frozenset({RULE_SPELLING, RULE_NONSTANDARD, RULE_FOREIGN})
 """Rules about the word itself: their suggestion may also mend its case."""
 
-_BEFORE_MIDDLE = _PATTERNS.compile(r"(?:(?<![\w-])[a-z][a-z-]*|◦)(?: ◦)*(?: \d+(?:[.,]\d+)?)?,? $")
+_BEFORE_MIDDLE = _PATTERNS.compile(
+    r"(?:(?:(?<![\w-])[a-z][a-z-]*|◦)(?: ◦)*(?: \d+(?:[.,]\d+)?)?,?"
+    r"|(?:(?<![\w-])Rp\.? ?|(?<![\w/:.,-]))\d+(?:[.,]\d+)?) $")
 """A lowercase word (``◦``: one masked in the real-text bench), perhaps a number (*6
-Personil*) or a comma, then one space: the word after it stands in mid-sentence."""
+Personil*) or a comma, then one space: the word after it stands in mid-sentence. So
+does a word counted by a number or an amount after anything (*Arhanud 14 Personil*,
+*Rp1,1 Milyar*): what a number counts is a common noun or a unit (EYD V, I.E), not a
+name — not a date's or a time's last number (*12/5*, *09.30*)."""
 _AFTER_COMMON = _PATTERNS.compile(r"(?: (?:[a-z]|◦)|[.,;:!?)])")
 """A lowercase word or punctuation next: the capitalised word does not start a name."""
 LOOK_BACK = 60
@@ -117,6 +122,9 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
                 is_capitalized(finding.text) and _ends_capital_pair(text, finding):
             suggestions = _typo_lowercase_second(suggestions, established, is_word, terms,
                                                  zipf)
+        if finding.rule == RULE_SPELLING and len(suggestions) > 1 and \
+                is_capitalized(finding.text):
+            suggestions = _name_spelt_elsewhere(text, finding, suggestions)
         if finding.rule == RULE_SPELLING and suggestions:
             suggestions = _region_completed(text, finding, suggestions, terms)
         if finding.rule == RULE_NONSTANDARD and suggestions and \
@@ -423,6 +431,29 @@ EYD V (I.E, huruf kapital) capitalises an office used in place of a particular p
 name (*kata Kapolres*), and *Kapolres* holds the name of a unit (*Polres*) besides. A
 slip in one keeps its capital first; the lowercase form the lexicon also keeps comes
 next."""
+
+
+def _name_spelt_elsewhere(text: str, finding: Finding, suggestions: tuple[str, ...]
+                          ) -> tuple[str, ...]:
+    """A capitalised typo after a capitalised word (*Desa Bungur Lestarian*) whose text
+    writes the same first word with one of the typo's candidates elsewhere (*Bungur
+    Lestari*): a release spells a name the same way throughout, so that candidate leads,
+    however rare the general word list finds it. Only the order changes."""
+    before = _CAPITAL_BEFORE.search(text, max(0, finding.start - LOOK_BACK), finding.start)
+    if before is None:
+        return suggestions
+    for candidate in suggestions[1:]:
+        if " " in candidate or not is_capitalized(candidate):
+            continue
+        phrase = f"{before.group(1)} {candidate}"
+        at = text.find(phrase)
+        while at != -1:
+            end = at + len(phrase)
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and \
+                    (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+                return (candidate, *(s for s in suggestions if s != candidate))
+            at = text.find(phrase, at + 1)
+    return suggestions
 
 
 def _capital_kept_next(cased: tuple[str, ...], first: str, terms: Terms,

@@ -44,6 +44,10 @@ the few characters before it (one regex pass, no per-position lookbehinds)."""
 _SENTENCE_END_RE = _PATTERNS.compile(r"[a-z]{2}[.!?][”\"]? \Z")
 """A sentence's end before the number: a lowercase word's last letters and the mark, so
 not an abbreviation in capitals (*No. 1*, *Rp. 5*): *lantas. 22 pos pelayanan*."""
+_ABBREVIATION_BEFORE_RE = _PATTERNS.compile(
+    r"(?<![\w.])(?i:th|thn|tgl|no|hlm|kec|kab|kel|ds|jl|jln|pkl|psl|ps)\. \Z")
+"""A lowercase abbreviation's period before the number (*th. 2019*, *kec. 3*), not a
+sentence's end: such abbreviations name what the number counts (W3B)."""
 _COMMA_THOUSANDS_RE = _PATTERNS.compile(r",(?=\d{3}(?![\d.,])[ \t]*" + _UNITS + r"\b)")
 """A comma and exactly three digits before a unit (*1,244 gram*); the digits before the
 comma are read from the text (the pattern opens with the comma, which is found fast)."""
@@ -93,8 +97,11 @@ def number_opens_sentence(text: str) -> Iterator[Finding]:
         if start == 0 or text[start - 1] == "\n":
             if _list_item(text, start):
                 continue
-        elif _SENTENCE_END_RE.search(text[max(0, start - 6):start]) is None:
-            continue
+        else:
+            before = text[max(0, start - 6):start]
+            if _SENTENCE_END_RE.search(before) is None or \
+                    _ABBREVIATION_BEFORE_RE.search(before) is not None:
+                continue
         digits = match.group()
         words = spelled_out(int(digits))
         fixed = words[:1].upper() + words[1:] if words else f"Sebanyak {digits}"

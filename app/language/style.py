@@ -236,6 +236,17 @@ can use its fast literal search)."""
 _WORD_START = _PATTERNS.compile(r"[\w-]")
 
 
+# a title-case heading goes on with another capitalised word (Polisi Mengkoordinasi Warga)
+_TITLE_WORD_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+_SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?:;\n“\"‘'(–—-]|^)[ \t”\"’')]*\Z")
+
+
+def _mid_sentence(text: str, position: int) -> bool:
+    """True when a sentence is already under way before *position*: a capital there
+    belongs to a name, not to the sentence start (W3B)."""
+    return _SENTENCE_END_BEFORE_RE.search(text, max(0, position - 12), position) is None
+
+
 def _starts_word(text: str, position: int) -> bool:
     """Whether ``position`` begins a word: no letter, digit or hyphen just before it.
     (The patterns leave this to code so that they open with a literal, which the regex
@@ -1236,6 +1247,9 @@ class StyleChecker:
             head, letter, rest = match.group(1), match.group(3), match.group(4)
             if (letter + rest).lower().startswith(UNMELTED_P):
                 continue                     # memperkarakan: KBBI keeps the p
+            if word[0].isupper() and _mid_sentence(text, match.start()) and \
+                    not _TITLE_WORD_AFTER_RE.match(text, match.end()):
+                continue                     # Perairan Mengkubung, Batu: a place name
             melted = head + MELTED_NASAL[letter] + rest
             if not self._is_word(melted.lower()) and \
                     not nonstandard_forms.loan_root(letter + rest, self._is_word):

@@ -4,8 +4,6 @@ typos or non-standard forms. Sentences are invented for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from app.language import Checker, SpellBackend
 from app.language.vocabulary import (
     KBBI_FREQUENT_FILE,
@@ -15,11 +13,7 @@ from app.language.vocabulary import (
     nonstandard_variants,
 )
 from tests.language.conftest import flagged
-
-
-def _words(path: Path) -> list[str]:
-    return [line for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
+from tests.language.test_kbbi_words import _words
 
 
 def test_frequent_list_names_its_source_and_holds_only_plain_words(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from app.language import Finding
 from app.language.lexicon import Lexicon
 from app.language.refine import fit_to_context
+from tests.language.test_refine import finding
 
 STANDARD = {"personil": "personel"}
 ESTABLISHED = {"personel"}
@@ -18,12 +19,6 @@ WORDS = {"personel", "miliar", "minyak"}
 
 def fit(text: str, findings: list[Finding]) -> list[Finding]:
     return fit_to_context(text, findings, STANDARD, ESTABLISHED, WORDS.__contains__, TERMS)
-
-
-def finding(text: str, word: str, rule: str, suggestions: tuple[str, ...]) -> Finding:
-    start = text.index(word)
-    return Finding(start, start + len(word), word, "style", rule,
-                   f"Bentuk baku: “{suggestions[0]}”.", suggestions)
 
 
 def test_a_counted_word_after_a_capitalised_unit_is_lowered() -> None:

@@ -44,6 +44,7 @@ from app.render.sandbox_limits import (
     check_binop,
     check_method,
     check_parts,
+    count_printed,
     guard_filter,
     require,
     set_output_limit,
@@ -103,10 +104,9 @@ def _finalize(value: Any) -> Any:
     """Every printed value loses the characters XML forbids (they would break the DOCX)."""
     if value is None:
         return ""
-    if isinstance(value, Markup):
-        return Markup(xml_clean(str(value)))
     if isinstance(value, str):
-        return xml_clean(value)
+        count_printed(len(value))
+        return Markup(xml_clean(str(value))) if isinstance(value, Markup) else xml_clean(value)
     if not isinstance(value, int | float):
         require(weight(value), "cetak")  # str() of a list that holds itself many times
     return value

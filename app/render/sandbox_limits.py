@@ -44,10 +44,32 @@ def output_limit() -> int:
 
 
 def set_output_limit(limit: int | None) -> int | None:
-    """Arm ``limit`` for this thread; returns the previous one (for nesting)."""
+    """Arm ``limit`` for this thread; returns the previous one (for nesting). The count of
+    printed characters (:func:`count_printed`) starts afresh."""
     previous: int | None = getattr(_state, "limit", None)
     _state.limit = limit
+    _state.printed = 0
     return previous
+
+
+PRINTED_PER_OUTPUT = 4
+"""Characters ``{{ … }}`` may print in one render, as a multiple of its output limit: a
+value printed inside a macro and again where the macro is called counts twice, and a real
+release prints a few kilobytes."""
+
+
+def count_printed(size: int) -> None:
+    """Count ``size`` characters printed by ``{{ … }}`` and refuse past the budget. Output
+    captured by ``{% set %}`` blocks and macros is only measured when it is joined, and a
+    loop can print a large value tens of thousands of times before that (each print an
+    escaped copy): counting every print stops it while it is still small, the same way on
+    every machine, instead of racing the render deadline against the memory cap."""
+    total: int = getattr(_state, "printed", 0) + size
+    _state.printed = total
+    budget = PRINTED_PER_OUTPUT * output_limit()
+    if total > budget:
+        raise SizeLimitError(f"nilai yang dicetak terlalu banyak (sekitar {total:,} karakter; "
+                             f"batas {budget:,})".replace(",", "."))
 
 
 def limit_for(value: Any) -> int:

@@ -768,6 +768,21 @@ def _loan_word(checker: CheckerView, lowered: str) -> str | None:
     return max(sorted(found), key=vocabulary.zipf) if found else None
 
 
+def _two_slips_off(checker: CheckerView, word: str, lowered: str) -> str | None:
+    """The suggester's first word for ``word`` when it can be what two slips garbled: letters
+    only, the same first letter, neither word the other cut short, at most two edits away,
+    and no name's form in the lexicon. Shared by the two far-typo checks, which then ask
+    each its own evidence (frequency, loan ending, position)."""
+    first = next(iter(checker.suggest(word)), "")
+    meant = first.lower()
+    if not meant.isalpha() or meant[:1] != lowered[:1] or \
+            meant.startswith(lowered) or lowered.startswith(meant) or \
+            not osa_within(lowered, meant, 2) or \
+            checker.lexicon.words.proper_form(meant) is not None:
+        return None
+    return first
+
+
 def _far_common_word(checker: CheckerView, word: str, lowered: str) -> str | None:
     """The common word a long capitalised word never seen in text is two slips from
     (*Purnawiran* → *Purnawirawan*, *Hultikultura* → *Hortikultura*), when it is the
@@ -776,17 +791,12 @@ def _far_common_word(checker: CheckerView, word: str, lowered: str) -> str | Non
     first letter and about the same length, known as no name or place. A name this long
     that is never seen in text and two keystrokes from a frequent common word is rare;
     shorter words sit two keystrokes from too many words (*Wahyudi*, *Slamet*)."""
-    suggestions = checker.suggest(word)
-    if not suggestions:
+    first = _two_slips_off(checker, word, lowered)
+    if first is None:
         return None
-    first = suggestions[0]
     meant = first.lower()
     vocabulary = checker.vocabulary
-    if not meant.isalpha() or meant[0] != lowered[0] or len(meant) < MIN_FAR - 1 or \
-            meant.startswith(lowered) or lowered.startswith(meant) or \
-            _doubling(lowered, meant) or not osa_within(lowered, meant, 2) or \
-            checker.lexicon.words.proper_form(meant) is not None or \
-            vocabulary.is_place(meant):
+    if len(meant) < MIN_FAR - 1 or _doubling(lowered, meant) or vocabulary.is_place(meant):
         return None
     frequent = meant in vocabulary.correct and vocabulary.zipf(meant) >= FAR_FLOOR
     ending = next((end for end in LOAN_ENDINGS if lowered.endswith(end)), None)
@@ -1238,12 +1248,11 @@ def _far_at(checker: CheckerView, word: str, lowered: str) -> str | None:
     *Romanus*, *Kabanga*)."""
     if len(lowered) < MIN_FAR or checker.vocabulary.zipf(lowered) > 0.0:
         return None
-    first = next(iter(checker.suggest(word)), "").lower()
-    if not first.isalpha() or first[:1] != lowered[:1] or \
-            first.startswith(lowered) or lowered.startswith(first) or \
-            not osa_within(lowered, first, 2) or checker.vocabulary.zipf(first) < START_FLOOR or \
-            first not in checker.vocabulary.correct or \
-            checker.lexicon.words.proper_form(first) is not None:
+    first = _two_slips_off(checker, word, lowered)
+    if first is None:
+        return None
+    first = first.lower()
+    if checker.vocabulary.zipf(first) < START_FLOOR or first not in checker.vocabulary.correct:
         return None
     return first
 

@@ -38,6 +38,7 @@ bench: system-test $(STAMP)
 	$(BIN)/python bench/draft_size_bench.py
 	$(BIN)/python -m bench.soak_bench
 	$(BIN)/python bench/checker_soak.py
+	$(BIN)/python bench/typing_soak.py
 
 ## fuzz: the property tests with 25x the examples, new ones every run (about 40 minutes);
 ## failures are kept in .hypothesis/examples and replayed first by the next run

@@ -1,0 +1,182 @@
+"""Soak of the real window while an officer types for a long time: thousands of keystrokes
+into the paragraphs of a 1,000-word release, with corrections, pauses and paragraph
+switches, the *Periksa* panel open, so that everything that runs per key runs — the model
+update, the live preview, the field's spell check and highlighter, the panel's check of the
+whole release.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/typing_soak.py [--keys N]``.
+Prints resident memory sampled every 1,000 keys beside the same process after warm-up
+(the baseline: the first 1,000 keys), the time a key press takes on the UI thread
+(median, p99), how many previews and checks ran, and whether every typed word is in the
+release at the end. A binding or timer that leaks per key shows as steady growth here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.release.draftfile import save_draft
+from app.release.model import Paragraph
+from bench.common import print_table, rss_mib, save
+from bench.gui_bench import percentile, thousand_word_release
+
+logger = logging.getLogger(__name__)
+
+WORDS = (
+    "petugas", "gabungan", "melaksanakan", "patroli", "dialogis", "di", "sekitar", "pasar",
+    "desa", "pada", "malam", "hari", "sambil", "mengimbau", "warga", "agar", "menjaga",
+    "keamanan", "lingkungan", "masing-masing", "kegiatan", "berlangsung", "tertib", "dan",
+    "lancar", "hingga", "selesai", "personel", "juga", "membagikan", "brosur", "kepada",
+    "pedagang", "serta", "pengendara", "yang", "melintas", "di", "jalan", "raya", "kabupaten",
+)
+SLIPS = ("pengamana", "kepolisan", "himbauan", "diwilayah", "aktifitas")
+"""Words an officer mistypes: the checker has findings to show while the soak runs."""
+KEYS_PER_SAMPLE = 1000
+PAUSE_EVERY = 40
+"""An officer stops every few words: the debounced preview and field check run then."""
+LONG_PAUSE_EVERY = 200
+"""…and now and then for longer, past the *Periksa* panel's refresh delay."""
+SWITCH_EVERY = 1500
+
+
+def typed_words(count: int) -> list[str]:
+    """``count`` words to type, with a slip every ninth word."""
+    return [SLIPS[i // 9 % len(SLIPS)] if i % 9 == 8 else WORDS[i % len(WORDS)]
+            for i in range(count)]
+
+
+def wait(milliseconds: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def soak(keys: int, folder: Path) -> dict[str, Any]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    from app.base.settings import Settings
+    from app.desk.recent import RecentFiles
+    from app.desk.recovery import RecoverySlot
+    from ui.app import application, wait_for_preview
+    from ui.main_window import MainWindow
+
+    release = thousand_word_release()
+    draft = folder / "seribu-kata.rilis"
+    save_draft(release, draft)
+    application()
+    window = MainWindow(Settings(), RecentFiles(folder / "recent.json"),
+                        RecoverySlot(folder / "recovery"))
+    window.open_path(draft)
+    window.show()
+    wait_for_preview(window)
+    window.checks.wait_ready()
+    window.toggle_check_panel()
+    counts = {"field": 0, "release": 0, "preview": 0}
+    window.checks.fieldChecked.connect(lambda _r: counts.__setitem__("field", counts["field"] + 1))
+    window.checks.releaseChecked.connect(
+        lambda _r: counts.__setitem__("release", counts["release"] + 1))
+    window.previewShown.connect(lambda _g: counts.__setitem__("preview", counts["preview"] + 1))
+    window.tabs.setCurrentWidget(window.body_form)
+    paragraphs = [i for i, part in enumerate(release.body) if isinstance(part, Paragraph)]
+    editor = window.body_form.paragraph
+    words = typed_words(keys // 4 + 10)
+    stream = "".join(word + " " for word in words)
+    handled: list[float] = []
+    samples: list[float] = []
+    typed_into: dict[int, str] = {}
+    current = -1
+    position = 0
+    for key_index in range(keys):
+        if key_index % SWITCH_EVERY == 0:
+            current = paragraphs[(key_index // SWITCH_EVERY) % len(paragraphs)]
+            window.body_form.list.select(current)
+            editor.setFocus()
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+            typed_into.setdefault(current, "")
+        started = time.perf_counter()
+        if key_index % 97 == 96:             # a slip noticed: erase the last letter
+            QTest.keyClick(editor, Qt.Key.Key_Backspace)
+            typed_into[current] = typed_into[current][:-1]
+        else:
+            char = stream[position % len(stream)]
+            position += 1
+            QTest.keyClicks(editor, char)
+            typed_into[current] += char
+        handled.append(time.perf_counter() - started)
+        if key_index % LONG_PAUSE_EVERY == LONG_PAUSE_EVERY - 1:
+            wait(1200)
+        elif key_index % PAUSE_EVERY == PAUSE_EVERY - 1:
+            wait(350)
+        if key_index % KEYS_PER_SAMPLE == KEYS_PER_SAMPLE - 1:
+            samples.append(rss_mib())
+            logger.info("%d keys, %.1f MiB", key_index + 1, samples[-1])
+    wait(1000)
+    lost = [index for index, text in typed_into.items()
+            if text.split()[-3:] and " ".join(text.split()[-3:])
+            not in getattr(window.release.body[index], "text", "")]
+    window.undo_stack.setClean()
+    window.recovery.discard()
+    window.renderer.shutdown()
+    window.checks.shutdown()
+    baseline = samples[0]
+    return {
+        "keys": keys, "words": len(stream[:position].split()),
+        "key_ms_median": 1e3 * statistics.median(handled),
+        "key_ms_p99": 1e3 * percentile(handled, 0.99),
+        "previews_shown": counts["preview"], "field_checks": counts["field"],
+        "release_checks": counts["release"],
+        "rss_after_warmup_mib": round(baseline, 1), "rss_end_mib": round(samples[-1], 1),
+        "rss_max_mib": round(max(samples), 1),
+        "growth_after_warmup_mib": round(samples[-1] - baseline, 1),
+        "rss_samples_mib": [round(sample, 1) for sample in samples],
+        "paragraphs_with_lost_typing": lost,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keys", type=int, default=12_000)
+    args = parser.parse_args(argv)
+    if args.keys < 2 * KEYS_PER_SAMPLE:
+        parser.error(f"--keys must be at least {2 * KEYS_PER_SAMPLE}")
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    with tempfile.TemporaryDirectory(prefix="rilis-typing-soak-") as name:
+        record = soak(args.keys, Path(name))
+    print(f"Typing soak: {record['keys']:,} keystrokes ({record['words']:,} words) into the "
+          "paragraphs of a 1,000-word release in the real window, Periksa panel open; "
+          "baseline = the same process after the first 1,000 keys")
+    print_table(["measure", "value"], [
+        ["key press on the UI thread (median / p99)",
+         f"{record['key_ms_median']:.2f} ms / {record['key_ms_p99']:.2f} ms"],
+        ["previews shown / field checks / whole-release checks",
+         f"{record['previews_shown']} / {record['field_checks']} / {record['release_checks']}"],
+        ["memory after warm-up (baseline)", f"{record['rss_after_warmup_mib']} MiB"],
+        ["memory at the end / highest sample",
+         f"{record['rss_end_mib']} MiB / {record['rss_max_mib']} MiB"],
+        ["growth after warm-up", f"{record['growth_after_warmup_mib']} MiB"],
+        ["every typed word in the release", "yes" if not record["paragraphs_with_lost_typing"]
+         else f"NO: paragraphs {record['paragraphs_with_lost_typing']}"],
+    ])
+    print("memory every 1,000 keys (MiB): " + ", ".join(map(str, record["rss_samples_mib"])))
+    print(f"saved {save('typing_soak', record)}")
+    return 0 if not record["paragraphs_with_lost_typing"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

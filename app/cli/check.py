@@ -1,4 +1,5 @@
-"""``rilis check PATH [--json]``: spelling and EYD style of a draft or an exported file.
+"""``rilis check PATH [--json]``: spelling and EYD style of a draft or an exported file;
+``-`` reads plain UTF-8 text from standard input (an editor or a script pipes a paragraph).
 
 Exit status 0 = no findings, 1 = findings, 2 = error (raised as ``RilisError``). The JSON
 shape and the exit codes are a public contract (issue 3).
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.base.errors import RilisError
-from app.base.userfile import MAX_DOCX_BYTES, MAX_TEXT_BYTES, read_user_file
+from app.base.userfile import MAX_DOCX_BYTES, MAX_TEXT_BYTES, read_user_file, size_text
 from app.cli import startup
 from app.language import Checker, Finding
 from app.language.report import reported
@@ -24,6 +25,8 @@ from app.language.report import reported
 logger = logging.getLogger(__name__)
 
 SUPPORTED = (".rilis", ".txt", ".docx", ".html", ".htm")
+STDIN = "-"
+"""The path that means standard input, as for most command-line tools."""
 
 
 def register(subparsers: Any) -> None:
@@ -33,7 +36,8 @@ def register(subparsers: Any) -> None:
                     ".txt, atau hasil ekspor .docx/.html. Status keluar: 0 = tidak ada temuan, "
                     "1 = ada temuan, 2 = galat.")
     parser.add_argument("path", type=Path, metavar="BERKAS", nargs="?",
-                        help="berkas .rilis, .txt, .docx atau .html")
+                        help="berkas .rilis, .txt, .docx atau .html; - membaca teks "
+                             "dari masukan standar")
     parser.add_argument("--json", action="store_true",
                         help="keluaran JSON: {\"findings\": [...], \"words\": N}")
     parser.add_argument("--rules", action="store_true",
@@ -61,14 +65,27 @@ def load_text(path: Path) -> tuple[str, set[str]]:
     return text, known
 
 
+def stdin_text() -> str:
+    """Plain text piped in, at most ``MAX_TEXT_BYTES`` like a .txt file (a BOM dropped)."""
+    raw = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+    if len(raw) > MAX_TEXT_BYTES:
+        raise RilisError(f"Masukan standar terlalu besar (batas {size_text(MAX_TEXT_BYTES)}).")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RilisError("Masukan standar bukan teks UTF-8.") from error
+
+
 def load_checked(path: Path) -> tuple[str, set[str], list[str]]:
     """The plain text to check, the words the draft knows and the words the officer
     ignored in it (``kata_diabaikan``; none for a file that is not a draft)."""
+    if str(path) == STDIN:
+        return stdin_text(), set(), []
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise RilisError(
             f"Jenis berkas {path.suffix or '(tanpa ekstensi)'} tidak didukung; gunakan "
-            ".rilis, .txt, .docx atau .html.")
+            ".rilis, .txt, .docx atau .html, atau - untuk masukan standar.")
     if not path.exists():
         raise RilisError(f"Berkas {path} tidak ditemukan.")
     if path.is_dir():

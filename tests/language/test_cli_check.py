@@ -133,3 +133,26 @@ def test_help_is_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
         main(["check", "--help"])
     out = capsys.readouterr().out
     assert "ejaan" in out and "--json" in out
+
+
+def test_dash_reads_standard_input() -> None:
+    """``rilis check -`` checks text piped in, with the same JSON and exit codes as a .txt."""
+    result = subprocess.run([sys.executable, "-m", "app.cli", "check", "-", "--json"],
+                            input=WRONG.encode("utf-8"), capture_output=True, check=False,
+                            timeout=120)
+    assert result.returncode == 1, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["words"] == 7
+    assert [f["text"] for f in payload["findings"]] == ["himbauan", "Kegiatn", "09:00"]
+    human = subprocess.run([sys.executable, "-m", "app.cli", "check", "-"],
+                           input=WRONG.encode("utf-8"), capture_output=True, check=False,
+                           timeout=120)
+    assert human.stdout.decode("utf-8").startswith("-:1:19: style bentuk-tidak-baku: ")
+
+
+def test_dash_refuses_binary_input_in_indonesian() -> None:
+    result = subprocess.run([sys.executable, "-m", "app.cli", "check", "-"],
+                            input=b"\xff\xfe\x80", capture_output=True, check=False, timeout=120)
+    assert result.returncode == 2
+    assert "Masukan standar bukan teks UTF-8" in result.stderr.decode("utf-8")
+    assert b"Traceback" not in result.stderr

@@ -5,18 +5,23 @@ update, the live preview, the field's spell check and highlighter, the panel's c
 whole release.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/typing_soak.py [--keys N]``.
-Prints resident memory sampled every 1,000 keys beside the same process after warm-up
-(the baseline: the first 1,000 keys), the time a key press takes on the UI thread
-(median, p99), how many previews and checks ran, and whether every typed word is in the
-release at the end. A binding or timer that leaks per key shows as steady growth here.
+Prints resident memory sampled every 1,000 keys beside two baselines: the same process
+after warm-up (the first 1,000 keys), and a fresh process that opens the release as it
+stands at the end and types the same 1,000 warm-up keys — like with like, since the text
+(and with it the preview and the findings) has grown by everything typed. What the long
+session holds beyond the fresh one is what typing accumulated: undo history, caches, or a
+leak. Also printed: the time a key press takes on the UI thread (median, p99), how many
+previews and checks ran, and whether every typed word is in the release at the end.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,7 +31,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.release.draftfile import save_draft
+from app.release.draftfile import load_draft, save_draft
 from app.release.model import Paragraph
 from bench.common import print_table, rss_mib, save
 from bench.gui_bench import percentile, thousand_word_release
@@ -46,7 +51,10 @@ KEYS_PER_SAMPLE = 1000
 PAUSE_EVERY = 40
 """An officer stops every few words: the debounced preview and field check run then."""
 LONG_PAUSE_EVERY = 200
-"""…and now and then for longer, past the *Periksa* panel's refresh delay."""
+"""…and at the end of a sentence for longer: past the *Periksa* panel's refresh delay and
+past ``ui.undo.MERGE_SECONDS``, so each sentence is an undo step of its own, as it is for
+an officer."""
+LONG_PAUSE_MS = 2200
 SWITCH_EVERY = 1500
 
 
@@ -64,7 +72,9 @@ def wait(milliseconds: int) -> None:
     loop.exec()
 
 
-def soak(keys: int, folder: Path) -> dict[str, Any]:
+def soak(keys: int, folder: Path, start: Path | None = None) -> dict[str, Any]:
+    """Type ``keys`` keys into the release of ``start`` (the 1,000-word release if None);
+    the release as it stands at the end is saved as ``folder/typed.rilis``."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -76,7 +86,7 @@ def soak(keys: int, folder: Path) -> dict[str, Any]:
     from ui.app import application, wait_for_preview
     from ui.main_window import MainWindow
 
-    release = thousand_word_release()
+    release = thousand_word_release() if start is None else load_draft(start)
     draft = folder / "seribu-kata.rilis"
     save_draft(release, draft)
     application()
@@ -120,7 +130,7 @@ def soak(keys: int, folder: Path) -> dict[str, Any]:
             typed_into[current] += char
         handled.append(time.perf_counter() - started)
         if key_index % LONG_PAUSE_EVERY == LONG_PAUSE_EVERY - 1:
-            wait(1200)
+            wait(LONG_PAUSE_MS)
         elif key_index % PAUSE_EVERY == PAUSE_EVERY - 1:
             wait(350)
         if key_index % KEYS_PER_SAMPLE == KEYS_PER_SAMPLE - 1:
@@ -130,6 +140,7 @@ def soak(keys: int, folder: Path) -> dict[str, Any]:
     lost = [index for index, text in typed_into.items()
             if text.split()[-3:] and " ".join(text.split()[-3:])
             not in getattr(window.release.body[index], "text", "")]
+    save_draft(window.release, folder / "typed.rilis")
     window.undo_stack.setClean()
     window.recovery.discard()
     window.renderer.shutdown()
@@ -146,21 +157,42 @@ def soak(keys: int, folder: Path) -> dict[str, Any]:
         "growth_after_warmup_mib": round(samples[-1] - baseline, 1),
         "rss_samples_mib": [round(sample, 1) for sample in samples],
         "paragraphs_with_lost_typing": lost,
+        "undo_steps": window.undo_stack.count(),
     }
+
+
+def fresh_process(draft: Path) -> dict[str, Any]:
+    """The warm-up alone, in a new process, on the release the long soak ended with."""
+    result = subprocess.run(
+        [sys.executable, __file__, "--keys", str(KEYS_PER_SAMPLE), "--start", str(draft),
+         "--json"], capture_output=True, text=True, check=True, timeout=1800)
+    record: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
+    return record
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keys", type=int, default=12_000)
+    parser.add_argument("--start", type=Path, help="type into this draft (default: a "
+                        "1,000-word release)")
+    parser.add_argument("--json", action="store_true", help="one JSON line, no peer")
     args = parser.parse_args(argv)
-    if args.keys < 2 * KEYS_PER_SAMPLE:
-        parser.error(f"--keys must be at least {2 * KEYS_PER_SAMPLE}")
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.keys < KEYS_PER_SAMPLE:
+        parser.error(f"--keys must be at least {KEYS_PER_SAMPLE}")
+    logging.basicConfig(level=logging.WARNING if args.json else logging.INFO,
+                        format="%(message)s")
     with tempfile.TemporaryDirectory(prefix="rilis-typing-soak-") as name:
-        record = soak(args.keys, Path(name))
+        record = soak(args.keys, Path(name), args.start)
+        if args.json:
+            print(json.dumps(record))
+            return 0
+        fresh = fresh_process(Path(name) / "typed.rilis")
+    record["fresh_process_rss_mib"] = fresh["rss_end_mib"]
+    record["held_beyond_fresh_mib"] = round(record["rss_end_mib"] - fresh["rss_end_mib"], 1)
     print(f"Typing soak: {record['keys']:,} keystrokes ({record['words']:,} words) into the "
           "paragraphs of a 1,000-word release in the real window, Periksa panel open; "
-          "baseline = the same process after the first 1,000 keys")
+          "baselines: the same process after the first 1,000 keys, and a fresh process on the "
+          "final release after the same warm-up")
     print_table(["measure", "value"], [
         ["key press on the UI thread (median / p99)",
          f"{record['key_ms_median']:.2f} ms / {record['key_ms_p99']:.2f} ms"],
@@ -170,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
         ["memory at the end / highest sample",
          f"{record['rss_end_mib']} MiB / {record['rss_max_mib']} MiB"],
         ["growth after warm-up", f"{record['growth_after_warmup_mib']} MiB"],
+        ["fresh process, same final release, after the same warm-up",
+         f"{record['fresh_process_rss_mib']} MiB"],
+        ["held by the long session beyond the fresh one",
+         f"{record['held_beyond_fresh_mib']} MiB ({record['undo_steps']} undo steps)"],
         ["every typed word in the release", "yes" if not record["paragraphs_with_lost_typing"]
          else f"NO: paragraphs {record['paragraphs_with_lost_typing']}"],
     ])

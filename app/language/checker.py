@@ -32,6 +32,7 @@ from app.language.context import (
     skip_spans,
 )
 from app.language.data_cache import module_bytes
+from app.language.defined_acronyms import lowercase_acronyms
 from app.language.finding import Finding
 from app.language.letter_slips import MESSAGES as LETTER_MESSAGES
 from app.language.letter_slips import (
@@ -105,6 +106,21 @@ MAX_WORD = 40
 Indonesian words (*ketidakbertanggungjawaban*) have 25 letters."""
 _CONFIX_RE = _PATTERNS.compile(r"^(?:ke|pe|per|di|me|ber|ter).{6,}(?:an|kan|i|nya)$")
 """A word with both a prefix and a suffix: the only place two words are written as one."""
+_TRIPLE_LETTER_RE = _PATTERNS.compile(r"([^\W\d_])\1\1")
+"""A letter written three times running: Indonesian spelling doubles a letter at most
+(EYD V, I: *saat*, *masukkan*), so *Gangggawa*, *menggalakkkan* hold a key held too long
+(words in capitals, Roman numerals and acronyms such as *III*, *DPPPA*, are not asked)."""
+_CONFIX_NOUN_RE = _PATTERNS.compile(r"^(?:ke|pe|per)[a-z]{3,}an$|^(?:di|me)[a-z]{3,}(?:kan|i)$")
+"""A noun under the confix *ke-…-an*, *peN-…-an* or *per-…-an*, or a verb under *di-/meN-
+…-kan/-i* (KBBI; EYD V, II.B): the shape of an ordinary derived word, not of a personal or
+place name."""
+DOUBLED_LAST_MIN = 5
+"""A doubled last consonant is read as a slip in words this long (*Nomorr*); shorter ones
+are English names and words (*Bill*, *Jeff*)."""
+CONFIX_SLIP_ZIPF = 4.0
+"""A capitalised unattested word one keystroke from a *ke-/peN-/per-…-an* noun at least
+this frequent (*Kedatanagn*, *Kepolisin*) is that noun mistyped, even beside a name (where
+a name stands, after *Dinas*, the institution-field check reads it)."""
 _PLACE_CATEGORIES = frozenset({"kabupaten", "kota", "provinsi", "singkatan-wilayah", "gelar"})
 _OFFICE_CATEGORIES = frozenset({"lembaga-akronim", "satuan-jabatan"})
 BOUND_WORDS = frozenset({"se", "non", "pasca", "antar", "pra", "anti", "multi", "sub"})
@@ -419,7 +435,8 @@ class Checker:
         covered += foreign_phrase_spans(text)    # goes to school: English, not misspelt
         covered_index = Spans(covered)
         names = name_positions(text, tokens, self._is_person_trigger, self._is_common)
-        defined = CaseAwareWords(defined_terms(text))
+        # (Timsus) and tim khusus (timsus): the text's own acronyms
+        defined = CaseAwareWords(defined_terms(text) | lowercase_acronyms(text))
         # a capitalised word already known to be one keystroke from no trigger or place
         # is a slip only where a month may stand (1 Mey 2023): most cost no call at all
         known_targets = self._slip_targets
@@ -563,6 +580,14 @@ class Checker:
     def _affix_meant(self, word: str) -> tuple[str, ...]:
         """The word a flagged derived word was meant as, when its form says so."""
         if not word.islower():
+            if is_capitalized(word) and word.isalpha():
+                lowered = word.lower()
+                triple = _TRIPLE_LETTER_RE.search(lowered)
+                meant = (lowered[:triple.start() + 2] + lowered[triple.end():] if triple
+                         else self._single_k(lowered) or self._stutter(lowered)
+                         or self._doubled_last(lowered))
+                if meant is not None:
+                    return (meant.capitalize(),)
             return ()
         meant = self._single_k(word)
         if meant is None and self.backend.check(word):
@@ -596,8 +621,9 @@ class Checker:
                 stem, enclitic = word[:-len(suffix)], suffix
                 break
         if not stem.endswith("kan") or len(stem) < 6 or stem.endswith("kkan") or \
-                self.backend.check(word):
-            return None
+                self.backend.check(word) or stem in self.vocabulary.roots or \
+                stem in self.vocabulary.words_only:
+            return None                      # tusukan, dudukan: KBBI's -an nouns
         meant = stem[:-3] + "kkan"
         if self.backend.check(meant) or (not meant.startswith(("di", "me", "ber", "ter")) and
                                          self.backend.check("di" + meant)):
@@ -634,6 +660,8 @@ class Checker:
             return ACCEPT                    # Kamboja: a CLDR country name, not kemboja
         lowered = word.lower()
         if lowered in self.vocabulary.nonstandard and not self.backend.check(word):
+            if self._is_person_trigger(self.vocabulary.nonstandard[lowered].capitalize()):
+                return FLAG                  # Kapolri Jendral: a rank after a rank, no name
             return AT_NAME                   # Mesjid Raya: KBBI's non-standard spelling
         if self.backend.check(word) or self.backend.check(lowered) or \
                 self.lexicon.accepts(lowered) or self._user_words.accepts(lowered) or \
@@ -643,6 +671,8 @@ class Checker:
             return ACCEPT                    # an acronym: SMA, BBM, PPKM, RKPD
         if self.vocabulary.is_place(word):
             return ACCEPT
+        if not is_all_caps(word) and _TRIPLE_LETTER_RE.search(lowered):
+            return FLAG                      # Gangggawa: no Indonesian word triples a letter
         if self._office_clips is None:
             self._office_clips = field_clippings(self.lexicon.entries("lembaga-akronim"))
         if is_office_acronym(word, self._office_clips):
@@ -654,7 +684,8 @@ class Checker:
             if len(word) >= LONG_SLIP and self._unseen_slip_of_very_common(lowered):
                 return FLAG                  # Sfelatan, Kiepala: as Priovinsi below
             return NAME_ONLY                 # Satresrkim, Bhabinkamibmas, Baperjkat
-        if self._missing_n(lowered) is not None:
+        if self._missing_n(lowered) is not None or self._capital_form_slip(lowered) or \
+                self._doubled_last(lowered) is not None:
             return FLAG                      # Disebutkanya: -kan + -nya is -kannya
         slip = self._slip(lowered, SLIP_MARGIN_CAPITAL)
         if not slip:
@@ -665,7 +696,40 @@ class Checker:
             return FLAG
         if len(word) >= LONG_SLIP and self.vocabulary.zipf(slip) >= VERY_COMMON_ZIPF:
             return FLAG                      # Priovinsi, Sedangan: even where a name stands
+        if len(word) >= LONG_SLIP and _CONFIX_NOUN_RE.match(slip) and \
+                self.vocabulary.zipf(slip) >= CONFIX_SLIP_ZIPF and \
+                self._affixes.explain(slip) is not None and not _vowel_for_vowel(lowered, slip):
+            return AT_NAME                   # Kedatanagn, Kepolisin: a derived noun mistyped
         return NAME_ONLY
+
+    def _capital_form_slip(self, lowered: str) -> bool:
+        """*Letakan*, *Jajajaran*: a capitalised word whose lower-case form the word-form
+        rules already read as a slip (*-kan* on a root in *k* written with one *k*, EYD V,
+        II.A; a syllable typed twice before a common word), wherever it stands: the slip
+        is in how the word is built, which a name does not share."""
+        meant = self._single_k(lowered)
+        if meant is None:
+            meant = self._stutter(lowered)
+            if meant is not None and self.vocabulary.zipf(meant) < SLIP_FLOOR:
+                return False                 # a rare remainder: maybe a name's own syllables
+        return meant is not None
+
+    def _doubled_last(self, lowered: str) -> str | None:
+        """*Kegiatann*, *Nomorr*: a word whose last consonant is written twice.
+        No Indonesian word ends in a doubled consonant (EYD V, I: a double letter stands
+        only where two syllables meet, *masukkan*), so when the word without it is a
+        common dictionary word, the key was struck twice (the neighbour test leaves a
+        letter added at the end alone: it is how *-i* joins a root). A form seen in text
+        is left alone (*Kendall*, a name)."""
+        if len(lowered) < DOUBLED_LAST_MIN or lowered[-1] != lowered[-2] or \
+                lowered[-1] in "aiueo" or self.vocabulary.zipf(lowered) > 0.0:
+            return None                      # Kendall: a name seen in text
+        meant = lowered[:-1]
+        if not self.backend.check(meant) or self.vocabulary.zipf(meant) < SLIP_FLOOR or any(
+                candidate != meant and zipf >= SLIP_FLOOR
+                for candidate, zipf in self.vocabulary.neighbours(lowered)):
+            return None                      # Pelayann: pelayan or pelayanan, not for here
+        return meant
 
     def _unseen_slip_of_very_common(self, lowered: str) -> bool:
         """Never seen in Indonesian text and one keystroke from a very common word."""
@@ -773,10 +837,12 @@ class Checker:
         word (the affix analysis would read it as one more prefix); or inside it
         (*menggunanakan*, *pelaksaksanaan*), when the word is never seen in text and the
         word without the repeat is a common one — a correct word with a repeated syllable
-        (*celananya*, *panganan*) is attested, so it is left alone."""
+        (*celananya*, *panganan*) is attested, so it is left alone; so is a prefix before a
+        root that starts with it (*didiagnosis*, *sesederhana*: common in text)."""
         for size in (2, 3):
             if len(word) > 2 * size + 2 and word[:size] == word[size:2 * size] and \
-                    self.backend.check(word[size:]):
+                    self.backend.check(word[size:]) and \
+                    self.vocabulary.zipf(word) < SLIP_FLOOR:
                 return word[size:]
         if len(word) < INNER_STUTTER or self.vocabulary.zipf(word) > 0.0:
             return None
@@ -1309,6 +1375,15 @@ def _prefix_variants(word: str) -> Iterator[str]:
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) >= 4 and rest[0] in "aeiou":
             yield prefix + letter + rest
+
+
+def _vowel_for_vowel(written: str, meant: str) -> bool:
+    """One vowel written for another (*Parlindungan* beside *perlindungan*): how regional
+    names respell a word, unlike a dropped, doubled or swapped letter."""
+    if len(written) != len(meant):
+        return False
+    changed = [(a, b) for a, b in zip(written, meant, strict=True) if a != b]
+    return len(changed) == 1 and all(letter in "aiueo" for letter in changed[0])
 
 
 def _in_capital_run(text: str, tokens: list[Token], index: int) -> bool:

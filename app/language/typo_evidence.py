@@ -113,6 +113,7 @@ from app.language.context import (
     UNIT_TRIGGERS,
     defined_terms,
 )
+from app.language.defined_acronyms import lowercase_acronyms
 from app.language.finding import Finding, Severity
 from app.language.lexicon import CaseAwareWords, Lexicon
 from app.language.module_regex import ModulePatterns
@@ -244,6 +245,12 @@ class CheckerView(Protocol):
     def suggest(self, word: str) -> tuple[str, ...]: ...
 
 
+def _text_terms(text: str) -> CaseAwareWords:
+    """The text's own terms: acronyms it defines in brackets (*(Bansos)*, *tim khusus
+    (timsus)*) and initials it introduces (*berinisial AR*)."""
+    return CaseAwareWords(defined_terms(text) | lowercase_acronyms(text))
+
+
 def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                    flagged: Sequence[Finding], covered: Spans,
                    skip: Callable[[str], bool]) -> list[Finding]:
@@ -251,7 +258,7 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
     counts = Counter(token.text for token in tokens if token.text[:1].isupper())
     taken = Spans((f.start, f.end) for f in flagged)
     references: _References | None = None
-    defined: set[str] | None = None
+    defined: CaseAwareWords | None = None
     headlines: dict[int, str | None] = {}
     expansions: set[int] | None = None
     repeats: dict[str, str | None] = {}
@@ -296,8 +303,8 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                     repeats[word] = references.service_slip(word.lower())
                 if repeats[word] is not None:
                     if defined is None:
-                        defined = defined_terms(text)
-                    if word in defined:      # (Bhabinkamtimas): the text's own term
+                        defined = _text_terms(text)
+                    if defined.accepts(word):    # (Bhabinkamtimas): the text's own term
                         repeats[word] = None
             term = repeats[word]
             if term is not None and not taken.overlaps(token.start, token.end) and \
@@ -398,8 +405,8 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
         if meant is None:
             continue
         if defined is None:
-            defined = defined_terms(text)    # (Bansos), berinisial: the text's own terms
-        if word not in defined:
+            defined = _text_terms(text)      # (Bansos), berinisial: the text's own terms
+        if not defined.accepts(word):
             found.append(_finding(checker, token, match_case(word, meant)
                                   if meant.islower() else meant, reason))
     return found + _year_findings(text, taken, covered) + \

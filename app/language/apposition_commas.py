@@ -35,6 +35,8 @@ parts of an address and after degrees that close an apposition.
   name words, and a lower-case word that is not a conjunction or preposition follows with
   no comma of its own (*mengatakan,* — the writer's comma may mark the quote instead). On
   the tuning half (2026): 16 labelled, none unlabelled, 13 where the labellers disagreed.
+  S3: the office may run to nine words and hold a bracketed acronym written with a space
+  (*( Bappeda)*, *(KARO OPS)*); on the full tuning texts 1 new finding, labelled.
 - ``koma-sebelum-aposisi``: a name followed straight by the apposition that describes
   the person (*Serka Budi salah satu anggota Babinsa …*, *Haji Rudi sapaan akrab Bupati*,
   *Budi (40) seorang warga …*) or a list followed by *salah satunya* (*di beberapa desa
@@ -364,7 +366,7 @@ _NAME_CLOSE_RE = _PATTERNS.compile(
     rf"|Kemudian|Selanjutnya|Dalam[ \t]+(?:arahannya|sambutannya|kesempatan[ \t]+"
     rf"(?:itu|tersebut|ini)))[ \t]+)?"
     rf"(?:{_OFFICE_OPENERS})(?![\w-])"
-    rf"(?:[ \t]+(?:[A-Z][\w/’'-]*\.?|\([A-Za-z]+\)|\d[\w/-]*)){{1,7}},"
+    rf"(?:[ \t]+(?:[A-Z][\w/’'-]*\.?|\([ \t]?[A-Za-z]+(?:[ \t][A-Z]+)?\)|\d[\w/-]*)){{1,9}},"
     rf"[ \t]+(?:(?:{_RANKS}|{_HIGH_RANKS})(?:[ \t]+(?:{_CORPS}|TNI|Pol)\.?)?[ \t]+)?"
     rf"(?:(?:[A-Z][a-z]{{0,3}}\.|dr\.|H|Hj|KH)[ \t])*"
     rf"(?!(?:Dalam|Guna|Untuk|Ia|Dia|Beliau|Kami|Kita|Mereka|Saat|Pada|Di|Ke|Dari|Namun"

@@ -123,7 +123,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Lomba itu ditutup pada 20 mei lalu.",
          "Situasi pada malam minggu itu aman.",
          "Bupati memohon maaf karena masih dalam suasana syawal.",
-         "Pasar murah digelar sepanjang bulan ramadan."),
+         "Pasar murah digelar sepanjang bulan ramadan.",
+         "Usai menjalankan puasa ramadan, warga bersilaturahmi."),
         ("Sesudah salat Jumat warga berkumpul di serambi.",
          "Ronda digelar dua kali seminggu, tiap minggu berganti regu.",
          "Foto diunggah di laman desa.example/kegiatan-mei-ceria.",
@@ -150,15 +151,17 @@ _DAY_MONTH_RE = _PATTERNS.compile(
     r"|mei(?<=\d[ \t]mei)|mei(?<=[Bb]ulan[ \t]mei)|mei(?=[ \t]+\d)"
     r"|minggu(?<=[Hh]ari minggu)|minggu(?<=[Mm]alam minggu)"
     r"|muharam|muharram|rabiulawal|rabiulakhir|jumadilawal|jumadilakhir|rajab|syakban"
-    r"|syawal|zulkaidah|zulhijah|ramadan(?<=[Bb]ulan[ \t]ramadan))"
+    r"|syawal|zulkaidah|zulhijah|ramadan(?<=[Bb]ulan[ \t]ramadan)"
+    r"|ramadan(?<=[Pp]uasa[ \t]ramadan))"
     r"(?![\w/@#-]|\.[A-Za-z])")
 """Day and month names in lower case, not inside an address or a hashtag
 (*laman.example/mei-ceria*, *#jumatberkah*). *Minggu* only after *hari* or *malam*
 (*malam Minggu*): elsewhere *minggu* is also ‘week’ (*minggu depan*). *Mei* only beside a
 number or after *bulan*: elsewhere *mei* is the noodle misspelt (*mei goreng*). The months
 of the Hijri year as KBBI writes them (*Muharam* … *Zulhijah*; KBBI VI: n, nama bulan
-ke-1 … ke-12 tahun Hijriah); *ramadan* only after *bulan* (*safari ramadan* names a
-programme; *ramadhan* is the non-standard rule's). *Safar* is left out: KBBI's *safar*
+ke-1 … ke-12 tahun Hijriah); *ramadan* only after *bulan* or *puasa* (KBBI VI: *puasa
+Ramadan*, the fast of that month; *safari ramadan* names a programme; *ramadhan* is the
+non-standard rule's). *Safar* is left out: KBBI's *safar*
 is also ‘a journey’."""
 
 _NOT_OFFICES = frozenset({"anggota", "polwan", "kepala", "ketua", "wakil", "komandan",

@@ -44,9 +44,11 @@ from app.language import (
 )
 from app.language.capital_before_name import place_kind_before_name
 from app.language.common_capitals import (
+    INSTITUTION_UNITS,
     classifier_after_number,
     paragraph_opens_lower,
     pronoun_mid_sentence,
+    regional_heads_pair,
     titled_common_acronym,
     verb_after_name,
 )
@@ -107,6 +109,25 @@ _OFFICE_RE = _PATTERNS.compile(
 """An office or government in lower case before its institution's name: *kepala Badan
 Pengembangan…*, *kepala dinas Pemberdayaan…*, *kepala bidang SDK*, *pemerintah Provinsi
 Jawa Tengah*."""
+_TITLED_OFFICE_RE = _PATTERNS.compile(
+    r"(?<![\w-])(?P<office>Kepala|Ketua|Sekretaris|Direktur|Wakil[ \t]+(?:Kepala|Ketua))"
+    r"[ \t]+(?P<unit>" + "|".join(INSTITUTION_UNITS) + ")"
+    r"(?P<rest>(?:[ \t]+[a-z]{3,}){0,4})(?![\w-])(?P<name>[ \t]+[A-Z])?")
+"""An office in capitals before its unit's name in lower case: *Kepala badan kepegawaian
+daerah*, or before the name itself: *Ketua lembaga Perempuan Dayak…* (the unit's own
+words are read by ``titled_office``)."""
+_NAME_STOP_WORDS = frozenset({
+    "dan", "serta", "atau", "yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam",
+    "oleh", "bagi", "kepada", "sebagai", "juga", "pun", "akan", "telah", "sudah", "sedang",
+    "masih", "tidak", "bukan", "hanya", "saja", "selaku", "adalah", "ialah", "merupakan",
+    "bahwa", "agar", "karena", "saat", "ketika", "setelah", "sebelum", "usai", "itu", "ini",
+    "tersebut", "setempat", "terkait", "sendiri", "baru", "lama", "para", "kata", "ujar",
+    "bersama", "beserta", "hadir", "turut", "yakni", "yaitu", "langsung", "lalu", "kemudian"})
+"""Words that end a unit's name written in lower case: function words, demonstratives and
+words that describe or follow the office (*Kepala dinas setempat*, *Ketua komisi yang*)."""
+_VERB_FORM_RE = _PATTERNS.compile(r"(?:me|ber|di|ter)[a-z]{3,}|[a-z]+kan")
+"""A verb in *meN-*, *ber-*, *di-*, *ter-* or *-kan*: the predicate after the office, not
+part of the unit's name (*Kepala bidang humas menjelaskan*)."""
 _INSTITUTION_HEADS = frozenset({
     "Badan", "Dinas", "Kantor", "Kementerian", "Direktorat", "Inspektorat", "Sekretariat",
     "Biro", "Balai", "Lembaga", "Komisi", "Dewan", "Majelis", "Tim", "Satuan"})
@@ -196,11 +217,15 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Agus mengatakan, operasi Ketupat digelar selama dua pekan.",
          "Ia kini menjabat kepala Badan Kepegawaian Daerah.",
          "Kegiatan dibuka Kapolres bersama pemerintah Provinsi Jawa Barat.",
-         "Rapat diikuti kepala bidang SDK Dinas Kesehatan Lontar."),
+         "Rapat diikuti kepala bidang SDK Dinas Kesehatan Lontar.",
+         "Rapat dipimpin Kepala badan perencanaan daerah di aula kantor bupati.",
+         "Turut hadir Ketua lembaga Adat Lontar Raya dalam acara itu."),
         ("Agus mengatakan, Operasi Ketupat digelar selama dua pekan.",
          "Sejumlah kepala dinas hadir dalam rapat itu.",
          "Warga melapor ke pemerintah daerah setempat.",
-         "Rapat dihadiri sejumlah kepala bidang DPMD Lontar.")),
+         "Rapat dihadiri sejumlah kepala bidang DPMD Lontar.",
+         "Rapat dipimpin Kepala Badan Perencanaan Daerah di aula kantor bupati.",
+         "Usai rapat, Kepala bidang menjelaskan jadwalnya kepada warga.")),
     RULE_ADDRESS: (
         ("Kami mendukung penuh program bapak presiden di bidang pangan.",
          "Petani berterima kasih atas bimbingan bapak PPL selama musim tanam.",
@@ -404,7 +429,8 @@ class CapitalRules:
         for finding in (*self.regulations(text),
                         *self.region_names(text, tokens), *compass_in_name(text, tokens),
                         *self.lexicon_names(text, tokens),
-                        *self.offices(text), *self.address(text),
+                        *self.offices(text), *self.titled_office(text),
+                        *self.address(text),
                         *self.place_without_name(text, tokens),
                         *self.reported_speech(text),
                         *place_kind_before_name(text, self._is_word, self.data.bodies),
@@ -412,7 +438,7 @@ class CapitalRules:
                         *verb_after_name(text, tokens),
                         *pronoun_mid_sentence(text, tokens),
                         *classifier_after_number(text, tokens),
-                        *titled_common_acronym(text),
+                        *titled_common_acronym(text), *regional_heads_pair(text),
                         *sentence_case.check(text, self.data.abbreviations, self._is_word),
                         *headline_words.headline_function_words(text),
                         *name_forms.check(text, self.data.titles, self.data.region_words,
@@ -653,6 +679,39 @@ class CapitalRules:
             yield _finding(match.start(), written, RULE_ADDRESS,
                            f"Sapaan atau pengacuan ditulis dengan huruf kapital: “{fixed}”.",
                            (fixed,))
+
+    def titled_office(self, text: str) -> Iterator[Finding]:
+        """*Kepala badan kepegawaian daerah* → *Kepala Badan Kepegawaian Daerah*: the
+        writer capitalised the office as a title, so the unit after it is named, and an
+        institution's name is capitalised in every word (EYD V, I.E: nama lembaga). Only a
+        unit word (*badan*, *bidang*, *dinas*…) with at least one more word of its name in
+        lower case before a function word, a verb or punctuation (the name's words must be
+        words of the dictionary, not a person's name), or right before the capitalised
+        name (*Ketua lembaga Perempuan…* → *Ketua Lembaga*). Not in a headline, nor after *para*,
+        *seluruh*… (many offices: *para Kepala dinas* is a common noun)."""
+        if "Kepala" not in text and "Ketua" not in text and "Sekretaris" not in text and \
+                "Direktur" not in text:
+            return
+        for match in scan(_TITLED_OFFICE_RE, text):
+            rest: list[str] = []
+            for word in match.group("rest").split():
+                if word in _NAME_STOP_WORDS or _VERB_FORM_RE.fullmatch(word) or \
+                        not self._is_word(word):
+                    break
+                rest.append(word)
+            named = not match.group("rest") and match.group("name") is not None
+            if not (rest or named) or _QUANTIFIER_BEFORE_RE.search(
+                    text, max(0, match.start() - 20), match.start()) or \
+                    headline_line(text, match.start()):
+                continue
+            end = match.end("unit")
+            for word in rest:
+                end = text.index(word, end) + len(word)
+            written = text[match.start():end]
+            fixed = _title_words([*match.group("office").split(), match.group("unit"), *rest])
+            yield _finding(match.start(), written, RULE_NAME_CASE,
+                           f"Nama unit atau lembaga sesudah jabatan ditulis kapital: "
+                           f"“{fixed}”.", (fixed,))
 
     def offices(self, text: str) -> Iterator[Finding]:
         """*kepala Badan Pengembangan…*, *kepala dinas Pemberdayaan…*, *pemerintah Provinsi

@@ -71,7 +71,8 @@ All are ``saran``: a word the lists do not know may still be a name.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator, Set
+import re
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -388,7 +389,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Lomba itu diikuti regu Pramuka, Pelajar, serta warga kampung.",
          "Jadwal ronda disusun bersama Camat dan Lurah setiap bulan.",
          "Pameran itu diliput oleh Wartawan, fotografer, dan warga.",
-         "Vitamin dibagikan kepada balita dan Ibu Hamil di posyandu."),
+         "Vitamin dibagikan kepada balita dan Ibu Hamil di posyandu.",
+         "Gubernur meminta Bupati dan Wali Kota menyiapkan lumbung pangan."),
         ("Rapat dihadiri camat, tokoh agama, dan warga setempat.",
          "Tokoh Masyarakat hadir sejak pagi.",
          "Bantuan diserahkan kepada Kader Posyandu Melati di balai desa.",
@@ -405,8 +407,10 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Camat melakukan inspeksi mendadak (Sidak) ke pasar pagi.",
          "Petugas menyita dua senjata tajam (Sajam) dari para pemuda.",
          "Dinas sosial menyalurkan Sembilan Bahan Pokok (Sembako) kepada nelayan.",
-         "Tim saber menindak kasus Pungutan Liar (Pungli) di terminal."),
+         "Tim saber menindak kasus Pungutan Liar (Pungli) di terminal.",
+         "Babinsa rutin melakukan Komunikasi Sosial (Komsos) dengan petani."),
         ("Camat melakukan inspeksi mendadak (sidak) ke pasar pagi.",
+         "Camat membuka Musyawarah Rencana Pembangunan (Musrenbang) kecamatan.",
          "Laporan diterima kepolisian resor (Polres) setempat.",
          "Warga mengikuti kuliah kerja nyata (KKN) di desa itu.",
          "Tim saber menindak kasus pungutan liar (pungli) di terminal.",
@@ -423,10 +427,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_SENTENCE_START: (
         ("Pembagian Sembako tersebut berlangsung tertib.",
          "Kegiatan Bakti Sosial ini digelar di halaman balai warga.",
-         "Turut Hadir dalam acara itu para ketua RT."),
+         "Turut Hadir dalam acara itu para ketua RT.",
+         "Selanjutnya Petugas Kebersihan menyapu halaman balai desa."),
         ("Pembagian sembako tersebut berlangsung tertib.",
          "Dinas Kesehatan menggelar vaksinasi di balai warga.",
-         "Operasi Ketupat digelar selama dua pekan.")),
+         "Operasi Ketupat digelar selama dua pekan.",
+         "Selanjutnya Permata Sari menyapa warga di balai desa.")),
 }
 """Wrong and right examples of each rule: the tests run them."""
 
@@ -446,6 +452,19 @@ for is decided by its letters."""
 _PREDICATE_PREFIXES = ("me", "ber")
 """A verb in *meN-*/*ber-* after the opening words makes them the subject, which may be a
 person's name made of common words (*Permana Sari menekankan*): not judged."""
+_CONFIX_NOUN_RE = _PATTERNS.compile(r"(?:Ke|Pe)[a-z]{3,}an")
+"""A noun with the confix *ke-…-an* or *pe(N/r)-…-an* (*Kepolisian*, *Pelaksanaan*): an
+abstract noun or an institution, never a person's given name (KBBI VI: the confixes form
+nouns of state, act and place), so a run holding one is no name as subject."""
+
+
+def _subject_may_be_name(run: Iterable[str], after: str) -> bool:
+    """Whether a capitalised run before ``after`` may be a person's name as subject: the
+    word after is a verb in *meN-*/*ber-* (*Permana Sari menekankan*) and no word of the
+    run is a confix noun (*Petugas Kepolisian melakukan* names no one)."""
+    if not after.startswith(_PREDICATE_PREFIXES) or after in _CLOSING_WORDS:
+        return False
+    return not any(_CONFIX_NOUN_RE.fullmatch(word) for word in run)
 
 
 def _headline(text: str, position: int) -> bool:
@@ -812,8 +831,8 @@ def after_sentence_start(text: str, tokens: list[Token], words: RunWords
         after = tokens[run_end]
         gap = text[tokens[run_end - 1].end:after.start]
         phrase_closed = gap == ", " and first.text in _OPENING_PREPOSITIONS
-        if (not phrase_closed and (not after.text.islower() or gap != " "
-                                   or after.text.startswith(_PREDICATE_PREFIXES))) or \
+        if (not phrase_closed and (not after.text.islower() or gap != " " or _subject_may_be_name(
+                (token.text for token in tokens[index + 1:run_end]), after.text))) or \
                 _headline(text, first.start):
             continue                         # a headline in title case keeps its capitals
         run = tokens[index + 1:run_end]
@@ -910,12 +929,36 @@ def office_without_name(text: str, tokens: list[Token], is_word: Callable[[str],
         if following is not None and text[complement.end:following.start] == " " and \
                 following.text[:1].isupper():
             continue                         # Kepala desa Sukamaju: a name follows
+        if _unit_named_after(text, complement, is_word):
+            continue                         # Kepala badan kepegawaian: a unit's name
         written = text[token.start:complement.end]
         lowered = written.lower()
         yield Finding(token.start, complement.end, written, "style", RULE_OFFICE,
                       f"Jabatan yang tidak diikuti nama ditulis dengan huruf kecil: "
                       f"“{lowered}”.", (lowered,), severity="saran")
     yield from grade_words(text)
+
+
+INSTITUTION_UNITS = ("badan", "bidang", "dinas", "seksi", "bagian", "subbagian", "lembaga",
+                     "yayasan", "kantor", "balai", "sekretariat", "biro", "direktorat",
+                     "inspektorat", "komisi", "divisi")
+"""KBBI VI: words that name an organisation's unit (*badan* n ‘lembaga’, *bidang* n
+‘bagian’…). After an office with more of its name in lower case they open the unit's
+name (*Kepala badan kepegawaian daerah*): ``capitals.titled_office`` judges that shape."""
+_UNIT_NAME_WORD_RE = _PATTERNS.compile(r" ([a-z]{3,})(?![\w-])")
+
+
+def _unit_named_after(text: str, complement: Token, is_word: Callable[[str], bool]) -> bool:
+    """Whether ``complement`` is a unit word with a word of its name after it in lower
+    case (*badan kepegawaian*), not a function word or a verb (*bidang menjelaskan*)."""
+    if complement.text not in INSTITUTION_UNITS:
+        return False
+    match = _UNIT_NAME_WORD_RE.match(text, complement.end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return is_word(word) and word not in _NOT_COMPLEMENT and \
+        not word.startswith((*_PREDICATE_PREFIXES, "di", "ter")) and not word.endswith("kan")
 
 
 _UNIT_OFFICES = frozenset({"Kepala", "Ketua", "Perangkat", "Aparat", "Aparatur",
@@ -980,6 +1023,18 @@ def kbbi_lower_terms(folder: Path | None = None) -> frozenset[str]:
         return frozenset()
     return frozenset(entry for entry, _category, flag in read_table(path, columns=3)
                      if flag == "kbbi-kecil" and entry.islower())
+
+
+@functools.cache
+def service_lower_terms(folder: Path | None = None) -> frozenset[str]:
+    """Every service term ``istilah-dinas.tsv`` lists in lower case (*kunker*, *komsos*,
+    *prokes*, *wilkum*): the lexicon's word that the term is a common noun in running
+    text, KBBI-recorded or not."""
+    path = (folder or lexicon_dir()) / "istilah-dinas.tsv"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(entry for entry, _category, _flag in read_table(path, columns=3)
+                     if entry.islower() and entry.isalpha())
 
 
 _OWN_RULE_TABLES = frozenset({"pangkat", "waktu"})
@@ -1182,6 +1237,37 @@ def people_groups(text: str, tokens: list[Token], is_common: Callable[[str], boo
                       (lowered,), severity="saran")
 
 
+_REGENT_OR_MAYOR = r"(?:Bupati|Wali[ \t]?[Kk]ota)"
+_REGIONAL_HEADS_RE = _PATTERNS.compile(
+    r"(?:(?<=[a-z,] )|(?<=[a-z,] ◦ ))"
+    r"(?P<pair>(?P<first>" + _REGENT_OR_MAYOR + r")"
+    r"(?:[ \t]+(?:dan|atau|serta)[ \t]+|[ \t]?/[ \t]?)(?P<second>" + _REGENT_OR_MAYOR + r"))"
+    r"(?![\w-])(?![ \t]+[A-Z])")
+"""*Bupati dan Wali Kota*, *Bupati/Walikota* after a lowercase word, with no name after."""
+
+
+def regional_heads_pair(text: str) -> Iterator[Finding]:
+    """``kapital-sebutan-kelompok``: *Gubernur mengimbau Bupati dan Wali Kota untuk …*: a
+    regency has a regent and a city a mayor, never one region both, so the pair names the
+    class of regional heads, not one person (KBBI VI: *bupati* n, *wali kota* n), and a
+    class is written in lower case (EYD V, I.E: an office takes a capital before a name
+    or for the person meant). Only the two offices joined by *dan*, *atau*, *serta* or a
+    slash, mid-sentence, with no name after them; not in a headline. Read by
+    ``capitals.CapitalRules.merge``, after the common-noun rule has given way on *Wali
+    Kota* (a name-list office)."""
+    if "Bupati" not in text:
+        return
+    for match in _REGIONAL_HEADS_RE.finditer(text):
+        first, second = match.group("first"), match.group("second")
+        if first[:1] == second[:1] or _own_case(text, match.start()):
+            continue                         # Bupati dan Bupati: no pair of offices
+        written = match.group("pair")
+        lowered = written.lower().replace("walikota", "wali kota")
+        yield Finding(match.start(), match.end(), written, "style", RULE_GROUP,
+                      f"Sebutan kelompok orang ditulis dengan huruf kecil: “{lowered}”.",
+                      (lowered,), severity="saran")
+
+
 _MOTHER_STATE_RE = _PATTERNS.compile(
     r"(?<=[a-z◦,] )Ibu (?:Hamil|Menyusui|Nifas|Melahirkan)(?![\w-])(?! [A-Z])")
 """*ibu hamil*, *ibu menyusui* (KBBI VI: *hamil* a, *menyusui* v, *nifas* n): a class of
@@ -1195,7 +1281,12 @@ _PEOPLE_WORDS = frozenset({
     "Pengunjung", "Peserta", "Pengendara", "Penumpang", "Pemuda", "Remaja", "Santri",
     "Ulama", "Murid", "Buruh", "Pekerja", "Pengurus", "Petugas", "Personel", "Personil",
     "Anggota", "Prajurit", "Pegawai", "Karyawan", "Staf", "Masyarakat", "Warga",
-    "Penduduk", "Pemilik", "Korban", "Pelaku", "Tersangka", "Saksi"})
+    "Penduduk", "Pemilik", "Korban", "Pelaku", "Tersangka", "Saksi",
+    "Aktivis", "Veteran", "Pensiunan", "Pemudi", "Siswi", "Mahasiswi", "Atlet", "Seniman",
+    "Budayawan", "Wisatawan", "Pendatang", "Perantau", "Pengungsi", "Narapidana",
+    "Pasien", "Nasabah", "Konsumen", "Pelanggan", "Penonton", "Pemilih", "Pendukung",
+    "Simpatisan", "Pengusaha", "Peternak", "Pekebun", "Perajin", "Pengrajin", "Pemudik",
+    "Pengemudi", "Pejalan", "Pembeli", "Penjual", "Pemulung", "Lansia", "Balita"})
 """KBBI VI common nouns for a kind of person by occupation, role or standing (*pelajar*,
 *wartawan*, *perwira*, *petugas*, *warga*, *korban* n): they name a class, never one
 person, and no name opens with one after a lowercase word."""
@@ -1839,6 +1930,59 @@ _TITLED_EXPANSION_RE = _PATTERNS.compile(r"((?:[A-Z][a-z]+ ){1,4})\Z")
 """Capitalised words ending right before an acronym in parentheses."""
 
 
+_EVENT_EXPANSION = "Musyawarah"
+"""*Musyawarah Rencana Pembangunan (Musrenbang)*: the lexicon writes the musyawarah
+acronyms as events' names (``istilah-dinas.tsv``), so their expansions keep capitals."""
+
+
+def _titled_service_expansion(text: str, match: re.Match[str]) -> Iterator[Finding]:
+    """``akronim-kata-umum``, a service term: *melakukan Kunjungan Kerja (Kunker)*,
+    *mengedepankan Protokol Kesehatan (Prokes)*: an acronym the lexicon lists as a service
+    term in lower case and nowhere in title case (not *Kamtibmas*, *Pemkab*, *Babinsa*),
+    after its expansion in title case in mid-sentence (a lowercase word before it). The
+    expansion is common words and the acronym a common noun, both written in lower case
+    (EYD V, I.E; II.H: *kunjungan kerja (kunker)*). Not an event's musyawarah, not where
+    a name goes on after the parenthesis (*Rapat Koordinasi (Rakor) Tim Pembina…*: an
+    event's name), not in a headline."""
+    acronym = match.group(1)
+    lowered = acronym.lower()
+    if lowered not in service_lower_terms() or acronym in initialisms()[1]:
+        return
+    expansion = _SERVICE_EXPANSION_RE.search(text, max(0, match.start() - 80),
+                                             match.start())
+    if expansion is None:
+        return
+    words = expansion.group(1).split()
+    if words[0] == _EVENT_EXPANSION or len(words) < 2 or \
+            not _spells(lowered, [word.lower() for word in words]) or \
+            _own_case(text, match.start()):
+        return
+    going_on = _NAME_GOES_ON_RE.match(text, match.end())
+    if going_on is not None and going_on.group(1) not in _REGION_WORDS:
+        return                               # (Rakor) Tim Pembina …: an event's name
+    begin = expansion.start(1)
+    # a parenthesis that ends its line is the paragraph-end rule's (a missing period):
+    # the expansion alone is judged there
+    end = expansion.end(1) - 1 if _LINE_END_RE.match(text, match.end()) else match.end()
+    written = text[begin:end]
+    fixed = written.lower()
+    yield Finding(begin, end, written, "style", RULE_COMMON_ACRONYM,
+                  f"Akronim kata umum dan kepanjangannya ditulis dengan huruf kecil: "
+                  f"“{fixed}”.", (fixed,), severity="saran")
+
+
+_NAME_GOES_ON_RE = _PATTERNS.compile(r"[ \t]+([A-Z][a-z]+)")
+"""A capitalised word right after the acronym: the name goes on (*(Rakor) Tim …*), unless
+it is a region word that opens a place (*(Wilkum) Kota Kendari*)."""
+_LINE_END_RE = _PATTERNS.compile(r"[ \t]*(?:\n|\Z)")
+
+
+_SERVICE_EXPANSION_RE = _PATTERNS.compile(
+    r"(?<=[\s(])(?:[a-z]+|◦) ((?:[A-Z][a-z]+ ){2,4})\Z")
+"""Two to four capitalised words after a whole lowercase word (``◦``: a masked one),
+right before the acronym."""
+
+
 def titled_common_acronym(text: str) -> Iterator[Finding]:
     """``akronim-kata-umum``: *Pungutan Liar (Pungli)*, *Sembilan Bahan Pokok (Sembako)*,
     *Senjata Api (Senpi)*: an acronym KBBI records as a lower-case common noun
@@ -1853,7 +1997,10 @@ def titled_common_acronym(text: str) -> Iterator[Finding]:
     for match in _ACRONYM_RE.finditer(text):
         acronym = match.group(1)
         lowered = acronym.lower()
-        if lowered not in terms or _own_case(text, match.start()):
+        if lowered not in terms:
+            yield from _titled_service_expansion(text, match)
+            continue
+        if _own_case(text, match.start()):
             continue
         expansion = _TITLED_EXPANSION_RE.search(text, max(0, match.start() - 80),
                                                 match.start())

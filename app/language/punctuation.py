@@ -74,6 +74,7 @@ RULE_STRAY_BRACKET = "kurung-tutup-tanpa-pembuka"
 RULE_PERIOD_IN_QUOTE = "titik-dalam-petik-kutipan"
 RULE_MIXED_QUOTE = "petik-tunggal-penutup-petik-ganda"
 RULE_MISSING_OPENING = "petik-pembuka-hilang"
+RULE_INTERRUPTED_QUOTE = "petik-sela-pengucap"
 CONNECTORS_FILE = "penghubung-antarkalimat.tsv"
 
 DESCRIPTIONS: dict[str, str] = {
@@ -103,6 +104,8 @@ DESCRIPTIONS: dict[str, str] = {
     RULE_MIXED_QUOTE: "Petikan yang dibuka tanda petik ganda ditutup tanda petik ganda (”)",
     RULE_MISSING_OPENING: "Petikan langsung yang ditutup tanda petik juga dibuka tanda petik "
                           "(“)",
+    RULE_INTERRUPTED_QUOTE: "Petikan yang disela keterangan pengucap ditutup sebelum dan "
+                            "dibuka lagi sesudahnya (…,” kata dia, “…)",
 }
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE_REDUPLICATION_DASH: (
@@ -167,6 +170,12 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "\n\n“Kegiatan ini kami gelar setiap malam agar warga merasa aman,” kata Kapolsek.",
          "Patroli Malam di Sukamaju\n\nPolsek Sukamaju menggelar patroli malam di pasar desa."
          "\n\nKapolsek menambahkan bahwa patroli digelar setiap malam,” katanya.")),
+    RULE_INTERRUPTED_QUOTE: (
+        ("“Dengan jadwal yang tetap, kata dia, pos ronda tidak pernah kosong.”",
+         "“Pasar kami jaga, ujar Kapolsek Sukamaju, sampai pagi hari.”"),
+        ("“Dengan jadwal yang tetap,” kata dia, “pos ronda tidak pernah kosong.”",
+         "Dengan jadwal yang tetap, kata dia, pos ronda tidak pernah kosong.",
+         "“Pos ronda tidak pernah kosong,” kata dia, menambahkan.")),
     RULE_STRAY_BRACKET: (
         ("DPRD mengambil keputusan terhadap Ranperda) menjadi Perda.",
          "jelas Camat kepada wartawan di Sukamaju, Kamis 16/10/2026)"),
@@ -179,7 +188,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 ``tests/language/test_punctuation_s8.py`` as the rule file's are."""
 SOFT_RULES = frozenset({RULE_PLACE_COMMA, RULE_DAY_COMMA, RULE_PARAGRAPH_COMMA,
                         RULE_CONNECTOR_COMMA, RULE_REDUPLICATION_SPACE,
-                        RULE_PERIOD_BETWEEN, RULE_MISSING_OPENING})
+                        RULE_PERIOD_BETWEEN, RULE_MISSING_OPENING, RULE_INTERRUPTED_QUOTE})
 """Rules reported as ``saran``: they can misfire."""
 SOURCES: dict[str, str] = {
     RULE_QUOTE_OPENS: "EYD V, III.O Tanda Petik (mengapit petikan langsung)",
@@ -218,6 +227,9 @@ SOURCES: dict[str, str] = {
     RULE_MIXED_QUOTE: "EYD V, III.O Tanda Petik (mengapit petikan langsung: dibuka dan "
                       "ditutup tanda petik ganda); III.P Tanda Petik Tunggal (hanya petikan "
                       "di dalam petikan)",
+    RULE_INTERRUPTED_QUOTE: "EYD V, III.O Tanda Petik (mengapit petikan langsung); III.B "
+                            "Tanda Koma (memisahkan petikan langsung dari keterangan "
+                            "pengucapnya)",
     RULE_MISSING_OPENING: "EYD V, III.O Tanda Petik (mengapit petikan langsung: tanda petik "
                           "pembuka dan penutup berpasangan)",
     RULE_STRAY_BRACKET: "EYD V, III.M Tanda Kurung (mengapit tambahan keterangan: kurung "
@@ -783,6 +795,8 @@ def period_outside_quote(text: str) -> Iterator[Finding]:
             before = text[:line_start]
             if before.count("“") <= before.count("”"):
                 continue                     # nothing open: a stray mark, not this slip
+        elif "”" in text[opening + 1:match.start()]:
+            continue                         # closed before (,” ungkap Budi”.): a stray mark
         elif text[line_start:opening].strip() and \
                 len(text[opening:match.start()].split()) < LONG_QUOTE_WORDS:
             continue                         # a short quotation inside a sentence
@@ -816,11 +830,21 @@ def single_closes_double(text: str) -> Iterator[Finding]:
 
 
 _CLOSED_SPEECH_RE = _PATTERNS.compile(
-    r"[”\"](?:(?<=[,.!?][”\"])|(?<=\w[”\"])(?=\.|[a-z]+nya(?![\w-])))\.?[ \t]*"
+    r"(?:[”\"](?:(?<=[,.!?][”\"])|(?<=\w[”\"])(?=\.|[a-z]+nya(?![\w-])))"
+    r"|(?<=[,.!?])[ \t]?“)\.?[ \t]*"
     r"(?:ujar|kata|jelas|ungkap|tutur|tegas|imbuh|tambah|pungkas|tandas"
     r"|papar|sebut|terang|lanjut|ucap|tutup)(?:nya)?(?![\w-])")
 """A quotation closed before its attribution (*…,” kata Kapolsek*, *…”. imbuhnya*, a
-straight mark too; session 12: a mark glued to the word of saying, *…”imbuhnya*)."""
+straight mark too; session 12: a mark glued to the word of saying, *…”imbuhnya*; S3: an
+opening mark written for the closing one, *…, “terang Kapolsek*)."""
+_OPENING_AS_CLOSING_RE = _PATTERNS.compile(
+    r"(?<=[\w,.!?])[ \t]?“[ \t]*(?:ujar|kata|jelas|ungkap|tutur|tegas|imbuh|tambah|pungkas"
+    r"|tandas|papar|sebut|terang|lanjut|ucap|tutup)(?:nya)?(?![\w-])")
+"""An opening mark that closes a quotation before its attribution (*… 2023 “imbuhnya*):
+counted as a closing mark when judging what an earlier paragraph left open."""
+_NESTED_PAIR_RE = _PATTERNS.compile(r"‘[^‘’\n]{1,40}’")
+"""A term in single marks inside speech (*benar-benar ‘clear’*): a nested quotation, not a
+mark of the speech's own."""
 _REPORTING_WORDS = frozenset({
     "bahwa", "menyampaikan", "mengatakan", "menambahkan", "menjelaskan", "mengungkapkan",
     "menegaskan", "mengimbau", "menghimbau", "berpesan", "sampaikan", "ditambahkannya",
@@ -837,15 +861,20 @@ def missing_opening_quote(text: str) -> Iterator[Finding]:
     that closes a direct quotation before its attribution but holds no opening mark, with
     none left open from an earlier paragraph, is speech whose opening mark is missing
     (EYD V, III.O). Not the first paragraph (a headline or dateline), not one that reports
-    speech (*Kapolsek menambahkan bahwa …*), not a long one."""
-    if "”" not in text:
+    speech (*Kapolsek menambahkan bahwa …*), not a long one. S3: a term in single marks
+    inside the speech (*‘clear’*) is a nested quotation and no reason to stay quiet; an
+    opening mark written for the closing one (*…, “terang Kapolsek*) closes the speech."""
+    if "”" not in text and "“" not in text:
         return
     for match in _CLOSED_SPEECH_RE.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         paragraph = text[line_start:match.start()]
-        if not text[:line_start].strip() or any(mark in paragraph for mark in "“”\"‘’"):
+        if not text[:line_start].strip() or \
+                any(mark in _NESTED_PAIR_RE.sub("", paragraph) for mark in "“”\"‘’"):
             continue
-        if text.count("“", 0, line_start) > text.count("”", 0, line_start):
+        misplaced = len(_OPENING_AS_CLOSING_RE.findall(text, 0, line_start))
+        if text.count("“", 0, line_start) - misplaced > \
+                text.count("”", 0, line_start) + misplaced:
             continue                         # a quotation open from an earlier paragraph
         words = paragraph.split()
         if not words or len(words) > MAX_SPEECH_WORDS or not words[0][:1].isupper() or \
@@ -856,3 +885,32 @@ def missing_opening_quote(text: str) -> Iterator[Finding]:
         yield Finding(start, start + len(first), first, "style", RULE_MISSING_OPENING,
                       f"Petikan langsung yang ditutup tanda petik juga dibuka dengan tanda "
                       f"petik: “{'“' + first}”.", ("“" + first,), "saran")
+    # the marks around an attribution inside the speech are the same class, read here
+    yield from interrupted_quote(text)
+
+
+_INTERRUPTION_RE = _PATTERNS.compile(
+    r"(?<=\w),[ \t]+((?:kata|ujar|jelas|ungkap|terang|tutur|tegas|imbuh|tambah|lanjut"
+    r"|papar|ucap|sebut|pinta|sambung|urai)(?:nya|[ \t]+(?:dia|ia|beliau"
+    r"|[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})))(?![\w-]),[ \t]+(?=[a-z])")
+"""*…, kata dia, upaya …*: an attribution set off by commas, then the speech going on."""
+
+
+def interrupted_quote(text: str) -> Iterator[Finding]:
+    """``petik-sela-pengucap``: *“Dengan jadwal yang tetap, kata dia, pos ronda …”* →
+    *tetap,” kata dia, “pos*: a paragraph that opens a direct quotation and, before any
+    closing mark, sets an attribution off by commas has left the speech open around it
+    (EYD V, III.O). Only inside a quotation the paragraph opens and nothing has closed."""
+    if "“" not in text:
+        return
+    for match in _INTERRUPTION_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start:match.start()].lstrip()
+        if not before.startswith("“") or any(mark in before[1:] for mark in "“”\""):
+            continue
+        attribution = match.group(1)
+        written = text[match.start():match.end()]
+        fixed = f",” {attribution}, “"
+        yield Finding(match.start(), match.end(), written, "style", RULE_INTERRUPTED_QUOTE,
+                      f"Petikan yang disela keterangan pengucap ditutup dan dibuka lagi: "
+                      f"“{fixed}”.", (fixed,), "saran")

@@ -12,8 +12,9 @@ stays is what a checker can be wrong about (names, places, units, acronyms, capi
 hunspell rejects, the words rules read as context, punctuation, labelled errors) in its
 context, not the sentences. Because
 a masked word is one hunspell accepts, the spelling rule (which only adds acceptance to
-hunspell for lowercase words) cannot flag it; the price is that a *style* rule that would
-misfire on a masked word is not seen here (see ``bench/data/real/README.md``).
+hunspell for lowercase words) cannot flag it. The checker never sees the mask sign:
+``bench.real_eval`` reads each mask as an ordinary lowercase noun, so the style rules see a
+word there, as they would in the published text (see ``bench/data/real/README.md``).
 
 The split is by site: the SHA-256 of the host name decides, so a site is on one side only.
 

@@ -20,9 +20,6 @@ a guess about an unknown capitalised word:
 - ``kapital-tengah-kalimat`` (the common-noun rule's id, two more shapes): a place word
   with no name after it (*di Desa tersebut*, *ibadah di Gereja.*), and reported speech
   after a verb of saying (*mengatakan, Kegiatan sambang …*).
-
-In the real-text bench ordinary words are masked as ``◦``: that sign counts as a
-lowercase word, as the word it stands for was one.
 """
 
 from __future__ import annotations
@@ -173,7 +170,7 @@ _CLAUSE_WORDS = frozenset({"yang", "dan", "serta", "untuk", "dengan", "di", "ke"
 _REPORTED_RE = _PATTERNS.compile(
     r"(?<![\w-])(?:mengatakan|menyampaikan|menjelaskan|menegaskan|menyatakan|mengungkapkan"
     r"|menuturkan|menerangkan|menambahkan|menyebutkan|memaparkan|membenarkan|mengakui)"
-    r",[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:[a-z◦]|[A-Z]{2,}\b))")
+    r",[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:[a-z]|[A-Z]{2,}\b))")
 """*mengatakan, Kegiatan sambang …*: what someone said, told without quotation marks,
 goes on in lower case; only a direct quotation opens with a capital (EYD V, I.E)."""
 _ACRONYM_AFTER_RE = _PATTERNS.compile(r"[ \t]*\([A-Z][A-Za-z]{1,12}\)")
@@ -604,9 +601,8 @@ class CapitalRules:
             previous = tokens[index - 1]
             lead = text[previous.end:head.start]
             if not ((after.text in _DETERMINERS and gap == " ") or (
-                    ((lead == " " and (previous.text in _PLACE_PREPOSITIONS or
-                                       previous.text.islower())) or
-                     lead.endswith(" ◦ ")) and       # ◦: a masked lowercase word
+                    (lead == " " and (previous.text in _PLACE_PREPOSITIONS or
+                                      previous.text.islower())) and
                     (gap[:1] in (".", ",", ";") or (gap == " " and after.text in
                                                      _CLAUSE_WORDS)))):
                 continue                     # Desa tersebut; di Gereja. ke Desa yang …
@@ -771,9 +767,9 @@ def compass_in_name(text: str, tokens: list[Token]) -> Iterator[Finding]:
                        (fixed,))
 
 
-_MID_SENTENCE_RE = _PATTERNS.compile(r"(?:[^\W\d_A-Z]|◦|\d|,)[ \t]$")
-"""What stands before a word in mid-sentence: a lowercase word (or ``◦``), a number or a
-comma, then one space."""
+_MID_SENTENCE_RE = _PATTERNS.compile(r"(?:[^\W\d_A-Z]|\d|,)[ \t]$")
+"""What stands before a word in mid-sentence: a lowercase word, a number or a comma, then
+one space."""
 
 
 _PAIR_JOINS = frozenset({"dan", "serta", "atau"})

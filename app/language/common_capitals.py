@@ -491,7 +491,7 @@ _HEADLINE_LOWER = frozenset({
 """Function words a title-case headline keeps in lower case (EYD V, I.E: *di*, *ke*,
 *dari*, *dan*, *yang*, *untuk* inside a title)."""
 _SENTENCE_CONTENT_WORDS = 2
-"""Lower-case content words (a verb, a noun; the bench's masked ◦) that make a mostly
+"""Lower-case content words (a verb, a noun) that make a mostly
 capitalised line a sentence full of names: a title-case headline capitalises them."""
 
 
@@ -502,11 +502,11 @@ def _capitalised_line(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     line = text[start:end if end >= 0 else len(text)]
-    words = [w for w in WORD_RE.findall(line) if len(w) > 3] + ["◦"] * line.count("◦")
+    words = [w for w in WORD_RE.findall(line) if len(w) > 3]
     if not 3 <= len(words) <= _HEADLINE_WORDS or \
             sum(w[:1].isupper() for w in words) < 0.7 * len(words):
         return False
-    content = sum(1 for w in words if w == "◦" or (w.islower() and w not in _HEADLINE_LOWER))
+    content = sum(1 for w in words if w.islower() and w not in _HEADLINE_LOWER)
     return content < _SENTENCE_CONTENT_WORDS
 
 
@@ -627,10 +627,9 @@ def closed_class(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fi
         if cardinal and (not (after.islower() or after in _CLASSIFIERS) or
                          text[token.end:token.end + 1] != " "):
             continue                         # di Lima Puluh Kota: a name's numeral
-        if (gap == " " and before.text.islower()) or gap.endswith(" ◦ "):
-            pass                             # ◦: a masked lowercase word (the bench)
-        elif (gap == ", " and (before.text[-1:].isalnum() or before.text.endswith(")"))) \
-                or gap.endswith(" ◦, "):
+        if gap == " " and before.text.islower():
+            pass
+        elif gap == ", " and (before.text[-1:].isalnum() or before.text.endswith(")")):
             if token.text in _AFTER_COMMA_ELSEWHERE and after.islower():
                 continue                     # , Kemudian ia: the after-comma rule's
         elif gap == " " and (token.text in _ARTICLES_AND_NUMERALS or
@@ -679,11 +678,11 @@ def common_pair(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fin
                 not _title(first.text) or not _title(second.text):
             continue
         gap_before = text[before.end:first.start]
-        if not ((gap_before == " " and before.text.islower()) or gap_before.endswith(" ◦ ")):
+        if not (gap_before == " " and before.text.islower()):
             continue
         gap_after = text[second.end:after.start]
         if not ((gap_after == " " and after.text.islower() and
-                 after.text not in _PAIR_JOINS) or gap_after.endswith(" ◦ ") or
+                 after.text not in _PAIR_JOINS) or
                 gap_after.startswith((".", ","))):
             continue
         if gap_before == " " and (before.text in words.title_before or
@@ -886,8 +885,8 @@ kecamatan*, *perangkat desa*): the word after them says of what."""
 
 
 _GRADE_RE = _PATTERNS.compile(
-    r"(?:(?<=[a-z◦] )|(?<=[\w)], ))(Eselon|Golongan)(?= (?:IV|I{1,3})(?:[./]?[a-e])?(?![\w-]))")
-"""*Eselon* or *golongan* in mid-sentence (after a lowercase word, a masked ◦ or a comma)
+    r"(?:(?<=[a-z] )|(?<=[\w)], ))(Eselon|Golongan)(?= (?:IV|I{1,3})(?:[./]?[a-e])?(?![\w-]))")
+"""*Eselon* or *golongan* in mid-sentence (after a lowercase word or a comma)
 before a Roman numeral grade (*eselon III*, *golongan II/a*)."""
 
 
@@ -1269,7 +1268,7 @@ def regional_heads_pair(text: str) -> Iterator[Finding]:
 
 
 _MOTHER_STATE_RE = _PATTERNS.compile(
-    r"(?<=[a-z◦,] )Ibu (?:Hamil|Menyusui|Nifas|Melahirkan)(?![\w-])(?! [A-Z])")
+    r"(?<=[a-z,] )Ibu (?:Hamil|Menyusui|Nifas|Melahirkan)(?![\w-])(?! [A-Z])")
 """*ibu hamil*, *ibu menyusui* (KBBI VI: *hamil* a, *menyusui* v, *nifas* n): a class of
 mothers in mid-sentence, not a form of address (EYD V, I.E: *ibu* takes a capital as a
 kinship word used to address or refer to a certain person)."""
@@ -1315,8 +1314,7 @@ def _people_word_alone(text: str, tokens: list[Token]) -> Iterator[Finding]:
             continue
         before, after = tokens[index - 1], tokens[index + 1]
         gap_before, gap_after = text[before.end:token.start], text[token.end:after.start]
-        if not (gap_before == ", " or (gap_before == " " and (before.text.islower() or
-                                                             before.text == "◦"))):
+        if not (gap_before == ", " or (gap_before == " " and before.text.islower())):
             continue
         if not (gap_after == ", " or (gap_after == " " and after.text.islower())):
             continue
@@ -1516,7 +1514,7 @@ def _abstract_before_unit(text: str, tokens: list[Token], words: RunWords
         if not _ABSTRACT_NOUN_RE.fullmatch(word) or word in _INSTITUTION_NOUNS:
             continue
         before, name = tokens[index - 1], tokens[index + 1]
-        if not (before.text.islower() or before.text == "◦") or \
+        if not before.text.islower() or \
                 text[before.end:token.start] != " " or text[token.end:name.start] != " " or \
                 not _unit_or_acronym(name.text, words):
             continue
@@ -1568,7 +1566,7 @@ def before_proper_name(text: str, tokens: list[Token], words: RunWords
         if start == end:
             continue
         before, run = tokens[start - 1], tokens[start:end]
-        if not (before.text.islower() or before.text == "◦") or \
+        if not before.text.islower() or \
                 text[before.end:run[0].start] != " " or before.text in words.title_before or \
                 run[0].text in words.heads or \
                 _ACRONYM_AFTER_NAME_RE.match(text, tokens[end].end) is not None or \
@@ -1630,11 +1628,10 @@ def enclitic_common(text: str, words: RunWords) -> Iterator[Finding]:
         if before_end <= 0 or text[before_end:start] not in (" ", ", "):
             continue
         before_start = before_end
-        while before_start > 0 and (text[before_start - 1].isalpha() or
-                                    text[before_start - 1] == "◦"):
+        while before_start > 0 and text[before_start - 1].isalpha():
             before_start -= 1
         before = text[before_start:before_end]
-        if not before or not (before.islower() or before == "◦" or
+        if not before or not (before.islower() or
                               (gap == 1 and _title(before))) or \
                 (before_start > 0 and text[before_start - 1] in "-'’"):
             continue
@@ -1777,7 +1774,7 @@ def pronoun_mid_sentence(text: str, tokens: list[Token]) -> Iterator[Finding]:
             continue
         before = tokens[index - 1]
         gap = text[before.end:token.start]
-        if not (before.text.islower() or before.text == "◦") or gap not in (" ", ", ") or \
+        if not before.text.islower() or gap not in (" ", ", ") or \
                 text[token.end:token.end + 1] in ("-", "’", "'"):
             continue
         if _own_case(text, token.start) or _title(before.text):
@@ -1891,10 +1888,10 @@ slash not followed by another place word (*14 Kabupaten/Kota* is two counted nou
 _COUNT_WORDS = ("satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
                 "|seratus|seribu|puluhan|ratusan|ribuan")
 _COUNT_IN_SENTENCE_RE = _PATTERNS.compile(
-    r"(?:(?<![\w.\-/])[a-z]+|◦|[\w)],)[ \t]+(?:\d+(?:[.,]\d+)*|(?i:" + _COUNT_WORDS
+    r"(?:(?<![\w.\-/])[a-z]+|[\w)],)[ \t]+(?:\d+(?:[.,]\d+)*|(?i:" + _COUNT_WORDS
     + r"))[ \t]+\Z")
-"""A count in mid-sentence: a number or a cardinal after a lowercase word (or a masked
-one, ◦) or after a comma; *SMP Negeri 2*, *RT 05* (a capital or an acronym before the
+"""A count in mid-sentence: a number or a cardinal after a lowercase word or after a
+comma; *SMP Negeri 2*, *RT 05* (a capital or an acronym before the
 number) are names and numbers of their own. (``style``'s ``_COUNT_BEFORE_ORANG_RE`` takes
 any count before *orang*, on purpose: a different question.)"""
 _COUNT_REACH = 40

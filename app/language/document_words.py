@@ -26,9 +26,8 @@ MIN_TEXT_WORDS = 200
 about its writer's words (a word once in ten is no word a tenth of all he writes)."""
 UNKNOWN_ZIPF = 1.0
 """``ranking.UNKNOWN_ZIPF``: the frequency a known word the list lacks is given."""
-_WORD = re.compile(r"[^\W\d_]+|◦")
-"""A word of letters; ``◦`` stands for a masked ordinary word in the real-text bench and
-counts towards the text's length."""
+_WORD = re.compile(r"[^\W\d_]+")
+"""A word of letters."""
 
 
 class DocumentWords:

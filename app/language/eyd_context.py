@@ -105,8 +105,8 @@ _DEGREE_AFTER_NAME_RE = _PATTERNS.compile(
 _FUNCTION_WORD_RE = _PATTERNS.compile(
     r"(?<=[\w),] )(Bahwa|Dengan|Untuk|Kepada|Tentang|Terhadap|Oleh|Serta|Atau|Dan|Yang|Dari"
     r"|Pada|Sebagai|Karena|Agar|Sehingga|Bersama|Juga|Telah|Sudah|Sedang|Masih|Di|Ke"
-    r"|Dalam(?=[ \t]+(?:[a-z◦]|Rangka\b))"
-    r"|(?:Guna|Demi|Melalui|Menuju|Tanpa|Hingga|Sampai|Terkait)(?=[ \t]+[a-z◦]))"
+    r"|Dalam(?=[ \t]+(?:[a-z]|Rangka\b))"
+    r"|(?:Guna|Demi|Melalui|Menuju|Tanpa|Hingga|Sampai|Terkait)(?=[ \t]+[a-z]))"
     r"(?=[ \t]+[\w“\"(])(?![ \t]+\d)"
     r"(?![ \t]+(?:Maha|Mulia|Terhormat|Dipertuan)\b)")
 """*Tuhan Yang Maha Esa*, *Yang Mulia*: honorifics keep their capital (EYD V, I.E).
@@ -165,7 +165,7 @@ def title_case_line(text: str, position: int) -> bool:
     line = text[start:end if end >= 0 else len(text)].strip()
     if line.endswith((".", "?", "!")) or ". " in line:
         return False                         # a headline has no sentence in it
-    words = [w for w in WORD_RE.findall(line) if len(w) > 3] + ["◦"] * line.count("◦")
+    words = [w for w in WORD_RE.findall(line) if len(w) > 3]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -378,7 +378,7 @@ def _headline_period(start: int, line: str) -> Iterator[Finding]:
     if end is None or _SENTENCE_INSIDE_RE.search(body) or _DATE_IN_LINE_RE.search(body) \
             or _INNER_PERIOD_RE.search(last) or not (last[:1].isupper() or last[:1].isdigit()):
         return
-    long_words = [w for w in WORD_RE.findall(body) if len(w) > 3] + ["◦"] * body.count("◦")
+    long_words = [w for w in WORD_RE.findall(body) if len(w) > 3]
     if len(long_words) < _HEADLINE_MIN_WORDS or \
             sum(w[:1].isupper() for w in long_words) < _HEADLINE_CAPITALS * len(long_words):
         return

@@ -225,7 +225,7 @@ def religion_lower(text: str, religions: Mapping[str, str]) -> Iterator[Finding]
 
 
 _LOWER_HEAD_RE = _PATTERNS.compile(
-    r"(?<=[a-z◦,] )((politeknik|universitas|institut|akademi|posyandu|sanggar|yayasan"
+    r"(?<=[a-z,] )((politeknik|universitas|institut|akademi|posyandu|sanggar|yayasan"
     r"|koperasi|pantai|jalan)((?: [a-z]{3,}){1,2})) (?=([A-Z][a-z]+)(?![\w-]))")
 """A head that opens names of institutions and places, in lower case with one or two
 lowercase words after it, then a capitalised word: *posyandu mekar sari Desa …*,

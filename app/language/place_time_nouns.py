@@ -81,7 +81,7 @@ _YEAR_WORD_RE = _PATTERNS.compile(
     r"|sebelumnya|berikutnya)\b)")
 """*Tahun* before a year and a word that places it in time (*Tahun 2023 mendatang*)."""
 _DEICTIC_TIME_RE = _PATTERNS.compile(
-    r"(?<=[\w◦,] )(?:Hari|Tahun|Bulan|Pekan|Malam|Pagi|Siang|Sore)"
+    r"(?<=[\w,] )(?:Hari|Tahun|Bulan|Pekan|Malam|Pagi|Siang|Sore)"
     r"(?=[ \t]+(?:ini|itu|lalu|depan|kemarin)\b)")
 """A time noun in mid-sentence before a word that points to it (*Pilkakam Hari ini*,
 *papan informasi Tahun lalu*): *hari ini* is no name (not *Minggu*, also a day's name)."""

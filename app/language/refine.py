@@ -46,14 +46,14 @@ WORD_RULES = frozenset({RULE_SPELLING, RULE_NONSTANDARD, RULE_FOREIGN})
 """Rules about the word itself: their suggestion may also mend its case."""
 
 _BEFORE_MIDDLE = _PATTERNS.compile(
-    r"(?:(?:(?<![\w-])[a-z][a-z-]*|◦)(?: ◦)*(?: \d+(?:[.,]\d+)?)?,?"
+    r"(?:(?<![\w-])[a-z][a-z-]*(?: \d+(?:[.,]\d+)?)?,?"
     r"|(?:(?<![\w-])Rp\.? ?|(?<![\w/:.,-]))\d+(?:[.,]\d+)?) $")
-"""A lowercase word (``◦``: one masked in the real-text bench), perhaps a number (*6
+"""A lowercase word, perhaps a number (*6
 Personil*) or a comma, then one space: the word after it stands in mid-sentence. So
 does a word counted by a number or an amount after anything (*Arhanud 14 Personil*,
 *Rp1,1 Milyar*): what a number counts is a common noun or a unit (EYD V, I.E), not a
 name — not a date's or a time's last number (*12/5*, *09.30*)."""
-_AFTER_COMMON = _PATTERNS.compile(r"(?: (?:[a-z]|◦)|[.,;:!?)])")
+_AFTER_COMMON = _PATTERNS.compile(r"(?: [a-z]|[.,;:!?)])")
 """A lowercase word or punctuation next: the capitalised word does not start a name."""
 LOOK_BACK = 60
 BOUND_APART_RULES = frozenset({"bentuk-terikat-terpisah", "bentuk-terikat-kapital"})

@@ -1,5 +1,5 @@
 """Capital-letter widenings: abstract nouns before a unit, people words alone, a comma
-after a degree, and masked words (◦) read as the lowercase words they stand for."""
+after a degree, and a line of lowercase words read as a sentence, not a headline."""
 
 from __future__ import annotations
 
@@ -63,17 +63,18 @@ def test_comma_list_role_before_a_holder_is_left(checker: Checker) -> None:
     assert "kapital-kata-umum-sesudah-koma" not in rules_on(checker, text, "Perwira piket")
 
 
-def test_masked_words_count_as_lowercase_in_a_line() -> None:
-    line = "Kepolisian Resor Kota Lontar ◦ ◦ ◦ ◦ ◦ ◦ ◦ setiap Malam Sabtu dan Malam Minggu"
+def test_lowercase_words_make_a_line_a_sentence() -> None:
+    line = ("Kepolisian Resor Kota Lontar rutin menggelar patroli dialogis keliling pasar "
+            "setiap Malam Sabtu dan Malam Minggu")
     assert not _capitalised_line(line, 0)
     assert not title_case_line(line, 0)
     assert _capitalised_line("Polres Lontar Gelar Patroli Malam Sabtu", 0)
     assert title_case_line("Polres Lontar Gelar Patroli Malam Sabtu", 0)
 
 
-def test_time_word_in_a_line_of_masked_words_is_judged(checker: Checker) -> None:
-    text = ("Lontar – Kepolisian Resor Kota (Polresta) Lontar ◦ ◦ ◦ ◦ ◦ ◦ setiap Malam Sabtu "
-            "dan Malam Minggu.")
+def test_time_word_in_a_line_of_lowercase_words_is_judged(checker: Checker) -> None:
+    text = ("Lontar – Kepolisian Resor Kota (Polresta) Lontar rutin menggelar patroli keliling "
+            "pasar setiap Malam Sabtu dan Malam Minggu.")
     assert "kapital-kata-waktu-depan-hari" in rules_on(checker, text, "Malam")
 
 

@@ -90,8 +90,8 @@ def test_quoted_theme_keeps_its_capitals(checker: Checker) -> None:
     assert "kapital-kata-berklitik" not in rules_on(checker, text, "Tercapainya")
 
 
-def test_title_case_headline_with_masked_words_is_left(checker: Checker) -> None:
-    text = ("Pembangunan Rumah Layak di Desa Lontar Ditandai ◦ Peletakan Batu Pertama ◦ "
+def test_title_case_headline_with_function_words_is_left(checker: Checker) -> None:
+    text = ("Pembangunan Rumah Layak di Desa Lontar Ditandai dengan Peletakan Batu Pertama oleh "
             "Bupati Lontar\n\nBupati meletakkan batu pertama pagi tadi.")
     assert "kapital-kata-umum-awal-kalimat" not in rules_on(checker, text, "Rumah Layak")
 

@@ -65,7 +65,6 @@ def test_a_paragraph_opened_in_lower_case_is_found(checker: Checker, text: str,
     "Berita ini disalin dari laman\n\nkabarlontar.example.id pagi tadi.",
     "Kegiatan selesai pukul sepuluh.\n\nsumber: Humas Polsek Benu",
     "Kegiatan selesai pukul sepuluh.\n\nTercatat 40 keluarga ikut.",
-    "Apel digelar pagi.\n\n◦ ◦ warga hadir.",
     "jaga kampung kita bersama.",
 ])
 def test_a_line_that_goes_on_an_address_or_a_label_is_left(checker: Checker,

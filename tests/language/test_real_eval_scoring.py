@@ -4,6 +4,7 @@ its correction — and only then."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from bench.real_eval import Outcome, score
@@ -115,3 +116,25 @@ def test_a_letter_and_a_full_stop_corrected_side_by_side_are_two_edits() -> None
     outcome = Outcome()
     score([("bentuk-tidak-baku", "Voly", [(23, 27)], ("Voli", "voli"))], release, outcome)
     assert (outcome.first, outcome.top3) == (1, 1)
+
+
+def test_masks_are_checked_as_ordinary_words_and_placed_back() -> None:
+    """The checker reads a stand-in word where the skeleton has a mask (never the mask
+    sign), masks side by side never read as a repeated word, and each finding comes back
+    on the skeleton's own offsets."""
+    from app.language import Checker
+    from bench.real_eval import MASK, STAND_INS, rilis_groups, unmasked
+
+    skeleton = f"Kapolres {MASK} {MASK} {MASK} warga agar tidak menghimbau {MASK}."
+    text, back = unmasked(skeleton)
+    assert MASK not in text and len(back) == len(text) + 1
+    words = text.rstrip(".").split()
+    assert words[1:4] == list(STAND_INS[:3])
+    assert all(a != b for a, b in pairwise(words))
+    start = text.index(STAND_INS[1])
+    assert skeleton[back[start]] == MASK and back[-1] == len(skeleton)
+    groups = rilis_groups(Checker(), skeleton)
+    placed = {found: spans for _rule, found, spans, _s in groups}
+    [(begin, end)] = placed["menghimbau"]
+    assert skeleton[begin:end] == "menghimbau"
+    assert not any(MASK in found for found in placed)

@@ -79,8 +79,8 @@ def test_a_word_only_part_of_a_longer_name_is_lowered() -> None:
     assert fitted[0].suggestions == ("bakti",)
 
 
-def test_a_masked_word_or_a_number_before_counts_as_mid_sentence() -> None:
-    text = "pukul 09.00 wita 4 Personil berjaga, ◦ Personil lain pulang."
+def test_a_lowercase_word_or_a_number_before_counts_as_mid_sentence() -> None:
+    text = "pukul 09.00 wita 4 Personil berjaga, sedangkan Personil lain pulang."
     fitted = fit(text, [Finding(text.index("Personil"), text.index("Personil") + 8,
                                 "Personil", "style", "bentuk-tidak-baku", "m", ("Personel",)),
                         Finding(text.rindex("Personil"), text.rindex("Personil") + 8,

@@ -115,8 +115,8 @@ def test_a_sentence_opening_keeps_its_one_capital_form() -> None:
 # -- the text's own words ------------------------------------------------------------------
 
 def test_a_rare_word_the_text_uses_gains_and_a_common_one_hardly() -> None:
-    document = DocumentWords("Warga menanam jagung dan padi. " + "◦ " * 95)
-    assert document.total == 100                             # masked words count too
+    document = DocumentWords("Warga menanam jagung dan padi. " + "lalu pulang " * 47 + "ke")
+    assert document.total == 100
     assert document.zipf("menanam", 4.0) > 4.0 + 1.0
     assert document.zipf("dan", 6.5) - 6.5 < 0.1
     assert document.zipf("kedelai", 3.0) == 3.0              # not in the text
@@ -126,7 +126,8 @@ def test_a_word_of_the_text_moves_first_only_when_it_is_then_likeliest() -> None
     scores = {"menahan": 3.0, "menanam": 2.4, "menawan": 1.3}
     zipfs = {"menahan": 4.9, "menanam": 4.2, "menawan": 4.3}
     order = ("menahan", "menanam", "menawan")
-    with_word = DocumentWords("Petani biasa menanam padi di sawah ◦ ◦ ◦ ◦ ◦ ◦ ◦ ◦.")
+    with_word = DocumentWords("Petani biasa menanam padi di sawah dekat rumah sejak pagi "
+                              "hingga sore setiap hari.")
     assert prefer_document_word("menanan", order, with_word, lambda w, c: scores[c],
                                 zipfs.__getitem__) == ("menanam", "menahan", "menawan")
     without = DocumentWords("Petani biasa memanen padi di sawah.")
@@ -140,7 +141,8 @@ def test_a_word_of_the_text_never_passes_one_ranked_above_it_more_likely() -> No
     scores = {"masing-masing": 0.5, "asing": 1.2, "masih": 0.9}
     zipfs = {"masing-masing": 0.0, "asing": 5.2, "masih": 6.3}
     order = ("masing-masing", "asing", "masih")
-    document = DocumentWords("Jalan itu masih ditutup ◦ ◦ ◦ ◦ ◦ ◦ ◦ ◦ ◦ ◦ ◦ ◦.")
+    document = DocumentWords("Jalan itu masih ditutup karena ada perbaikan saluran air di "
+                             "tepi kampung sampai akhir pekan.")
     assert 0.5 < document.zipf("masih", 6.3) - 6.3 + 0.9 < 1.2
     assert prefer_document_word("masing", order, document, lambda w, c: scores[c],
                                 zipfs.__getitem__) == order

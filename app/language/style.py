@@ -950,6 +950,9 @@ class StyleChecker:
             words = [token.text for token in run]
             if len(words) > 1 and words[0] in _RUN_HEADS:
                 continue
+            if len(words) > 1 and (words[0] in self.data.ranks or
+                                   words[0] in _RELIGIOUS_TITLES):
+                continue                     # Sertu Budi, Kapten Bagus: a rank before a name
             if not all(self._is_common_word(word) for word in words):
                 continue                     # Jumat, Saudara, Polres: capitals by rule
             if any(word.endswith(_NAME_OF_GOD) for word in words):

@@ -960,11 +960,11 @@ def _unit_named_after(text: str, complement: Token, is_word: Callable[[str], boo
         not word.startswith((*_PREDICATE_PREFIXES, "di", "ter")) and not word.endswith("kan")
 
 
-_UNIT_OFFICES = frozenset({"Kepala", "Ketua", "Perangkat", "Aparat", "Aparatur",
-                           "Pemerintah"})
+_UNIT_OFFICES = frozenset({"Kepala", "Ketua", "Perangkat", "Aparat", "Aparatur"})
 """KBBI VI: *kepala* n ‘pemimpin’, *ketua* n, *perangkat* n ‘alat; pegawai’, *aparat*,
-*aparatur* n ‘pegawai negeri’, *pemerintah* n ‘badan yang memerintah’: offices, staff
-and governments named after what they serve (*pemerintah daerah*, *pemerintah desa*)."""
+*aparatur* n ‘pegawai negeri’: offices and staff named after what they serve. Not
+*Pemerintah Daerah/Desa*: a release means its own government by it, as a name, and
+readers of real releases marked it in 4 of 20 firings (3 of 19 on the tuning half)."""
 _SERVED_UNITS = frozenset({"Desa", "Kelurahan", "Kampung", "Dusun", "Lingkungan", "Gampong",
                            "Nagari", "Pekon", "Jorong", "Daerah", "Sekolah", "Keluarga",
                            "Wilayah", "Kecamatan", "Kabupaten", "Kota"})

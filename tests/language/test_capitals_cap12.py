@@ -165,3 +165,11 @@ def test_name_with_a_lowercase_head(checker: Checker) -> None:
 def test_pair_of_common_words_at_a_sentence_end(checker: Checker) -> None:
     text = "Laporan yang masuk ke polsek itu berupa Pencurian dan Penggelapan."
     assert "kapital-pasangan-kata-umum" in rules_on(checker, text, "Pencurian dan Penggelapan")
+
+
+def test_a_government_named_by_its_level_is_left(checker: Checker) -> None:
+    """*Pemerintah Desa* without a name is how a release names its own government; readers
+    of real releases did not mark it, so the office rule leaves it (not *Kepala Desa*)."""
+    text = "Bantuan itu disiapkan Pemerintah Desa bersama warga, lalu Kepala Desa membagikannya."
+    assert rules_on(checker, text, "Pemerintah Desa") == set()
+    assert rules_on(checker, text, "Kepala Desa") == {"kapital-jabatan-wilayah-tanpa-nama"}

@@ -306,12 +306,13 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Hari Senin pasar dibuka lebih pagi.")),
     RULE_OFFICE_UNIT: (
         ("Undangan dikirim sampai ke tingkat Kepala Desa di seluruh kabupaten.",
-         "Pos itu dijaga unsur TNI, Polri dan Pemerintah Daerah serta relawan.",
+         "Pos itu dijaga unsur TNI, Polri dan Kepala Dusun serta relawan.",
          "Jadwal itu sudah disampaikan kepada Kepala Sekolah sejak pekan lalu.",
          "Babinsa berbincang dengan Kepala Dusun tentang jadwal ronda.",
          "Jadilah Kepala Desa yang jujur kepada warganya."),
         ("Undangan dikirim sampai ke tingkat kepala desa di seluruh kabupaten.",
          "Bantuan itu disalurkan Pemerintah Daerah Kabupaten Lontar kemarin.",
+         "Pos itu dijaga unsur TNI, Polri dan Pemerintah Daerah serta relawan.",
          "Acara dibuka oleh Kepala Desa Sukamaju pagi tadi.",
          "Laporan disampaikan Kepala Dusun, Bapak Rahmat Hidayat, kepada camat.",
          "Kegiatan itu dipimpin Kepala Desa (Kades) setempat.")),
@@ -1238,7 +1239,7 @@ def people_groups(text: str, tokens: list[Token], is_common: Callable[[str], boo
 
 _REGENT_OR_MAYOR = r"(?:Bupati|Wali[ \t]?[Kk]ota)"
 _REGIONAL_HEADS_RE = _PATTERNS.compile(
-    r"(?:(?<=[a-z,] )|(?<=[a-z,] ◦ ))"
+    r"(?<=[a-z,] )"
     r"(?P<pair>(?P<first>" + _REGENT_OR_MAYOR + r")"
     r"(?:[ \t]+(?:dan|atau|serta)[ \t]+|[ \t]?/[ \t]?)(?P<second>" + _REGENT_OR_MAYOR + r"))"
     r"(?![\w-])(?![ \t]+[A-Z])")
@@ -1975,9 +1976,8 @@ _LINE_END_RE = _PATTERNS.compile(r"[ \t]*(?:\n|\Z)")
 
 
 _SERVICE_EXPANSION_RE = _PATTERNS.compile(
-    r"(?<=[\s(])(?:[a-z]+|◦) ((?:[A-Z][a-z]+ ){2,4})\Z")
-"""Two to four capitalised words after a whole lowercase word (``◦``: a masked one),
-right before the acronym."""
+    r"(?<=[\s(])[a-z]+ ((?:[A-Z][a-z]+ ){2,4})\Z")
+"""Two to four capitalised words after a whole lowercase word, right before the acronym."""
 
 
 def titled_common_acronym(text: str) -> Iterator[Finding]:

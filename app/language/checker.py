@@ -138,6 +138,17 @@ IN_RUN = "run"
 """Flagged unless it stands in a run of capitalised words (a full name) or a name place."""
 SHORT_NAME = 6
 """Capitalised words this short that are one edit from a common word are mostly names."""
+REPEATED_NAME = 2
+"""A short capitalised word written the same way this many times in one text is a name
+(*Saniri*, *Astri*, *Bakor*): a slip is a key missed once, not the same miss again and
+again, while a release names its person, body or village over and over. Readers marked
+none of the 40 firings on such words (27 on the tuning half, 13 on the full text of 150
+tuning releases) before this rule. (Longer repeated words
+are often a term misspelt the same way each time, *Musrembang*, *Seketaris*: readers
+mark those, so only a vowel respelling of a longer one counts, see _respelt_name.)"""
+RANK_RUN_WORDS = 4
+"""Capitalised words walked back over to find the rank or office that opens a full name
+(*AKBP Mada Indra Laksanta*: the common words *Mada*, *Indra* inside it)."""
 LONG_SLIP = 7
 VERY_COMMON_ZIPF = 5.0
 """A capitalised word of at least LONG_SLIP letters one keystroke from a word this frequent
@@ -452,6 +463,8 @@ class Checker:
         findings: list[Finding] = []
         has_known, has_defined = len(known) > 0, len(defined) > 0
         accepted: dict[str, bool] = {}           # by word, for this check only
+        repeated, respelt = _repeated_capitals(tokens)
+        titled: set[str] = set()         # names after a rank's run or a title, in lists
         for index, token in enumerate(tokens):
             word = token.text
             passes = accepted.get(word)
@@ -482,10 +495,19 @@ class Checker:
                 findings += self._check_parts(token, known, ignored, index in names)
                 continue
             verdict = FLAG if index in slips else self.verdict(word)
+            if verdict in (NAME_ONLY, IN_RUN) and index not in names and \
+                    self._in_rank_run(text, tokens, index):
+                titled.add(word)                 # the document pass leaves it too
+                continue
             if verdict == ACCEPT or (verdict in (NAME_ONLY, IN_RUN, AT_NAME)
-                                     and index in names) or (
+                                     and (index in names or word in repeated)) or (
+                    verdict == FLAG and word in respelt and index not in slips and
+                    self._respelt_name(word)) or (
                     verdict == IN_RUN and _in_capital_run(text, tokens, index)) or (
                     verdict == NAME_ONLY and self._beside_a_name(text, tokens, index)):
+                continue
+            if verdict in (NAME_ONLY, IN_RUN) and self._among_names(text, tokens, index):
+                titled.add(word)                 # a list of villages: the document pass too
                 continue
             if word.islower() and (self._generic_unit(word, text, token) or
                                    right_in_place(text, token, self.backend.check)):
@@ -497,7 +519,8 @@ class Checker:
             findings.append(self._spelling_finding(
                 token.start, word, slips.get(index, ()) or self._affix_meant(word)))
         findings += document_typos(self, text, tokens, findings, covered_index,
-                                   lambda word: word in ignored or known.accepts(word))
+                                   lambda word: word in ignored or word in titled or
+                                   known.accepts(word))
         return findings + self._real_word_findings(text, tokens, covered_index, findings,
                                                    known, ignored)
 
@@ -989,6 +1012,63 @@ class Checker:
             form in PLACE_TRIGGERS or form in self._person_triggers
             for form in (lowered.capitalize(), lowered.upper()))
 
+    def _in_rank_run(self, text: str, tokens: list[Token], index: int) -> bool:
+        """*AKBP Mada Indra Laksanta*, *AKBP Hari Rosena*: the last word of one run of
+        capitalised words (single spaces) that a rank, title or office opens, a full
+        name whose earlier words are also common words (*Hari*, *Indra*), which end the
+        name positions of :func:`name_positions`; or the word right after a title the
+        lexicon writes with its period (*Drs. Naji*: EYD V, I.E, a title before a name).
+        A slip with strong evidence (a tripled letter, a word-form slip, a long word one
+        key from a very common one) has the verdict FLAG and is not asked."""
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and following.text[:1].isupper() and \
+                text[tokens[index].end:following.start] == " ":
+            return False                     # Tim Prnggerak PKK: a name ends its run
+        if index and _TITLE_GAP_RE.fullmatch(text, tokens[index - 1].end, tokens[index].start) \
+                and f"{tokens[index - 1].text}." in self._person_triggers:
+            return True                      # Drs. Naji: a title written with its period
+        walked = index
+        for _ in range(RANK_RUN_WORDS):
+            if walked == 0:
+                return False
+            before, after = tokens[walked - 1], tokens[walked]
+            if text[before.end:after.start] != " " or not before.text[:1].isupper():
+                return False
+            if self._is_person_trigger(before.text):
+                return walked < index       # right after the rank: name_positions decides
+            if not before.text.isalpha():
+                return False
+            walked -= 1
+        return False
+
+    def _respelt_name(self, word: str) -> bool:
+        """*Panjung* (of *Korem 102/Panju Panjung*), written so again and again: a long
+        capitalised word flagged only for being one vowel away from a very common word
+        (*panjang*) is how a regional name respells a word, when the text keeps to it; a
+        slip of the key is not made the same way twice. Word-form slips (a tripled or
+        doubled letter, *-kan* on a root in *k*) keep their flag."""
+        lowered = word.lower()
+        if len(word) < LONG_SLIP or self.vocabulary.zipf(lowered) > 0.0 or \
+                _TRIPLE_LETTER_RE.search(lowered) or self._missing_n(lowered) is not None or \
+                self._capital_form_slip(lowered) or self._doubled_last(lowered) is not None:
+            return False
+        slip = self._slip(lowered, SLIP_MARGIN_CAPITAL)
+        return slip is not None and _vowel_for_vowel(lowered, slip)
+
+    def _among_names(self, text: str, tokens: list[Token], index: int) -> bool:
+        """*Aboru, Kariuw, Pelau, Kailolo*: a member of a comma list whose members on both
+        sides are names or places, no dictionary word, is one of them; an office after a
+        name (*Sutrisno, Sekretaris Daerah*) has no name after it."""
+        if index == 0 or index + 1 >= len(tokens):
+            return False
+        before, word, after = tokens[index - 1], tokens[index], tokens[index + 1]
+        return text[before.end:word.start] == ", " == text[word.end:after.start] and \
+            all(is_capitalized(other.text) and other.text.isalpha() and
+                self.verdict(other.text) == ACCEPT and
+                not self.backend.check(other.text.lower()) and
+                self._affixes.explain(other.text.lower()) is None
+                for other in (before, after))
+
     def _beside_a_name(self, text: str, tokens: list[Token], index: int) -> bool:
         """*Achmad Mutahir*, *Bagenda Ali*: next to a word that is only a name (no
         dictionary word, no term, no place), in one run of capitalised words."""
@@ -1301,6 +1381,8 @@ class Checker:
 
 
 _RUN_GAPS = frozenset({" ", ". ", "–", "—"})
+_TITLE_GAP_RE = _PATTERNS.compile(r"\. ?")
+"""Between a title written with its period and the name: *Drs. Naji*, *Drs.Naji*."""
 _DAY_BEFORE = _PATTERNS.compile(r"(?<!\d)\d{1,2} $")
 _NO_TARGETS: tuple[tuple[str, ...], ...] = ((), (), ())
 """What ``_slip_targets_uncached`` finds for a word one keystroke from no trigger or place."""
@@ -1384,6 +1466,20 @@ def _vowel_for_vowel(written: str, meant: str) -> bool:
         return False
     changed = [(a, b) for a, b in zip(written, meant, strict=True) if a != b]
     return len(changed) == 1 and all(letter in "aiueo" for letter in changed[0])
+
+
+def _repeated_capitals(tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words the text writes, the same way, at least REPEATED_NAME times: the
+    short ones (at most SHORT_NAME letters), names however near a common word they are;
+    and the longer ones, names when they respell a word's vowel (see _respelt_name)."""
+    seen: dict[str, int] = {}
+    for token in tokens:
+        word = token.text
+        if word[:1].isupper() and word[1:].islower():
+            seen[word] = seen.get(word, 0) + 1
+    repeated = [word for word, count in seen.items() if count >= REPEATED_NAME]
+    return (frozenset(word for word in repeated if len(word) <= SHORT_NAME),
+            frozenset(word for word in repeated if len(word) > SHORT_NAME))
 
 
 def _in_capital_run(text: str, tokens: list[Token], index: int) -> bool:

@@ -63,6 +63,7 @@ from app.language.module_regex import ModulePatterns
 from app.language.punctuation import load_abbreviations
 from app.language.regex_starts import scan
 from app.language.spans import Spans
+from app.language.text_names import names_in_text
 from app.language.tokens import Token
 
 _PATTERNS = ModulePatterns(__name__)
@@ -445,9 +446,11 @@ class CapitalRules:
             if not any(f.start < finding.end and finding.start < f.end for f in found):
                 found.append(finding)
         named = Spans((f.start, f.end) for f in found if f.rule in _FROM_NAME_LISTS)
+        shown = names_in_text(text) if any(   # names the text itself shows elsewhere
+            f.rule == RULE_CAPITAL_MIDDLE for f in earlier) else frozenset()
         kept = [f for f in earlier if not (f.rule == RULE_CAPITAL_MIDDLE and (
             named.overlaps(f.start, f.end) or _speaker_after_quote(text, f)
-            or self.data.names.get(f.text.lower()) == f.text))]
+            or self.data.names.get(f.text.lower()) == f.text or f.text in shown))]
         taken = Spans((f.start, f.end) for f in kept)
         return kept + [f for f in found if not taken.overlaps(f.start, f.end)]
 

@@ -77,6 +77,7 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Terus laksanakan tugas dengan ikhlas.",
             "Camat Sukamaju Darmaji hadiri kegiatan panen raya di Desa Cibeureum.",
             "Petugas menyiapkan personel, siapkan dan tegakkan pos jaga.",
+            "Warga diimbau memakai masker, cuci tangan, jaga jarak, dan patuhi aturan.",
             "Ronda malam terus mulai digelar warga.")),
 }
 """Sentences the rule must flag, and sentences it must leave alone (tests run them)."""
@@ -109,18 +110,19 @@ class BareVerbs:
                 taken = Spans((f.start, f.end) for f in earlier)
             if taken.overlaps(token.start, token.end):
                 continue
-            choices = self._choices(tokens, index, active)
+            choices = self._choices(text, tokens, index, active)
             yield Finding(token.start, token.end, word, "style", RULE,
                           f"Verba tanpa awalan; dalam kalimat berita verba ditulis berawalan "
                           f"(meN- atau di-, sejajar verba sebelumnya): “{choices[0]}” (KBBI; "
                           "EYD V, II.A Kata Berimbuhan).", choices, severity="saran")
 
-    def _choices(self, tokens: list[Token], index: int, active: str) -> tuple[str, ...]:
+    def _choices(self, text: str, tokens: list[Token], index: int, active: str
+                 ) -> tuple[str, ...]:
         """The active form first, the passive second; the passive first after a
         coordinator joining a *di-* verb (*diwakili … serta hadiri* → *serta dihadiri*)."""
         passive = "di" + tokens[index].text
         if tokens[index - 1].text.lower() in COORDINATORS and \
-                self._voice_before(tokens, index - 1) == "pasif":
+                self._voice_before(text, tokens, index - 1) == "pasif":
             return (passive, active)
         return (active, passive)
 
@@ -154,15 +156,21 @@ class BareVerbs:
             return False                     # Terus lakukan!: a command
         key = before.text.lower()
         if key in COORDINATORS:
-            return self._voice_before(tokens, index - 1) is not None
+            return self._voice_before(text, tokens, index - 1) is not None
         return key in CONTINUERS and not self._person_before(text, tokens, index - 1)
 
-    def _voice_before(self, tokens: list[Token], index: int) -> str | None:
+    def _voice_before(self, text: str, tokens: list[Token], index: int) -> str | None:
         """The voice of the verb a coordinator joins the bare one to: *meN-* (*memantau …
         dan laporkan*: active) or *di-* (*diwakili … serta hadiri*: passive), the nearest
         prefixed verb among the few words before; None without one, or when a bare verb
-        comes first (*menyiapkan personel, siapkan dan tegakkan*: a list of commands)."""
+        comes first (*menyiapkan personel, siapkan dan tegakkan*: a list of commands), and
+        None past a comma other than one straight before the coordinator: in a series
+        (*menggunakan masker, cuci tangan, jaga jarak, dan patuhi …*) *dan* joins the last
+        item to the items before it, whose form need not be the prefixed verb's (full text
+        of 150 tuning releases: the one such finding was not marked)."""
         for other in range(index - 1, max(-1, index - 1 - COORDINATED_REACH), -1):
+            if other < index - 1 and "," in text[tokens[other].end:tokens[other + 1].start]:
+                return None                  # an item of a series (not *…, serta hadiri*)
             word = tokens[other].text
             if self._bare_shape(word):
                 return None                  # joined to another bare verb: commands

@@ -11,6 +11,9 @@ the region list, or whether the parts of a word are words.
   (23/8)*) are set off by a comma, as the house style writes *…, Jumat (23/8)*.
 - A regency or city followed straight by its province (*Malang Jawa Timur*) misses the
   comma between them (EYD V, III.B: comma between the parts of an address or place).
+  Session 13: not when the town names a unit (*Polres Badung Bali*, *Pemkab Contoh
+  Jawa Timur*): the province there qualifies the body's name, as *Polda Jawa Timur* is one
+  name, and readers left it (tuning half 1 not marked, no marked one of this shape).
 - A partial reduplication with *meN-* written apart (*bahu membahu*) takes a hyphen: the
   second word is the first with *meN-* by the nasal rules (EYD V, II.E).
 - A connector between sentences from ``penghubung-antarkalimat.tsv`` (*Meski begitu*,
@@ -378,6 +381,13 @@ class PlaceNames:
         ) if names else None
 
 
+_UNIT_BEFORE_TOWN_RE = _PATTERNS.compile(
+    r"(?<![\w-])(?:Polres|Polresta|Polrestabes|Polsek|Kodim|Koramil|Korem|Lanal|Lanud|Pemkab"
+    r"|Pemkot|Kapolres|Kapolresta|Kapolsek|Dandim|Danramil|Bupati|Walikota|Wali Kota)[ \t]+\Z")
+"""A police, military or government unit (or its head) right before the town: the town
+is the unit's name."""
+
+
 def place_comma(text: str, places: PlaceNames) -> Iterator[Finding]:
     """*Malang Jawa Timur* → *Malang, Jawa Timur*: a regency or city written straight before
     a province. Silent when the words together are one region's name (*Bandar Lampung*,
@@ -401,6 +411,8 @@ def place_comma(text: str, places: PlaceNames) -> Iterator[Finding]:
         if town is None:
             continue
         start = match.start() - 1 - len(town)
+        if _UNIT_BEFORE_TOWN_RE.search(text, max(0, start - 20), start):
+            continue                         # Polres Badung Bali: a unit's name
         written = text[start:match.end()]
         if written.isupper():
             continue

@@ -24,6 +24,7 @@ from app.language import (
     degree_periods,
     eyd_context,
     eyd_rules,
+    foreign_gloss,
     locative_di,
     nonstandard_forms,
     numbers,
@@ -310,6 +311,10 @@ _FIXED_PUN = frozenset({"adapun", "andaipun", "ataupun", "bagaimanapun", "biarpu
 _QUANTIFIERS = frozenset({"para", "seluruh", "setiap", "semua", "sejumlah", "beberapa",
                           "tiap", "segenap", "masing-masing"})
 _ACRONYM_AFTER_RE = _PATTERNS.compile(r"[ \t]*\([A-Z][A-Za-z-]{1,12}\)")
+_DOMAIN_AFTER_RE = _PATTERNS.compile(
+    r"\.(?:com|co|id|net|org|news|info|go|web|tv|online|today|my|or)(?![^\W\d_])")
+"""*kepada Berita.news*: a word joined to a domain is a site's name, written as its owners
+write it, not a common word in the sentence."""
 _MID_GAP_RE = _PATTERNS.compile(r"(?: (?:\d+(?:[.,]\d+)? )?|, )")
 """Between the lowercase word and the capitalised one: a space, a number (*22 Desa*), or a
 comma (an item of a list: *camat, Pemerintah daerah dan Forkopimda*)."""
@@ -668,7 +673,6 @@ class StyleChecker:
                                      text, tokens, self._name_signs))
                      if not taken.overlaps(f.start, f.end)]   # the general ones last
         # after the spans are taken: a missing comma leaves the EYD rules' words to them
-        findings += apposition_commas.address_comma(text)
         findings += apposition_commas.degree_closing_comma(text, self._standard_degrees)
         findings += apposition_commas.office_apposition(text)
         findings += clause_commas.check(text)
@@ -687,7 +691,8 @@ class StyleChecker:
                 yield self._nonstandard(match.start(), match.end(), match.group())
         if self._foreign_phrases is not None:
             for match in self._phrase_matches(self._foreign_phrases, text, haystack):
-                yield self._foreign(match.start(), match.end(), match.group())
+                if not self._glossed(text, match.start(), match.end(), match.group()):
+                    yield self._foreign(match.start(), match.end(), match.group())
 
     def _phrase_matches(self, pattern: re.Pattern[str], text: str,
                         haystack: Haystack) -> Iterator[re.Match[str]]:
@@ -707,12 +712,15 @@ class StyleChecker:
             if not kind:
                 continue
             if kind == RULE_NONSTANDARD:
-                if not (is_capitalized(token.text) and nonstandard_forms.in_person_name(
+                if not (is_capitalized(token.text) and (nonstandard_forms.in_person_name(
                         text, tokens, index, self.data.ranks | self.data.titles,
-                        self._is_common_word)):      # Ipda Rievky Ramadhan: a given name
+                        self._is_common_word) or nonstandard_forms.in_own_name(
+                        text, tokens, index, self._is_common_word))):
+                    # Ipda Rievky Ramadhan: a given name; Pendopo Kecamatan: a building's
                     yield self._nonstandard(token.start, token.end, token.text)
             elif kind == RULE_FOREIGN:
-                yield self._foreign(token.start, token.end, token.text)
+                if not self._glossed(text, token.start, token.end, token.text):
+                    yield self._foreign(token.start, token.end, token.text)
             elif separated is not None:
                 right = match_case(token.text, separated)
                 yield Finding(token.start, token.end, token.text, "style",
@@ -822,6 +830,11 @@ class StyleChecker:
         right = match_case(written, self.data.nonstandard[written.lower()])
         return Finding(start, end, written, "style", RULE_NONSTANDARD,
                        f"Bentuk tidak baku; bentuk baku menurut KBBI: “{right}”.", (right,))
+
+    def _glossed(self, text: str, start: int, end: int, written: str) -> bool:
+        """A foreign word glossed on the spot (``foreign_gloss``): left to the writer."""
+        equivalent = self.data.foreign.get(re.sub(r"\s+", " ", written.lower()), "")
+        return foreign_gloss.glossed(text, start, end, equivalent)
 
     def _foreign(self, start: int, end: int, written: str) -> Finding:
         key = re.sub(r"\s+", " ", written.lower())
@@ -938,8 +951,9 @@ class StyleChecker:
                         before.text == "yang" or self._continues_name(
                             tokens[start_index - 2].text)):
                 continue                     # Dinas Perindustrian dan Perdagangan: one name
-            if _ACRONYM_AFTER_RE.match(text, run[-1].end):
-                continue                     # Obat Berbahaya (Narkoba): a defined name
+            if _ACRONYM_AFTER_RE.match(text, run[-1].end) or \
+                    _DOMAIN_AFTER_RE.match(text, run[-1].end):
+                continue                     # Obat Berbahaya (Narkoba), Berita.news: names
             after = tokens[run_end] if not at_end else Token(len(text), len(text), ".")
             if text[run[-1].end:after.start].strip() == "" and not after.text.islower():
                 continue
@@ -1170,6 +1184,8 @@ class StyleChecker:
                 continue                     # setiap Jumat, para Babinsa: names stay
             if _headline_line(text, run[0].start):
                 continue                     # Tinjau Sejumlah Pasar di Batam: a headline
+            if _ACRONYM_AFTER_RE.match(text, run[-1].end):
+                continue                     # para Penjabat (Pj): defined with its acronym
             if self._is_place(run[-1].text) and len(run) > 1 and \
                     run[-1].text not in PLACE_NOUNS:
                 continue

@@ -1,6 +1,6 @@
-"""Commas EYD V III.B asks for between address parts and after degrees that close an
-apposition (``apposition_commas``): found where due, silent on names, offices and
-lists. Every sentence here is fictional."""
+"""Commas EYD V III.B asks for after degrees that close an apposition
+(``apposition_commas``): found where due, silent on names, offices and lists; the retired
+address rule stays silent. Every sentence here is fictional."""
 
 from __future__ import annotations
 
@@ -15,52 +15,26 @@ def found(checker: Checker, text: str, rule: str) -> list[tuple[str, tuple[str, 
     return [(f.text, f.suggestions) for f in checker.check(text) if f.rule == rule]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Bantuan diserahkan di Desa Sukamaju Kecamatan Sukajaya Kabupaten Contoh kemarin.",
-     ["Sukamaju", "Sukajaya"]),
-    ("Rumahnya di Kampung Air Merah Distrik Lembah Sunyi.", ["Merah"]),
-    ("Lokasinya di Desa Batu Ampar Kec. Tanah Datar Kab. Contoh.", ["Ampar", "Datar"]),
-    ("Kebakaran terjadi di RT 04/RW 02 Kelurahan Sidomakmur.", ["04/RW 02"]),
-    ("Warga Kelurahan Tanjung Asri Kabupaten Contoh menerima bantuan.", ["Asri"]),
-    ("Gudang itu di Jalan Kenanga No. 7 Desa Sukamaju.", ["7"]),
-    ("Posko berada di Kecamatan Kota Tengah Kabupaten Contoh.", ["Tengah"]),
-    ("Sumur itu di Dukuh Kalisari Desa Wonoasri Kec. Gununglarang.", ["Kalisari", "Wonoasri"]),
-    ("Jembatan di Jorong Batu Gadang Nagari Sungai Rumbai rusak.", ["Gadang"]),
-    ("Bazar di Kel. Sidomakmur Kec. Kota Tengah berlangsung ramai.", ["Sidomakmur"]),
-])
-def test_address_parts_take_commas(checker: Checker, text: str, expected: list[str]) -> None:
-    findings = found(checker, text, RULE_ADDRESS_COMMA)
-    assert [written.rsplit(" ", 1)[-1] for written, _ in findings] == \
-        [word.rsplit(" ", 1)[-1] for word in expected]
-    assert all(fix == (f"{written},",) for written, fix in findings)
-
-
-def test_one_finding_per_missing_comma_on_the_name_before_the_level(checker: Checker) -> None:
-    text = "Tim tiba di Desa Sukamaju, Kecamatan Sukajaya Kabupaten Contoh."
-    findings = [f for f in checker.check(text) if f.rule == RULE_ADDRESS_COMMA]
-    assert len(findings) == 1
-    assert text[findings[0].start:findings[0].end] == "Sukajaya"
-    assert findings[0].severity == "saran"
-
-
 @pytest.mark.parametrize("text", [
-    "Bantuan diserahkan di Desa Sukamaju, Kecamatan Sukajaya, Kabupaten Contoh.",
-    "Surat itu diteken Camat Sukajaya Kabupaten Contoh kemarin.",
-    "Anggota Polsek Sukajaya Kabupaten Contoh berjaga di pasar.",
-    "Rapat dibuka Kepala Desa Sukamaju Kecamatan Sukajaya pagi tadi.",
-    "Program itu dijalankan Pemerintah Kabupaten Contoh Provinsi Ranumerta.",
-    "Warga Desa Kota Baru berkumpul di balai.",
-    "Kegiatan di desa sukamaju kecamatan sukajaya berjalan lancar.",
-    "DESA SUKAMAJU KECAMATAN SUKAJAYA BERSIH",
-    "Ia lahir di Desa Sukamaju dan besar di Kecamatan Sukajaya.",
+    "Bantuan diserahkan di Desa Sukamaju Kecamatan Sukajaya Kabupaten Contoh kemarin.",
+    "Kebakaran terjadi di RT 04/RW 02 Kelurahan Sidomakmur.",
+    "Lokasinya di Desa Batu Ampar Kec. Tanah Datar Kab. Contoh.",
+    "Tim tiba di Desa Sukamaju, Kecamatan Sukajaya Kabupaten Contoh.",
 ])
-def test_names_offices_and_written_commas_are_left_alone(checker: Checker, text: str) -> None:
+def test_addresses_without_commas_are_left_alone(checker: Checker, text: str) -> None:
+    """``koma-bagian-alamat`` is retired: readers of real releases did not mark it
+    reliably (tuning 27 marked, 22 not; fresh full texts 0 of 7)."""
     assert found(checker, text, RULE_ADDRESS_COMMA) == []
+
+
+def test_the_retired_address_rule_is_not_listed() -> None:
+    assert RULE_ADDRESS_COMMA not in {rule["id"] for rule in rulebook()}
 
 
 @pytest.mark.parametrize(("text", "degree"), [
     ("Kapolsek Sukajaya AKP Dedi Wiryawan, S.H., M.H. mengatakan situasi aman.", "M.H."),
-    ("Pelatihan dibuka Ani Lestari, S.Sos. yang menjabat camat.", "S.Sos."),
+    ("Pelatihan dibuka Ani Lestari, S.Sos. dengan doa bersama.", "S.Sos."),
+    ("Kapolsek Sukajaya AKP Dedi Wiryawan, S.H. berharap warga tetap waspada.", "S.H."),
     ("Imbauan itu disampaikan Iptu Rudi Hartono, S.I.K. melalui radio.", "S.I.K."),
     ("Dr. Sari Murni, M.Si. dalam paparannya menekankan kebersihan.", "M.Si."),
 ])
@@ -76,6 +50,9 @@ def test_a_degree_closing_an_apposition_takes_a_comma(checker: Checker, text: st
     "Sambutan dibacakan Rudi Hartono, S.H. (Kapolsek Sukajaya).",
     "Acara ditutup oleh Rudi Hartono, S.H. Setelah itu warga pulang.",
     "Ia menyebut “Rudi Hartono, S.H.” sebagai teladan.",
+    "Pelatihan dibuka Ani Lestari, S.Sos. yang menjabat camat.",
+    "Piagam diserahkan kepada Drs. Rudi Hartono, M.M. sebagai tanda terima kasih.",
+    "Hadir Kompol Dedi Wiryawan, S.H., S.I.K. pejabat utama Polres Contoh.",
 ])
 def test_degrees_that_end_or_are_closed_are_left_alone(checker: Checker, text: str) -> None:
     assert found(checker, text, RULE_DEGREE_CLOSE) == []
@@ -83,7 +60,7 @@ def test_degrees_that_end_or_are_closed_are_left_alone(checker: Checker, text: s
 
 def test_rules_are_listed_as_suggestions_with_their_source() -> None:
     listed = {rule["id"]: rule for rule in rulebook()}
-    for rule_id in (RULE_ADDRESS_COMMA, RULE_DEGREE_CLOSE):
+    for rule_id in (RULE_DEGREE_CLOSE,):
         assert listed[rule_id]["severity"] == "saran"
         assert "EYD V" in listed[rule_id]["source"]
 

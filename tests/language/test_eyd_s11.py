@@ -154,9 +154,10 @@ def test_a_sentence_opened_by_a_day_and_date_is_left_alone(checker: Checker) -> 
 # -- tetapi-juga -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "wrong"), [
-    ("Posko itu tidak hanya melayani pemudik, namun juga warga sekitar.", ", namun"),
     ("Lomba ini tidak hanya menghibur warga. Namun juga menggerakkan usaha kecil.",
      ". Namun"),
+    ("Pasar itu bukan hanya tempat berdagang. Tetapi juga tempat warga bertemu.",
+     ". Tetapi"),
 ])
 def test_not_only_but_also_stays_in_one_sentence(checker: Checker, text: str,
                                                  wrong: str) -> None:
@@ -166,6 +167,8 @@ def test_not_only_but_also_stays_in_one_sentence(checker: Checker, text: str,
 @pytest.mark.parametrize("text", [
     "Posko itu tidak hanya melayani pemudik, tetapi juga warga sekitar.",
     "Hujan turun deras. Namun, warga tetap datang ke balai desa.",
+    # sesi 13: ", namun juga" in one sentence is left to the writer (readers: 4 of 4 unsure)
+    "Posko itu tidak hanya melayani pemudik, namun juga warga sekitar.",
 ])
 def test_tetapi_juga_and_namun_between_sentences_are_left_alone(checker: Checker,
                                                                 text: str) -> None:

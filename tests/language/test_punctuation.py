@@ -91,6 +91,7 @@ def test_a_city_and_its_province_are_separated_by_a_comma(checker: Checker) -> N
     "Apel digelar di Kabupaten Lampung Selatan dan Polres Gorontalo Utara.",
     "Personel Polda Jawa Timur dan Polda Kepulauan Bangka Belitung berjaga.",
     "TERSANGKA DARI MALANG JAWA TIMUR",
+    "Anggota Polres Malang Jawa Timur berjaga di gerbang tol.",
 ])
 def test_one_region_name_is_not_cut(text: str) -> None:
     assert list(place_comma(text, PLACES)) == []

@@ -123,12 +123,10 @@ def test_emphasis_outside_linkers_is_left_alone(checker: Checker) -> None:
     assert [f.text for f in checker.check(text) if f.rule == "kata-ganda"] == []
 
 
-def test_antara_dengan_is_the_pair_antara_dan(checker: Checker) -> None:
-    finding = found(checker, "Apel itu mempererat hubungan antara TNI dengan rakyat.",
-                    "dengan")
-    assert finding is not None and finding.rule == "bentuk-tidak-baku"
-    assert finding.suggestions == ("dan",) and finding.severity == "saran"
-    assert "korelatif" in finding.message
+def test_antara_dengan_is_left_alone(checker: Checker) -> None:
+    """Readers of real releases did not mark *antara … dengan* (3 of 13, 0 of 5)."""
+    assert found(checker, "Apel itu mempererat hubungan antara TNI dengan rakyat.",
+                 "dengan") is None
 
 
 @pytest.mark.parametrize("text", [

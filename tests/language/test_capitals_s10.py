@@ -75,7 +75,6 @@ BODY = "\n\nSUKAMAJU – Warga desa bekerja bakti sejak pagi."
     ("Warga Sukamaju Gotong Royong Bangun Jembatan Di Sungai Lontar", "Di"),
     ("Camat Kunjungi Posko Banjir Dan Serahkan Bantuan Sembako", "Dan"),
     ("Polsek Lontar Bagikan Masker Untuk Pedagang Pasar Sukamaju", "Untuk"),
-    ("Lomba Perahu Hias Sungai Lontar Ke-12 Berlangsung Meriah", "Ke"),
 ])
 def test_function_word_in_a_title_case_headline(checker: Checker, headline: str,
                                                 word: str) -> None:
@@ -92,6 +91,14 @@ def test_function_word_in_a_title_case_headline(checker: Checker, headline: str,
     "Warga Kampung Teras Dalam",
 ])
 def test_function_words_a_headline_keeps(checker: Checker, headline: str) -> None:
+    assert flagged(checker, headline + BODY, "kapital-kata-tugas-judul") == []
+
+
+def test_ordinal_ke_before_a_number_is_left(checker: Checker) -> None:
+    """*Ke-12* joined by a hyphen to a number is the ordinal prefix, not the preposition
+    *ke*, so a title-case headline may capitalise it; readers marked it once in four
+    firings (tuning and full text of 150 releases)."""
+    headline = "Lomba Perahu Hias Sungai Lontar Ke-12 Berlangsung Meriah"
     assert flagged(checker, headline + BODY, "kapital-kata-tugas-judul") == []
 
 

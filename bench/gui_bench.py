@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -92,21 +93,16 @@ def soffice_open(soffice: str, docx: Path, folder: Path) -> tuple[list[float], f
     return [seconds for seconds, _ in runs], max(memory for _, memory in runs)
 
 
-def keystrokes(release: Release, folder: Path) -> tuple[list[float], float]:
-    """Times from a key press in a paragraph to the preview showing it, in-process."""
-    import resource
-
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtTest import QTest
-
-    from ui.app import application, wait_for_preview
-    from ui.main_window import MainWindow
-
+def opened_window(release: Release, folder: Path) -> Any:
+    """The real main window with ``release`` saved in ``folder`` and opened, shown, its
+    preview rendered and its checker ready (settings and data kept inside ``folder``)."""
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
     from app.base.settings import Settings
     from app.desk.recent import RecentFiles
     from app.desk.recovery import RecoverySlot
+    from ui.app import application, wait_for_preview
+    from ui.main_window import MainWindow
 
     draft = folder / "seribu-kata.rilis"
     save_draft(release, draft)
@@ -117,6 +113,17 @@ def keystrokes(release: Release, folder: Path) -> tuple[list[float], float]:
     window.show()
     wait_for_preview(window)
     window.checks.wait_ready()
+    return window
+
+
+def keystrokes(release: Release, folder: Path) -> tuple[list[float], float]:
+    """Times from a key press in a paragraph to the preview showing it, in-process."""
+    import resource
+
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    window = opened_window(release, folder)
     window.tabs.setCurrentWidget(window.body_form)
     middle = next(i for i in range(len(release.body) // 2, len(release.body))
                   if isinstance(release.body[i], Paragraph))

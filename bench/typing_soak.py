@@ -34,7 +34,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app.release.draftfile import load_draft, save_draft
 from app.release.model import Paragraph
 from bench.common import print_table, rss_mib, save
-from bench.gui_bench import percentile, thousand_word_release
+from bench.gui_bench import opened_window, percentile, thousand_word_release
 
 logger = logging.getLogger(__name__)
 
@@ -78,24 +78,8 @@ def soak(keys: int, folder: Path, start: Path | None = None) -> dict[str, Any]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
-    os.environ["XDG_DATA_HOME"] = str(folder / "data")
-    from app.base.settings import Settings
-    from app.desk.recent import RecentFiles
-    from app.desk.recovery import RecoverySlot
-    from ui.app import application, wait_for_preview
-    from ui.main_window import MainWindow
-
     release = thousand_word_release() if start is None else load_draft(start)
-    draft = folder / "seribu-kata.rilis"
-    save_draft(release, draft)
-    application()
-    window = MainWindow(Settings(), RecentFiles(folder / "recent.json"),
-                        RecoverySlot(folder / "recovery"))
-    window.open_path(draft)
-    window.show()
-    wait_for_preview(window)
-    window.checks.wait_ready()
+    window = opened_window(release, folder)
     window.toggle_check_panel()
     counts = {"field": 0, "release": 0, "preview": 0}
     window.checks.fieldChecked.connect(lambda _r: counts.__setitem__("field", counts["field"] + 1))

@@ -1,7 +1,7 @@
 """Commas EYD V (III.B Tanda Koma) asks for that hasty copy leaves out: between the
 parts of an address and after degrees that close an apposition.
 
-- ``koma-bagian-alamat`` is retired (session 12): readers of real releases accept an
+- ``koma-bagian-alamat`` is retired (session 13): readers of real releases accept an
   address written without commas (*Desa Sukamaju Kecamatan Sukajaya*) about as often as
   they mark it — tuning half 27 marked, 22 not, 23 uncertain; 100 fresh full texts 0 marked,
   7 not — and no part of it (the level word after the name, an RT/RW number, an

@@ -707,8 +707,7 @@ class Checker:
             if len(word) >= LONG_SLIP and self._unseen_slip_of_very_common(lowered):
                 return FLAG                  # Sfelatan, Kiepala: as Priovinsi below
             return NAME_ONLY                 # Satresrkim, Bhabinkamibmas, Baperjkat
-        if self._missing_n(lowered) is not None or self._capital_form_slip(lowered) or \
-                self._doubled_last(lowered) is not None:
+        if self._word_form_slip(lowered):
             return FLAG                      # Disebutkanya: -kan + -nya is -kannya
         slip = self._slip(lowered, SLIP_MARGIN_CAPITAL)
         if not slip:
@@ -724,6 +723,13 @@ class Checker:
                 self._affixes.explain(slip) is not None and not _vowel_for_vowel(lowered, slip):
             return AT_NAME                   # Kedatanagn, Kepolisin: a derived noun mistyped
         return NAME_ONLY
+
+    def _word_form_slip(self, lowered: str) -> bool:
+        """A slip in how the word is built, which no name shares: a lost *n* before *-nya*
+        (*Disebutkanya*), *-kan* on a root in *k* with one *k* or a syllable typed twice
+        (``_capital_form_slip``), a doubled last consonant (``_doubled_last``)."""
+        return self._missing_n(lowered) is not None or self._capital_form_slip(lowered) or \
+            self._doubled_last(lowered) is not None
 
     def _capital_form_slip(self, lowered: str) -> bool:
         """*Letakan*, *Jajajaran*: a capitalised word whose lower-case form the word-form
@@ -1049,8 +1055,7 @@ class Checker:
         doubled letter, *-kan* on a root in *k*) keep their flag."""
         lowered = word.lower()
         if len(word) < LONG_SLIP or self.vocabulary.zipf(lowered) > 0.0 or \
-                _TRIPLE_LETTER_RE.search(lowered) or self._missing_n(lowered) is not None or \
-                self._capital_form_slip(lowered) or self._doubled_last(lowered) is not None:
+                _TRIPLE_LETTER_RE.search(lowered) or self._word_form_slip(lowered):
             return False
         slip = self._slip(lowered, SLIP_MARGIN_CAPITAL)
         return slip is not None and _vowel_for_vowel(lowered, slip)

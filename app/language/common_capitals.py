@@ -1018,14 +1018,21 @@ def office_of_unit(text: str, tokens: list[Token], words: RunWords) -> Iterator[
 
 
 @functools.cache
+def _service_terms(folder: Path | None = None) -> tuple[tuple[str, str, str], ...]:
+    """The rows of ``istilah-dinas.tsv`` (entry, category, flag), read once."""
+    path = (folder or lexicon_dir()) / "istilah-dinas.tsv"
+    if not path.is_file():
+        return ()
+    return tuple((entry, category, flag)
+                 for entry, category, flag in read_table(path, columns=3))
+
+
+@functools.cache
 def kbbi_lower_terms(folder: Path | None = None) -> frozenset[str]:
     """Service terms that KBBI VI records as lower-case common nouns (``istilah-dinas.tsv``,
     third column ``kbbi-kecil``: *sajam*, *narkoba*, *miras*, *tilang*). Not the units,
     programmes and events sites write as names (*Musrenbang*, *Karhutla*, *Satgas*)."""
-    path = (folder or lexicon_dir()) / "istilah-dinas.tsv"
-    if not path.is_file():
-        return frozenset()
-    return frozenset(entry for entry, _category, flag in read_table(path, columns=3)
+    return frozenset(entry for entry, _category, flag in _service_terms(folder)
                      if flag == "kbbi-kecil" and entry.islower())
 
 
@@ -1034,10 +1041,7 @@ def service_lower_terms(folder: Path | None = None) -> frozenset[str]:
     """Every service term ``istilah-dinas.tsv`` lists in lower case (*kunker*, *komsos*,
     *prokes*, *wilkum*): the lexicon's word that the term is a common noun in running
     text, KBBI-recorded or not."""
-    path = (folder or lexicon_dir()) / "istilah-dinas.tsv"
-    if not path.is_file():
-        return frozenset()
-    return frozenset(entry for entry, _category, _flag in read_table(path, columns=3)
+    return frozenset(entry for entry, _category, _flag in _service_terms(folder)
                      if entry.islower() and entry.isalpha())
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from app.base.calendar_words import DAYS
 from app.language.lexicon import lexicon_dir, read_table
 from app.language.module_regex import ModulePatterns
 
@@ -69,7 +70,7 @@ _STOP = frozenset({
     "Tersebut", "Setempat", "Ini", "Itu", "Bapak", "Ibu", "Saudara", "Tim", "Satuan",
     "Warga", "Masyarakat", "Pemkab", "Pemkot", "Polres", "Polsek", "Polda", "Kodim",
     "Koramil", "Camat", "Lurah", "Bupati", "Gubernur", "Kapolres", "Kapolsek", "Danramil",
-    "Sabtu", "Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jajaran", "Jalan",
+    *DAYS, "Jajaran", "Jalan",
     "Pulau", "Sungai", "Wilayah", "Daerah", "Pasar", "Lapangan", "Pantai", "Pelabuhan",
     "Terminal", "Gedung", "Balai", "Personel", "Personil", "Anggota"})
 """Words that end a name's run: function words, offices, place kinds and the common

@@ -14,16 +14,21 @@ That list also holds what KBBI lists as *bentuk tidak baku* (*aktifitas*, *seked
 - not a non-standard form of any of the project's tables (``tidak-baku*.tsv``,
   ``baku.tsv``): KBBI's standard form is suggested for those, whatever this list says;
 - seen in Indonesian text (a word of ``frekuensi.tsv``, any frequency), or, unseen, a word
-  that can hide no typo and is no variant (session 10): no known word lies one edit from it
-  (see the next condition, which for an unseen word excludes any known neighbour), it is no
-  known word of four letters or more written after another part (*gotongroyong*,
+  that can hide no typo and is no variant (session 10): no known word in use lies one edit
+  from it (see the next condition), it is no known word of four letters or more written
+  after another part (*gotongroyong*,
   *cinderamata*: KBBI writes such compounds apart, the joined entry is its non-standard
-  form), and it does not end in *-ifitas* (*konektifitas*: KBBI's *-ivitas* is the standard)
-  nor add *-sitas* to a known word (*sinergisitas*: the noun of *sinergi* is *sinergitas*);
+  form; a word of five letters or fewer ending an *-asi* noun is the adapted suffix,
+  *mode·rasi*, session 13), and it does not end in *-ifitas* (*konektifitas*: KBBI's
+  *-ivitas* is the standard) nor add *-sitas* to a known word (*sinergisitas*: the noun
+  of *sinergi* is *sinergitas*);
 - not one edit (a letter deleted, added, changed or two swapped) from a word hunspell
   accepts that is at least as frequent: KBBI's non-standard spellings differ from the
   standard one by a letter (*kemaren*/*kemarin*, *mentri*/*menteri*, *putera*/*putra*), and
-  a rare entry one letter from a common word would hide that word's typos (*kalu*/*kalau*);
+  a rare entry one letter from a common word would hide that word's typos (*kalu*/*kalau*).
+  For an unseen entry (session 13) the neighbour must be seen in text itself, or differ from
+  it in a vowel only (*salawat*/*selawat*): a dictionary word as rare as the entry is no
+  likelier the word a writer meant (*bronjong*/*gronjong*, *bimtek*/*biotek*);
 - not two frequent words written as one (*tandatangan*, *sepakbola*, *beritahu*): EYD V
   writes a compound apart unless KBBI writes it joined, and hunspell holds those;
 - not a word of a Kemendagri region or village name (``wilayah.txt``): a lowercase place
@@ -111,8 +116,21 @@ def unseen_admissible(word: str, checker: Checker) -> bool:
             for part in word.split("-"))
     if word.endswith("sitas") and _known(word[:-len("sitas")], checker):
         return False                     # sinergisitas: -itas on a word in -i (sinergitas)
-    return not any(_known(word[cut:], checker) for cut in range(UNSEEN_TAIL,
-                                                                len(word) - UNSEEN_TAIL + 1))
+    return not any(_known(word[cut:], checker) and not _loan_suffix_tail(word, cut)
+                   for cut in range(UNSEEN_TAIL, len(word) - UNSEEN_TAIL + 1))
+
+
+LOAN_SUFFIX = "asi"
+LOAN_SUFFIX_TAIL = 5
+"""The longest known word at the end of an *-asi* entry that is still its suffix's syllables."""
+
+
+def _loan_suffix_tail(word: str, cut: int) -> bool:
+    """A short known word ending an *-asi* noun (*mode·rasi*, *konte·stasi*): EYD V adapts
+    *-ation* as *-asi* (*moderation* → *moderasi*), so those letters are the suffix, not a
+    second word joined; a joined compound ends in a whole noun (*gotong·royong*). Session 13:
+    the rule had kept *kontestasi* and *moderasi* out (full text: 3 false alarms)."""
+    return word.endswith(LOAN_SUFFIX) and len(word) - cut <= LOAN_SUFFIX_TAIL
 
 
 def _known(word: str, checker: Checker) -> bool:
@@ -120,13 +138,34 @@ def _known(word: str, checker: Checker) -> bool:
 
 
 def variant_of(word: str, checker: Checker) -> str | None:
-    """A known word one edit from ``word`` and at least as frequent, if any."""
+    """A known word one edit from ``word`` and at least as frequent, if any. For an entry
+    never seen in text (session 13), only a neighbour seen in text (``frekuensi.tsv``), or one
+    that differs from it in a vowel alone, counts: a typo comes from a word in use, and a
+    dictionary word as rare as the entry is no likelier the word meant (*bronjong* beside the
+    rare *gronjong*, *haflah* beside *gaflah*), while a vowel apart is how KBBI's variant
+    spellings differ (*salawat*/*selawat*, *klobot*/*kelobot*)."""
     zipf = checker.vocabulary.zipf
     own = zipf(word)
     for edit in set(edits1(word)) - {word}:
-        if zipf(edit) >= own and _known(edit, checker):
+        if zipf(edit) >= own and (own > 0.0 or zipf(edit) > 0.0 or
+                                  _vowel_apart(word, edit)) and _known(edit, checker):
             return edit
     return None
+
+
+VOWELS = frozenset("aiueo")
+
+
+def _vowel_apart(word: str, other: str) -> bool:
+    """One edit apart, and that edit a vowel: changed for another vowel, added or dropped."""
+    if len(word) == len(other):
+        diff = [(a, b) for a, b in zip(word, other, strict=True) if a != b]
+        return len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
+    longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+    if len(longer) != len(shorter) + 1:
+        return False
+    return any(longer[:cut] + longer[cut + 1:] == shorter and longer[cut] in VOWELS
+               for cut in range(len(longer)))
 
 
 def joined_compound(word: str, checker: Checker) -> bool:
@@ -162,8 +201,8 @@ def main(argv: list[str]) -> int:
         "# Current KBBI words the bundled hunspell id_ID rejects, from hunspell-id\n"
         f"# (https://github.com/shuLhan/hunspell-id, commit {commit_of(checkout)}, word list\n"
         "# updated to KBBI daring October 2019; LGPL-3.0-only): lowercase stems of 4+ letters\n"
-        "# seen in frekuensi.tsv (or unseen with no known word one edit away), not in\n"
-        "# kata-dasar.txt, the lexicon or a non-standard table.\n"
+        "# seen in frekuensi.tsv (or unseen with no known word in use, nor a vowel variant,\n"
+        "# one edit away), not in kata-dasar.txt, the lexicon or a non-standard table.\n"
         "# Generated by scripts/build_kbbi_words.py; see SOURCES.md.\n")
     out = data_dir() / KBBI_WORDS_FILE
     out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")

@@ -1,7 +1,7 @@
 """Active verbs written bare in running text (*Polsek terus lakukan patroli*).
 
 Headlines drop the prefix (*Polsek Terus Lakukan Patroli*); copied into the body, the habit
-gives *petugas terus lakukan patroli*, *memantau situasi … dan laporkan*. In a sentence the
+gives *petugas terus lakukan patroli*. In a sentence the
 predicate of a subject who acts is the active verb with *meN-* (KBBI: *melakukan*,
 *melaporkan*; TBBBI: the prefixless form serves the imperative and the passive whose doer
 is *saya*, *kami*, *kita*, *Anda*). A copy editor restores *meN-*.
@@ -10,14 +10,16 @@ Only the forms with *-kan* or *-i* (*lakukan*, *hadiri*), whose root takes *di-*
 the affix data, whose passive (*dihadiri*) and active (*menghadiri*) are common words and
 more common than the bare form (*mulai*, *pakai* are words of their own); never in a
 headline line or in quoted speech (speech keeps its register: *“Kami sudah amankan …”*),
-and only in the two places where the reading is certain:
+and only where the reading is certain: after an adverb that continues a subject's
+predicate (*terus*, *berhasil*, *gencar*), not at a sentence's start (*Terus lakukan!* is a
+command) and not after a first or second person in the sentence (*kami terus tingkatkan*:
+their passive is bare).
 
-- after an adverb that continues a subject's predicate (*terus*, *berhasil*, *gencar*),
-  not at a sentence's start (*Terus lakukan!* is a command) and not after a first or
-  second person in the sentence (*kami terus tingkatkan*: their passive is bare);
-- after *dan*/*serta* joining it to a prefixed verb a few words before, whose voice it
-  takes (*memantau … dan laporkan* → *melaporkan*; *diwakili … serta hadiri* →
-  *dihadiri*); not when a bare verb comes first (a list of commands).
+Session 13 retired the second place, a bare verb after *dan*/*serta* joined to a prefixed
+verb a few words before (*memantau … dan laporkan*): readers marked none of its firings
+(tuning 0 marked, 1 uncertain; full text of 250 releases 0 of 2: *wadah inventarisir dan
+rumuskan*, *meminta supaya warga hadir dan berikan*, where the nearest prefixed verb is
+not the one the bare verb joins).
 
 The words of aspect and modality (*sudah*, *akan*, *untuk*) are ``realword``'s. A bare verb
 right after its subject (*Kapolres hadiri rapat*, *Ia sampaikan*) is left alone: readers of
@@ -30,7 +32,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Mapping
 
-from app.language.affixes import _nasal
 from app.language.finding import Finding
 from app.language.nonstandard_forms import opens_sentence
 from app.language.realword import active_forms, in_quotation
@@ -53,10 +54,6 @@ CONTINUERS = frozenset({"terus", "berhasil", "gencar", "langsung", "turut", "kem
                         "juga", "lalu", "kemudian", "pun"})
 """KBBI adverbs after which a subject's predicate goes on (*terus*, *berhasil*): the verb
 after them is the subject's, active."""
-COORDINATORS = frozenset({"dan", "serta"})
-"""Conjunctions that join the bare verb to a prefixed one, whose voice it takes."""
-COORDINATED_REACH = 12
-"""How many words back a coordinator looks for the verb it joins."""
 PERSON_PASSIVE = frozenset({"saya", "aku", "kami", "kita", "anda", "engkau", "kau", "kamu",
                             "kalian"})
 """First and second persons: their passive is bare (*kami sampaikan*)."""
@@ -66,9 +63,7 @@ HEADLINE_WORDS = 15
 
 EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     RULE: (("Personel Polsek Sukamaju terus lakukan patroli malam di pasar.",
-            "Petugas memantau arus kendaraan dan laporkan kepadatan ke pos induk.",
             "Tim gabungan berhasil amankan dua sepeda motor tanpa pelat.",
-            "Petugas mendata warga serta serahkan bantuan beras di balai desa.",
             "Satlantas gencar laksanakan razia kendaraan tanpa pelat nomor."),
            ("Personel Polsek Sukamaju terus melakukan patroli malam di pasar.",
             "Polsek Terus Lakukan Patroli Malam di Pasar",
@@ -110,21 +105,11 @@ class BareVerbs:
                 taken = Spans((f.start, f.end) for f in earlier)
             if taken.overlaps(token.start, token.end):
                 continue
-            choices = self._choices(text, tokens, index, active)
+            choices = (active, "di" + word)
             yield Finding(token.start, token.end, word, "style", RULE,
                           f"Verba tanpa awalan; dalam kalimat berita verba ditulis berawalan "
-                          f"(meN- atau di-, sejajar verba sebelumnya): “{choices[0]}” (KBBI; "
+                          f"meN-: “{choices[0]}” (KBBI; "
                           "EYD V, II.A Kata Berimbuhan).", choices, severity="saran")
-
-    def _choices(self, text: str, tokens: list[Token], index: int, active: str
-                 ) -> tuple[str, ...]:
-        """The active form first, the passive second; the passive first after a
-        coordinator joining a *di-* verb (*diwakili … serta hadiri* → *serta dihadiri*)."""
-        passive = "di" + tokens[index].text
-        if tokens[index - 1].text.lower() in COORDINATORS and \
-                self._voice_before(text, tokens, index - 1) == "pasif":
-            return (passive, active)
-        return (active, passive)
 
     def active_of(self, word: str) -> str | None:
         """The *meN-* form ``word`` stands for, or None when it is no bare verb."""
@@ -155,50 +140,7 @@ class BareVerbs:
                 opens_sentence(text, before.start):
             return False                     # Terus lakukan!: a command
         key = before.text.lower()
-        if key in COORDINATORS:
-            return self._voice_before(text, tokens, index - 1) is not None
         return key in CONTINUERS and not self._person_before(text, tokens, index - 1)
-
-    def _voice_before(self, text: str, tokens: list[Token], index: int) -> str | None:
-        """The voice of the verb a coordinator joins the bare one to: *meN-* (*memantau …
-        dan laporkan*: active) or *di-* (*diwakili … serta hadiri*: passive), the nearest
-        prefixed verb among the few words before; None without one, or when a bare verb
-        comes first (*menyiapkan personel, siapkan dan tegakkan*: a list of commands), and
-        None past a comma other than one straight before the coordinator: in a series
-        (*menggunakan masker, cuci tangan, jaga jarak, dan patuhi …*) *dan* joins the last
-        item to the items before it, whose form need not be the prefixed verb's (full text
-        of 150 tuning releases: the one such finding was not marked)."""
-        for other in range(index - 1, max(-1, index - 1 - COORDINATED_REACH), -1):
-            if other < index - 1 and "," in text[tokens[other].end:tokens[other + 1].start]:
-                return None                  # an item of a series (not *…, serta hadiri*)
-            word = tokens[other].text
-            if self._bare_shape(word):
-                return None                  # joined to another bare verb: commands
-            voice = self._voice(word)
-            if voice is not None:
-                return voice
-        return None
-
-    def _bare_shape(self, word: str) -> bool:
-        """A root that takes *di-*/*meN-* with *-kan*/*-i* and no prefix (*siapkan*)."""
-        for suffix in ("kan", "i"):
-            if word.endswith(suffix) and word[:-len(suffix)] in self._roots and \
-                    word not in self._roots:
-                return True
-        return False
-
-    def _voice(self, word: str) -> str | None:
-        """``aktif`` for a *meN-* verb, ``pasif`` for a *di-* verb of a root that takes
-        them (the affix data), None for any other word (*mereka*, *dinas*)."""
-        if not word.islower() or len(word) < 5:
-            return None
-        for suffix in ("kan", "i", ""):
-            base = word[:len(word) - len(suffix)]
-            if base.startswith("di") and base[2:] in self._roots:
-                return "pasif"
-            if any(root in self._roots for root in _nasal(base, "me")):
-                return "aktif"
-        return None
 
     @staticmethod
     def _person_before(text: str, tokens: list[Token], index: int) -> bool:

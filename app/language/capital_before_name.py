@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass
 
 from app.base.calendar_words import DAYS_AND_MONTHS
-from app.language import headline_words, name_forms, place_time_nouns, sentence_case
+from app.language import headline_words, name_forms, place_time_nouns, saying, sentence_case
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table
 from app.language.module_regex import ModulePatterns
@@ -365,8 +365,7 @@ _GENERIC_CONTEXT_AFTER = frozenset({
     "masing-masing", "se", "atau", "maupun"})
 """Words after which the unit is one of a kind, or pointed at (*polsek terdekat*,
 *polres lainnya*, *polsek yang …*): left to the writer."""
-_SAYING_BEFORE = frozenset({"kata", "ujar", "ungkap", "jelas", "tutur", "tegas", "imbuh",
-                            "tambah", "terang", "pungkas", "papar", "tandas", "katanya"})
+_SAYING_BEFORE = frozenset(saying.HOUSE) | {"katanya"}
 """After a verb of saying the office names the one who spoke (*kata kapolres*): a
 certain person, so a capital (EYD V, I.E), even where the dictionary knows the office
 in lower case."""
@@ -384,6 +383,22 @@ def _address_goes_on(text: str, end: int) -> bool:
     if char == ".":
         return text[end + 1:end + 2].isalnum()
     return char != "" and char in _ADDRESS_AFTER
+
+
+_UNIT_JOINS = frozenset({"dan", "serta"})
+
+
+def _lower_unit_pair(text: str, tokens: list[Token], index: int, offices: Set[str]) -> bool:
+    """Whether the unit at ``index`` is joined by *dan*/*serta* to another unit or office
+    also written in lower case (*anggota polsek serta polres*): the writer names two kinds
+    of unit, not one unit of the story. Session 13: full text 0 of 2 such firings marked."""
+    for near, join in ((index + 2, index + 1), (index - 2, index - 1)):
+        if 0 <= near < len(tokens) and tokens[join].text in _UNIT_JOINS and \
+                tokens[near].text in offices and tokens[near].text.islower():
+            first, last = sorted((index, near))
+            if text[tokens[first].end:tokens[last].start] == f" {tokens[join].text} ":
+                return True
+    return False
 
 
 def unit_in_lower_case(text: str, tokens: list[Token], signs: NameSigns
@@ -420,6 +435,8 @@ def unit_in_lower_case(text: str, tokens: list[Token], signs: NameSigns
             continue                         # setiap polsek: any unit of its kind
         if index > 0 and tokens[index - 1].text.lower() in _ADDRESS_BEFORE:
             continue                         # bapak kapolri: the address rule's whole
+        if _lower_unit_pair(text, tokens, index, signs.offices):
+            continue                         # anggota polsek serta polres: both kinds
         fixed = word[:1].upper() + word[1:]
         yield Finding(token.start, token.end, word, "style", RULE_UNIT_LOWER,
                       f"Satuan atau jabatan yang merujuk satuan atau orang tertentu ditulis "

@@ -615,6 +615,9 @@ class CapitalRules:
                 continue                     # di Desa dan Kelurahan Teluk Dalam: one name
             if _in_cited_title(text, head.start):
                 continue                     # tentang Panduan Penanganan Bencana di Desa
+            if _paired_with_capital(text, tokens, index) or \
+                    self._ends_name_run(text, tokens, index):
+                continue                     # Bangunan dan Gedung, Alek Nagari ini
             start = index
             previous = tokens[index - 1]
             if _capitalised_word(previous.text) and text[previous.end:head.start] == " " \
@@ -630,6 +633,23 @@ class CapitalRules:
             yield _finding(tokens[start].start, written, RULE_CAPITAL_MIDDLE,
                            f"Tanpa nama sesudahnya, kata ini kata umum dan ditulis dengan huruf "
                            f"kecil: “{fixed}”.", (fixed,))
+
+    def _ends_name_run(self, text: str, tokens: list[Token], index: int) -> bool:
+        """Whether the place word at ``index`` closes a longer name in title case: two
+        capitalised words before it (*Kantor Wali Nagari setempat*, *Sistem Informasi Desa
+        tersebut*), or one the dictionary does not know (*Alek Nagari ini*: a festival's
+        name). The name as a whole is what the determiner points at, so its words keep
+        their capitals (EYD V, I.E). Session 13: full text 4 of these, none marked."""
+        previous = tokens[index - 1]
+        if not previous.text[:1].isupper() or text[previous.end:tokens[index].start] != " ":
+            return False
+        if previous.text.isalpha() and not self._is_word(previous.text.lower()):
+            return True
+        if index < 2:
+            return False
+        second = tokens[index - 2]
+        return _capitalised_word(second.text) and text[second.end:previous.start] == " " \
+            and second.text.lower() not in _FUNCTION_WORDS
 
     def reported_speech(self, text: str) -> Iterator[Finding]:
         """*Kapolsek mengatakan, Kegiatan sambang merupakan …*: reported speech after a
@@ -786,6 +806,25 @@ def _speaker_after_quote(text: str, finding: Finding) -> bool:
     return finding.text.isalpha() and finding.text[1:].islower() and \
         _SPEAKER_BEFORE_RE.search(text, max(0, finding.start - 30), finding.start) is not None \
         and _SPEAKER_AFTER_RE.match(text, finding.end) is not None
+
+
+def _paired_with_capital(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether the place word at ``index`` is joined by *dan*/*serta*/*atau*, with no
+    comma, to a capitalised word (*Raperda Penyelenggaraan Bangunan dan Gedung*, *antara
+    Pemerintah dan Forkopimda*, *pada Kabupaten dan Kota*): the writer capitalises the pair
+    as one title or as two bodies named alike, not a common noun standing alone. Session
+    13: readers marked 1 of 6 such firings on tuning and full text."""
+    if index >= 2 and tokens[index - 1].text in _PAIR_JOINS:
+        other = tokens[index - 2]
+        if other.text[:1].isupper() and \
+                text[other.end:tokens[index].start] == f" {tokens[index - 1].text} ":
+            return True
+    if index + 2 < len(tokens) and tokens[index + 1].text in _PAIR_JOINS:
+        other = tokens[index + 2]
+        if other.text[:1].isupper() and \
+                text[tokens[index].end:other.start] == f" {tokens[index + 1].text} ":
+            return True
+    return False
 
 
 def _in_cited_title(text: str, position: int) -> bool:

@@ -31,6 +31,7 @@ from app.language.context import (
     right_in_place,
     skip_spans,
 )
+from app.language.credit_lines import credit_line_spans
 from app.language.data_cache import module_bytes
 from app.language.defined_acronyms import lowercase_acronyms
 from app.language.finding import Finding
@@ -76,8 +77,15 @@ RULE_SPELLING = "ejaan"
 RULE_CAPITAL = "huruf-kapital"
 
 _ABBREVIATION_RE = _PATTERNS.compile(r"(?<![\w.])(?:[A-Za-z]{1,5}\.)+(?:[A-Za-z]{1,5}\.?)?")
-_INITIALS_BEFORE = _PATTERNS.compile(r"(?:inisial|berinisial|Inisial|Berinisial)\s+$")
+_INITIALS_BEFORE = _PATTERNS.compile(
+    r"(?:inisial|berinisial|Inisial|Berinisial)[ \t]+(?:[A-Z][A-Za-z]{0,3}\.?"
+    r"(?:[ \t]\(\d{1,2}\))?,?[ \t]+(?:(?:dan|serta)[ \t]+)?)*$")
+"""*berinisial* and the initials listed after it (*berinisial AS (31), Sl, dan Ur*)."""
 _INITIALS_AFTER = _PATTERNS.compile(r"^\s*\(\d")
+_NAME_PARTICLES = frozenset({"der", "den", "ter", "het"})
+_PARTICLE_PLACE = _PATTERNS.compile(r"[Vv]an [a-z]{3} [A-Z]")
+"""*van der*, *van den* inside a Dutch name (*Van der Wijck*, *van den Bosch*): the name's
+own lower-case particles (EYD V, I.E: names keep their spelling)."""
 _WORD_LIST_RULES = frozenset({RULE_NONSTANDARD, RULE_FOREIGN})
 _TRIGGER_CATEGORIES = frozenset({"pangkat-polri", "pangkat-tni", "sapaan-jabatan", "gelar",
                                  "satuan-jabatan"})
@@ -444,6 +452,7 @@ class Checker:
         covered += self._abbreviation_spans(text)
         covered += skip_spans(text)
         covered += foreign_phrase_spans(text)    # goes to school: English, not misspelt
+        covered += credit_line_spans(text)       # (Teh’ nena), *Abdy: who wrote it, a name
         covered_index = Spans(covered)
         names = name_positions(text, tokens, self._is_person_trigger, self._is_common)
         # (Timsus) and tim khusus (timsus): the text's own acronyms
@@ -1276,10 +1285,16 @@ class Checker:
             return True                     # tahun 1990-an (EYD V, III.E tanda hubung)
         if word.isupper() and is_roman_numeral(word):
             return True
-        # initials of suspects and victims: "berinisial AS", "MR (34)"
+        if word in _NAME_PARTICLES and _PARTICLE_PLACE.match(
+                text, max(0, token.start - 4), min(len(text), token.end + 2)):
+            return True                     # Kapal Van der Wijck: a Dutch name's particle
+        # initials of suspects and victims: "berinisial AS", "MR (34)"; a list after
+        # berinisial holds initials however typed (Sl, Ei, dan Ur: session 13, 0 of 3 marked)
+        if len(word) <= 3 and word[:1].isupper() and \
+                _INITIALS_BEFORE.search(text[max(0, token.start - 48):token.start]):
+            return True
         return word.isupper() and len(word) <= 3 and bool(
-            _INITIALS_BEFORE.search(text[max(0, token.start - 12):token.start])
-            or _INITIALS_AFTER.match(text[token.end:token.end + 4]))
+            _INITIALS_AFTER.match(text[token.end:token.end + 4]))
 
     def _abbreviation_spans(self, text: str) -> list[tuple[int, int]]:
         spans = []

@@ -55,6 +55,7 @@ import re
 from collections.abc import Iterator
 
 from app.base.calendar_words import DAYS, MONTHS
+from app.language import saying
 from app.language.eyd_context import (
     DEGREE_END_RE,
     NOT_PREDICATE,
@@ -458,11 +459,12 @@ def demonstrative_subject_comma(text: str) -> Iterator[Finding]:
 
 # -- a speaker's attribution inside the sentence --------------------------------------------
 
-_SAYING = ("lanjut|sambung|imbuh|tambah|kata|ujar|jelas|tutur|terang|ungkap|tegas|papar"
-           "|sebut|pinta|harap|beber|tandas|pungkas|urai|ucap|timpal")
-"""Roots of the verbs that attribute speech (the composer's quote verbs; not *pesan*,
-*ajak*, *akui*, whose *-nya* forms are nouns or objects: *dalam pesannya, …*)."""
-_TOML_SAYING = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "terang"})
+_SAYING_ROOTS = saying.roots(without=("tutup",))
+_SAYING = saying.alternation(_SAYING_ROOTS)
+"""Roots of the verbs that attribute speech (app/language/saying.py; not *pesan*,
+*ajak*, *akui*, whose *-nya* forms are nouns or objects: *dalam pesannya, …*; nor *tutup*,
+a noun too in mid-sentence: *botol dan tutupnya, …*)."""
+_TOML_SAYING = frozenset(saying.ASIDE)
 """``X dia,`` with these is ``koma-keterangan-pengucap-sisipan``'s (aturan-eyd.toml)."""
 _ATTRIBUTION = rf"(?:(?:{_SAYING})nya|(?:{_SAYING})[ \t]+(?:dia|ia|beliau))"
 _OPEN_MISSING_RE = _PATTERNS.compile(
@@ -487,8 +489,8 @@ _ATTRIBUTION_ADJUNCTS = frozenset({
 ditemui*): the sentence may end after them, so no comma is due."""
 
 
-_SAYING_ONLY = ("lanjut|sambung|imbuh|tambah|kata|ujar|tutur|ungkap|papar|beber|tandas"
-                "|pungkas|ucap|timpal")
+_SAYING_ONLY = saying.alternation(saying.roots(
+    _SAYING_ROOTS, without=("jelas", "terang", "tegas", "harap", "pinta", "sebut", "urai")))
 """The saying verbs that are nothing else between two words: not *jelas*, *terang*, *tegas*
 (adjectives: *sikap tegasnya*, *sudah jelas Pemerintah …*), *harap*, *pinta*, *sebut*,
 *urai*."""

@@ -79,10 +79,12 @@ from pathlib import Path
 
 from app.base.calendar_words import DAYS, MONTHS
 from app.language import data_cache
+from app.language.datelines import dateline_comma
 from app.language.eyd_context import title_case_line
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table
 from app.language.module_regex import ModulePatterns
+from app.language.saying import HOUSE as SAYING_HOUSE
 from app.language.tokens import WORD_RE, Token, is_roman_numeral
 
 _PATTERNS = ModulePatterns(__name__)
@@ -600,6 +602,27 @@ def _in_quotation(text: str, position: int) -> bool:
     return not any(word[:1].islower() for word in line[opened + 1:].split())
 
 
+_TITLE_FUNCTION_WORDS = _HEADLINE_LOWER | frozenset({"di", "ke", "dan"})
+
+
+def _in_titled_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quoted title whose function words are in lower
+    case, as EYD V, I.E writes them (*tema “Bangkit Bersama dalam Pemulihan serta Pandemi
+    Covid-19”*): every other word since the opening mark is capitalised, so the title
+    keeps its capitals. Session 13: the one such firing of ``kapital-kata-umum-depan-nama``
+    on full text was not marked."""
+    line = text[text.rfind("\n", 0, position) + 1:position]
+    curly = line.rfind("“")
+    opened = curly if curly > line.rfind("”") else -1
+    if opened < 0 and line.count('"') % 2 == 1:
+        opened = line.rfind('"')
+    if opened < 0:
+        return False
+    words = line[opened + 1:].split()
+    return len(words) >= 2 and not any(
+        word[:1].islower() and word not in _TITLE_FUNCTION_WORDS for word in words)
+
+
 def _opener_is_common(text: str, token: Token, words: RunWords) -> bool:
     """Whether ``token`` opens its sentence as an ordinary word (*Menjadi*, *Sebagai*),
     not as a name, an office or the head of a name (*Dinas*, *Bupati*)."""
@@ -635,6 +658,8 @@ def closed_class(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fi
         elif gap == ", " and (before.text[-1:].isalnum() or before.text.endswith(")")):
             if token.text in _AFTER_COMMA_ELSEWHERE and after.islower():
                 continue                     # , Kemudian ia: the after-comma rule's
+            if dateline_comma(text, before.end):
+                continue                     # KOTABARU, Dalam rangka: the body's first word
         elif gap == " " and (token.text in _ARTICLES_AND_NUMERALS or
                              token.text in _DEMONSTRATIVES) and \
                 _opener_is_common(text, before, words):
@@ -653,8 +678,7 @@ _DEMONSTRATIVES = frozenset({"Ini", "Itu"})
 """Demonstratives (KBBI VI *ini*, *itu* pron): after a sentence's ordinary first word too
 (*Hal Ini*, *Kegiatan Itu*), as articles are."""
 _PAIR_JOINS = frozenset({"dan", "serta", "atau"})
-_SAYING_WORDS = frozenset({"kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "imbuh",
-                           "tambah", "sebut", "terang", "pungkas", "papar", "oleh"})
+_SAYING_WORDS = frozenset(SAYING_HOUSE) | {"oleh"}
 """After these a capitalised pair may be two persons (*ujar Bunga dan Melati*)."""
 
 
@@ -1360,7 +1384,7 @@ _NOT_COMPLEMENT = frozenset({
     "sedang", "masih", "tidak", "bukan", "belum", "hanya", "saja", "selaku", "adalah",
     "ialah", "merupakan", "bahwa", "agar", "supaya", "karena", "sehingga", "namun", "tetapi",
     "lalu", "kemudian", "langsung", "bersama", "beserta", "sang", "para", "mengatakan",
-    "kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "yaitu", "yakni"})
+    "yaitu", "yakni"}) | frozenset(SAYING_HOUSE)
 """Words after which the capitalised word may still be a name or a subject (*Dewa
 juga*, *Indah dan*): not a complement that closes a common noun phrase."""
 
@@ -1388,8 +1412,8 @@ def after_comma(text: str, words: RunWords) -> Iterator[Finding]:
                 not words.is_common(first) or \
                 not words.is_common(second.capitalize()) or \
                 _ROLE_BEFORE_NAME_RE.match(text, match.end()) or \
-                title_case_line(text, match.start(1)):
-            continue
+                title_case_line(text, match.start(1)) or dateline_comma(text, match.start()):
+            continue                         # KOTABARU, Dalam rangka: the body's first word
         written = text[match.start(1):match.end(2)]
         lowered = written.lower()
         yield Finding(match.start(1), match.end(2), written, "style", RULE_AFTER_COMMA,
@@ -1415,7 +1439,8 @@ def _two_after_comma(text: str, words: RunWords) -> Iterator[Finding]:
         first, second, after = match.group(1), match.group(2), match.group(3)
         before = text[match.start() - 1:match.start()] if match.start() else ""
         if not (before.isalnum() or before == ")") or after in _PAIR_STOPS or \
-                (after.startswith(_PREDICATE_PREFIXES) and after not in _CLOSING_WORDS):
+                (after.startswith(_PREDICATE_PREFIXES) and after not in _CLOSING_WORDS) or \
+                dateline_comma(text, match.start()):
             continue
         if any(not words.is_common(word) or word in words.heads or word in words.titles or
                word in words.place_nouns or word in _REGION_WORDS for word in (first, second)):
@@ -1579,7 +1604,7 @@ def before_proper_name(text: str, tokens: list[Token], words: RunWords
                 text[before.end:run[0].start] != " " or before.text in words.title_before or \
                 run[0].text in words.heads or \
                 _ACRONYM_AFTER_NAME_RE.match(text, tokens[end].end) is not None or \
-                _headline(text, run[0].start):
+                _headline(text, run[0].start) or _in_titled_quotation(text, run[0].start):
             continue
         written = text[run[0].start:run[-1].end]
         if _defined_name(text, written):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from app.language import saying
 from app.language.module_regex import ModulePatterns
 from app.language.regex_starts import positions as places_of
 from app.language.regex_starts import scan
@@ -71,12 +72,8 @@ NAME_TRIGGERS = frozenset({
 })
 """Honorifics and titles followed by a person's name."""
 
-SAYING_VERBS = frozenset(
-    f"{verb}{ending}" for verb in ("ujar", "kata", "tutur", "jelas", "ungkap", "tegas", "imbuh",
-                                   "tambah", "pungkas", "tandas", "sebut", "terang", "ucap",
-                                   "papar")
-    for ending in ("", "nya"))
-"""*…,” ujar Berman.*: the name after a verb of saying."""
+SAYING_VERBS = saying.with_suffix(saying.HOUSE)
+"""*…,” ujar Berman.*: the name after a verb of saying (app/language/saying.py)."""
 
 PLACE_TRIGGERS = frozenset({
     "Desa", "Kelurahan", "Kalurahan", "Kecamatan", "Kapanewon", "Kemantren", "Kabupaten",
@@ -325,7 +322,7 @@ def defined_terms(text: str) -> set[str]:
 
 _MUNGKIN_AFTER = _PATTERNS.compile(r"[ \t]+mungkin\b")
 _QUOTE_CLOSED_BEFORE = _PATTERNS.compile(r"[,.!?]?[”\"’'][ \t]*$")
-SAYING_SUFFIX = "nya"
+SAYING_SUFFIX = saying.SUFFIX
 
 
 def right_in_place(text: str, token: Token, is_word: Callable[[str], bool]) -> bool:

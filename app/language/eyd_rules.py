@@ -20,6 +20,7 @@ from app.language.eyd_context import headline_line
 from app.language.finding import Finding
 from app.language.lexicon import style_dir
 from app.language.module_regex import ModulePatterns
+from app.language.realword import in_quotation
 from app.language.regex_starts import Haystack, Starts, finditer, literal_starts
 from app.language.spans import Spans
 
@@ -33,7 +34,7 @@ _Fail = Callable[[str], ValueError]
 _SEVERITIES: frozenset[str] = frozenset({"kesalahan", "saran"})
 _REQUIRED_KEYS = ("id", "pesan", "sumber", "tingkat", "pola", "ganti", "salah", "benar")
 _OPTIONAL_KEYS = ("kecuali_sebelum", "kecuali_kata", "abaikan_huruf_besar", "ubah_huruf",
-                  "kecuali_judul")
+                  "kecuali_judul", "kecuali_kutipan")
 _CASE_CHANGES: dict[str, Callable[[str], str]] = {
     "kapital": lambda text: text[:1].upper() + text[1:],
     "kecil": str.lower,
@@ -88,6 +89,9 @@ class EydRule:
     pattern_code: regex_code.Code | None = field(default=None, compare=False, repr=False)
     exception_code: regex_code.Code | None = field(default=None, compare=False, repr=False)
     """The compiled regexes as the cache keeps them (``regex_code``)."""
+    skip_quotations: bool = False
+    """``kecuali_kutipan``: silent inside quoted speech, which keeps the speaker's own
+    sentence breaks (*“… harus dilakukan. Karena mereka warga kita.”*)."""
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -195,8 +199,11 @@ def _parse_rule(entry: dict[str, object], number: int) -> EydRule:
         raise fail(f"tingkat “{severity}” tidak dikenal (pakai “kesalahan” atau “saran”).")
     ignore_case = entry.get("abaikan_huruf_besar", False)
     skip_headlines = entry.get("kecuali_judul", False)
-    if not isinstance(ignore_case, bool) or not isinstance(skip_headlines, bool):
-        raise fail("abaikan_huruf_besar dan kecuali_judul harus true atau false.")
+    skip_quotations = entry.get("kecuali_kutipan", False)
+    if not isinstance(ignore_case, bool) or not isinstance(skip_headlines, bool) or \
+            not isinstance(skip_quotations, bool):
+        raise fail("abaikan_huruf_besar, kecuali_judul dan kecuali_kutipan harus true atau "
+                   "false.")
     flags = re.MULTILINE | (re.IGNORECASE if ignore_case else 0)
     pattern = _compile(_string(entry, "pola", fail), flags, "pola", fail)
     replacement = _string(entry, "ganti", fail, allow_empty=True)
@@ -236,7 +243,8 @@ def _build(entry: dict[str, object], starts: Starts | None,
         str(exception) if exception is not None else None,
         frozenset(word.lower() for word in cast(list[str], entry.get("kecuali_kata", []))),
         str(case_change) if case_change is not None else None,
-        bool(entry.get("kecuali_judul", False)), starts, pattern_code, exception_code)
+        bool(entry.get("kecuali_judul", False)), starts, pattern_code, exception_code,
+        bool(entry.get("kecuali_kutipan", False)))
 
 
 def _string(entry: dict[str, object], key: str, fail: _Fail, *,
@@ -295,6 +303,8 @@ def check_rules(text: str, rules: Sequence[EydRule],
                 continue
             if rule.skip_headlines and headline_line(text, start):
                 continue                        # a headline keeps its title case
+            if rule.skip_quotations and in_quotation(text, start):
+                continue                        # quoted speech keeps its own breaks
             wrong = match.group()
             right = rule.fix(match)
             if right == wrong:

@@ -27,6 +27,13 @@ LOCATIVES = ("puncak", "pojok", "sudut", "lereng", "permukaan", "muka", "pangkal
              "hilir", "balik")
 """KBBI nouns of place or direction whose *di-* form the affix data can take for a verb
 (through *memuncak*, *memojokkan*, *menyudutkan*, *melereng*, *memukakan*…)."""
+SUFFIX_ONLY_ROOTS = ("lain", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                     "sembilan", "sepuluh")
+"""Roots whose passive always carries a suffix (*dilainkan*, *diduakan*, *ditigakan*), so
+bare *di* + root is the preposition before a noun phrase: *dilain kesempatan* → *di lain
+kesempatan*, *didua titik* → *di dua titik* (EYD V, II.F). Session 13: full texts raw11-14
+2 of 2 marked, tuning 2 of 2; the style rule steps back from them through *melainkan*,
+*menduakan*."""
 _VERB_CONTEXT = frozenset({
     "oleh", "dan", "atau", "agar", "supaya", "untuk", "sehingga", "hingga", "lalu",
     "kemudian", "lagi", "kembali", "ke", "menjadi", "dengan", "secara", "sebelum", "setelah",
@@ -35,13 +42,14 @@ _VERB_CONTEXT = frozenset({
 """Words after *dibalik* that show the verb 'turned over' (*dibalik oleh*, *dibalik agar*)."""
 
 _JOINED_RES = {noun: _PATTERNS.compile(r"(?<![\w-])([Dd]i)(" + noun + r")(nya)?(?![\w-])")
-               for noun in LOCATIVES}
+               for noun in (*LOCATIVES, *SUFFIX_ONLY_ROOTS)}
 """One pattern per noun, tried only where ``str.find`` sees the joined form."""
 _NEXT_WORD_RE = _PATTERNS.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
 
 def joined_locatives(text: str) -> Iterator[Finding]:
-    """*dipuncak acara* → *di puncak acara*; *dibalik musibah* → *di balik musibah*."""
+    """*dipuncak acara* → *di puncak acara*; *dibalik musibah* → *di balik musibah*;
+    *dilain kesempatan* → *di lain kesempatan*."""
     matches = [match for noun, pattern in _JOINED_RES.items()
                if "di" + noun in text or "Di" + noun in text
                for match in pattern.finditer(text)]

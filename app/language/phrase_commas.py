@@ -50,6 +50,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.base.calendar_words import DAYS, MONTHS
+from app.language import saying
 from app.language.eyd_context import DEGREE_END_RE, NOT_PREDICATE, NOT_SUBJECT_START_RE
 from app.language.finding import Finding
 from app.language.module_regex import ModulePatterns
@@ -363,8 +364,8 @@ _DAY_DATE_RE = _PATTERNS.compile(
     r"(?:" + "|".join(MONTHS) + r"|Pebruari|Nopember)\b)")
 """A day name straight before a day number and a month name."""
 _AFTER_ATTRIBUTION_RE = _PATTERNS.compile(
-    r"\b(?:kata|ujar|ucap|ucapan|jelas|ungkap|terang|tutur|tegas|tandas|imbuh|tambah"
-    r"|pungkas|papar|sebut)(?:nya)?(?:[ \t]+[A-Z0-9][\w.’'/-]*){1,12},[ \t]*\Z")
+    r"\b(?:" + saying.alternation(saying.AFTER_QUOTE) + r"|ucapan)(?:nya)?"
+    r"(?:[ \t]+[A-Z0-9][\w.’'/-]*){1,12},[ \t]*\Z")
 """A speaker's attribution, the speaker's office and name all capitalised, closed by a
 comma: what comes next is the statement's date, not a date inside the sentence."""
 _ATTRIBUTION_REACH = 150

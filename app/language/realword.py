@@ -66,6 +66,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from app.base.calendar_words import DAYS as DAY_NAMES
+from app.language import saying
 from app.language.affixes import FUNCTION_WORDS, men_form
 from app.language.module_regex import ModulePatterns
 from app.language.suggest import distance
@@ -110,9 +111,8 @@ RARE_ZIPF = 3.6
 REDUPLICATED_ZIPF = 2.0
 """The second half of a slipped reduplication is a rare word (*banar*), never a common
 one (*batu bara*)."""
-SAYING_ROOTS = ("ujar", "kata", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah",
-                "pungkas", "tandas", "sebut", "terang", "ucap", "papar")
-"""Verbs that attribute a quote (KBBI roots; the house style of releases)."""
+SAYING_ROOTS = saying.HOUSE
+"""Verbs that attribute a quote (KBBI roots; the house style of releases; saying.HOUSE)."""
 _AFTER_QUOTE = _PATTERNS.compile(r"[,!?][”\"’][ \t]+$")
 _SAYING_IN_SENTENCE = _PATTERNS.compile(
     r"\b(?:mengatakan|menjelaskan|menyampaikan|menuturkan|mengungkapkan|menegaskan|"

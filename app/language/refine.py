@@ -18,10 +18,12 @@ the *ke-…-an* noun where no *ke* phrase can stand (*dalam kebersama*).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from typing import Protocol
 
+from app.language import saying
 from app.language.affixes import BOUND_FORMS
 from app.language.document_words import DocumentWords, prefer_document_word
 from app.language.finding import Finding
@@ -87,6 +89,7 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
     if score is not None:
         findings = _document_words_first(text, findings, score, zipf)
     fitted: list[Finding] = []
+    shared = Counter((finding.start, finding.end) for finding in findings)
     normalised: list[tuple[int, int]] = []
     lowered: list[tuple[int, int]] = []
     for finding in findings:
@@ -137,6 +140,10 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
             suggestions = _antara_alternative(finding, suggestions)
         if finding.rule == RULE_JOINED_PREPOSITION and suggestions:
             suggestions = _slipped_word(finding, suggestions, is_word, zipf)
+        if finding.rule in WORD_RULES and suggestions and \
+                shared[(finding.start, finding.end)] == 1:    # two rules' one fix stays one
+            suggestions = _other_case_second(text, finding, suggestions, established,
+                                             is_word, terms, zipf, score)
         if suggestions != finding.suggestions:
             message = finding.message
             if finding.suggestions and suggestions:
@@ -216,8 +223,7 @@ def _in_mid_sentence(text: str, finding: Finding) -> bool:
 
 
 _SPEAKER_BEFORE = _PATTERNS.compile(
-    r"(?<![\w-])(?:kata|ujar|ungkap|jelas|tutur|tegas|imbuh|tambah|terang|pungkas|papar"
-    r"|tandas|sebut|ucap|lanjut|sambung|harap|pinta|beber|urai|timpal)(?:nya)? $")
+    r"(?<![\w-])(?:" + saying.alternation(saying.AFTER_QUOTE) + r")(?:nya)? $")
 """A verb that attributes speech, right before the word (*kata Mawarr.*)."""
 _SPEAKER_AFTER = _PATTERNS.compile(r"[.,;:!?]|\s*$")
 
@@ -610,6 +616,65 @@ def _typo_lowercase_second(suggestions: tuple[str, ...], established: Collection
     if lowered == first or zipf(lowered) < COMMON_ZIPF:
         return suggestions                   # a rare word: more likely part of a name
     return tuple(dict.fromkeys((first, lowered, *suggestions[1:])))[:MAX_SUGGESTIONS]
+
+
+CLEAR_LEAD = 1.2
+"""How far (``ranking.likelihood``, log10 odds) a typo's first candidate must lead the
+second before the other case of it takes second place: below it, the second candidate
+is as likely a word as the first, and stays (*pantuan*: *panutan*, *pantulan*,
+*pantauan*)."""
+_NEXT_CAPITAL = _PATTERNS.compile(r"[ \t]+[A-Z]")
+"""A capitalised word or an acronym right after: a name may go on there."""
+
+
+def _other_case_second(text: str, finding: Finding, suggestions: tuple[str, ...],
+                       established: Collection[str], is_word: Callable[[str], bool],
+                       terms: Terms, zipf: Callable[[str], float],
+                       score: Callable[[str, str], float] | None) -> tuple[str, ...]:
+    """The first suggestion in its other case, second, where the place cannot tell the
+    case (session 13): whether a word is a common noun or part of a name (EYD V, I.E,
+    huruf kapital) the writer's case decides only sometimes (*Pendidikan, Kesehatana,*
+    lowers the capital; *pendopo Sukamaju* gains one). Offered:
+
+    - in lower case, for a capitalised word that neither opens a sentence nor stands
+      right after or before a capitalised word (no name goes on around it: *Budi
+      Santoso Kesehatana* stays a name) nor names a speaker, when every word of the
+      correction is a common one (``_lowered``, ``COMMON_ZIPF``);
+    - capitalised, for a lowercase word before a capitalised word or an acronym
+      (*kontruksi BPBD*: the name may begin with it), and for a service word the
+      lexicon lists in lower case, which sites capitalise by custom (*musrenbang*, as
+      ``_capital_kept_next``). A capital that mid-sentence lowered (``_lowered``) is not
+      offered back: that was decided on reader counts before (*Sampahh* → *sampah*).
+
+    Only when the first suggestion is certain: a word-list rule's, or a typo's whose
+    first candidate leads the second by ``CLEAR_LEAD``; then the other case of the
+    likeliest word is likelier than the third candidate it displaces. Nothing changes
+    when the other case is already among the first three."""
+    first = suggestions[0]
+    if " " in finding.text or not first[:1].isalpha() or any(
+            other.lower() == first.lower() for other in suggestions[1:3]):
+        return suggestions
+    if finding.rule == RULE_SPELLING and len(suggestions) > 1 and score is not None and \
+            score(finding.text, first) - score(finding.text, suggestions[1]) < CLEAR_LEAD:
+        return suggestions
+    name_next = _NEXT_CAPITAL.match(text, finding.end) is not None
+    if first[:1].isupper():
+        if name_next or _opens_sentence(text, finding.start) or _speaker(text, finding) \
+                or _CAPITAL_BEFORE.search(text, max(0, finding.start - LOOK_BACK),
+                                          finding.start) is not None:
+            return suggestions
+        other = _lowered(first, established, is_word, terms)
+        if min(map(zipf, other.split(" "))) < COMMON_ZIPF:
+            return suggestions               # a rare word: more likely a name (Ahmad)
+    else:
+        jargon = first not in established and listed(terms.categories, first)
+        if not finding.text.islower() or not (name_next or jargon):
+            return suggestions               # a capital lowered mid-sentence stays so
+        other = " ".join(part[:1].upper() + part[1:] for part in first.split(" "))
+    if other == first:
+        return suggestions
+    rest = tuple(s for s in suggestions[1:] if s != other)
+    return (first, other, *rest)[:MAX_SUGGESTIONS]
 
 
 def _lowered(suggestion: str, established: Collection[str], is_word: Callable[[str], bool],

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Set
 
+from app.language import saying
 from app.language.finding import Finding
 from app.language.module_regex import ModulePatterns
 from app.language.regex_starts import scan
@@ -93,10 +94,8 @@ _ANDA_RE = _PATTERNS.compile(r"(?<![\w@/.-])anda(?![\w@/-]|\.[^\W\d_])")
 _SENTENCE_END_RE = _PATTERNS.compile(r"[.!?][ \t]+(?=[a-z])")
 """A stop, blanks, a lower-case letter: the places the sentence rule looks at."""
 _SAYING_RE = _PATTERNS.compile(
-    r"(?:ujar|kata|tutur|ucap|jelas|ungkap|tegas|imbuh|tambah|pungkas|tandas|terang|sebut"
-    r"|papar|lanjut|harap|pesan|ajak|katanya|ujarnya|tuturnya|ucapnya|jelasnya|ungkapnya"
-    r"|tegasnya|imbuhnya|tambahnya|pungkasnya|tandasnya|terangnya|sebutnya|paparnya"
-    r"|lanjutnya|harapnya|pesannya|ajaknya|bahwa|mengatakan|mengungkapkan|menyampaikan"
+    r"(?:(?:" + saying.alternation(saying.roots(add=("pesan", "ajak")))
+    + r")(?:nya)?|bahwa|mengatakan|mengungkapkan|menyampaikan"
     r"|menjelaskan|menegaskan|menuturkan|menambahkan|menerangkan|menyebutkan|memaparkan"
     r"|menyatakan)(?![\w-])")
 """Words that go on the sentence before the stop (*berlangsung. ujar Kapolres*,

@@ -134,6 +134,20 @@ def joined_prepositions() -> dict[str, str]:
     return {wrong.lower(): right for wrong, right in read_table(path) if wrong and right}
 
 
+def _joined_split(joined: Mapping[str, str], lowered: str) -> str | None:
+    """The split form of a joined *di*/*ke* habit (``joined_prepositions``), also with an
+    enclitic after it (*diantaranya* → *di antaranya*, session 13): the enclitic is
+    written joined to the word before it (EYD V, II.E), the preposition still apart."""
+    split = joined.get(lowered)
+    if split is not None:
+        return split
+    for enclitic in ENCLITICS:
+        stem = lowered[:-len(enclitic)]
+        if lowered.endswith(enclitic) and stem in joined:
+            return joined[stem] + enclitic
+    return None
+
+
 TWO_KEYS_ZIPF = 3.5
 """Two wrong keys in one word are looked for among words at least this frequent (zipf):
 common words, about one in three of those the frequency list holds."""
@@ -765,7 +779,7 @@ class Suggester:
         joined = joined_prepositions()
         for candidate in ranked:
             shaped = self._shape(word, self._title_acronym(word, candidate))
-            split = joined.get(shaped.lower())
+            split = _joined_split(joined, shaped.lower())
             if split is not None:            # diatara: not the habit diantara, di antara
                 shaped = match_case(shaped, split)
             office = self._office_form(shaped)

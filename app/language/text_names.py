@@ -18,6 +18,7 @@ import functools
 import re
 
 from app.base.calendar_words import DAYS
+from app.language import saying
 from app.language.lexicon import lexicon_dir, read_table
 from app.language.module_regex import ModulePatterns
 
@@ -46,8 +47,7 @@ _PLACE_KINDS = ("Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Kampung|Dusun|
                 "|Kodim|Koramil|Korem|Kodam|Pemkab|Pemkot|Pemprov")
 """Place kinds and the units named after a place (*Polres Lambar*, *Kodim Biak*): the
 run after them is the place's name."""
-_SAYING = ("kata|ujar|jelas|ungkap|tutur|tegas|imbuh|tambah|terang|pungkas|tandas|papar"
-           "|lanjut|harap|ucap|tukas|beber|sambung|pinta|ajak|tutup|sebut")
+_SAYING = saying.alternation(saying.roots(add=("ajak",)))
 _SAYING_RE = _PATTERNS.compile(
     rf"(?<![\w-])(?=[a-z])(?:{_SAYING})[ \t]+(?P<run>{_RUN})(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
 """*,” tegas Arif.*: after a verb of saying, at the clause's end, the speaker's name."""

@@ -112,7 +112,7 @@ def test_closing_mark_that_closes_is_left(text: str) -> None:
     ("Pos disiagakan menjelang Natal dan tahun baru.", "tahun baru", "Tahun Baru"),
     ("Warga Tionghoa merayakan tahun baru Imlek di kelenteng.", "tahun baru", "Tahun Baru"),
     ("Umat Hindu menyambut tahun baru Saka dengan tenang.", "tahun baru", "Tahun Baru"),
-    ("Patroli digelar saat perayaan hari raya Nyepi di desa.", "hari raya", "Hari Raya"),
+    ("Patroli digelar saat perayaan hari Raya Nyepi di desa.", "hari Raya", "Hari Raya"),
     ("Warga merayakan Galungan dan kuningan bersama.", "kuningan", "Kuningan"),
     ("Warga Sukamaju merayakan galungan bersama.", "galungan", "Galungan"),
     ("Kerja bakti digelar memperingati hari Bhayangkara ke-79.", "hari", "Hari"),

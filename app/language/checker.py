@@ -287,6 +287,7 @@ class Checker:
             None if key is None else key.encode() + b"\0" + module_bytes(__name__))
         self._trigger_lower: frozenset[str] | None = None
         self._office_clips: frozenset[str] | None = None   # see agency_acronyms
+        self._ranks: frozenset[str] | None = None          # see _after_rank
         self._verdicts: dict[str, str] = {}
         self._slip_targets: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._common: dict[str, bool] = {}
@@ -466,14 +467,16 @@ class Checker:
                       or (token.start >= 2 and text[token.start - 1] == " "
                           and text[token.start - 2].isdecimal()))
                  and (meant := self._context_slip(text, tokens, index))}
+        titled: set[str] = set()         # names after a rank's run or a title, in lists
         for index in names - slips.keys():          # a name once seen as a name is one everywhere
             if self.verdict(tokens[index].text) != FLAG:
                 defined.add(tokens[index].text)
+                if self._after_rank(text, tokens, index):
+                    titled.add(tokens[index].text)   # Kombes Pol Tatan: the document pass too
         findings: list[Finding] = []
         has_known, has_defined = len(known) > 0, len(defined) > 0
         accepted: dict[str, bool] = {}           # by word, for this check only
         repeated, respelt = _repeated_capitals(tokens)
-        titled: set[str] = set()         # names after a rank's run or a title, in lists
         for index, token in enumerate(tokens):
             word = token.text
             passes = accepted.get(word)
@@ -939,11 +942,14 @@ class Checker:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         previous = tokens[index - 1].text if index else ""
         if following is not None and text[tokens[index].end:following.start] == " " and \
-                following.text[:1].isupper() and not (
+                following.text[:1].isupper() and not self._after_rank(text, tokens, index) \
+                and not (
                     index and text[tokens[index - 1].end:start] == " " and
                     is_capitalized(previous) and previous.isalpha() and
                     self._name_word(previous)):
-            meant = triggers                     # not inside a name (Bernad Dinus Fansiena)
+            # not inside a name (Bernad Dinus Fansiena) nor right after a rank: there a
+            # name begins (Kombes Pol Tatan Dirsan, not Taman), session 13
+            meant = triggers
         if not meant and index and text[tokens[index - 1].end:start] == " ":
             if previous in ADMIN_TRIGGERS:      # Kabupaten Penukak: a regency first
                 meant = (*regions, *[place for place in places if place not in regions]) \
@@ -951,6 +957,21 @@ class Checker:
             elif previous in UNIT_TRIGGERS:
                 meant = regions                  # a unit: a regency or province
         return meant
+
+    def _after_rank(self, text: str, tokens: list[Token], index: int) -> bool:
+        """Right after a Polri or TNI rank (``pangkat.tsv``), one space between (*Kombes
+        Pol Tatan*, *AKBP Tatan*): where a person's name begins (EYD V, I.E), no office or
+        place word. Not after an office (*Kasat Shabara*, *Pj. Geburnur*, *Bupati
+        Loekmam*): a unit, another office or a mistyped name may follow one."""
+        if not index:
+            return False
+        if self._ranks is None:
+            self._ranks = frozenset(
+                rank for category in ("pangkat-polri", "pangkat-tni")
+                for rank in self.lexicon.entries(category) if " " not in rank)
+        previous = tokens[index - 1]
+        return text[previous.end:tokens[index].start] == " " and (
+            previous.text in self._ranks or previous.text.capitalize() in self._ranks)
 
     def _slip_targets_uncached(self, word: str) -> tuple[tuple[str, ...], ...]:
         """What an unknown, unattested capitalised word is one keystroke from (cached per

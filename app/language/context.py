@@ -81,7 +81,7 @@ PLACE_TRIGGERS = frozenset({
     "Lingkungan", "Banjar", "Jalan", "Jl", "Jln", "Gang", "Gg", "Perumahan", "Blok", "Pulau",
     "Sungai", "Gunung", "Bukit", "Danau", "Pantai", "Teluk", "Selat", "Tanjung", "Pasar",
     "Terminal", "Bandara", "Pelabuhan", "Stasiun", "Masjid", "Gereja", "Pura", "Vihara",
-    "Klenteng", "Pondok", "Ponpes", "Lapas", "Rutan", "Mapolres", "Mapolsek", "Mapolda",
+    "Klenteng", "Pondok", "Ponpes", "Madrasah", "Lapas", "Rutan", "Mapolres", "Mapolsek", "Mapolda",
     "Makodim", "Makoramil", "Kantor", "Gedung", "Hotel", "Wisma", "Aula", "Lapangan", "Stadion",
     "Taman", "Alun", "Simpang", "Bundaran", "Kompleks", "Komplek", "Polres", "Polsek", "Polda",
     "Polresta", "Polrestabes", "Kodim", "Koramil", "Korem", "Kodam", "Kejari", "Kejati",

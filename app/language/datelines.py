@@ -9,7 +9,9 @@ here first. Session 13, full text of 250 releases: 3 firings of
 ``kapital-kata-umum-sesudah-koma`` and ``kata-tugas-huruf-kecil`` after such a comma, none
 marked (2 unmarked, 1 uncertain). A head in title case only (*Polres Sorong,*, *Sragen,*:
 6 more firings on tuning, all uncertain) is not read as a dateline, because a sentence
-may open so too (*Pasalnya, Kedua …*, *Selanjutnya, Tokoh …*: readers marked those).
+may open so too (*Pasalnya, Kedua …*, *Selanjutnya, Tokoh …*: readers marked those),
+unless the head opens with the site's domain (*Kabarsukamaju.id-Sukamaju Utara, Dalam
+…*; session 13, raw15 full text: 1 firing, unmarked).
 """
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ _CAPITALS_RE = _PATTERNS.compile(r"[A-Z][A-Z&/-]*[A-Z]{2}[A-Z&/-]*")
 """A word in capitals (*SENDAWAR*, *KOMINFOKUBAR-SENDAWAR*, *NTB*): sites print the
 dateline's place in capitals. Words in title case alone before the comma open a sentence
 (*Pasalnya, Kedua …*, *Menurut Lurah Sukajadi, Kegiatan …*) and are not read as one."""
+_SITE_RE = _PATTERNS.compile(r"[A-Za-z][\w-]*\.(?:com|co|id|net|org|news|info|go|web|tv)\b")
+"""A site's domain (*Kabarsukamaju.id-Sukamaju Utara,*): only a dateline opens a paragraph
+with the site's name, as only a dateline prints its place in capitals."""
 _LONGEST = 45
 
 
@@ -38,4 +43,5 @@ def dateline_comma(text: str, comma: int) -> bool:
     if _DATELINE_HEAD_RE.fullmatch(head) is None:
         return False
     words = head.split()
-    return any(_CAPITALS_RE.fullmatch(word) for word in (words[0], words[-1]))
+    return any(_CAPITALS_RE.fullmatch(word) for word in (words[0], words[-1])) or \
+        _SITE_RE.match(words[0]) is not None

@@ -92,6 +92,10 @@ _TRAILING_NOTE_RE = _PATTERNS.compile(r"[^\W\d_] \([A-Z][A-Za-z]{1,24}\)$")
 """*… antara warga dan TNI (Babinsa)*: a sentence that ends with an acronym or a term
 explained in parentheses, after a word; a closing note stands after the period
 (*… aman. (Tomas)*) or is written in lower case (*(san/jan)*)."""
+_SIGN_OFF_RE = _PATTERNS.compile(r"[.!?”\"][ \t]+(?:[A-Z][a-z]{0,3}|[A-Z]{2,4})\Z")
+"""*… bersama-sama,” ujarnya. Red*: a short word after the last sentence's closing mark on
+the same line is the desk's sign-off (*Red*, *Adv*), a closing note like *(san/jan)*, not a
+sentence (session 13: raw15, the rule's one false alarm there)."""
 _DATE_PARENS_RE = _PATTERNS.compile(r"\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$")
 """A date in parentheses, *(9/1/24)*; other parentheses at a line's end close a note."""
 _LABEL_START_RE = _PATTERNS.compile(
@@ -430,6 +434,8 @@ def final_period(text: str) -> Iterator[Finding]:
             continue                         # the sentence goes on after a line break
         if last in ("dan", "atau") and line[:last_start].rstrip().endswith(";"):
             continue                         # a list item (…; dan), not a sentence's end
+        if _SIGN_OFF_RE.search(line.rstrip()):
+            continue                         # … ujarnya. Red: a sign-off after the end
         word_start = start + last_start
         fixed = last + "."
         yield Finding(word_start, word_start + len(last), last, "style", RULE_FINAL_PERIOD,
@@ -579,12 +585,17 @@ _INITIAL_END_RE = _PATTERNS.compile(
 """*H.*, *A.*, *IPDA.*, *Drs.* before a period: an initial's, a rank's or a title's period,
 not a sentence's (*Bupati Contoh, H. Budi Santoso, memimpin …*: the apposition opened
 before it)."""
+_TNI_RANKS = ("Letda|Lettu|Kapten|Mayor|Letkol|Kolonel|Serda|Sertu|Serka|Serma|Pelda|Peltu"
+              "|Praka|Pratu|Prada|Kopda|Koptu|Kopka")
+_TNI_CORPS = "Inf|Kav|Arh|Arm|Czi|Cpl|Chb|Ckm|Cku|Cpm|Caj|Ctp|Chk|Mar|Pnb|Tek|Adm|Kes"
 _RANK_CORPS_END_RE = _PATTERNS.compile(
-    r"(?i:\b(?:" + "|".join(_INITIAL_RANKS) + r")\.?[ \t]+pol)\Z")
+    r"(?i:\b(?:" + "|".join(_INITIAL_RANKS) + r")\.?[ \t]+pol)\Z"
+    r"|\b(?:" + _TNI_RANKS + r")[ \t]+(?:" + _TNI_CORPS + r")\Z")
 """*Irjen Pol.*, *Kombes. Pol.* before a period: the corps word *Pol* shortened right after a
 Polri rank, so the period is an abbreviation's and the apposition opened before the rank
 (*Kapolda Contoh, Irjen Pol. Budi Santoso, menjelaskan*). Session 13: full text of 250
-releases, 3 of the rule's 4 false alarms (Irjen Pol., Kombes Pol., Kombes. Pol.)."""
+releases, 3 of the rule's 4 false alarms (Irjen Pol., Kombes Pol., Kombes. Pol.); likewise
+a TNI corps after a rank (*Komandan Pos Contoh, Lettu Inf. Budi, menegaskan*: raw15)."""
 _ASIDE_IN_SUBJECT_RE = _PATTERNS.compile(r"(?i:melalui|didampingi|mewakili)")
 """*Kapolres Contoh AKBP Budi Melalui Kapolsek Sukamaju Iptu Rudi, menyatakan …*: the subject
 holds an aside (the officer who speaks for the chief), whose end the comma marks

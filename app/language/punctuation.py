@@ -249,6 +249,12 @@ _INTRODUCES_QUOTE_RE = _PATTERNS.compile(r"(?:me\w+kan|ber\w+|kata|ujar|pesan|se
                                   re.IGNORECASE)
 """*Kapolres menyampaikan,⏎“…*: a verb that introduces the quotation in the next paragraph
 may keep its comma (EYD V, III.B: comma before a direct quotation)."""
+_CLAUSE_GOES_ON_RE = _PATTERNS.compile(
+    r"(?:Sehingga|Guna|Agar|Supaya|Karena|Sebab|Yang|Dan|Serta|Untuk)(?![\w-])")
+"""KBBI subordinating and coordinating conjunctions (and *yang*) that join what follows to
+the sentence before: a paragraph opening with one (*…, Kamis (1/5),⏎⏎Sehingga …*) is that
+sentence broken by a stray line break, whose comma readers leave (session 13: full text
+of raw11-15, 0 marked of 2; no marked firing of the tuning half opens so)."""
 _LIST_ITEM_RE = _PATTERNS.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]")
 _MIN_PARAGRAPH_WORDS = 8
 """A shorter line ending in a comma is a heading, an address line or a list item."""
@@ -340,6 +346,8 @@ def paragraph_comma(text: str) -> Iterator[Finding]:
             continue
         following = text[match.end():match.end() + 20].lstrip()
         if following[:1] in "“\"" and _INTRODUCES_QUOTE_RE.search(line.rstrip()):
+            continue
+        if _CLAUSE_GOES_ON_RE.match(following):
             continue
         yield Finding(match.start(), match.start() + 1, ",", "style", RULE_PARAGRAPH_COMMA,
                       "Paragraf diakhiri tanda titik, bukan koma: “.”.", (".",), "saran")

@@ -33,11 +33,9 @@ the same way every time:
   that does it (*kegiatan yang gelar Polres* → *digelar*; KBBI: the root takes *di-* and
   *meN-*, and formal writing — EYD V, II.A kata berimbuhan — writes the verb with its
   prefix): the passive is suggested first, the active (*menggelar*) second;
-- a verb with *-kan*/*-i* but no prefix after a word of aspect or modality (*selalu
-  perhatikan*, *belum laksanakan* → *memperhatikan*, *melaksanakan*): there the active
-  verb is meant, and formal writing gives it *meN-* (KBBI; EYD V, II.A). Not inside a
-  quotation (speech keeps its own register), and not where the bare form is a word in its
-  own right far more common than its prefixed one (*sudah mulai*);
+- (retired in session 13: a verb with *-kan*/*-i* but no prefix after a word of aspect or
+  modality, *akan lakukan*, *sudah perintahkan*: readers of the full text of raw11-15 mark
+  it 0 of 8 times, the tuning stand-ins 1 of 1; prose keeps this register)
 - an agent noun in *peN-* right after a verb that takes an action as its object
   (*melakukan pemantau* → *pemantauan*, *melaksanakan pembersih* → *pembersihan*): KBBI
   derives from a meN- verb both the doer or tool (*peN-*) and the process (*peN-…-an*),
@@ -82,9 +80,9 @@ RULE_REAL_WORD = "salah-ketik-kata"
 SOURCE = ("KBBI VI (kata tugas: preposisi, konjungsi; salah satu, akhir-akhir ini); "
           "EYD V, II.A Kata Berimbuhan; EYD V, II.C Bentuk Ulang; wordfreq (id)")
 DESCRIPTION = ("Salah ketik yang menjadi kata lain (dab → dan, sebagi → sebagai), verba "
-               "tanpa awalan (yang gelar Polres → yang digelar Polres; selalu perhatikan → "
-               "selalu memperhatikan), pelaku untuk proses (melakukan pemantau → "
-               "melakukan pemantauan) dan frasa tetap yang kehilangan kata keduanya "
+               "tanpa awalan (yang gelar Polres → yang digelar Polres), pelaku untuk "
+               "proses (melakukan pemantau → melakukan pemantauan) dan frasa tetap yang "
+               "kehilangan kata keduanya "
                "(merupakan salah upaya → salah satu upaya; akhir-akhir terjadi → "
                "akhir-akhir ini), kata penunjuk waktu yang salah ketik (minggu sepan → "
                "minggu depan)")
@@ -144,18 +142,9 @@ PASSIVE_ZIPF = 3.0
 people write, not a form the affix data merely allows."""
 AGENT_WORDS = frozenset({"oleh"})
 """Besides an office, the word that brings in the doer of a passive verb (KBBI *oleh*)."""
-MODAL_WORDS = frozenset({
-    "akan", "harus", "sudah", "telah", "selalu", "tidak", "dapat", "bisa", "mampu",
-    "untuk", "agar", "supaya", "sedang", "masih", "senantiasa", "wajib", "perlu", "belum"})
-"""KBBI adverbs of aspect and modality, and the conjunctions of purpose, before a
-predicate verb; not *segera*, *terus*, *tetap*, *jangan*, *mari*, which open commands,
-whose verb is rightly bare (*segera laporkan*)."""
 ACTION_VERBS = frozenset({"melakukan", "melaksanakan", "mengadakan"})
 """Active verbs whose object is an action (KBBI): *melakukan pemeriksaan*. Not their
 passives, after which a doer may follow (*dilakukan pemantau pemilu*)."""
-ACTIVE_MARGIN = 0.5
-"""The bare form may be at most this much more common (zipf) than its meN- form: more,
-and it is a word of its own (*mulai* 6.0 beside *memulai* 5.3), not a verb left bare."""
 ONE_OF_OPENERS = frozenset({"merupakan", "menjadi", "adalah", "ialah", "sebagai", "yakni",
                             "yaitu", "termasuk"})
 """Copulas and the like after which a noun phrase starts (KBBI): *merupakan salah satu
@@ -271,8 +260,6 @@ class RealWordSlips:
                     found = self._list_marker(text, tokens, index)
                 elif previous == "yang":
                     found = self._bare_verb(text, tokens, index)
-                elif previous in MODAL_WORDS and word.endswith(("kan", "i")):
-                    found = self._bare_active(text, tokens, index)
                 elif previous in ACTION_VERBS and word.startswith("pe") and \
                         not word.endswith("an"):
                     found = self._action_noun(text, tokens, index)
@@ -465,22 +452,6 @@ class RealWordSlips:
             return None
         return passive, "pasif"
 
-    def _bare_active(self, text: str, tokens: Sequence[Token], index: int
-                     ) -> tuple[str, str] | None:
-        """*agar selalu perhatikan protokol*: root + -kan/-i, no prefix, after a modal."""
-        token = tokens[index]
-        word = token.text
-        root = word[:-3] if word.endswith("kan") else word[:-1]
-        if text[tokens[index - 1].end:token.start] != " " or len(root) < 3 or \
-                self._passive_kind(root) is None or self._passive_kind(word) is not None or \
-                self._zipf("di" + word) < PASSIVE_ZIPF:
-            return None
-        active = self._best_active(word)
-        if active is None or self._zipf(active) < self._zipf(word) - ACTIVE_MARGIN or \
-                in_quotation(text, token.start):
-            return None
-        return active, "aktif"
-
     def _action_noun(self, text: str, tokens: Sequence[Token], index: int
                      ) -> tuple[str, str] | None:
         """*melakukan pemantau pusat keramaian*: the doer (*peN-*) where the process
@@ -609,15 +580,6 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Anggota yang hadir Kapolsek Cibeureum sendiri.",
          "Petugas yang gelar pasukan pagi ini berasal dari Polres."),
     ),
-    "aktif": (
-        ("Pengendara diminta agar selalu perhatikan rambu di tikungan.",
-         "Sebagian peserta belum laksanakan tugas jaga malam.",
-         "Pengelola pasar harus patuhi aturan jam buka."),
-        ("Pengendara diminta agar selalu memperhatikan rambu di tikungan.",
-         "“Kami sudah amankan dua orang,” kata petugas jaga.",
-         "Warga yang melihat kejadian itu segera laporkan ke pos ronda.",
-         "Ronda malam sudah mulai rutin digelar warga."),
-    ),
     "frasa-tetap": (
         ("Kerja bakti ini merupakan salah upaya menjaga kebersihan pasar.",
          "Sementara itu, salah tokoh pemuda Desa Sukamaju ikut membantu.",
@@ -653,10 +615,6 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 """Right and wrong examples per kind of slip the tests run (fictional sentences)."""
 
 
-ACTIVE_MESSAGE = ("“{written}” adalah verba tanpa awalan; dalam ragam baku verba aktif "
-                  "ditulis dengan meN-: “{meant}” (KBBI; EYD V, II.A Kata Berimbuhan).")
-
-
 ACTION_MESSAGE = ("“{written}” menamai pelaku atau alat; yang dilakukan adalah proses, "
                   "nomina peN-…-an: “{meant}” (KBBI; EYD V, II.A Kata Berimbuhan).")
 
@@ -679,8 +637,6 @@ def slip_message(slip: Slip, meant: str) -> str:
         return TIME_MESSAGE.format(written=slip.written, meant=meant)
     if slip.reason == "pasif":
         return PASSIVE_MESSAGE.format(written=slip.written, meant=meant)
-    if slip.reason == "aktif":
-        return ACTIVE_MESSAGE.format(written=slip.written, meant=meant)
     if slip.reason == "benda-proses":
         return ACTION_MESSAGE.format(written=slip.written, meant=meant)
     if slip.reason == "satuan":

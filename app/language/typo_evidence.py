@@ -81,6 +81,18 @@ word gets through. A copy editor looks further, and so does this module:
   writes a capital only at a word's start): brands, units, handles and *-nya* after an
   acronym are told apart by what stands before the capital.
 
+- **Session 13, forms and places no name takes** (EYD V, I.E; II.A Kata Berimbuhan): a
+  capitalised *peN-…-kan* word anywhere (*Pemberlakukan Pembatasan*; ``confix_slip``);
+  a capitalised *meN-*/*di-* word of seven letters or more, never seen in text and
+  flagged in lowercase, one keystroke from a frequent verb the suggester puts first
+  (*Mengelar* → *menggelar*); a word never seen in text between two capitalised common
+  words (*Sinkronisasi Pogram Pencegahan*), one keystroke from a frequent word.
+  Measured on the full text of raw11-15 and on the tuning half: every firing a
+  labelled typo (one new catch each; the verb check also takes over one sentence-start
+  slip the ``awal`` check already caught), none on a name; the one-sided forms of the
+  last (after a common word only, as in *Mesin Suwita*; before one only, as in *Kanit 2
+  Sukarta Direktorat*) flagged names three times for one catch and were left out.
+
 Every finding is a suggestion (``saran``): a name can still be meant. Each check costs
 a few set look-ups per unknown capitalised word; nothing runs over the whole text.
 """
@@ -312,7 +324,8 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                 found.append(_finding(checker, token, term, "berulang", counts[word]))
             continue
         if len(word) >= MIN_AFFIXED and is_capitalized(word) and word.isalpha():
-            root_meant = _affixed_slip(checker, word.lower())   # Diperolah: as diperolah
+            lowered_word = word.lower()
+            root_meant = _affixed_slip(checker, lowered_word)   # Diperolah: as diperolah
             if root_meant is not None and \
                     _sentence_initial(text, tokens, index, checker.lexicon) and \
                     not _name_follows(checker, text, tokens, index) and not skip(word) and \
@@ -321,6 +334,26 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                     not covered.overlaps(token.start, token.end):
                 found.append(_finding(checker, token, _ranked_first(
                     checker, word, match_case(word, root_meant)), "imbuhan"))
+                continue
+            if lowered_word.endswith("kan") and lowered_word.startswith(NOUN_PREFIXES):
+                noun = _confix(checker, lowered_word)   # Pemberlakukan: peN-…-kan, no name
+                if noun is not None and not skip(word) and \
+                        not checker.user_words.accepts(word) and \
+                        not taken.overlaps(token.start, token.end) and \
+                        not covered.overlaps(token.start, token.end):
+                    found.append(_finding(checker, token, match_case(word, noun), "konfiks"))
+                    continue
+        if len(word) >= MIN_VERB_WORD and word.startswith(VERB_HEADS) and \
+                is_capitalized(word) and word.isalpha() and \
+                not taken.overlaps(token.start, token.end) and \
+                not covered.overlaps(token.start, token.end) and not skip(word) and \
+                not checker.user_words.accepts(word):
+            verb = _verb_slip(checker, word)     # Mengelar: a verb's slip, no name
+            if verb is not None:             # mid-sentence a verb is written lowercase
+                if _sentence_initial(text, tokens, index, checker.lexicon) or \
+                        _in_title_line(checker, text, token, headlines):
+                    verb = match_case(word, verb)
+                found.append(_finding(checker, token, verb, "verba"))
                 continue
         capitals = word.isupper()
         if not (capitals or is_capitalized(word)) or \
@@ -387,6 +420,10 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
         if meant is None and unseen and len(word) >= MIN_START + 1 and \
                 _common_run(checker, text, tokens, index):
             meant = _common_word(checker, lowered)   # Program Keluarga Harapn
+            reason = "deret-umum"
+        if meant is None and unseen and len(word) >= MIN_START + 1 and \
+                _between_common(checker, text, tokens, index):
+            meant = _common_word(checker, lowered)   # Sinkronisasi Pogram Pencegahan
             reason = "deret-umum"
         if meant is None and not capitals and "(" in text:
             if expansions is None:
@@ -499,6 +536,14 @@ def _clitic_or_be(checker: CheckerView, word: str) -> tuple[str | None, str]:
         return memo.memo(("be", word), lambda: be_form(
             word, checker.vocabulary, checker.backend.check)), "be"
     return None, ""
+
+
+def _confix(checker: CheckerView, word: str) -> str | None:
+    """``affix_slips.confix_slip`` asked once per word and lexicon. Session 13: asked of a
+    capitalised word too, anywhere (*Pemberlakukan Pembatasan*): a *peN-…-kan* form is
+    no personal name."""
+    return _terms(checker.lexicon).memo(("konfiks", word),
+                                        lambda: confix_slip(word, checker.vocabulary))
 
 
 def _be_finding(token: Token, meant: str) -> Finding:
@@ -1312,6 +1357,55 @@ def _common_run(checker: CheckerView, text: str, tokens: Sequence[Token],
     return True
 
 
+def _common_capital(checker: CheckerView, word: str) -> bool:
+    """A capitalised common word releases write (zipf ``FAR_FLOOR`` or more), no title,
+    rank, place or service word (session 13)."""
+    lowered = word.lower()
+    return is_capitalized(word) and word.isalpha() and \
+        word not in NAME_TRIGGERS and word not in PLACE_TRIGGERS and \
+        checker.lexicon.category(word) is None and checker.backend.check(lowered) and \
+        checker.vocabulary.zipf(lowered) >= FAR_FLOOR and \
+        not checker.vocabulary.is_place(word)
+
+
+def _between_common(checker: CheckerView, text: str, tokens: Sequence[Token],
+                    index: int) -> bool:
+    """The word stands between two capitalised common words, one space either side
+    (*Sinkronisasi Pogram Pencegahan*): the middle of a title or a name made of common
+    words (EYD V, I.E), where no personal name stands; a name follows such a run
+    (*Kepala Dinas Sosial Budi*), it does not split it. Session 13; the run check
+    (``_common_run``) asks the whole run, this only the two neighbours."""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return text[before.end:tokens[index].start] == " " and \
+        text[tokens[index].end:after.start] == " " and \
+        _common_capital(checker, before.text) and _common_capital(checker, after.text)
+
+
+VERB_HEADS = ("Meng", "Meny", "Mem", "Men", "Di")
+"""How a capitalised *meN-* or *di-* verb opens (KBBI; EYD V, II.A Kata Berimbuhan)."""
+MIN_VERB_WORD = 7
+"""Shorter words with these openings are names as often (*Mendy*, *Dimas*)."""
+
+
+def _verb_slip(checker: CheckerView, word: str) -> str | None:
+    """The frequent verb (zipf ``START_FLOOR`` or more, the suggester's first word, the same
+    first three letters) one keystroke from a capitalised *meN-*/*di-* word never seen in
+    text that the checker flags in lowercase (*Mengelar* → *menggelar*): a verb's form,
+    which a personal name does not take, so the capital alone does not make it a name
+    (session 13)."""
+    lowered = word.lower()
+    if checker.verdict(lowered) != "flag" or checker.vocabulary.zipf(lowered) > 0.0:
+        return None
+    first = next(iter(checker.suggest(word)), "").lower()
+    if first[:3] != lowered[:3] or not first.isalpha() or \
+            not osa_within(lowered, first, 1) or \
+            checker.vocabulary.zipf(first) < START_FLOOR:
+        return None
+    return first
+
+
 def _alone_on_line(text: str, token: Token) -> bool:
     """The word is the only word of its line (a signature, a name under a photo)."""
     start = text.rfind("\n", 0, token.start) + 1
@@ -1441,6 +1535,8 @@ MESSAGES = {
     "ulang-dasar": "Kata dasar “{meant}” ditulis lagi sesudah “{word}”: kata tertulis dua "
                    "kali? (Penyuntingan; bentuk ulang ditulis dengan tanda hubung, EYD V, "
                    "II.C Bentuk Ulang)",
+    "verba": "“{word}” tidak dikenal; bentuk berawalan meN- atau di- ini kata kerja, bukan "
+             "nama diri: maksudnya “{meant}”? (KBBI; EYD V, II.A Kata Berimbuhan)",
     "konfiks": "“{word}”: imbuhan peN-…-kan tidak ada; kata benda dibentuk dengan peN-…-an. "
                "Maksudnya “{meant}”? (KBBI; Tata Bahasa Baku Bahasa Indonesia, konfiks "
                "peN-…-an)",
@@ -1553,3 +1649,23 @@ EXAMPLES_S10: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 """Wrong and right sentences (fictional) of round ten's kinds (and of the *-kan* lost
 after *meN-*/*di-*), run by the tests."""
+
+EXAMPLES_S13: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "konfiks": (
+        ("Pemkab Sukamaju menerapkan Pemberlakukan Jam Malam di tiga kecamatan.",),
+        ("Pemkab Sukamaju menerapkan Pemberlakuan Jam Malam di tiga kecamatan.",
+         "Kepala desa meminta warga mendukung pemberlakuan jam malam."),
+    ),
+    "verba": (
+        ("Anggota Koramil 07 Sukamaju Mengelar Kerja Bakti di balai desa.",),
+        ("Anggota Koramil 07 Sukamaju menggelar kerja bakti di balai desa.",
+         "Hadir pula Kepala Dusun Mentari Wulandari di balai desa."),
+    ),
+    "deret-umum": (
+        ("Panitia menyusun Evaluasi Pogram Pelatihan untuk kader desa.",),
+        ("Panitia menyusun Evaluasi Program Pelatihan untuk kader desa.",
+         "Hadir Ketua Tim Sukarta Wibawa dan Kepala Dinas Sosial Budi Santoso."),
+    ),
+}
+"""Wrong and right sentences (fictional) of session 13's kinds, keyed by the reason
+whose message the finding carries, run by the tests."""

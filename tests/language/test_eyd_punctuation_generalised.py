@@ -29,6 +29,7 @@ def found(checker: Checker, text: str, rule: str) -> list[tuple[str, str]]:
     ("Sukajaya, kabarsukajaya.id- Kapolres memimpin apel pagi.", "- "),
     ("Sukajaya– Untuk mendengar keluhan warga, polisi datang.", "– "),
     ("SUKAJAYA -Polres Sukajaya menggelar patroli.", " -"),
+    ("SUKAJAYA, –Polres Sukajaya menggelar patroli.", ", –"),
     ("Pulau Sukajaya_ Bripka Andi berpatroli malam.", "_ "),
 ])
 def test_a_dash_spaced_on_one_side_is_flagged(checker: Checker, text: str,
@@ -43,6 +44,10 @@ def test_a_dash_spaced_on_one_side_is_flagged(checker: Checker, text: str,
     "Pelayanan buka pukul 08.00- 12.00 WIB setiap hari.",
     "- Kapolsek Sukajaya\n- Danramil Sukajaya",
     "Informasi ada di https://kabar-sukajaya.id/berita- Terbaru hari ini.",
+    # session 13: a spaced dash after a comma or period, an em dash close on the left
+    "Sukajaya, – Seorang pedagang melapor kehilangan motor ke polsek.",
+    "KABARSUKAJAYA.ID. – Seorang pedagang melapor kehilangan motor.",
+    "Kabarsukajaya— Seorang pedagang melapor kehilangan motor.",
 ])
 def test_dashes_spaced_both_or_neither_side_are_left_alone(checker: Checker,
                                                            text: str) -> None:

@@ -80,17 +80,14 @@ def test_sangat_sekali(checker: Checker) -> None:
     assert found(checker, "Antusiasme pemuda tinggi sekali.", "sangat-sekali") == {}
 
 
-@pytest.mark.parametrize(("text", "flagged"), [
-    ("Pemeriksaan kendaraan dimulai jam 07.30 WIB.", True),
-    ("Mereka tiba sekitar jam 3 sore di lokasi.", True),
-    ("Posko dibuka 24 jam selama libur panjang.", False),
-    ("Evakuasi berlangsung 3 jam 15 menit.", False),
-    ("Jam pelayanan kantor diperpanjang.", False),
+@pytest.mark.parametrize("text", [
+    "Pemeriksaan kendaraan dimulai jam 07.30 WIB.",
+    "Mereka tiba sekitar jam 3 sore di lokasi.",
+    "Posko dibuka 24 jam selama libur panjang.",
 ])
-def test_pukul_for_a_time_of_day(checker: Checker, text: str, flagged: bool) -> None:
-    findings = [f for f in checker.check(text) if f.rule == "pukul-bukan-jam"]
-    assert bool(findings) is flagged
-    assert all(f.suggestions == ("pukul",) and f.severity == "saran" for f in findings)
+def test_jam_for_a_time_of_day_is_left_alone(checker: Checker, text: str) -> None:
+    """Session 13: ``pukul-bukan-jam`` retired (readers marked 3, not 4, unsure 3)."""
+    assert [f for f in checker.check(text) if f.rule == "pukul-bukan-jam"] == []
 
 
 def test_olehnya_itu_keeps_its_capital(checker: Checker) -> None:

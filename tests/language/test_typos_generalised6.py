@@ -123,16 +123,11 @@ def test_acceptance_paths_refuses_held_out(tmp_path: Path) -> None:
     assert acceptance_paths.main([str(folder)]) == 2
 
 
-def test_bare_active_after_a_modal_takes_men(checker: Checker) -> None:
-    assert real_words(checker, "Petugas wajib patuhi jadwal piket.") == [
-        ("patuhi", ("mematuhi",))]
-    finding = next(f for f in checker.check("Anggota belum laksanakan apel pagi.")
-                   if f.rule == "salah-ketik-kata")
-    assert finding.suggestions == ("melaksanakan",) and finding.severity == "saran"
-    assert "meN-" in finding.message
-
-
-def test_bare_active_left_alone_in_speech_and_commands(checker: Checker) -> None:
+def test_bare_active_after_a_modal_is_left_alone(checker: Checker) -> None:
+    """Session 13: retired; readers of full releases mark it 0 of 8 times."""
+    assert real_words(checker, "Petugas wajib patuhi jadwal piket.") == []
+    assert real_words(checker, "Anggota belum laksanakan apel pagi.") == []
+    assert real_words(checker, "Personel juga akan lakukan pengamanan di terminal.") == []
     assert real_words(checker, "“Kami akan terus tingkatkan patroli,” katanya.") == []
     assert real_words(checker, 'Ia berkata, "Kami harus patuhi jadwal itu."') == []
     assert real_words(checker, "Bila ada yang mencurigakan, segera laporkan.") == []
@@ -145,9 +140,8 @@ def test_per_prefix_kept_when_it_is_a_prefix() -> None:
                           lambda word: word in words, lambda word: False,
                           passive_kind=lambda word: "polos" if word in (
                               "perhati", "periksa") else None)
-    text = "Warga harus perhatikan rambu."
-    found = slips.find(text, list(tokenize(text)))
-    assert [(s.written, s.meant) for s in found] == [("perhatikan", "memperhatikan")]
+    slip = Slip(0, 10, "perhatikan", "diperhatikan", "pasif")
+    assert slips.suggestions(slip) == ("diperhatikan", "memperhatikan")
 
 
 def test_root_that_only_looks_prefixed_takes_bare_kan(checker: Checker) -> None:

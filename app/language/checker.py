@@ -871,7 +871,7 @@ class Checker:
         forms.discard(lowered)
         return sorted((form for form in forms if self.backend.check(form)
                        or self.lexicon.accepts(form) or form in self.vocabulary.roots),
-                      key=lambda form: -self.vocabulary.zipf(form))
+                      key=lambda form: (-self.vocabulary.zipf(form), form))   # same in every run
 
     def _stutter(self, word: str) -> str | None:
         """*mememerangi*, *didiberikan*: a syllable typed twice at the start of a known

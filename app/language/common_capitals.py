@@ -609,14 +609,20 @@ def _in_quotation(text: str, position: int) -> bool:
     from the opening mark up to it is capitalised (*lagu “Seorang Kapiten”*, *tema “Bersih
     Bagi Semua”*). A quoted title keeps its own capitals; quoted speech (*“Petani menanam
     Jagung …*) is prose and is judged."""
+    words = _quoted_words(text, position)
+    return words is not None and not any(word[:1].islower() for word in words)
+
+
+def _quoted_words(text: str, position: int) -> list[str] | None:
+    """The words from the quotation mark still open on ``position``'s line up to it, or
+    ``None`` when no quotation is open there (a curly one not yet closed, or an odd
+    straight one)."""
     line = text[text.rfind("\n", 0, position) + 1:position]
     curly = line.rfind("“")
     opened = curly if curly > line.rfind("”") else -1
     if opened < 0 and line.count('"') % 2 == 1:
         opened = line.rfind('"')
-    if opened < 0:
-        return False
-    return not any(word[:1].islower() for word in line[opened + 1:].split())
+    return None if opened < 0 else line[opened + 1:].split()
 
 
 _TITLE_FUNCTION_WORDS = _HEADLINE_LOWER | frozenset({"di", "ke", "dan"})
@@ -628,15 +634,8 @@ def _in_titled_quotation(text: str, position: int) -> bool:
     Covid-19”*): every other word since the opening mark is capitalised, so the title
     keeps its capitals. Session 13: the one such firing of ``kapital-kata-umum-depan-nama``
     on full text was not marked."""
-    line = text[text.rfind("\n", 0, position) + 1:position]
-    curly = line.rfind("“")
-    opened = curly if curly > line.rfind("”") else -1
-    if opened < 0 and line.count('"') % 2 == 1:
-        opened = line.rfind('"')
-    if opened < 0:
-        return False
-    words = line[opened + 1:].split()
-    return len(words) >= 2 and not any(
+    words = _quoted_words(text, position)
+    return words is not None and len(words) >= 2 and not any(
         word[:1].islower() and word not in _TITLE_FUNCTION_WORDS for word in words)
 
 

@@ -42,6 +42,7 @@ from app.language import (
 from app.language.capital_before_name import place_kind_before_name
 from app.language.common_capitals import (
     INSTITUTION_UNITS,
+    PAIR_JOINS,
     classifier_after_number,
     paragraph_opens_lower,
     pronoun_mid_sentence,
@@ -628,7 +629,7 @@ class CapitalRules:
                     (gap[:1] in (".", ",", ";") or (gap == " " and after.text in
                                                      _CLAUSE_WORDS)))):
                 continue                     # Desa tersebut; di Gereja. ke Desa yang …
-            if gap == " " and after.text in _PAIR_JOINS and index + 3 < len(tokens) and \
+            if gap == " " and after.text in PAIR_JOINS and index + 3 < len(tokens) and \
                     tokens[index + 2].text in PLACE_NOUNS and \
                     tokens[index + 3].text[:1].isupper():
                 continue                     # di Desa dan Kelurahan Teluk Dalam: one name
@@ -816,7 +817,6 @@ _MID_SENTENCE_RE = _PATTERNS.compile(r"(?:[^\W\d_A-Z]|\d|,)[ \t]$")
 one space."""
 
 
-_PAIR_JOINS = frozenset({"dan", "serta", "atau"})
 _TITLE_OPENER = "tentang "
 
 
@@ -835,12 +835,12 @@ def _paired_with_capital(text: str, tokens: list[Token], index: int) -> bool:
     Pemerintah dan Forkopimda*, *pada Kabupaten dan Kota*): the writer capitalises the pair
     as one title or as two bodies named alike, not a common noun standing alone. Session
     13: readers marked 1 of 6 such firings on tuning and full text."""
-    if index >= 2 and tokens[index - 1].text in _PAIR_JOINS:
+    if index >= 2 and tokens[index - 1].text in PAIR_JOINS:
         other = tokens[index - 2]
         if other.text[:1].isupper() and \
                 text[other.end:tokens[index].start] == f" {tokens[index - 1].text} ":
             return True
-    if index + 2 < len(tokens) and tokens[index + 1].text in _PAIR_JOINS:
+    if index + 2 < len(tokens) and tokens[index + 1].text in PAIR_JOINS:
         other = tokens[index + 2]
         if other.text[:1].isupper() and \
                 text[tokens[index].end:other.start] == f" {tokens[index + 1].text} ":

@@ -63,7 +63,7 @@ from app.language.tokens import (
     tokenize,
     word_list,
 )
-from app.language.typo_evidence import document_typos, regional_variant
+from app.language.typo_evidence import RANK_CATEGORIES, document_typos, regional_variant
 from app.language.userdict import PersonalDictionary, TeamDictionary
 from app.language.vocabulary import Vocabulary, edits1
 
@@ -967,7 +967,7 @@ class Checker:
             return False
         if self._ranks is None:
             self._ranks = frozenset(
-                rank for category in ("pangkat-polri", "pangkat-tni")
+                rank for category in sorted(RANK_CATEGORIES)
                 for rank in self.lexicon.entries(category) if " " not in rank)
         previous = tokens[index - 1]
         return text[previous.end:tokens[index].start] == " " and (

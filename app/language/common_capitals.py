@@ -85,6 +85,7 @@ from app.language.eyd_context import title_case_line
 from app.language.finding import Finding
 from app.language.lexicon import lexicon_dir, read_table
 from app.language.module_regex import ModulePatterns
+from app.language.realword import quotation_opening
 from app.language.saying import HOUSE as SAYING_HOUSE
 from app.language.tokens import WORD_RE, Token, is_roman_numeral
 
@@ -617,12 +618,8 @@ def _quoted_words(text: str, position: int) -> list[str] | None:
     """The words from the quotation mark still open on ``position``'s line up to it, or
     ``None`` when no quotation is open there (a curly one not yet closed, or an odd
     straight one)."""
-    line = text[text.rfind("\n", 0, position) + 1:position]
-    curly = line.rfind("“")
-    opened = curly if curly > line.rfind("”") else -1
-    if opened < 0 and line.count('"') % 2 == 1:
-        opened = line.rfind('"')
-    return None if opened < 0 else line[opened + 1:].split()
+    opened = quotation_opening(text, position)
+    return None if opened < 0 else text[opened + 1:position].split()
 
 
 _TITLE_FUNCTION_WORDS = _HEADLINE_LOWER | frozenset({"di", "ke", "dan"})
@@ -695,7 +692,8 @@ def closed_class(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fi
 _DEMONSTRATIVES = frozenset({"Ini", "Itu"})
 """Demonstratives (KBBI VI *ini*, *itu* pron): after a sentence's ordinary first word too
 (*Hal Ini*, *Kegiatan Itu*), as articles are."""
-_PAIR_JOINS = frozenset({"dan", "serta", "atau"})
+PAIR_JOINS = frozenset({"dan", "serta", "atau"})
+"""Conjunctions that join two parts of a pair or a list (*Bupati dan Wakil Bupati*)."""
 _SAYING_WORDS = frozenset(SAYING_HOUSE) | {"oleh"}
 """After these a capitalised pair may be two persons (*ujar Bunga dan Melati*)."""
 
@@ -713,7 +711,7 @@ def common_pair(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fin
     *dan*/*serta*/*atau* token."""
     for index in range(2, len(tokens) - 1):
         join = tokens[index]
-        if join.text not in _PAIR_JOINS:
+        if join.text not in PAIR_JOINS:
             continue
         first, second = tokens[index - 1], tokens[index + 1]
         before = tokens[index - 2]
@@ -727,7 +725,7 @@ def common_pair(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fin
             continue
         gap_after = text[second.end:after.start]
         if not ((gap_after == " " and after.text.islower() and
-                 after.text not in _PAIR_JOINS) or
+                 after.text not in PAIR_JOINS) or
                 gap_after.startswith((".", ","))):
             continue
         if gap_before == " " and (before.text in words.title_before or
@@ -807,7 +805,7 @@ def before_name(text: str, tokens: list[Token], words: RunWords) -> Iterator[Fin
                 not _unit_name(text, tokens, index + 1, words) or \
                 title_case_line(text, token.start):
             continue
-        if token.text in _NAME_PART_MEMBERS and before.text in _PAIR_JOINS and \
+        if token.text in _NAME_PART_MEMBERS and before.text in PAIR_JOINS and \
                 index >= 2 and gap == " " and _title(tokens[index - 2].text):
             continue                         # Dinas Pemberdayaan Desa dan Masyarakat: a name
         lowered = token.text.lower()
@@ -1550,7 +1548,7 @@ def _abstract_before_unit(text: str, tokens: list[Token], words: RunWords
         if not words.is_common(word) or word in words.heads or word in words.titles or \
                 word in words.place_nouns or before.text in words.title_before:
             continue
-        if before.text in _PAIR_JOINS | {"yang"} and index >= 2 and \
+        if before.text in PAIR_JOINS | {"yang"} and index >= 2 and \
                 tokens[index - 2].text[:1].isupper():
             continue                         # Pengembangan dan Pemetaan ASN: one name
         if _own_case(text, token.start) or _defined_name(text, word + " " + name.text):
@@ -1604,7 +1602,7 @@ def before_proper_name(text: str, tokens: list[Token], words: RunWords
                 _ACRONYM_AFTER_NAME_RE.match(text, tokens[end].end) is not None or \
                 _headline(text, run[0].start) or _in_titled_quotation(text, run[0].start):
             continue
-        if before.text in _PAIR_JOINS and start >= 2 and \
+        if before.text in PAIR_JOINS and start >= 2 and \
                 _title(tokens[start - 2].text) and \
                 text[tokens[start - 2].end:before.start] == " ":
             continue                         # Rencana Tata Ruang dan Wilayah Kota …: one name

@@ -646,8 +646,18 @@ def slip_message(slip: Slip, meant: str) -> str:
 
 def in_quotation(text: str, position: int) -> bool:
     """Inside a quotation opened earlier on the same line (“…” or "…")."""
-    line = text[text.rfind("\n", 0, position) + 1:position]
-    return line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
+    return quotation_opening(text, position) >= 0
+
+
+def quotation_opening(text: str, position: int) -> int:
+    """Where the quotation still open at ``position`` opened on its line: a curly mark not
+    yet closed, or else the last of an odd number of straight ones; -1 when none is open."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line = text[line_start:position]
+    curly = line.rfind("“")
+    if curly > line.rfind("”"):
+        return line_start + curly
+    return line_start + line.rfind('"') if line.count('"') % 2 == 1 else -1
 
 
 def active_forms(root: str) -> tuple[str, ...]:

@@ -275,6 +275,13 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
     expansions: set[int] | None = None
     repeats: dict[str, str | None] = {}
     found: list[Finding] = []
+
+    def open_to_slip(token: Token) -> bool:
+        """No other finding on the word, nothing to skip there, not the user's own word."""
+        return not taken.overlaps(token.start, token.end) and \
+            not covered.overlaps(token.start, token.end) and not skip(token.text) and \
+            not checker.user_words.accepts(token.text)
+
     for index, token in enumerate(tokens):
         word = token.text
         if word[:1].islower():
@@ -295,9 +302,7 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
                 if root_meant is None:
                     root_meant, reason = _clitic_or_be(checker, word)   # palaku, berpergian
 
-                if root_meant is not None and not taken.overlaps(token.start, token.end) \
-                        and not covered.overlaps(token.start, token.end) and not skip(word) \
-                        and not checker.user_words.accepts(word):
+                if root_meant is not None and open_to_slip(token):
                     found.append(_be_finding(token, root_meant) if reason == "be" else
                                  _finding(checker, token, _ranked_first(
                                      checker, word, root_meant), reason))
@@ -328,26 +333,17 @@ def document_typos(checker: CheckerView, text: str, tokens: Sequence[Token],
             root_meant = _affixed_slip(checker, lowered_word)   # Diperolah: as diperolah
             if root_meant is not None and \
                     _sentence_initial(text, tokens, index, checker.lexicon) and \
-                    not _name_follows(checker, text, tokens, index) and not skip(word) and \
-                    not checker.user_words.accepts(word) and \
-                    not taken.overlaps(token.start, token.end) and \
-                    not covered.overlaps(token.start, token.end):
+                    not _name_follows(checker, text, tokens, index) and open_to_slip(token):
                 found.append(_finding(checker, token, _ranked_first(
                     checker, word, match_case(word, root_meant)), "imbuhan"))
                 continue
             if lowered_word.endswith("kan") and lowered_word.startswith(NOUN_PREFIXES):
                 noun = _confix(checker, lowered_word)   # Pemberlakukan: peN-…-kan, no name
-                if noun is not None and not skip(word) and \
-                        not checker.user_words.accepts(word) and \
-                        not taken.overlaps(token.start, token.end) and \
-                        not covered.overlaps(token.start, token.end):
+                if noun is not None and open_to_slip(token):
                     found.append(_finding(checker, token, match_case(word, noun), "konfiks"))
                     continue
         if len(word) >= MIN_VERB_WORD and word.startswith(VERB_HEADS) and \
-                is_capitalized(word) and word.isalpha() and \
-                not taken.overlaps(token.start, token.end) and \
-                not covered.overlaps(token.start, token.end) and not skip(word) and \
-                not checker.user_words.accepts(word):
+                is_capitalized(word) and word.isalpha() and open_to_slip(token):
             verb = _verb_slip(checker, word)     # Mengelar: a verb's slip, no name
             if verb is not None:             # mid-sentence a verb is written lowercase
                 if _sentence_initial(text, tokens, index, checker.lexicon) or \

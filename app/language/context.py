@@ -31,10 +31,14 @@ LINK_PATTERN = (r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)
 starts, so the scan stays linear on a long run of letters (issue 13, point 7)."""
 LINK_RE = _PATTERNS.compile(LINK_PATTERN)
 
+DOMAIN_ENDINGS = r"(?:com|co|id|net|org|news|today|info|my|tv|online|xyz|go|web|or)"
+"""The last parts of the domains sites print in a release (*humas.go.id*, *Berita.news*):
+the one list of them that the skipped spans, the datelines (``datelines``) and the site
+names in a sentence (``style``) read."""
+
 SKIP_RE = _PATTERNS.compile(
     LINK_PATTERN +
-    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|news|today|info|my|tv|online"
-    r"|xyz)\b"
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\." + DOMAIN_ENDINGS + r"\b"
     r"|^[ \t]*(?:Laporan|Editor|Reporter|Penulis|Pewarta|Sumber|Foto|Oleh|Redaktur|Penyunting"
     r"|Kontributor|Sumber foto|Ilustrasi)[ \t]*:.*$"
     r"|\((?:[A-Za-z]{2,12})(?:/[A-Za-z]{2,12})+\)"

@@ -15,6 +15,7 @@ unless the head opens with the site's domain (*Kabarsukamaju.id-Sukamaju Utara, 
 """
 from __future__ import annotations
 
+from app.language.context import DOMAIN_ENDINGS
 from app.language.module_regex import ModulePatterns
 
 _PATTERNS = ModulePatterns(__name__)
@@ -26,7 +27,7 @@ _CAPITALS_RE = _PATTERNS.compile(r"[A-Z][A-Z&/-]*[A-Z]{2}[A-Z&/-]*")
 """A word in capitals (*SENDAWAR*, *KOMINFOKUBAR-SENDAWAR*, *NTB*): sites print the
 dateline's place in capitals. Words in title case alone before the comma open a sentence
 (*Pasalnya, Kedua …*, *Menurut Lurah Sukajadi, Kegiatan …*) and are not read as one."""
-_SITE_RE = _PATTERNS.compile(r"[A-Za-z][\w-]*\.(?:com|co|id|net|org|news|info|go|web|tv)\b")
+_SITE_RE = _PATTERNS.compile(r"[A-Za-z][\w-]*\." + DOMAIN_ENDINGS + r"\b")
 """A site's domain (*Kabarsukamaju.id-Sukamaju Utara,*): only a dateline opens a paragraph
 with the site's name, as only a dateline prints its place in capitals."""
 _LONGEST = 45

@@ -120,7 +120,8 @@ def fit_to_context(text: str, findings: list[Finding], standard: Mapping[str, st
                 phrase = widened is not finding     # not a phrase of common words (a
                 finding = widened                   # name follows): both cases below
             if not phrase and not _opens_sentence(text, finding.start):
-                suggestions = _with_lowercase(suggestions, established, is_word, terms)
+                suggestions = _with_lowercase(suggestions, established, is_word, terms,
+                                              after_common=_after_comma(text, finding.start))
         elif finding.rule == RULE_SPELLING and suggestions and \
                 is_capitalized(finding.text) and _ends_capital_pair(text, finding):
             suggestions = _typo_lowercase_second(suggestions, established, is_word, terms,
@@ -498,6 +499,14 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _after_common_word(text: str, start: int) -> bool:
     """Whether a lowercase word (or a comma after one) stands right before ``start``."""
     return bool(_BEFORE_MIDDLE.search(text[max(0, start - LOOK_BACK):start]))
+
+
+def _after_comma(text: str, start: int) -> bool:
+    """Whether a comma stands right before ``start`` (*di Desa Sako, Personil kami*): the
+    sentence goes on there, as after a lowercase word, though a name ends before it; the
+    tuning labels of an established noun there (*Personil* after a comma, 4 of 4) write it
+    in lower case."""
+    return text[max(0, start - LOOK_BACK):start].rstrip(" ").endswith(",")
 
 
 TIME_CATEGORY = "waktu"

@@ -35,6 +35,7 @@ from app.language import (
 )
 from app.language.affixes import MELTED_NASAL, UNMELTED_P, kept_men_form, men_form
 from app.language.capitals import PLACE_NOUNS, spelled_acronym
+from app.language.context import DOMAIN_ENDINGS
 from app.language.eyd_context import RULE_REGION_NAME
 from app.language.eyd_rules import EydRule, check_rules, load_rules
 from app.language.finding import Finding
@@ -320,8 +321,7 @@ _FIXED_PUN = frozenset({"adapun", "andaipun", "ataupun", "bagaimanapun", "biarpu
 _QUANTIFIERS = frozenset({"para", "seluruh", "setiap", "semua", "sejumlah", "beberapa",
                           "tiap", "segenap", "masing-masing"})
 _ACRONYM_AFTER_RE = _PATTERNS.compile(r"[ \t]*\([A-Z][A-Za-z-]{1,12}\)")
-_DOMAIN_AFTER_RE = _PATTERNS.compile(
-    r"\.(?:com|co|id|net|org|news|info|go|web|tv|online|today|my|or)(?![^\W\d_])")
+_DOMAIN_AFTER_RE = _PATTERNS.compile(r"\." + DOMAIN_ENDINGS + r"(?![^\W\d_])")
 """*kepada Berita.news*: a word joined to a domain is a site's name, written as its owners
 write it, not a common word in the sentence."""
 _MID_GAP_RE = _PATTERNS.compile(r"(?: (?:\d+(?:[.,]\d+)? )?|, )")
@@ -413,6 +413,12 @@ class StyleData:
     """The word lists behind the rules."""
 
     nonstandard: dict[str, str] = field(default_factory=dict)
+    cased_nonstandard: dict[str, str] = field(default_factory=dict)
+    """Entries of ``baku.tsv`` written capitalised (*Walikota* → *Wali Kota*): a word in
+    that case takes that form, which ``match_case`` cannot build from the lowercase entry
+    (*Wali kota*); the lowercase entry is kept for the word in lower case (before session
+    14 the capitalised line replaced it, and *walikota* in mid-sentence was offered
+    *Wali Kota*)."""
     foreign: dict[str, str] = field(default_factory=dict)
     degrees: dict[str, str] = field(default_factory=dict)
     joined: dict[str, str] = field(default_factory=dict)
@@ -435,7 +441,11 @@ class StyleData:
         folder = folder or style_dir()
         data = cls()
         for wrong, right in read_table(folder / "baku.tsv"):
-            data.nonstandard[wrong.lower()] = right
+            key = wrong.lower()
+            if wrong != key:
+                data.cased_nonstandard[wrong] = right    # Walikota -> Wali Kota
+            if wrong == key or key not in data.nonstandard:
+                data.nonstandard[key] = right        # walikota -> wali kota stays
         for word, equivalent in read_table(folder / "asing.tsv"):
             data.foreign[word.lower()] = equivalent
         for wrong, right in read_table(folder / "gelar-varian.tsv"):
@@ -846,7 +856,8 @@ class StyleChecker:
         return any(self._zipf(form) > 0.0 for form in forms)
 
     def _nonstandard(self, start: int, end: int, written: str) -> Finding:
-        right = match_case(written, self.data.nonstandard[written.lower()])
+        right = self.data.cased_nonstandard.get(written) or \
+            match_case(written, self.data.nonstandard[written.lower()])
         return Finding(start, end, written, "style", RULE_NONSTANDARD,
                        f"Bentuk tidak baku; bentuk baku menurut KBBI: “{right}”.", (right,))
 

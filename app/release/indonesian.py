@@ -16,6 +16,7 @@ from collections.abc import Callable
 # re-exported: the release's own names for the days and months every stage shares
 from app.base.calendar_words import DAYS as DAYS
 from app.base.calendar_words import MONTHS as MONTHS
+from app.language import saying
 from app.release.model import Official
 
 logger = logging.getLogger(__name__)
@@ -347,12 +348,10 @@ QUOTE_VERBS: tuple[str, ...] = (
 )
 """Attribution verbs offered for a quote, most common first."""
 
-ATTRIBUTION_VERBS: frozenset[str] = frozenset(
-    ["ujar", "kata", "jelas", "ungkap", "terang", "tutur", "tegas", "imbuh", "tambah",
-     "lanjut", "sebut", "papar", "pungkas", "tandas", "harap", "pinta", "ajak", "pesan",
-     "sambung", "beber", "urai", "timpal", "tanya", "kenang", "akui", "ucap", "katakan"]
-)
-"""Verb roots recognised after a quote (``ujar``, ``tandas`` → ``tandasnya``)."""
+ATTRIBUTION_VERBS: frozenset[str] = frozenset((*saying.ROOTS, "kenang", "akui", "katakan"))
+"""Verb roots recognised after a quote (``ujar``, ``tandas`` → ``tandasnya``): the checker's
+verbs of saying (``app.language.saying``), and three an officer may type in the quote form
+that the checker does not read as an attribution (*kenang*, *akui*, *katakan*)."""
 
 
 def attribution_verb(word: str) -> bool:

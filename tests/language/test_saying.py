@@ -158,3 +158,13 @@ def test_roots_keeps_the_order_and_refuses_strangers() -> None:
         saying.roots(saying.HOUSE, without=("tukas",))
     assert saying.alternation(("ujar", "kata"), capital=True) == "Ujar|Kata"
     assert saying.with_suffix(("ujar",)) == {"ujar", "ujarnya"}
+
+
+def test_the_composer_recognises_every_verb_the_checker_reads() -> None:
+    """The quote form (``app.release.indonesian``) takes the checker's verbs, so a quote
+    the officer attributes with *tukas* or *bilang* is composed as the checker reads it."""
+    from app.release.indonesian import ATTRIBUTION_VERBS, attribution_verb
+
+    assert set(saying.ROOTS) <= ATTRIBUTION_VERBS
+    assert all(attribution_verb(root + saying.SUFFIX) for root in saying.ROOTS)
+    assert not attribution_verb("meja")

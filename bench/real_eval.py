@@ -33,6 +33,8 @@ hunspell accepts, that no rule reads as context and that no table lists — what
 word was. They take turns, so masks side by side never read as a repeated word. The
 checker is given text, never the bench's mask sign."""
 SPELLING_CLASSES = ("typo", "nonstandard")
+ONE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+"""A label that is one written word (*himbauan*, *Kanak-Kanak*, *Jum’at*)."""
 ERROR_CLASSES = ("typo", "nonstandard", "eyd", "foreign")
 
 
@@ -47,6 +49,12 @@ class Outcome:
     first: int = 0
     top3: int = 0
     suggested_for: int = 0
+    one_word_for: int = 0
+    """Of ``suggested_for``, the labels that are one written word (``ONE_WORD``): the rest
+    join words or marks (*Brosur Himbauan* → *brosur imbauan*), which one finding's
+    suggestion mends only in part."""
+    one_word_first: int = 0
+    one_word_top3: int = 0
     wrong_examples: list[str] = field(default_factory=list)
     missed_examples: list[str] = field(default_factory=list)
 
@@ -312,8 +320,14 @@ def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
                     [(s, t, suggestions) for s, t, suggestions, _f in caught_by[i]])
                 parts = _parts_right(
                     error, [(s, t, suggestions) for s, t, suggestions, _f in caught_by[i]])
-                outcome.first += any(f for f, _t in alone) or together[0] or parts[0]
-                outcome.top3 += any(t for _f, t in alone) or together[1] or parts[1]
+                first = any(f for f, _t in alone) or together[0] or parts[0]
+                top3 = any(t for _f, t in alone) or together[1] or parts[1]
+                outcome.first += first
+                outcome.top3 += top3
+                if ONE_WORD.fullmatch(error["wrong"]):
+                    outcome.one_word_for += 1
+                    outcome.one_word_first += first
+                    outcome.one_word_top3 += top3
         else:
             outcome.missed_examples.append(
                 f"{release['id']}: {error['wrong']!r} -> {error['right']!r} ({error['class']})")
@@ -386,6 +400,10 @@ def figures(outcome: Outcome, words: int) -> dict[str, float]:
            for c in ERROR_CLASSES},
         "first": 100 * outcome.first / max(1, outcome.suggested_for),
         "top3": 100 * outcome.top3 / max(1, outcome.suggested_for),
+        "top3_one_word": 100 * outcome.one_word_top3 / max(1, outcome.one_word_for),
+        "top3_more": 100 * (outcome.top3 - outcome.one_word_top3) / max(
+            1, outcome.suggested_for - outcome.one_word_for),
+        "suggested_for": outcome.suggested_for, "one_word_for": outcome.one_word_for,
         "findings": outcome.findings, "wrong": outcome.wrong, "right": outcome.right,
         **{f"errors_{c}": outcome.errors[c] for c in ERROR_CLASSES},
     }

@@ -400,6 +400,11 @@ def real_text_report(releases: list[Release],
             f"{theirs['first']:.1f}%", ">= 80%")
         row("right suggestion in top 3", f"{ours['top3']:.1f}%", f"{theirs['top3']:.1f}%",
             ">= 95%")
+        row(f"  top 3: one-word labels (n={int(ours['one_word_for'])})",
+            f"{ours['top3_one_word']:.1f}%", f"{theirs['top3_one_word']:.1f}%", "(info)")
+        row(f"  top 3: labels of several words or marks "
+            f"(n={int(ours['suggested_for'] - ours['one_word_for'])})",
+            f"{ours['top3_more']:.1f}%", f"{theirs['top3_more']:.1f}%", "(info)")
         wrong = outcome["rilis"].wrong_by_shape
         print(f"  Rilis false alarms by shape: {dict(wrong)}; raw hunspell: "
               f"{dict(outcome['raw'].wrong_by_shape)}")

@@ -138,3 +138,21 @@ def test_masks_are_checked_as_ordinary_words_and_placed_back() -> None:
     [(begin, end)] = placed["menghimbau"]
     assert skeleton[begin:end] == "menghimbau"
     assert not any(MASK in found for found in placed)
+
+
+def test_top_3_is_told_apart_for_one_word_labels() -> None:
+    """The bench prints top 3 for one-word labels and for the rest (session 14): a label of
+    two words counts in the second part, a one-word label in the first."""
+    from bench.real_eval import figures
+
+    two_words = _scored([("ejaan", "Royongg", [(18, 25)], ("royong",))])
+    assert (two_words.suggested_for, two_words.one_word_for, two_words.top3) == (1, 0, 0)
+    text = "Warga ikut kerja baktii di balai desa."
+    label = {"start": 17, "end": 23, "wrong": "baktii", "right": "bakti", "class": "typo",
+             "uncertain": False}
+    one_word = Outcome()
+    score([("ejaan", "baktii", [(17, 23)], ("bakti",))],
+          {"id": "T-02", "skeleton": text, "errors": [label]}, one_word)
+    assert (one_word.one_word_for, one_word.one_word_first, one_word.one_word_top3) == (1, 1, 1)
+    shown = figures(one_word, 8)
+    assert shown["top3_one_word"] == 100.0 and shown["top3_more"] == 0.0

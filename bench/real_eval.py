@@ -277,6 +277,19 @@ def _parts_right(error: dict[str, Any], hits: list[tuple[int, int, tuple[str, ..
     return first, top3
 
 
+COMMA_LABELS = "eyd_comma"
+"""The EYD labels whose whole correction is a comma put in or taken out (*tersebut,
+karena* → *tersebut karena*): counted apart as well, because readers mark them
+unevenly (bench/data/real/README.md)."""
+
+
+def comma_only(wrong: str, right: str) -> bool:
+    """Whether ``right`` differs from ``wrong`` only by commas (and the spaces beside them)."""
+    def bare(text: str) -> str:
+        return re.sub(r"[,\s]", "", text)
+    return wrong.count(",") != right.count(",") and bare(wrong) == bare(right)
+
+
 def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
           release: dict[str, Any], outcome: Outcome) -> None:
     """``groups``: (rule, text, spans, suggestions) — one reported finding each.
@@ -309,8 +322,11 @@ def score(groups: list[tuple[str, str, list[tuple[int, int]], tuple[str, ...]]],
         if error["uncertain"]:
             continue
         outcome.errors[error["class"]] += 1
+        comma = error["class"] == "eyd" and comma_only(error["wrong"], error["right"])
+        outcome.errors[COMMA_LABELS] += comma
         if i in caught_by:
             outcome.caught[error["class"]] += 1
+            outcome.caught[COMMA_LABELS] += comma
             if error["class"] in SPELLING_CLASSES:
                 outcome.suggested_for += 1
                 alone = [_one_finding_right(error, s, t, found, suggestions)
@@ -398,6 +414,11 @@ def figures(outcome: Outcome, words: int) -> dict[str, float]:
         "caught": 100 * caught / max(1, errors),
         **{f"caught_{c}": 100 * outcome.caught[c] / max(1, outcome.errors[c])
            for c in ERROR_CLASSES},
+        "caught_eyd_comma": 100 * outcome.caught[COMMA_LABELS] / max(
+            1, outcome.errors[COMMA_LABELS]),
+        "caught_eyd_other": 100 * (outcome.caught["eyd"] - outcome.caught[COMMA_LABELS]) / max(
+            1, outcome.errors["eyd"] - outcome.errors[COMMA_LABELS]),
+        "errors_eyd_comma": outcome.errors[COMMA_LABELS],
         "first": 100 * outcome.first / max(1, outcome.suggested_for),
         "top3": 100 * outcome.top3 / max(1, outcome.suggested_for),
         "top3_one_word": 100 * outcome.one_word_top3 / max(1, outcome.one_word_for),

@@ -396,6 +396,11 @@ def real_text_report(releases: list[Release],
             row(f"  caught: {label} (n={int(ours['errors_' + cls])})",
                 f"{ours['caught_' + cls]:.1f}%", f"{theirs['caught_' + cls]:.1f}%",
                 ">= 85%" if cls != "foreign" else "-")
+        comma = int(ours["errors_eyd_comma"])
+        row(f"    EYD: a comma in or out (n={comma})", f"{ours['caught_eyd_comma']:.1f}%",
+            f"{theirs['caught_eyd_comma']:.1f}%", "(info)")
+        row(f"    EYD: the rest (n={int(ours['errors_eyd']) - comma})",
+            f"{ours['caught_eyd_other']:.1f}%", f"{theirs['caught_eyd_other']:.1f}%", "(info)")
         row("right suggestion first (typo, non-standard)", f"{ours['first']:.1f}%",
             f"{theirs['first']:.1f}%", ">= 80%")
         row("right suggestion in top 3", f"{ours['top3']:.1f}%", f"{theirs['top3']:.1f}%",

@@ -7,6 +7,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+import pytest
+
 from bench.real_eval import Outcome, score
 
 TEXT = "Warga ikut Gotong Royongg di balai desa."
@@ -156,3 +158,29 @@ def test_top_3_is_told_apart_for_one_word_labels() -> None:
     assert (one_word.one_word_for, one_word.one_word_first, one_word.one_word_top3) == (1, 1, 1)
     shown = figures(one_word, 8)
     assert shown["top3_one_word"] == 100.0 and shown["top3_more"] == 0.0
+
+
+@pytest.mark.parametrize(("wrong", "right", "expected"), [
+    ("tersebut, karena", "tersebut karena", True),
+    ("panen padi Babinsa", "panen padi, Babinsa", True),
+    ("masyarakat ,", "masyarakat,", False),          # a space moved: no comma in or out
+    ("Karya Bhakti", "karya bakti", False),
+    ("tahun Politik,", "tahun politik", False),      # a capital as well
+])
+def test_a_comma_label_is_one_whose_whole_correction_is_a_comma(
+        wrong: str, right: str, expected: bool) -> None:
+    from bench.real_eval import comma_only
+
+    assert comma_only(wrong, right) is expected
+
+
+def test_comma_labels_are_counted_apart_and_inside_eyd() -> None:
+    from bench.real_eval import COMMA_LABELS, figures
+
+    text = "Warga hadir, karena diundang lurah."
+    label = {"start": 6, "end": 18, "wrong": "hadir, karena", "right": "hadir karena",
+             "class": "eyd", "uncertain": False}
+    outcome = Outcome()
+    score([], {"id": "T-03", "skeleton": text, "errors": [label]}, outcome)
+    assert outcome.errors["eyd"] == 1 and outcome.errors[COMMA_LABELS] == 1
+    assert figures(outcome, 5)["caught_eyd_comma"] == 0.0

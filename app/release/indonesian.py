@@ -16,7 +16,6 @@ from collections.abc import Callable
 # re-exported: the release's own names for the days and months every stage shares
 from app.base.calendar_words import DAYS as DAYS
 from app.base.calendar_words import MONTHS as MONTHS
-from app.language import saying
 from app.release.model import Official
 
 logger = logging.getLogger(__name__)
@@ -348,10 +347,17 @@ QUOTE_VERBS: tuple[str, ...] = (
 )
 """Attribution verbs offered for a quote, most common first."""
 
-ATTRIBUTION_VERBS: frozenset[str] = frozenset((*saying.ROOTS, "kenang", "akui", "katakan"))
+ATTRIBUTION_VERBS: frozenset[str] = frozenset(
+    ["ujar", "kata", "jelas", "ungkap", "terang", "tutur", "tegas", "imbuh", "tambah",
+     "pungkas", "tandas", "lanjut", "papar", "ucap", "tukas", "sebut", "pinta", "harap",
+     "beber", "tutup", "sambung", "timpal", "urai", "tanya", "pesan", "ajak", "bilang",
+     "kenang", "akui", "katakan"]
+)
 """Verb roots recognised after a quote (``ujar``, ``tandas`` → ``tandasnya``): the checker's
-verbs of saying (``app.language.saying``), and three an officer may type in the quote form
-that the checker does not read as an attribution (*kenang*, *akui*, *katakan*)."""
+verbs of saying (``app.language.saying.ROOTS``, in its order; tests/language/test_saying.py
+holds the two together: importing ``app.language`` here would load the whole checker with
+the release model), and three an officer may type in the quote form that the checker does
+not read as an attribution (*kenang*, *akui*, *katakan*)."""
 
 
 def attribution_verb(word: str) -> bool:

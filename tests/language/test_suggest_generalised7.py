@@ -28,10 +28,12 @@ def suggestions(checker: Checker, text: str, word: str) -> tuple[str, ...]:
 # -- the case of the corrected word ------------------------------------------------------
 
 def test_a_nonstandard_word_after_a_comma_offers_both_cases(checker: Checker) -> None:
-    """After a name and a comma the word may head a new name or be a common noun: the
-    capital stays first, the lowercase form is offered next."""
+    """After a name and a comma the word may head a new name or be a common noun. Both
+    cases are offered; for an established common noun the lowercase form comes first
+    (session 14: the tuning labels of *Personil* after a comma, 4 of 4, write *personel*;
+    until then the capital came first)."""
     text = "Di Kampung Sukamekar, Personil Polsek Cibeunying berjaga sejak subuh."
-    assert suggestions(checker, text, "Personil")[:2] == ("Personel", "personel")
+    assert suggestions(checker, text, "Personil")[:2] == ("personel", "Personel")
 
 
 def test_a_nonstandard_word_opening_a_sentence_keeps_only_its_capital(checker: Checker
@@ -182,7 +184,7 @@ def _fit(text: str, word: str, rule: str, offered: tuple[str, ...]) -> tuple[str
 def test_the_kbbi_form_of_the_word_is_certain_whichever_rule_reports_it(rule: str) -> None:
     text = "Di Kampung Sukamekar, Personil Polsek Cibeunying berjaga."
     assert _fit(text, "Personil", rule, ("Personel", "Personal"))[:2] == (
-        "Personel", "personel")
+        "personel", "Personel")
 
 
 def test_a_typo_with_no_kbbi_form_keeps_its_candidates() -> None:
